@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace seance {
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("seance::Database", text);
+}
+
+QString sqliteMessage(sqlite3* handle)
+{
+    return QString::fromUtf8(sqlite3_errmsg(handle));
+}
+
+int readUserVersion(sqlite3* handle, QString* error)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = sqliteMessage(handle);
+        return -1;
+    }
+    int version = -1;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        version = sqlite3_column_int(stmt, 0);
+    else if (error)
+        *error = sqliteMessage(handle);
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+// Checks an existing file without writing to it: it must be SQLite, pass quick_check, and not be newer
+// than this build. Returns the schema version, or -1 with *error set.
+int inspectExistingFile(const QString& path, QString* error)
+{
+    sqlite3* handle = nullptr;
+    const QByteArray encoded = QFile::encodeName(path);
+    if (sqlite3_open_v2(encoded.constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        *error = tr("Cannot open %1: %2").arg(path, handle ? sqliteMessage(handle) : QString());
+        sqlite3_close(handle);
+        return -1;
+    }
+    QString detail;
+    const int version = readUserVersion(handle, &detail);
+    if (version < 0) {
+        *error = tr("%1 is not a Seance database (%2).").arg(path, detail);
+        sqlite3_close(handle);
+        return -1;
+    }
+    if (version > schema::currentVersion) {
+        *error = tr("%1 was written by a newer version of Seance (schema %2; this version reads up to %3). "
+                    "It has not been opened or changed.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(schema::currentVersion);
+        sqlite3_close(handle);
+        return -1;
+    }
+    sqlite3_stmt* stmt = nullptr;
+    QString verdict;
+    if (sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK) {
+        if (sqlite3_step(stmt) == SQLITE_ROW)
+            verdict = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+    }
+    if (verdict.isEmpty())
+        verdict = sqliteMessage(handle);
+    sqlite3_close(handle);
+    if (verdict != QLatin1String("ok")) {
+        *error = tr("%1 failed its integrity check: %2").arg(path, verdict);
+        return -1;
+    }
+    return version;
+}
+
+} // namespace
+
+bool execSql(sqlite3* handle, const char* sql, QString* error)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = message ? QString::fromUtf8(message) : sqliteMessage(handle);
+    sqlite3_free(message);
+    return false;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("seance-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString& path, QString* error)
+{
+    close();
+    QString message;
+    auto fail = [&](const QString& text) {
+        if (error)
+            *error = text;
+        close();
+        return false;
+    };
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return fail(tr("%1 is a folder, not a database file.").arg(path));
+    int version = 0;
+    if (info.exists() && info.size() > 0) {
+        version = inspectExistingFile(path, &message);
+        if (version < 0)
+            return fail(message);
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        const QVariant driverHandle = db.driver()->handle();
+        if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0)
+            m_handle = *static_cast<sqlite3* const*>(driverHandle.constData());
+    }
+    if (!m_handle)
+        return fail(tr("The Qt SQLite driver did not expose its handle."));
+    m_path = path;
+
+    sqlite3_busy_timeout(m_handle, 5000);
+    if (!execSql(m_handle, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                 &message))
+        return fail(tr("Cannot configure %1: %2").arg(path, message));
+
+    if (version < schema::currentVersion) {
+        Transaction transaction(*this);
+        if (!transaction.isActive() || !schema::migrate(m_handle, version, schema::currentVersion, &message)
+            || !transaction.commit(&message))
+            return fail(tr("Cannot prepare %1: %2").arg(path, message));
+    }
+    return true;
+}
+
+void Database::close()
+{
+    m_handle = nullptr;
+    m_path.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return m_handle ? readUserVersion(m_handle, nullptr) : -1;
+}
+
+QString Database::metaValue(const QString& key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool Database::setMetaValue(const QString& key, const QString& value, QString* error)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+Transaction::Transaction(const Database& db)
+    : m_handle(db.handle())
+{
+    m_active = m_handle && execSql(m_handle, "BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Transaction::commit(QString* error)
+{
+    if (!m_active)
+        return false;
+    if (!execSql(m_handle, "COMMIT", error))
+        return false;
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (m_active)
+        execSql(m_handle, "ROLLBACK");
+    m_active = false;
+}
+
+} // namespace seance

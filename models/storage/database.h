@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace seance {
+
+// One open workspace file. Owns a named QSqlDatabase connection (for Qt's SQL models) and exposes the
+// underlying sqlite3 handle for the bulk-insert paths, where QSqlQuery's per-row QVariant cost matters.
+class Database final
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens the file, creating it when missing. Refuses (and leaves untouched) a file that is not a
+    // SQLite database, fails the integrity check, or carries a newer schema; migrates an older schema
+    // inside one transaction. On failure returns false, sets *error and leaves the object closed.
+    bool open(const QString& path, QString* error = nullptr);
+    void close();
+
+    bool isOpen() const { return m_handle != nullptr; }
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase connection() const;
+    sqlite3* handle() const { return m_handle; }
+
+    int schemaVersion() const;
+
+    // Small typed accessors for the meta table (e.g. "sample_data" = "1").
+    QString metaValue(const QString& key) const;
+    bool setMetaValue(const QString& key, const QString& value, QString* error = nullptr);
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    sqlite3* m_handle = nullptr;
+};
+
+// RAII transaction on the raw handle: rolls back unless commit() succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit(QString* error = nullptr);
+    void rollback();
+
+private:
+    sqlite3* m_handle;
+    bool m_active = false;
+};
+
+// Runs one statement with no bound values on the raw handle; on failure fills *error with sqlite's message.
+bool execSql(sqlite3* handle, const char* sql, QString* error = nullptr);
+
+} // namespace seance

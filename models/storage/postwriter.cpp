@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postwriter.h"
+
+#include "database.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace seance {
+
+struct PostWriter::BucketAccumulator
+{
+    struct Sums
+    {
+        qint64 n = 0;
+        qint64 nScored = 0;
+        qint64 nPos = 0;
+        qint64 nNeg = 0;
+        qint64 nUnscored = 0;
+        double sumCompound = 0;
+        double sumWeight = 0;
+        double sumWeightedCompound = 0;
+    };
+    using ByStart = std::unordered_map<qint64, Sums>;
+    struct Subject
+    {
+        SubjectKind kind;
+        std::string id;
+        std::array<ByStart, granularityCount> buckets;
+    };
+
+    // Keyed by kind prefix + id; a post touches at most two subjects.
+    std::unordered_map<std::string, Subject> subjects;
+    std::string key;
+
+    Subject& subject(SubjectKind kind, std::string_view id)
+    {
+        key.assign(kind == SubjectKind::Token ? "t:" : "n:");
+        key.append(id);
+        auto it = subjects.find(key);
+        if (it == subjects.end())
+            it = subjects.emplace(key, Subject{kind, std::string(id), {}}).first;
+        return it->second;
+    }
+
+    void add(SubjectKind kind, std::string_view id, const PostView& post)
+    {
+        Subject& s = subject(kind, id);
+        // Engagement weighting: log-damped so a viral post counts more without drowning the rest.
+        const double weight = 1.0 + std::log1p(static_cast<double>(std::max<qint64>(post.engagement, 0)));
+        for (int g = 0; g < granularityCount; ++g) {
+            Sums& sums = s.buckets[static_cast<std::size_t>(g)][bucketStart(post.postedAt, Granularity(g))];
+            ++sums.n;
+            if (!post.compound) {
+                ++sums.nUnscored;
+                continue;
+            }
+            const double c = *post.compound;
+            ++sums.nScored;
+            sums.nPos += c >= neutralBand ? 1 : 0;
+            sums.nNeg += c <= -neutralBand ? 1 : 0;
+            sums.sumCompound += c;
+            sums.sumWeight += weight;
+            sums.sumWeightedCompound += weight * c;
+        }
+    }
+};
+
+namespace {
+
+void bindText(sqlite3_stmt* stmt, int index, std::string_view value)
+{
+    if (value.empty())
+        sqlite3_bind_null(stmt, index);
+    else
+        sqlite3_bind_text(stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+}
+
+QString message(sqlite3* handle)
+{
+    return QString::fromUtf8(sqlite3_errmsg(handle));
+}
+
+} // namespace
+
+PostWriter::PostWriter(const Database& db)
+    : m_handle(db.handle())
+    , m_buckets(std::make_unique<BucketAccumulator>())
+{
+}
+
+PostWriter::~PostWriter()
+{
+    sqlite3_finalize(m_insert);
+}
+
+bool PostWriter::prepare(QString* error)
+{
+    constexpr const char* sql =
+        "INSERT INTO posts (external_id, token_id, narrative_id, posted_at, author, lang, text, engagement, "
+        "compound, pos, neu, neg, is_sample) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+        "ON CONFLICT (external_id) DO NOTHING";
+    if (!m_handle || sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = m_handle ? message(m_handle) : QStringLiteral("database is not open");
+        return false;
+    }
+    return true;
+}
+
+PostWriter::Result PostWriter::insert(const PostView& post, QString* error)
+{
+    sqlite3_stmt* s = m_insert;
+    bindText(s, 1, post.externalId);
+    bindText(s, 2, post.tokenId);
+    bindText(s, 3, post.narrativeId);
+    sqlite3_bind_int64(s, 4, post.postedAt);
+    bindText(s, 5, post.author);
+    bindText(s, 6, post.lang);
+    sqlite3_bind_text(s, 7, post.text.data(), static_cast<int>(post.text.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 8, post.engagement);
+    if (post.compound) {
+        sqlite3_bind_double(s, 9, *post.compound);
+        sqlite3_bind_double(s, 10, post.pos);
+        sqlite3_bind_double(s, 11, post.neu);
+        sqlite3_bind_double(s, 12, post.neg);
+    } else {
+        for (int i = 9; i <= 12; ++i)
+            sqlite3_bind_null(s, i);
+    }
+    sqlite3_bind_int(s, 13, post.isSample ? 1 : 0);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = message(m_handle);
+        return Result::Failed;
+    }
+    if (sqlite3_changes(m_handle) == 0) {
+        ++m_duplicates;
+        return Result::Duplicate;
+    }
+    ++m_inserted;
+    if (!post.compound)
+        ++m_unscored;
+    if (!post.tokenId.empty())
+        m_buckets->add(SubjectKind::Token, post.tokenId, post);
+    if (!post.narrativeId.empty())
+        m_buckets->add(SubjectKind::Narrative, post.narrativeId, post);
+    return Result::Inserted;
+}
+
+PostWriter::Result PostWriter::insert(const PostRecord& post, QString* error)
+{
+    const QByteArray externalId = post.externalId.toUtf8();
+    const QByteArray tokenId = post.tokenId.toUtf8();
+    const QByteArray narrativeId = post.narrativeId.toUtf8();
+    const QByteArray author = post.author.toUtf8();
+    const QByteArray lang = post.lang.toUtf8();
+    const QByteArray text = post.text.toUtf8();
+    auto view = [](const QByteArray& bytes) { return std::string_view(bytes.constData(), std::size_t(bytes.size())); };
+    PostView v;
+    v.externalId = view(externalId);
+    v.tokenId = view(tokenId);
+    v.narrativeId = view(narrativeId);
+    v.postedAt = post.postedAt;
+    v.author = view(author);
+    v.lang = view(lang);
+    v.text = view(text);
+    v.engagement = post.engagement;
+    v.compound = post.compound;
+    v.pos = post.pos;
+    v.neu = post.neu;
+    v.neg = post.neg;
+    v.isSample = post.isSample;
+    return insert(v, error);
+}
+
+bool PostWriter::flushBuckets(QString* error)
+{
+    constexpr const char* sql =
+        "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, n_scored, n_pos, "
+        "n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+        "ON CONFLICT (subject_kind, subject_id, granularity, bucket_start) DO UPDATE SET "
+        "n = n + excluded.n, n_scored = n_scored + excluded.n_scored, n_pos = n_pos + excluded.n_pos, "
+        "n_neg = n_neg + excluded.n_neg, n_unscored = n_unscored + excluded.n_unscored, "
+        "sum_compound = sum_compound + excluded.sum_compound, sum_weight = sum_weight + excluded.sum_weight, "
+        "sum_weighted_compound = sum_weighted_compound + excluded.sum_weighted_compound";
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &s, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = message(m_handle);
+        return false;
+    }
+    bool ok = true;
+    for (const auto& [key, subject] : m_buckets->subjects) {
+        for (int g = 0; g < granularityCount && ok; ++g) {
+            for (const auto& [start, sums] : subject.buckets[static_cast<std::size_t>(g)]) {
+                sqlite3_bind_int(s, 1, static_cast<int>(subject.kind));
+                sqlite3_bind_text(s, 2, subject.id.data(), static_cast<int>(subject.id.size()), SQLITE_STATIC);
+                sqlite3_bind_int(s, 3, g);
+                sqlite3_bind_int64(s, 4, start);
+                sqlite3_bind_int64(s, 5, sums.n);
+                sqlite3_bind_int64(s, 6, sums.nScored);
+                sqlite3_bind_int64(s, 7, sums.nPos);
+                sqlite3_bind_int64(s, 8, sums.nNeg);
+                sqlite3_bind_int64(s, 9, sums.nUnscored);
+                sqlite3_bind_double(s, 10, sums.sumCompound);
+                sqlite3_bind_double(s, 11, sums.sumWeight);
+                sqlite3_bind_double(s, 12, sums.sumWeightedCompound);
+                if (sqlite3_step(s) != SQLITE_DONE) {
+                    if (error)
+                        *error = message(m_handle);
+                    ok = false;
+                    break;
+                }
+                sqlite3_reset(s);
+            }
+        }
+        if (!ok)
+            break;
+    }
+    sqlite3_finalize(s);
+    if (ok)
+        m_buckets->subjects.clear();
+    return ok;
+}
+
+} // namespace seance

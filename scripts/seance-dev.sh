@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Seance developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# One entry point for a fresh Debian 12 machine:
+#   scripts/seance-dev.sh run    install what is missing, build (release), launch Seance on the sample database
+#   scripts/seance-dev.sh test   the same setup, then the whole test suite, headless
+#   scripts/seance-dev.sh bench  the same setup, then the benchmarks in tests/bench
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
+          qt6-tools-dev qt6-l10n-tools nlohmann-json3-dev libsqlite3-dev libgl-dev fonts-noto-cjk
+          qt6-qpa-plugins)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset release >/dev/null
+    cmake --build --preset release -j2
+}
+
+mode="${1:-run}"
+install_missing
+build
+case "$mode" in
+run)
+    shift || true
+    exec ./build/release/app/seance "$@"
+    ;;
+test)
+    QT_QPA_PLATFORM=offscreen ctest --preset release -j2
+    ;;
+bench)
+    QT_QPA_PLATFORM=offscreen ctest --test-dir build/release -L bench -V
+    ;;
+*)
+    echo "usage: $0 run|test|bench" >&2
+    exit 2
+    ;;
+esac
