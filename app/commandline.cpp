@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "commands/commandtable.h"
+#include "defaultworkspace.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace seance::cli {
+namespace {
+
+const Command* findCommand(const char* word)
+{
+    for (const Command& command : commandTable()) {
+        if (std::strcmp(command.name, word) == 0)
+            return &command;
+    }
+    return nullptr;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("seance::cli", text);
+}
+
+} // namespace
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("seance"));
+    QCoreApplication::setApplicationName(QStringLiteral("seance"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEANCE_VERSION));
+}
+
+Invocation parseInvocation(int argc, char** argv)
+{
+    Invocation invocation;
+    for (int i = 1; i < argc; ++i) {
+        const char* word = argv[i];
+        auto takeValue = [&](QString& target) {
+            if (i + 1 >= argc) {
+                invocation.usageError = tr("%1 needs a file name").arg(QString::fromLocal8Bit(word));
+                return;
+            }
+            target = QString::fromLocal8Bit(argv[++i]);
+        };
+        if (std::strcmp(word, "--db") == 0) {
+            takeValue(invocation.databasePath);
+        } else if (std::strcmp(word, "--lexicon") == 0) {
+            takeValue(invocation.lexiconPath);
+        } else if (std::strcmp(word, "--help") == 0 || std::strcmp(word, "-h") == 0) {
+            invocation.help = true;
+        } else if (std::strcmp(word, "--version") == 0 || std::strcmp(word, "-v") == 0) {
+            invocation.version = true;
+        } else if (word[0] == '-') {
+            // Qt's own GUI options (-platform, -style, ...) pass through to QApplication.
+            continue;
+        } else if (const Command* command = findCommand(word)) {
+            invocation.command = command;
+            invocation.commandArguments << QString::fromLocal8Bit(argv[0]);
+            for (int j = i + 1; j < argc; ++j)
+                invocation.commandArguments << QString::fromLocal8Bit(argv[j]);
+            break;
+        } else {
+            invocation.usageError = tr("Unknown command \"%1\". Run seance --help for the list.")
+                                        .arg(QString::fromLocal8Bit(word));
+            break;
+        }
+    }
+    return invocation;
+}
+
+QString helpText()
+{
+    QString text = tr("Usage: seance [--db FILE] [--lexicon FILE] [COMMAND [ARGS...]]\n"
+                      "\n"
+                      "Seance explores meme-token narratives and the sentiment of posts about them.\n"
+                      "Without a command it opens the main window.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --db FILE        Use this workspace database instead of the default one\n"
+                      "  --lexicon FILE   Load an extra lexicon (VADER or AFINN TSV) over the built-in one\n"
+                      "  -h, --help       Show this help\n"
+                      "  -v, --version    Show the version\n"
+                      "\n"
+                      "Commands (run seance COMMAND --help for details):\n");
+    for (const Command& command : commandTable())
+        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -17).arg(tr(command.summary));
+    text += tr("\nDefault database: %1\n").arg(defaultDatabasePath());
+    return text;
+}
+
+int runInvocation(const Invocation& invocation, int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!invocation.usageError.isEmpty()) {
+        err << invocation.usageError << Qt::endl;
+        return 2;
+    }
+    if (!invocation.command) {
+        if (invocation.help)
+            out << helpText();
+        else if (invocation.version)
+            out << QStringLiteral("seance %1\n").arg(QCoreApplication::applicationVersion());
+        return 0;
+    }
+    if (!invocation.command->run) {
+        err << tr("The command \"%1\" is not available in this build.").arg(QString::fromLatin1(invocation.command->name))
+            << Qt::endl;
+        return 1;
+    }
+    CommandContext context{invocation.commandArguments, invocation.databasePath, invocation.lexiconPath, out, err};
+    const int code = invocation.command->run(context);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace seance::cli

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace seance::cli {
+
+// What every subcommand receives. `arguments` starts with the program name followed by the subcommand's own
+// arguments (the subcommand word removed), so a QCommandLineParser can process it directly.
+// Global options given before the subcommand (--db, --lexicon) are already resolved here; a subcommand may
+// accept them again after its name.
+struct CommandContext
+{
+    QStringList arguments;
+    QString databasePath; // explicit --db, or empty for the default workspace
+    QString lexiconPath;  // --lexicon, or empty
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// Returns the process exit code: 0 on success, 1 on a runtime failure, 2 on a usage error.
+using CommandFunction = int (*)(CommandContext& context);
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    CommandFunction run;
+};
+
+} // namespace seance::cli

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "defaultworkspace.h"
+
+#include "io/sampledatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace seance {
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.seance");
+}
+
+bool ensureWorkspaceExists(const QString& path, QString* error)
+{
+    if (QFileInfo::exists(path) || QFileInfo(path).absoluteFilePath() != QFileInfo(defaultDatabasePath()).absoluteFilePath())
+        return true;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = QCoreApplication::translate("seance", "Cannot create the folder %1.")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        return false;
+    }
+    return createSampleDatabase(path, error);
+}
+
+} // namespace seance

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guilauncher.h"
+
+#include "appsettings.h"
+#include "defaultworkspace.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+
+namespace seance {
+
+int runGui(const cli::Invocation& invocation, int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    cli::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Seance"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seance.svg")));
+
+    // An explicit --db wins; otherwise reopen the last workspace, falling back to the default sample one.
+    QString path = invocation.databasePath;
+    if (path.isEmpty()) {
+        const QString last = AppSettings::value(Setting::LastDatabase).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+    }
+    QString error;
+    if (!ensureWorkspaceExists(path, &error)) {
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("seance", "Seance cannot start"), error);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return 1;
+    }
+    MainWindow window;
+    window.show();
+    if (!window.openDatabase(path) && path != defaultDatabasePath())
+        window.openDatabase(defaultDatabasePath());
+    return app.exec();
+}
+
+} // namespace seance

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include <QSettings>
+#include <QStringList>
+
+#include <array>
+
+namespace seance {
+namespace {
+
+struct SettingEntry
+{
+    Setting setting;
+    const char* key;
+    QVariant defaultValue;
+};
+
+const std::array<SettingEntry, 7>& settingTable()
+{
+    static const std::array<SettingEntry, 7> table = {{
+        {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
+        {Setting::MainWindowState, "mainWindow/state", QVariant()},
+        {Setting::LastDatabase, "workspace/lastDatabase", QVariant(QString())},
+        {Setting::RecentDatabases, "workspace/recentDatabases", QVariant(QStringList())},
+        {Setting::LastImportFolder, "workspace/lastImportFolder", QVariant(QString())},
+        {Setting::TokenTableHeaderState, "tokens/headerState", QVariant()},
+        {Setting::ExtraLexiconPath, "sentiment/extraLexicon", QVariant(QString())},
+    }};
+    return table;
+}
+
+const SettingEntry& entry(Setting setting)
+{
+    for (const SettingEntry& e : settingTable()) {
+        if (e.setting == setting)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString AppSettings::key(Setting setting)
+{
+    return QString::fromLatin1(entry(setting).key);
+}
+
+QVariant AppSettings::defaultValue(Setting setting)
+{
+    return entry(setting).defaultValue;
+}
+
+QVariant AppSettings::value(Setting setting)
+{
+    return QSettings().value(key(setting), defaultValue(setting));
+}
+
+void AppSettings::setValue(Setting setting, const QVariant& value)
+{
+    QSettings().setValue(key(setting), value);
+}
+
+void AppSettings::reset(Setting setting)
+{
+    QSettings().remove(key(setting));
+}
+
+void AppSettings::addRecentDatabase(const QString& path, int limit)
+{
+    QStringList recent = value(Setting::RecentDatabases).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > limit)
+        recent.removeLast();
+    setValue(Setting::RecentDatabases, recent);
+}
+
+} // namespace seance

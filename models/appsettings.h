@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QVariant>
+
+namespace seance {
+
+// Every persisted setting, with its key and default, in one table (appsettings.cpp).
+enum class Setting {
+    MainWindowGeometry,
+    MainWindowState,
+    LastDatabase,
+    RecentDatabases,
+    LastImportFolder,
+    TokenTableHeaderState,
+    ExtraLexiconPath,
+};
+
+class AppSettings final
+{
+public:
+    static QVariant value(Setting setting);
+    static void setValue(Setting setting, const QVariant& value);
+    static void reset(Setting setting);
+    static QString key(Setting setting);
+    static QVariant defaultValue(Setting setting);
+
+    // Most recent first, without duplicates, at most `limit` entries.
+    static void addRecentDatabase(const QString& path, int limit = 8);
+};
+
+} // namespace seance

@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postlistmodel.h"
+
+#include "timeformat.h"
+
+#include <QColor>
+#include <algorithm>
+#include <QSqlQuery>
+
+namespace seance {
+
+PostListModel::PostListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PostListModel::setConnection(const QSqlDatabase& connection)
+{
+    m_connection = connection;
+    reload();
+}
+
+void PostListModel::setFilter(const PostFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void PostListModel::setShowUtc(bool utc)
+{
+    if (utc == m_showUtc)
+        return;
+    m_showUtc = utc;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn), {Qt::DisplayRole});
+}
+
+void PostListModel::reload()
+{
+    // The first page is part of the reset, so views never see an empty intermediate state.
+    // Listeners (views, QAbstractItemModelTester) may ask for more rows from inside a change notification;
+    // inserting then would nest one change inside another, so such requests are deferred.
+    m_changeInFlight = true;
+    beginResetModel();
+    m_rows.clear();
+    if (m_connection.isOpen()) {
+        m_rows = fetchPage();
+        m_exhausted = m_rows.size() < pageSize;
+    } else {
+        m_exhausted = true;
+    }
+    endResetModel();
+    m_changeInFlight = false;
+}
+
+QVector<PostListModel::Row> PostListModel::fetchPage() const
+{
+    QString sql = QStringLiteral("SELECT id, posted_at, token_id, author, text, compound, is_sample FROM posts "
+                                 "WHERE posted_at >= ? AND posted_at < ?");
+    if (!m_filter.tokenIds.isEmpty()) {
+        QStringList marks(m_filter.tokenIds.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND token_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (!m_filter.text.isEmpty())
+        sql += QStringLiteral(" AND text LIKE ? ESCAPE '\\'");
+    if (!m_rows.isEmpty())
+        sql += QStringLiteral(" AND (posted_at, id) < (?, ?)");
+    sql += QStringLiteral(" ORDER BY posted_at DESC, id DESC LIMIT ?");
+
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(m_filter.from);
+    query.addBindValue(m_filter.to);
+    for (const QString& id : m_filter.tokenIds)
+        query.addBindValue(id);
+    if (!m_filter.text.isEmpty()) {
+        QString pattern = m_filter.text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        query.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    }
+    if (!m_rows.isEmpty()) {
+        query.addBindValue(m_rows.constLast().postedAt);
+        query.addBindValue(m_rows.constLast().id);
+    }
+    query.addBindValue(pageSize);
+    QVector<Row> page;
+    if (!query.exec())
+        return page;
+    page.reserve(pageSize);
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toLongLong();
+        row.postedAt = query.value(1).toLongLong();
+        row.tokenId = query.value(2).toString();
+        row.author = query.value(3).toString();
+        row.text = query.value(4).toString();
+        if (!query.value(5).isNull())
+            row.compound = query.value(5).toDouble();
+        row.sample = query.value(6).toBool();
+        page.append(std::move(row));
+    }
+    return page;
+}
+
+bool PostListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void PostListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    if (m_changeInFlight) {
+        QMetaObject::invokeMethod(this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        return;
+    }
+    QVector<Row> page = fetchPage();
+    m_exhausted = page.size() < pageSize;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    m_changeInFlight = true;
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.append(std::move(page));
+    endInsertRows();
+    m_changeInFlight = false;
+}
+
+int PostListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PostListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor PostListModel::scoreColor(std::optional<double> compound)
+{
+    if (!compound)
+        return QColor(0x8a, 0x94, 0xa8);
+    const double c = std::clamp(*compound, -1.0, 1.0);
+    if (c >= 0.05)
+        return QColor::fromHsvF(0.36, 0.35 + 0.5 * c, 0.85);
+    if (c <= -0.05)
+        return QColor::fromHsvF(0.0, 0.35 + 0.5 * -c, 0.95);
+    return QColor(0xb0, 0xb0, 0xb0);
+}
+
+QVariant PostListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case PostIdRole:
+        return row.id;
+    case CompoundRole:
+        return row.compound ? QVariant(*row.compound) : QVariant();
+    case TextRole:
+        return row.text;
+    case TokenIdRole:
+        return row.tokenId;
+    case PostedAtRole:
+        return row.postedAt;
+    case SampleRole:
+        return row.sample;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return formatTimestamp(row.postedAt, m_showUtc);
+        case TokenColumn:
+            return row.tokenId;
+        case ScoreColumn:
+            return row.compound ? QString::number(*row.compound, 'f', 2) : tr("unscored");
+        case AuthorColumn:
+            return row.author;
+        case TextColumn:
+            return QString(row.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TextColumn) // escaped: a post is untrusted text and must never render as rich text
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(row.text.toHtmlEscaped());
+        if (index.column() == ScoreColumn && !row.compound)
+            return tr("Written in a script the lexicon does not cover, so it is not scored (not the same as neutral).");
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ScoreColumn)
+            return scoreColor(row.compound);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ScoreColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PostListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return m_showUtc ? tr("Time (UTC)") : tr("Time");
+    case TokenColumn:
+        return tr("Token");
+    case ScoreColumn:
+        return tr("Score");
+    case AuthorColumn:
+        return tr("Author");
+    case TextColumn:
+        return tr("Post");
+    }
+    return {};
+}
+
+} // namespace seance

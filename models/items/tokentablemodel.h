@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlQueryModel>
+
+namespace seance {
+
+// The token catalogue as a read-only SQL model: one row per token, tags folded into one column.
+// Column 0 holds the id (views hide it); views use the roles rather than raw columns.
+class TokenTableModel final : public QSqlQueryModel
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, NameColumn, SymbolColumn, ChainColumn, StatusColumn, TagsColumn, LaunchedColumn,
+                  SupplyColumn, ColumnCount };
+    enum Roles {
+        TokenIdRole = Qt::UserRole + 1,
+        StatusRole,
+        ChainRole,
+        TagsRole,     // QStringList
+        SortRole,     // a value that sorts naturally: numbers for dates and supply, folded text otherwise
+        SearchTextRole, // everything a search box should match, lower-case
+    };
+    Q_ENUM(Roles)
+
+    explicit TokenTableModel(QObject* parent = nullptr);
+
+    // Re-runs the query on the given connection (e.g. after an import or an edit).
+    void reload(const QSqlDatabase& connection);
+
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
+
+    // Large supplies as 10B / 420.69T / 1Q; the exact figure goes to the tooltip.
+    static QString abbreviatedSupply(const QString& exactDecimal);
+
+private:
+    QVariant rawValue(int row, Column column) const;
+};
+
+} // namespace seance

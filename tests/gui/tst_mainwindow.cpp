@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/sampledatabase.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "tokens/tokenbrowser.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace seance;
+
+namespace {
+
+QStringList visibleColumnTexts(QTableView* table, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        texts << table->model()->index(row, column).data().toString();
+    return texts;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
+        QString error;
+        QVERIFY2(createSampleDatabase(m_samplePath, &error), qPrintable(error));
+    }
+
+    void showsSampleTokens()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_samplePath));
+        QTableView* table = window.tokenBrowser()->tableView();
+        QCOMPARE(table->model()->rowCount(), 7);
+        const QStringList names = visibleColumnTexts(table, 1);
+        QVERIFY2(names.contains(QStringLiteral("Ghost Coin")), qPrintable(names.join(QLatin1Char(','))));
+        QVERIFY(names.contains(QStringLiteral("GhostAI")));
+        QVERIFY(names.contains(QStringLiteral("Dogecoin")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("sample.seance")));
+        const auto badges = window.statusBar()->findChildren<QLabel*>();
+        bool sampleBadgeShown = false;
+        for (QLabel* label : badges)
+            sampleBadgeShown |= label->isVisible() && label->text() == QStringLiteral("SAMPLE DATA");
+        QVERIFY(sampleBadgeShown);
+    }
+
+    void searchFiltersTheTable()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_samplePath));
+        TokenBrowser* browser = window.tokenBrowser();
+        QTest::keyClicks(browser->searchField(), QStringLiteral("hypothetical"));
+        QCOMPARE(browser->visibleTokenCount(), 2);
+        browser->searchField()->clear();
+        QCOMPARE(browser->visibleTokenCount(), 7);
+    }
+
+    void selectionEmitsTokenIds()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_samplePath));
+        TokenBrowser* browser = window.tokenBrowser();
+        QSignalSpy spy(browser, &TokenBrowser::tokensSelected);
+        browser->tableView()->selectRow(0);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toStringList().size(), 1);
+        QCOMPARE(browser->selectedTokenIds().size(), 1);
+    }
+
+    void failedOpenKeepsCurrentWorkspace()
+    {
+        MainWindow window;
+        QStringList errors;
+        DialogSeam seam = DialogSeam::standard();
+        seam.showError = [&errors](QWidget*, const QString&, const QString& text) { errors << text; };
+        window.setDialogSeam(seam);
+        QVERIFY(window.openDatabase(m_samplePath));
+        QVERIFY(!window.openDatabase(m_dir.path())); // a folder, not a file
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().contains(QStringLiteral("folder")));
+        QCOMPARE(window.databasePath(), m_samplePath);
+        QCOMPARE(window.tokenBrowser()->visibleTokenCount(), 7);
+    }
+
+    void emptyWorkspaceSaysWhatToDo()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty.seance"))));
+        QCOMPARE(window.tokenBrowser()->visibleTokenCount(), 0);
+        bool hint = false;
+        for (QLabel* label : window.tokenBrowser()->findChildren<QLabel*>())
+            hint |= label->isVisible() && label->text().contains(QStringLiteral("Import Dataset"));
+        QVERIFY(hint);
+    }
+
+    void geometryIsRemembered()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(900, 640);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_samplePath;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

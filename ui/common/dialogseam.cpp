@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogseam.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace seance {
+
+DialogSeam DialogSeam::standard()
+{
+    DialogSeam seam;
+    seam.openFileName = [](QWidget* parent, const QString& caption, const QString& folder, const QString& filter) {
+        return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+    };
+    seam.saveFileName = [](QWidget* parent, const QString& caption, const QString& folder, const QString& filter) {
+        return QFileDialog::getSaveFileName(parent, caption, folder, filter);
+    };
+    // Messages can quote file contents, so they are always shown as plain text.
+    seam.showError = [](QWidget* parent, const QString& title, const QString& text) {
+        QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    };
+    seam.showInformation = [](QWidget* parent, const QString& title, const QString& text) {
+        QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    };
+    return seam;
+}
+
+} // namespace seance
