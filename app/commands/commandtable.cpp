@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandtable.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "seriescommand.h"
+#include "statscommand.h"
 
 #include <array>
 
@@ -10,7 +14,10 @@ namespace seance::cli {
 std::span<const Command> commandTable()
 {
     static const std::array commands = {
-        Command{"stats", "Print the number of rows in each table", nullptr},
+        Command{"import", "Add a dataset (.json) to the workspace in one transaction", &runImportCommand},
+        Command{"export", "Write the whole workspace as a dataset (.json)", &runExportCommand},
+        Command{"stats", "Print the number of rows in each table", &runStatsCommand},
+        Command{"series", "Print a token's or narrative's sentiment metric per bucket as CSV", runSeries},
     };
     return commands;
 }

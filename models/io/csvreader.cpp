@@ -56,6 +56,7 @@ CsvReader::Scan CsvReader::scanRecord()
     auto finish = [&](const char* next) {
         const std::string_view raw(begin, static_cast<std::size_t>(next - begin));
         m_blank = raw == "\n" || raw == "\r\n" || raw == "\r";
+        m_recordBytes = raw.size();
         m_fieldEnds.push_back(m_fieldData.size());
         m_pos = static_cast<std::size_t>(next - m_buffer.data());
         m_line += newlines;
@@ -71,7 +72,7 @@ CsvReader::Scan CsvReader::scanRecord()
                 if (p == end) {
                     if (!m_eof)
                         return Scan::NeedMore;
-                    m_error = tr("line %1: unterminated quoted field").arg(m_recordLine);
+                    m_error = tr("unterminated quoted field");
                     return Scan::Error;
                 }
                 const char c = *p++;
@@ -108,7 +109,9 @@ CsvReader::Scan CsvReader::scanRecord()
                     return finish(p + 2);
                 }
             }
-            m_error = tr("line %1: unexpected character after a closing quote").arg(m_recordLine + newlines);
+            // The failing line may lie past the record's first line when a quoted field spans lines.
+            m_recordLine += newlines;
+            m_error = tr("unexpected character after a closing quote");
             return Scan::Error;
         }
         // Unquoted field: runs to the next comma or line end. A stray quote inside it is kept as text.
@@ -152,12 +155,16 @@ CsvReader::Status CsvReader::next()
             return Status::Error;
         if (scan == Scan::NeedMore) {
             if (static_cast<qsizetype>(m_buffer.size() - m_pos) > m_maxRecordBytes) {
-                m_error = tr("line %1: record longer than %2 bytes").arg(m_recordLine).arg(m_maxRecordBytes);
+                m_error = tr("record longer than %1 bytes").arg(m_maxRecordBytes);
                 return Status::Error;
             }
             if (!fill() && m_pos == m_buffer.size())
                 return Status::End;
             continue;
+        }
+        if (static_cast<qsizetype>(m_recordBytes) > m_maxRecordBytes) {
+            m_error = tr("record longer than %1 bytes").arg(m_maxRecordBytes);
+            return Status::Error;
         }
         // A blank line would read as one empty field; skip it, as spreadsheets write them at the end.
         if (m_blank)

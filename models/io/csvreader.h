@@ -34,6 +34,7 @@ public:
     // Physical lines consumed so far, including the current record's.
     qint64 linesRead() const { return m_line - 1; }
     qint64 bytesRead() const { return m_bytesRead; }
+    // What is wrong, without the line number (see line() / lineNumber()).
     QString errorString() const { return m_error; }
 
 private:
@@ -55,6 +56,7 @@ private:
     bool m_eof = false;
     bool m_started = false;
     bool m_blank = false;
+    std::size_t m_recordBytes = 0;
     QString m_error;
 };
 

@@ -56,9 +56,7 @@ LineReader::Status LineReader::next(std::string_view* line)
                 --length;
             ++m_line;
             if (static_cast<qsizetype>(length) > m_maxLineBytes) {
-                m_error = QCoreApplication::translate("seance::LineReader", "line %1: longer than %2 bytes")
-                              .arg(m_line)
-                              .arg(m_maxLineBytes);
+                m_error = QCoreApplication::translate("seance::LineReader", "line longer than %1 bytes").arg(m_maxLineBytes);
                 return Status::Error;
             }
             *line = std::string_view(m_buffer.data() + m_pos, length);
@@ -66,9 +64,8 @@ LineReader::Status LineReader::next(std::string_view* line)
             return Status::Line;
         }
         if (static_cast<qsizetype>(m_buffer.size() - m_pos) > m_maxLineBytes) {
-            m_error = QCoreApplication::translate("seance::LineReader", "line %1: longer than %2 bytes")
-                          .arg(m_line + 1)
-                          .arg(m_maxLineBytes);
+            ++m_line;
+            m_error = QCoreApplication::translate("seance::LineReader", "line longer than %1 bytes").arg(m_maxLineBytes);
             return Status::Error;
         }
         // fill() may move the pending bytes to the front; they hold no LF, so resume the search after them.

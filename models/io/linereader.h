@@ -28,6 +28,7 @@ public:
     // 1-based number of the line last returned (or of the failing one).
     qint64 lineNumber() const { return m_line; }
     qint64 bytesRead() const { return m_bytesRead; }
+    // What is wrong, without the line number (see line() / lineNumber()).
     QString errorString() const { return m_error; }
 
 private:

@@ -80,12 +80,14 @@ public:
     bool number_integer(json::number_integer_t value) { return integer(value); }
     bool number_unsigned(json::number_unsigned_t value)
     {
+        m_afterKey = false;
         if (value > static_cast<json::number_unsigned_t>(std::numeric_limits<qint64>::max()))
             return number_float(static_cast<double>(value), {});
         return integer(static_cast<qint64>(value));
     }
     bool number_float(json::number_float_t value, const json::string_t&)
     {
+        m_afterKey = false;
         if (m_depth == 0)
             return notAnObject();
         if (m_depth > 1 || m_field == Field::Ignored)
@@ -101,6 +103,7 @@ public:
     }
     bool string(json::string_t& value)
     {
+        m_afterKey = false;
         if (m_depth != 1)
             return m_depth > 1 || notAnObject();
         switch (m_field) {
@@ -135,6 +138,7 @@ public:
     bool binary(json::binary_t&) { return scalar(Kind::Other); }
     bool start_object(std::size_t)
     {
+        m_afterKey = false;
         if (m_depth == 1 && m_field != Field::Ignored)
             return wrongType();
         ++m_depth;
@@ -143,6 +147,8 @@ public:
     bool key(json::string_t& name)
     {
         if (m_depth == 1) {
+            m_lastKey.assign(name);
+            m_afterKey = true;
             int rank = 0;
             m_field = fieldOf(name, &rank);
             if (m_field == Field::Time) {
@@ -162,6 +168,7 @@ public:
     }
     bool start_array(std::size_t)
     {
+        m_afterKey = false;
         if (m_depth == 0)
             return notAnObject();
         if (m_depth == 1 && m_field != Field::Ignored)
@@ -181,7 +188,9 @@ public:
         const qsizetype colon = detail.indexOf(QLatin1String(": "));
         if (colon >= 0)
             detail = detail.mid(colon + 2);
-        m_slot.fail(QString(), tr("invalid JSON at byte %1: %2").arg(position).arg(detail));
+        // Right after a key the parser was reading that key's value (a bad string, literal or number).
+        const QString field = m_afterKey ? fieldName(m_lastKey) : QString();
+        m_slot.fail(field, tr("invalid JSON at byte %1: %2").arg(position).arg(detail));
         return false;
     }
 
@@ -190,6 +199,7 @@ private:
 
     bool scalar(Kind kind)
     {
+        m_afterKey = false;
         if (m_depth == 0)
             return notAnObject();
         if (m_depth > 1 || m_field == Field::Ignored)
@@ -201,6 +211,7 @@ private:
     }
     bool integer(qint64 value)
     {
+        m_afterKey = false;
         if (m_depth == 0)
             return notAnObject();
         if (m_depth > 1 || m_field == Field::Ignored)
@@ -287,24 +298,12 @@ private:
     }
 
     PostSlot& m_slot;
+    std::string m_lastKey;
+    bool m_afterKey = false;
     int m_depth = 0;
     int m_timeRank = 0;
     Field m_field = Field::Ignored;
 };
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char c = a[i];
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-        if (c != b[i])
-            return false;
-    }
-    return true;
-}
 
 std::string_view trimmedField(std::string_view text)
 {
@@ -414,11 +413,11 @@ std::optional<PostCsvColumns> PostCsvColumns::fromHeader(const std::vector<std::
     }
     QString missing;
     if (columns.time < 0)
-        missing = tr("a time column (time, posted_at, timestamp or date)");
+        missing = tr("time column (time, posted_at, timestamp or date)");
     else if (columns.text < 0)
-        missing = tr("a text column");
+        missing = tr("text column");
     else if (columns.token < 0 && columns.narrative < 0)
-        missing = tr("a token or narrative column");
+        missing = tr("token or narrative column");
     if (!missing.isEmpty()) {
         if (error)
             *error = tr("the header has no %1").arg(missing);

@@ -32,7 +32,9 @@ struct PostsImportOptions
     std::function<void(qint64 bytesRead, qint64 totalBytes)> progress;
     // Checked after each batch; when set the import rolls back and reports cancelled.
     const std::atomic_bool* cancel = nullptr;
-    QThreadPool* pool = nullptr; // where batches are parsed and scored; null: the global pool
+    // Where batches are parsed and scored; null: a pool of its own with one thread fewer than there are
+    // cores (at least one), leaving a core to the inserting thread.
+    QThreadPool* pool = nullptr;
 };
 
 struct PostsImportResult

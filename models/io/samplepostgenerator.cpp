@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace seance {
@@ -110,10 +111,12 @@ private:
     double intensity(int s, qint64 t) const
     {
         const SampleSubject& sub = subject(s);
+        if (t < sub.since)
+            return 0;
         const double noise = m_volumeNoise[static_cast<std::size_t>(s * m_days + dayIndex(t))];
         // Hypothetical tokens are only talked about because of an event, and then only a little.
         const double eventScale = sub.role == SampleRole::HypotheticalToken ? 0.06 : 1.0;
-        const double level = sub.baseline + eventScale * eventLevel(s, t) + 1.5 * sub.baseline * scareLevel(s, t);
+        const double level = sub.baseline + eventScale * eventLevel(s, t) + 3.0 * sub.baseline * scareLevel(s, t);
         const qint64 day = floorDiv(t, dayMs);
         const int hour = static_cast<int>((t - day * dayMs) / hourMs);
         const int weekday = static_cast<int>(((day % 7) + 7 + 3) % 7); // 1970-01-01 was a Thursday
@@ -124,7 +127,8 @@ private:
     {
         static constexpr double baseMood[] = {0.05, -0.2, 0.15, 0.0, 0.3}; // by SampleRole
         const SampleSubject& sub = subject(s);
-        double m = baseMood[static_cast<int>(sub.role)] + m_moodNoise[static_cast<std::size_t>(s * m_days + dayIndex(t))];
+        const double noise = m_moodNoise[static_cast<std::size_t>(s * m_days + dayIndex(t))];
+        double m = baseMood[static_cast<int>(sub.role)] + noise;
         for (const SampleEvent& e : m_options.events) {
             if (e.subjectIds.contains(sub.id))
                 m += e.moodShift * decay(t - e.at, e.decayDays);
@@ -156,7 +160,8 @@ private:
         for (int i = 0; i < m_options.count; ++i) {
             const double target = m_random.uniform() * total;
             const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), target);
-            const auto cell = static_cast<int>(std::min<std::ptrdiff_t>(it - cumulative.begin(), cumulative.size() - 1));
+            const std::ptrdiff_t last = std::ssize(cumulative) - 1;
+            const auto cell = static_cast<int>(std::min<std::ptrdiff_t>(it - cumulative.begin(), last));
             const qint64 start = m_options.from + (cell / n) * hourMs;
             const qint64 length = std::min(hourMs, m_options.to - start);
             draws.push_back({start + m_random.below(static_cast<int>(length)), cell % n, i});
@@ -186,14 +191,14 @@ private:
         return sub.names[std::min(i, sub.names.size() - 1)];
     }
 
-    // Engagement is heavy-tailed: a Pareto tail of index 2 (needs only a square root, which IEEE rounds
-    // exactly), with a few posts going viral.
+    // Engagement is heavy-tailed: a Pareto tail of index 2 for ordinary posts (it needs only a square root,
+    // which IEEE rounds exactly) and of index 1 for the few that go viral.
     qint64 engagement(bool buzzing)
     {
         const double u = 1.0 - m_random.uniform(); // (0, 1]
         double e = 3.0 * (1.0 / std::sqrt(u) - 1.0);
         if (m_random.chance(buzzing ? 0.05 : 0.02))
-            e *= 25.0;
+            e += 20.0 / (1.0 - m_random.uniform());
         return std::min<qint64>(static_cast<qint64>(e), 500'000);
     }
 
@@ -240,12 +245,117 @@ private:
 
 qint64 sampleWindowStart()
 {
-    return QDateTime(QDate(2025, 9, 1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    return QDateTime(QDate(2025, 9, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
 qint64 sampleWindowEnd()
 {
-    return QDateTime(QDate(2025, 12, 1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    return QDateTime(QDate(2025, 12, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+SampleGeneratorOptions sampleOptionsFor(const QList<TokenRecord>& tokens, const QList<NarrativeRecord>& narratives,
+                                        const QList<EventRecord>& events, quint64 seed)
+{
+    SampleGeneratorOptions options;
+    options.seed = seed;
+    options.from = sampleWindowStart();
+    options.to = sampleWindowEnd();
+
+    for (const TokenRecord& token : tokens) {
+        SampleSubject subject;
+        subject.kind = SubjectKind::Token;
+        subject.id = token.id;
+        subject.names = {token.name};
+        if (!token.symbol.isEmpty() && token.symbol != token.name)
+            subject.names.append(u'$' + token.symbol);
+        subject.names.append(token.aliases);
+        subject.names.removeDuplicates();
+        if (token.status == QLatin1String("hypothetical")) {
+            subject.role = SampleRole::HypotheticalToken;
+            subject.baseline = 0;
+        } else if (token.tags.contains(QLatin1String("reference-meme"))) {
+            subject.role = SampleRole::ReferenceToken;
+            subject.baseline = 0.8;
+        } else {
+            subject.role = SampleRole::HypedToken;
+            subject.baseline = 0.4;
+        }
+        options.subjects.append(subject);
+    }
+
+    // A narrative moves with the tokens it names: its keywords include one of their names or aliases.
+    auto follows = [&tokens](const NarrativeRecord& narrative, const QString& tokenId) {
+        for (const TokenRecord& token : tokens) {
+            if (token.id != tokenId)
+                continue;
+            QStringList names = token.aliases;
+            names << token.name << token.symbol;
+            for (const QString& keyword : narrative.keywords) {
+                if (names.contains(keyword, Qt::CaseInsensitive))
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (const EventRecord& event : events) {
+        if (event.occurredAt < options.from || event.occurredAt >= options.to)
+            continue;
+        SampleEvent e;
+        e.at = event.occurredAt;
+        // A post that coins a meme spreads fastest; a long podcast stirs less and fades sooner.
+        if (event.kind == QLatin1String("post")) {
+            e.volumeBoost = 8.0;
+            e.moodShift = 0.45;
+            e.decayDays = 2.5;
+        } else if (event.kind == QLatin1String("podcast")) {
+            e.volumeBoost = 3.0;
+            e.moodShift = 0.1;
+            e.decayDays = 1.5;
+        } else {
+            e.volumeBoost = 2.0;
+            e.moodShift = 0.15;
+            e.decayDays = 2.0;
+        }
+        if (!event.narrativeId.isEmpty())
+            e.subjectIds.append(event.narrativeId);
+        e.subjectIds.append(event.tokenIds);
+        for (const NarrativeRecord& narrative : narratives) {
+            for (const QString& tokenId : event.tokenIds) {
+                if (follows(narrative, tokenId))
+                    e.subjectIds.append(narrative.id);
+            }
+        }
+        e.subjectIds.removeDuplicates();
+        options.events.append(e);
+    }
+
+    for (const NarrativeRecord& narrative : narratives) {
+        SampleSubject subject;
+        subject.kind = SubjectKind::Narrative;
+        subject.id = narrative.id;
+        subject.names = {narrative.title};
+        if (!narrative.keywords.isEmpty())
+            subject.names.append(narrative.keywords.first());
+        subject.names.removeDuplicates();
+        const SampleEvent* strongest = nullptr;
+        for (const SampleEvent& e : options.events) {
+            if (e.subjectIds.contains(narrative.id) && (!strongest || e.volumeBoost > strongest->volumeBoost))
+                strongest = &e;
+        }
+        subject.role = strongest ? SampleRole::HypedNarrative : SampleRole::ReferenceNarrative;
+        subject.baseline = strongest ? 0.3 : 0.25;
+        if (strongest)
+            subject.since = strongest->at;
+        options.subjects.append(subject);
+    }
+
+    const auto firstHyped = std::find_if(options.subjects.cbegin(), options.subjects.cend(),
+                                         [](const SampleSubject& s) { return s.role == SampleRole::HypedToken; });
+    if (firstHyped != options.subjects.cend()) {
+        options.scare.subjectId = firstHyped->id;
+        options.scare.at = options.from + 62 * dayMs + 15 * hourMs;
+    }
+    return options;
 }
 
 void generateSamplePosts(const SampleGeneratorOptions& options, const std::function<void(PostRecord&&)>& sink)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 
 namespace seance {
 
@@ -30,15 +31,17 @@ struct SampleSubject
     QStringList names; // how posts spell it, e.g. "$GHOST", "Ghost Coin"; the first ones are used most
     SampleRole role = SampleRole::ReferenceToken;
     double baseline = 1.0; // relative everyday volume
+    // No posts before this time (UTC ms): nobody talks about an idea before it is coined.
+    qint64 since = std::numeric_limits<qint64>::min();
 };
 
 struct SampleEvent
 {
-    qint64 at = 0;         // UTC ms
-    QStringList subjectIds; // the tokens and narratives that react
-    double volumeBoost = 4.0; // extra volume right after the event, as a multiple of a hyped baseline
+    qint64 at = 0;            // UTC ms
+    QStringList subjectIds;   // the tokens and narratives that react
+    double volumeBoost = 4.0; // extra volume right after the event, in the units of SampleSubject::baseline
     double moodShift = 0.4;   // added to the mood right after the event (-1 .. +1 scale)
-    double decayDays = 2.0;   // the reaction halves after about this many days
+    double decayDays = 2.0;   // the reaction falls to a quarter after this many days (a power law)
 };
 
 // A made-up scare (a rumoured rug pull) that dips one subject's mood and briefly lifts its volume. It is
@@ -47,8 +50,8 @@ struct SampleScare
 {
     QString subjectId; // empty: no scare
     qint64 at = 0;
-    double depth = 0.9;
-    double decayDays = 1.5;
+    double depth = 0.9;     // subtracted from the mood at the start
+    double decayDays = 1.5; // as for SampleEvent
 };
 
 inline constexpr quint64 defaultSampleSeed = 20251001;
@@ -70,8 +73,9 @@ qint64 sampleWindowStart();
 qint64 sampleWindowEnd();
 
 // Builds options from a dataset's records: roles from token status and tags ("hypothetical",
-// "reference-meme"), narratives hyped when their events fall in the window, events weighted by kind,
-// and the scare on the first hyped token. Names come from names, symbols and aliases.
+// "reference-meme"); narratives hyped when their events fall in the window, and silent until the strongest
+// of them (the one that coined the idea); events weighted by kind; the scare on the first hyped token.
+// Names come from names, symbols and aliases.
 SampleGeneratorOptions sampleOptionsFor(const QList<TokenRecord>& tokens, const QList<NarrativeRecord>& narratives,
                                         const QList<EventRecord>& events, quint64 seed = defaultSampleSeed);
 

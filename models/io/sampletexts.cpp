@@ -102,7 +102,7 @@ constexpr const char* hypotheticalMixed[] = {
     "would love a {name} meme coin, but no contract means no buy",
 };
 constexpr const char* ideaPositive[] = {
-    "{name} is the best framing of LLMs I've read all year",
+    "{name} is the most interesting story this month",
     "love the {name} discussion today, so good",
     "this {name} thread is brilliant 🙌",
     "everyone is talking about {name} and I'm here for it",
@@ -120,7 +120,7 @@ constexpr const char* ideaNeutral[] = {
 };
 constexpr const char* ideaMixed[] = {
     "{name} is a neat metaphor, but it doesn't prove much",
-    "not sure about {name}, but the point about data is fair",
+    "not sure about {name}, but it's a fun story",
 };
 constexpr const char* ghostIdeaPositive[] = {
     "we're not building animals, we're summoning ghosts. what a line 👻",
@@ -150,28 +150,43 @@ constexpr const char* historyNeutral[] = {
 constexpr const char* historyMixed[] = {
     "{name} is a great story but a lot of people lost money",
 };
-constexpr const char* korean[] = {
-    "{name} 오늘 분위기 좋다 🚀",
-    "{name} 가즈아!!",
-    "{name} 러그풀 아니냐? 조심하세요 🚩",
-    "{name} 존버합니다 💎🙌",
-    "{name} 차트 보기 무섭다",
-    "{name} 커뮤니티 재밌네",
+// Korean and Japanese posts stay unscored; they are here so the UI has to count them.
+struct ForeignPools
+{
+    Pool token;
+    Pool tokenGhost; // ghost-themed tokens, any time
+    Pool tokenBuzz;  // ghost-themed tokens right after the thread
+    Pool hypothetical;
+    Pool narrative;
+    Pool narrativeBuzz;
 };
-constexpr const char* koreanGhost[] = {
-    "유령 코인 또 나왔네... {name} 괜찮을까",
-    "카파시가 유령 얘기하니까 {name} 펌핑 ㅋㅋ 👻",
+constexpr const char* koToken[] = {
+    "{name} 오늘 분위기 좋다 🚀", "{name} 가즈아!!", "{name} 러그풀 아니냐? 조심하세요 🚩",
+    "{name} 존버합니다 💎🙌", "{name} 차트 보기 무섭다", "{name} 커뮤니티 재밌네",
 };
-constexpr const char* japanese[] = {
-    "{name} 爆上げきた🚀",
-    "{name} はガチホ💎🙌",
-    "{name} のチャート怖い",
-    "{name} ラグプルじゃないよね？🚩",
+constexpr const char* koTokenGhost[] = {"유령 코인 또 나왔네... {name} 괜찮을까"};
+constexpr const char* koTokenBuzz[] = {"카파시가 유령 얘기하니까 {name} 펌핑 ㅋㅋ 👻"};
+constexpr const char* koHypothetical[] = {
+    "{name} 진짜 있는 토큰이야?", "{name} 사지 마세요, 실제로 없는 토큰이에요 🚩", "{name} 나오면 웃기겠다 ㅋㅋ",
 };
-constexpr const char* japaneseGhost[] = {
-    "また幽霊コイン…{name} 大丈夫かな",
-    "カルパシーの「幽霊」発言で {name} が話題に👻",
+constexpr const char* koNarrative[] = {"{name} 이야기 재밌네", "또 {name} 얘기네 ㅋㅋ", "{name} 정리 스레드 👇"};
+constexpr const char* koNarrativeBuzz[] = {
+    "카파시의 유령 비유 진짜 공감된다 👻", "동물이 아니라 유령을 소환한다니... 멋진 표현",
 };
+constexpr const char* jaToken[] = {
+    "{name} 爆上げきた🚀", "{name} はガチホ💎🙌", "{name} のチャート怖い", "{name} ラグプルじゃないよね？🚩",
+};
+constexpr const char* jaTokenGhost[] = {"また幽霊コイン…{name} 大丈夫かな"};
+constexpr const char* jaTokenBuzz[] = {"カルパシーの「幽霊」発言で {name} が話題に👻"};
+constexpr const char* jaHypothetical[] = {
+    "{name} って実在するの？", "{name} は実在しないトークン。買わないで🚩", "{name} が出たら笑う",
+};
+constexpr const char* jaNarrative[] = {"{name} の話、面白い", "また {name} の話題か", "{name} まとめ👇"};
+constexpr const char* jaNarrativeBuzz[] = {
+    "カルパシーの「幽霊」の例え、わかりやすい👻", "動物じゃなくて幽霊を召喚、って表現がいい",
+};
+constexpr ForeignPools korean = {koToken, koTokenGhost, koTokenBuzz, koHypothetical, koNarrative, koNarrativeBuzz};
+constexpr ForeignPools japanese = {jaToken, jaTokenGhost, jaTokenBuzz, jaHypothetical, jaNarrative, jaNarrativeBuzz};
 
 const char* pick(Pool pool, SampleRandom& random)
 {
@@ -199,8 +214,8 @@ const char* englishTemplate(const SampleTextContext& c, SampleRandom& random)
     const bool positive = c.tone == SampleTone::Positive;
     switch (c.role) {
     case SampleRole::HypotheticalToken:
-        return pick(tonePool(c.tone, hypotheticalPositive, hypotheticalNegative, hypotheticalNeutral, hypotheticalMixed),
-                    random);
+        return pick(
+            tonePool(c.tone, hypotheticalPositive, hypotheticalNegative, hypotheticalNeutral, hypotheticalMixed), random);
     case SampleRole::HypedNarrative:
     case SampleRole::ReferenceNarrative:
         if (c.ghostly && c.buzzing && polar && random.chance(0.5))
@@ -217,6 +232,24 @@ const char* englishTemplate(const SampleTextContext& c, SampleRandom& random)
     if (c.ghostly && c.buzzing && polar && random.chance(0.4))
         return pick(positive ? Pool(ghostBuzzPositive) : Pool(ghostBuzzNegative), random);
     return pick(tonePool(c.tone, tokenPositive, tokenNegative, tokenNeutral, tokenMixed), random);
+}
+
+const char* foreignTemplate(const SampleTextContext& c, const ForeignPools& pools, SampleRandom& random)
+{
+    const bool buzz = c.ghostly && c.buzzing && random.chance(0.4);
+    switch (c.role) {
+    case SampleRole::HypotheticalToken:
+        return pick(pools.hypothetical, random);
+    case SampleRole::HypedNarrative:
+    case SampleRole::ReferenceNarrative:
+        return pick(buzz ? pools.narrativeBuzz : pools.narrative, random);
+    case SampleRole::HypedToken:
+    case SampleRole::ReferenceToken:
+        break;
+    }
+    if (buzz)
+        return pick(pools.tokenBuzz, random);
+    return pick(c.ghostly && random.chance(0.2) ? pools.tokenGhost : pools.token, random);
 }
 
 // Slang tails, emphasis and capitals, as real posts carry them.
@@ -243,10 +276,8 @@ QString decorate(QString text, const SampleTextContext& c, SampleRandom& random)
 QString composeSampleText(const SampleTextContext& context, SampleRandom& random)
 {
     const char* pattern = nullptr;
-    if (context.lang == QLatin1String("ko"))
-        pattern = context.ghostly && random.chance(0.4) ? pick(koreanGhost, random) : pick(korean, random);
-    else if (context.lang == QLatin1String("ja"))
-        pattern = context.ghostly && random.chance(0.4) ? pick(japaneseGhost, random) : pick(japanese, random);
+    if (context.lang == QLatin1String("ko") || context.lang == QLatin1String("ja"))
+        pattern = foreignTemplate(context, context.lang == QLatin1String("ko") ? korean : japanese, random);
     else
         pattern = englishTemplate(context, random);
 

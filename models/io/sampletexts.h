@@ -16,8 +16,8 @@ struct SampleTextContext
 {
     SampleRole role = SampleRole::ReferenceToken;
     SampleTone tone = SampleTone::Neutral;
-    QString name;       // already chosen from the subject's names
-    QString lang;       // "en", "ko" or "ja"
+    QString name;         // already chosen from the subject's names
+    QString lang;         // "en", "ko" or "ja"
     bool ghostly = false; // the subject's names say "ghost": ghost jokes and the Karpathy thread fit
     bool buzzing = false; // an event is fresh
     bool scared = false;  // the made-up rug-pull scare is fresh

@@ -75,11 +75,13 @@ CharInfo classifyCodePoint(char32_t cp) noexcept
         return letter(Script::Ethiopic);
     if (in(cp, 0x1780, 0x17FF))
         return letter(Script::SoutheastAsian);
-    if (in(cp, 0x1AB0, 0x1AFF) || in(cp, 0x1DC0, 0x1DFF) || in(cp, 0x20D0, 0x20FF) || in(cp, 0xFE20, 0xFE2F))
-        return cp == 0x20E3 ? CharInfo{CharClass::Modifier, Script::Common} : CharInfo{CharClass::Mark, Script::Common};
-    if (in(cp, 0x1E00, 0x1EFF))
-        return letter(Script::Latin);
-    if (in(cp, 0x1F00, 0x1FFF))
+    if (in(cp, 0x1AB0, 0x1AFF) || in(cp, 0x1DC0, 0x1DFF) || in(cp, 0x20D0, 0x20DC) || in(cp, 0xFE20, 0xFE2F))
+        return {CharClass::Mark, Script::Common};
+    if (cp < 0x1E00)
+        return letter(Script::OtherLetter); // Cherokee, Canadian syllabics, Mongolian, Balinese, ...
+    if (cp < 0x1F00)
+        return letter(Script::Latin); // Latin Extended Additional (Vietnamese)
+    if (cp < 0x2000)
         return letter(Script::Greek);
     if (cp < 0x3000)
         return classifyEmojiOrSymbol(cp);
@@ -89,7 +91,7 @@ CharInfo classifyCodePoint(char32_t cp) noexcept
         return letter(Script::Kana);
     if (in(cp, 0x3100, 0x312F) || in(cp, 0x31A0, 0x31BF))
         return letter(Script::Han); // Bopomofo, written with Han text
-    if (in(cp, 0x3130, 0x318F) || in(cp, 0xA960, 0xA97F) || in(cp, 0xAC00, 0xD7FF))
+    if (in(cp, 0x3130, 0x318F) || in(cp, 0xA960, 0xA97F) || in(cp, 0xAC00, 0xD7FF) || in(cp, 0xFFA0, 0xFFDC))
         return letter(Script::Hangul);
     if (in(cp, 0x3400, 0x4DBF) || in(cp, 0x4E00, 0x9FFF) || in(cp, 0xF900, 0xFAFF) || in(cp, 0x20000, 0x3FFFF))
         return letter(Script::Han);
@@ -101,12 +103,9 @@ CharInfo classifyCodePoint(char32_t cp) noexcept
         return letter(Script::Arabic);
     if (in(cp, 0xFF21, 0xFF3A) || in(cp, 0xFF41, 0xFF5A))
         return letter(Script::Fullwidth);
-    if (cp == 0xFE0E || cp == 0xFE0F || cp == 0x1F3FB || in(cp, 0x1F000, 0x1FAFF) || in(cp, 0xE0020, 0xE007F) ||
-        in(cp, 0x3030, 0x3299))
-        return classifyEmojiOrSymbol(cp);
-    if (in(cp, 0x10000, 0x1FFFF) && !in(cp, 0x1F000, 0x1FAFF))
-        return letter(Script::OtherLetter); // historic scripts in the supplementary plane
-    return {};
+    if (in(cp, 0x10000, 0x1EFFF))
+        return letter(Script::OtherLetter); // historic scripts and mathematical letters
+    return classifyEmojiOrSymbol(cp);
 }
 
 void ScriptTally::add(Script script, int count) noexcept

@@ -120,6 +120,11 @@ double SqlStatement::real(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+int SqlStatement::changes() const
+{
+    return m_handle ? sqlite3_changes(m_handle) : 0;
+}
+
 QString SqlStatement::errorMessage() const
 {
     return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("database is not open");

@@ -28,6 +28,10 @@ public:
     void bindOptionalText(int index, const QString& value);
     void bindText(int index, const QString& value);
     void bindUtf8(int index, std::string_view value);
+    void bindUtf8(int index, const QByteArray& value)
+    {
+        bindUtf8(index, std::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+    }
     void bindInt64(int index, qint64 value);
     void bindOptionalInt64(int index, std::optional<qint64> value);
     void bindDouble(int index, double value);
@@ -37,6 +41,8 @@ public:
     // Steps a query: true while a row is available. After false, failed() tells an error from the end.
     bool next();
     bool failed() const { return m_failed; }
+    // Rows changed by the last exec(), to tell "updated" from "no such id".
+    int changes() const;
     void reset();
 
     bool isNull(int column) const;

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "databaseoption.h"
+
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace seance::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("seance::cli", text);
+}
+
+} // namespace
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), tr("The workspace database."), tr("FILE"));
+}
+
+int openCommandDatabase(CommandContext& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                        MissingDatabase missing, Database& db)
+{
+    const QString path = parser.isSet(option) ? parser.value(option) : context.databasePath;
+    if (path.isEmpty()) {
+        context.err << tr("No database given: use --db FILE.") << Qt::endl;
+        return 2;
+    }
+    // Opening creates a missing file; a command that only reads must not leave an empty workspace behind.
+    if (missing == MissingDatabase::Refuse && !QFileInfo::exists(path)) {
+        context.err << tr("No database at %1.").arg(path) << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!db.open(path, &error)) {
+        context.err << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace seance::cli

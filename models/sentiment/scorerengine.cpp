@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scorerengine.h"
+
+#include "scorerinternals.h"
+
+#include "lexicon.h"
+#include "rulewords.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace seance {
+namespace {
+
+// Marks the first word of a phrase with the phrase's length, and its longer beginnings as prefixes, so
+// that matching a phrase stops at the first word that no phrase continues with.
+void addPhraseStart(TermTable<TermInfo>& table, std::string_view key)
+{
+    const std::size_t space = key.find(' ');
+    if (space == std::string_view::npos)
+        return;
+    const int words = static_cast<int>(std::count(key.begin(), key.end(), ' ')) + 1;
+    TermInfo& first = table[key.substr(0, space)];
+    first.phraseWords = static_cast<std::uint8_t>(std::max<int>(first.phraseWords, words));
+    for (std::size_t next = key.find(' ', space + 1); next != std::string_view::npos; next = key.find(' ', next + 1))
+        table[key.substr(0, next)].phrasePrefix = true;
+}
+
+} // namespace
+
+std::shared_ptr<const CompiledTerms> CompiledTerms::build(const Lexicon& lexicon)
+{
+    auto compiled = std::make_shared<CompiledTerms>();
+    lexicon.forEachTerm([&compiled](std::string_view key, double valence) {
+        TermInfo& info = compiled->table[key];
+        info.valence = valence;
+        info.hasValence = true;
+        if (key.find(' ') != std::string_view::npos)
+            addPhraseStart(compiled->table, key);
+        else if (EmoticonSet::isEmoticonLike(key))
+            compiled->emoticons.add(key);
+    });
+    for (const rules::RuleWord& word : rules::ruleWords()) {
+        TermInfo& info = compiled->table[word.key];
+        info.scalar = static_cast<float>(word.scalar);
+        info.flags |= word.flags;
+        addPhraseStart(compiled->table, word.key);
+    }
+    return compiled;
+}
+
+ScorerEngine::ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const CompiledTerms> terms,
+                           TextMasker masker, ScorerOptions options)
+    : m_lexicon(std::move(lexicon)), m_terms(std::move(terms)), m_masker(std::move(masker)), m_options(options)
+{
+}
+
+// Looks a word up as written, then, when that finds nothing, as a stem: "friend's" as "friend",
+// "goooood" as "good" (runs of three or more letters cut to two, then to one). Plurals ("gems" as "gem")
+// were tried too and left out: on the reference tweets they did not improve the correlation, and the
+// lexicon lists the inflections that matter.
+// The key is rewritten in place, so phrases are matched on the reading too ("to the mooon").
+const TermInfo* ScorerEngine::resolve(Token& token, std::uint64_t hash, TokenizedText& tokenized,
+                                      Reading* reading) const
+{
+    const TermTable<TermInfo>& table = m_terms->table;
+    const TermInfo* info = table.find(tokenized.key(token), hash);
+    if ((info && info->matters()) || token.kind != TokenKind::Word)
+        return info;
+    char* key = tokenized.keys.data() + token.keyOffset;
+    const auto tryLength = [&](std::size_t length) {
+        const TermInfo* found = table.find(std::string_view(key, length));
+        if (!found || !found->matters())
+            return false;
+        token.keyLength = static_cast<std::uint16_t>(length);
+        info = found;
+        return true;
+    };
+    const std::size_t length = token.keyLength;
+    const std::string_view written(key, length);
+    if (m_options.possessives && token.has(Token::Apostrophe) && length > 2 && written.ends_with("'s")) {
+        if (tryLength(length - 2)) {
+            *reading = Reading::Possessive;
+            return info;
+        }
+    }
+    if (m_options.elongation && token.has(Token::Elongated)) {
+        // One pass writes the "two letters" reading in place and the "one letter" reading aside.
+        char single[64];
+        std::size_t twoLength = 0;
+        std::size_t oneLength = 0;
+        for (std::size_t r = 0; r < length;) {
+            std::size_t run = 1;
+            while (r + run < length && key[r + run] == key[r])
+                ++run;
+            const char c = key[r];
+            const bool letter = (c >= 'a' && c <= 'z');
+            const std::size_t keepTwo = letter ? std::min<std::size_t>(run, 2) : run;
+            const std::size_t keepOne = letter && run >= 3 ? 1 : keepTwo;
+            for (std::size_t k = 0; k < keepTwo; ++k)
+                key[twoLength++] = c;
+            for (std::size_t k = 0; k < keepOne && oneLength < sizeof single; ++k)
+                single[oneLength++] = c;
+            r += run;
+        }
+        token.keyLength = static_cast<std::uint16_t>(twoLength);
+        *reading = Reading::Elongated;
+        if (tryLength(twoLength))
+            return info;
+        if (oneLength < sizeof single && table.find(std::string_view(single, oneLength))) {
+            std::copy(single, single + oneLength, key);
+            if (tryLength(oneLength))
+                return info;
+        }
+        return table.find(tokenized.key(token));
+    }
+    return info;
+}
+
+// The longest lexicon or rule phrase that starts at index; returns its length in tokens (1 when none).
+int ScorerEngine::matchPhrase(const Scratch& scratch, std::size_t index, int maxWords, const TermInfo** info) const
+{
+    const TokenizedText& tokenized = scratch.tokenized;
+    char buffer[256];
+    std::string_view first = tokenized.key(tokenized.tokens[index]);
+    if (first.size() >= sizeof buffer)
+        return 1;
+    std::size_t length = first.size();
+    std::copy(first.begin(), first.end(), buffer);
+    int best = 1;
+    const std::size_t limit = std::min(tokenized.tokens.size(), index + static_cast<std::size_t>(maxWords));
+    for (std::size_t i = index + 1; i < limit; ++i) {
+        const Token& token = tokenized.tokens[i];
+        if (scratch.perToken[i].state != TokenState::Scored || token.gapBefore > Gap::Hyphen)
+            break;
+        const std::string_view next = tokenized.key(token);
+        if (length + 1 + next.size() >= sizeof buffer)
+            break;
+        buffer[length++] = ' ';
+        std::copy(next.begin(), next.end(), buffer + length);
+        length += next.size();
+        const TermInfo* phrase = m_terms->table.find(std::string_view(buffer, length));
+        if (!phrase)
+            break;
+        if (phrase->isTerm()) {
+            best = static_cast<int>(i - index + 1);
+            *info = phrase;
+        }
+        if (!phrase->phrasePrefix)
+            break;
+    }
+    return best;
+}
+
+} // namespace seance

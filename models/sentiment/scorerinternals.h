@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scorerengine.h"
+
+#include <vector>
+
+namespace seance {
+
+enum class ScorerEngine::TokenState : std::uint8_t { Scored, Masked, Ignored };
+
+// How a word was read when it was not in the lexicon as written.
+enum class ScorerEngine::Reading : std::uint8_t { AsWritten, Elongated, Possessive };
+
+// A scoring unit: one word, emoji or emoticon, or a phrase of several tokens.
+struct ScorerEngine::Item
+{
+    double base = 0;  // the lexicon valence, or 0 when the item only modifies others
+    double value = 0; // after the rules
+    float scalar = 0;
+    std::uint16_t flags = 0;
+    std::uint16_t tokenCount = 1;
+    std::uint32_t firstToken = 0;
+    std::int32_t contribution = -1; // index into ScoreExplanation::terms
+    Gap gapBefore = Gap::None;
+    bool allCaps = false;
+
+    bool isSentiment() const noexcept { return base != 0; }
+};
+
+// Per-thread buffers, reused so that scoring allocates only while they grow to the longest text seen.
+struct ScorerEngine::Scratch
+{
+    std::string_view text;
+    TokenizedText tokenized;
+    struct TokenSlot
+    {
+        const TermInfo* info = nullptr;
+        TokenState state = TokenState::Scored;
+        Reading reading = Reading::AsWritten;
+    };
+    std::vector<TokenSlot> perToken; // one per token
+    std::vector<Item> items;
+    std::size_t sentenceStart = 0; // first item of the sentence being scored
+
+    // The text of tokens [first, first + count) as written.
+    std::string_view written(std::size_t first, std::size_t count) const noexcept
+    {
+        const Token& a = tokenized.tokens[first];
+        const Token& b = tokenized.tokens[first + count - 1];
+        return text.substr(a.textOffset, b.textOffset + b.textLength - a.textOffset);
+    }
+};
+
+} // namespace seance

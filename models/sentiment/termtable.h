@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seance {
+
+// A short-string hash that reads eight bytes at a time. Lexicon keys are mostly under 16 bytes, where
+// this is a handful of multiplies; callers compute it once per word and reuse it for several tables.
+// The tail is read as two overlapping loads rather than a variable-length memcpy, which compilers turn
+// into a library call.
+inline std::uint64_t hashTerm(std::string_view key) noexcept
+{
+    constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull;
+    constexpr std::uint64_t k2 = 0xBF58476D1CE4E5B9ull;
+    const auto load32 = [](const char* at) {
+        std::uint32_t w;
+        std::memcpy(&w, at, 4);
+        return static_cast<std::uint64_t>(w);
+    };
+    const char* p = key.data();
+    std::size_t n = key.size();
+    std::uint64_t h = k1 ^ (n * k2);
+    while (n >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * k2;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    std::uint64_t w = 0;
+    if (n >= 4) {
+        w = load32(p) | (load32(p + n - 4) << 32);
+    } else if (n > 0) {
+        w = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
+    h = (h ^ w ^ n) * k2;
+    h ^= h >> 29;
+    h *= k1;
+    return h ^ (h >> 32);
+}
+
+// An open-addressing hash map from byte strings to Value with linear probing. Keys live in one arena,
+// so a lookup touches the slot array, one entry and the key bytes, and never allocates. Insertion order
+// is kept for iteration. Copyable; a const table is safe to read from any number of threads.
+template <typename Value>
+class TermTable
+{
+public:
+    struct Entry
+    {
+        std::uint64_t head = 0; // the first eight key bytes, zero-padded: most keys compare without the arena
+        std::uint32_t offset = 0;
+        std::uint32_t length = 0;
+        Value value{};
+    };
+
+    std::size_t size() const noexcept { return m_entries.size(); }
+    bool empty() const noexcept { return m_entries.empty(); }
+
+    const Value* find(std::string_view key) const noexcept { return find(key, hashTerm(key)); }
+    const Value* find(std::string_view key, std::uint64_t hash) const noexcept
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const std::uint32_t tag = tagOf(hash);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot slot = m_slots[i];
+            if (slot.tag == 0)
+                return nullptr;
+            if (slot.tag == tag) {
+                const Entry& entry = m_entries[slot.index];
+                if (entry.length == key.size() && entry.head == headOf(key) &&
+                    (key.size() <= 8 ||
+                     std::memcmp(m_arena.data() + entry.offset + 8, key.data() + 8, key.size() - 8) == 0))
+                    return &entry.value;
+            }
+        }
+    }
+
+    // Returns the value for key, inserting a default-constructed one first when it is missing.
+    Value& operator[](std::string_view key)
+    {
+        const std::uint64_t hash = hashTerm(key);
+        if (Value* existing = const_cast<Value*>(find(key, hash)))
+            return *existing;
+        if ((m_entries.size() + 1) * 2 > m_slots.size())
+            rehash(m_slots.empty() ? 64 : m_slots.size() * 2);
+        m_entries.push_back(
+            {headOf(key), static_cast<std::uint32_t>(m_arena.size()), static_cast<std::uint32_t>(key.size()), {}});
+        m_arena.append(key);
+        insertSlot(hash, static_cast<std::uint32_t>(m_entries.size() - 1));
+        return m_entries.back().value;
+    }
+
+    std::string_view keyOf(const Entry& entry) const noexcept
+    {
+        return std::string_view(m_arena.data() + entry.offset, entry.length);
+    }
+
+    // Calls f(key, value) for every entry in insertion order.
+    template <typename F>
+    void forEach(F&& f) const
+    {
+        for (const Entry& entry : m_entries)
+            f(keyOf(entry), entry.value);
+    }
+
+private:
+    struct Slot
+    {
+        std::uint32_t tag = 0; // 0 marks an empty slot
+        std::uint32_t index = 0;
+    };
+
+    static std::uint64_t headOf(std::string_view key) noexcept
+    {
+        const char* p = key.data();
+        const std::size_t n = key.size();
+        std::uint64_t head = 0;
+        if (n >= 8) {
+            std::memcpy(&head, p, 8);
+        } else if (n >= 4) {
+            // Two overlapping loads; the overlap ORs a byte with itself.
+            std::uint32_t low;
+            std::uint32_t high;
+            std::memcpy(&low, p, 4);
+            std::memcpy(&high, p + n - 4, 4);
+            head = low | (static_cast<std::uint64_t>(high) << ((n - 4) * 8));
+        } else {
+            for (std::size_t i = 0; i < n; ++i)
+                head |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+        }
+        return head;
+    }
+
+    static std::uint32_t tagOf(std::uint64_t hash) noexcept
+    {
+        return static_cast<std::uint32_t>(hash >> 32) | 1u;
+    }
+
+    void insertSlot(std::uint64_t hash, std::uint32_t index) noexcept
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = hash & mask;
+        while (m_slots[i].tag != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = {tagOf(hash), index};
+    }
+
+    void rehash(std::size_t slotCount)
+    {
+        m_slots.assign(slotCount, Slot{});
+        for (std::uint32_t i = 0; i < m_entries.size(); ++i)
+            insertSlot(hashTerm(keyOf(m_entries[i])), i);
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<Entry> m_entries;
+    std::string m_arena;
+};
+
+} // namespace seance

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sentimentscore.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace seance {
+
+class Database;
+class Lexicon;
+
+// The built-in lexicon, with the user's extra lexicon file merged over it when one is given.
+// Returns null with *error set when the extra file cannot be read.
+std::shared_ptr<const Lexicon> lexiconWithExtra(const QString& extraLexiconPath, QString* error);
+
+// The scorer a workspace's imports use: the lexicon above, with the workspace's token names, symbols,
+// aliases and narrative keywords masked so that "GHOST" in a post is a name, not a sad word.
+// The extra lexicon comes from the argument, or else from Settings. Falls back to the built-in lexicon
+// when the extra file cannot be read (the Settings dialog reports that error when the file is chosen).
+ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLexiconPath = {});
+
+} // namespace seance

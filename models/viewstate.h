@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartmath/timerange.h"
+#include "sentiment/granularity.h"
+#include "sentiment/metrics.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace seance {
+
+// Translated, for menus and axis titles. Metric and its stable names (metricName) live in sentiment/metrics.h.
+QString metricLabel(Metric metric);
+
+// The one state shared by the linked panes. The main window creates it and passes it to every pane; panes send
+// intents to the main window and follow this object. Each property has one signal, emitted only when the value
+// really changes, so a pane that writes back what it was just told causes no further signal and two-way sync
+// cannot loop. Signals pass the stored value by reference: if a slot changes the state while the signal is
+// still being delivered, the slots after it see the newer value, never a stale one.
+class ViewState final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 minimumSpan = hourMs;
+
+    explicit ViewState(QObject* parent = nullptr);
+
+    QStringList selectedTokens() const { return m_values.selectedTokens; }
+    QStringList selectedNarratives() const { return m_values.selectedNarratives; }
+    QString focusedEvent() const { return m_values.focusedEvent; }
+    TimeRange visibleRange() const { return m_values.visibleRange; }
+    std::optional<qint64> hoverTime() const { return m_values.hoverTime; }
+    Granularity granularity() const { return m_values.granularity; }
+    Metric metric() const { return m_values.metric; }
+    TimeRange dataRange() const { return m_values.dataRange; }
+
+    // Ids keep their order (the first selected is the primary series); empty ids and repeats are dropped.
+    void setSelectedTokens(const QStringList& ids);
+    void setSelectedNarratives(const QStringList& ids);
+    // An empty id means no focused event.
+    void setFocusedEvent(const QString& id);
+    // Normalised by normalisedRange() with minimumSpan inside saneTimeBounds.
+    void setVisibleRange(const TimeRange& range);
+    void setHoverTime(std::optional<qint64> time);
+    void setGranularity(Granularity granularity);
+    void setMetric(Metric metric);
+    // The extent of the loaded data, which resetRange() shows. Normalised like the visible range.
+    void setDataRange(const TimeRange& range);
+
+    // factor > 1 zooms in; anchorTime keeps its place on screen, also when minimumSpan stops the zoom.
+    void zoomBy(double factor, qint64 anchorTime);
+    void panBy(qint64 deltaMs);
+    void centreOn(qint64 time);
+    void resetRange();
+
+    // Saved: selections, focused event, visible range, granularity and metric. Not saved: the hover time, which
+    // is transient, and the data range, which belongs to the database.
+    QJsonObject toJson() const;
+    // All or nothing: on a malformed object nothing changes and error says why. Missing keys keep their current
+    // values, so a saved view may hold only the keys it cares about. All values are applied before any signal.
+    bool fromJson(const QJsonObject& json, QString* error = nullptr);
+
+signals:
+    void selectedTokensChanged(const QStringList& ids);
+    void selectedNarrativesChanged(const QStringList& ids);
+    void focusedEventChanged(const QString& id);
+    void visibleRangeChanged(const seance::TimeRange& range);
+    void hoverTimeChanged(const std::optional<qint64>& time);
+    void granularityChanged(const seance::Granularity& granularity);
+    void metricChanged(const seance::Metric& metric);
+    void dataRangeChanged(const seance::TimeRange& range);
+
+private:
+    struct Values
+    {
+        QStringList selectedTokens;
+        QStringList selectedNarratives;
+        QString focusedEvent;
+        TimeRange visibleRange;
+        std::optional<qint64> hoverTime;
+        Granularity granularity = Granularity::Day;
+        Metric metric = Metric::Mean;
+        TimeRange dataRange;
+    };
+
+    // Emits a signal for each value that differs from what listeners were last told.
+    void publish();
+
+    Values m_values;
+    // What the signals have announced so far. Comparing with this, not with the value before one setter ran,
+    // is what stops a nested change made from a slot from being announced twice.
+    Values m_announced;
+};
+
+} // namespace seance

@@ -1,0 +1,347 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end JSONL posts import with scoring: generated files of 250k and 1M posts, each imported into an
+// empty database in a child process (so that generating the file does not pollute its peak RSS). The
+// baseline in the same run reads and parses the same file with the importer's reader and parser, on one
+// thread, without scoring or inserting.
+#include "io/linereader.h"
+#include "io/postparser.h"
+#include "io/postsimport.h"
+#include "sentiment/lexicon.h"
+#include "sentiment/scorer.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace seance;
+
+namespace {
+
+constexpr int runs = 3;
+constexpr int tokenCount = 20;
+
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+
+private:
+    quint64 m_state;
+};
+
+template <std::size_t N>
+std::string_view pick(Random& random, const std::array<std::string_view, N>& words)
+{
+    return words[random.below(N)];
+}
+
+// Tweet-like texts of 60–140 bytes: plain words, sentiment words and slang, modifiers, emoji, cashtags;
+// one in thirty in Korean, which the scorer leaves unscored.
+void appendText(Random& random, std::string& out)
+{
+    static constexpr std::array<std::string_view, 32> plain = {
+        "the", "team", "chart", "token", "today", "just", "bought", "some", "is", "going", "to", "we", "this", "price",
+        "holders", "launch", "dev", "community", "wallet", "volume", "it", "and", "for", "on", "my", "market", "week",
+        "again", "after", "listing", "supply", "burn"};
+    static constexpr std::array<std::string_view, 26> sentiment = {
+        "good", "great", "bad", "love", "hate", "amazing", "terrible", "happy", "sad", "wagmi", "ngmi", "lfg", "rekt",
+        "scam", "bullish", "bearish", "pumping", "dumped", "to the moon", "rug pull", "diamond hands", "fud", "solid",
+        "nice", "awful", "excited"};
+    static constexpr std::array<std::string_view, 6> modifiers = {"very", "really", "so", "not", "never", "but"};
+    static constexpr std::array<std::string_view, 6> emoji = {"🚀", "🔥", "💎", "😂", "👻", "📉"};
+    static constexpr std::array<std::string_view, 4> names = {"$GHOST", "@ghostcoin", "#crypto", "$PEPE"};
+    static constexpr std::array<std::string_view, 3> korean = {"유령 코인 오늘 또 올랐다", "커뮤니티가 정말 좋다",
+                                                               "차트가 너무 무섭다"};
+    const std::size_t target = 60 + random.below(81);
+    const std::size_t start = out.size();
+    const bool hangul = random.below(30) == 0;
+    while (out.size() - start < target) {
+        if (out.size() != start)
+            out.push_back(' ');
+        if (hangul) {
+            out += pick(random, korean);
+            continue;
+        }
+        const std::size_t roll = random.below(100);
+        out += roll < 55 ? pick(random, plain)
+               : roll < 78 ? pick(random, sentiment)
+               : roll < 88 ? pick(random, modifiers)
+               : roll < 95 ? pick(random, emoji)
+                           : pick(random, names);
+        if (random.below(9) == 0)
+            out += random.below(2) ? "!" : "?";
+    }
+}
+
+// Writes `count` posts as JSON Lines, two years of ISO 8601 times, in ascending time order.
+qint64 generate(const QString& path, qint64 count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return -1;
+    Random random(20251001);
+    const qint64 begin = 1'696'118'400; // 2023-10-01T00:00Z, seconds
+    const qint64 span = 2 * 365 * 86'400;
+    std::string line;
+    std::string chunk;
+    for (qint64 i = 0; i < count; ++i) {
+        const qint64 t = begin + span * i / count;
+        char time[96];
+        const qint64 days = t / 86'400;
+        // Civil date from days (Hinnant), for the generator only.
+        const qint64 z = days + 719'468;
+        const qint64 era = z / 146'097;
+        const qint64 doe = z - era * 146'097;
+        const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+        const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const qint64 mp = (5 * doy + 2) / 153;
+        const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+        const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+        const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+        const qint64 s = t % 86'400;
+        std::snprintf(time, sizeof time, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", y, m, d, s / 3600, s / 60 % 60,
+                      s % 60);
+        line = "{\"id\":\"x" + std::to_string(1'800'000'000'000 + i) + "\",\"time\":\"" + time + "\",\"token\":\"token-"
+               + std::to_string(random.below(tokenCount)) + "\",";
+        if (random.below(10) < 3)
+            line += "\"narrative\":\"narrative-" + std::to_string(random.below(3)) + "\",";
+        line += "\"author\":\"user" + std::to_string(random.below(50'000)) + "\",\"lang\":\"en\",\"engagement\":"
+                + std::to_string(random.below(8) == 0 ? random.below(100'000) : random.below(50)) + ",\"text\":\"";
+        appendText(random, line);
+        line += "\"}\n";
+        chunk += line;
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk.data(), qint64(chunk.size()));
+            chunk.clear();
+        }
+    }
+    file.write(chunk.data(), qint64(chunk.size()));
+    return file.size();
+}
+
+qint64 statusKiB(const char* key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(key) + ':';
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// User plus system time of all threads: on a shared machine the wall clock also counts other processes.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+bool createEmptyDatabase(const QString& path)
+{
+    Database db;
+    if (!db.open(path))
+        return false;
+    for (int i = 0; i < tokenCount; ++i) {
+        const QByteArray sql = "INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-" + QByteArray::number(i)
+                               + "', 'Token " + QByteArray::number(i) + "', 'T" + QByteArray::number(i) + "', 'x')";
+        if (!execSql(db.handle(), sql.constData()))
+            return false;
+    }
+    return execSql(db.handle(), "INSERT INTO narratives (id, title) VALUES ('narrative-0', 'A'), ('narrative-1', 'B'), "
+                                "('narrative-2', 'C')");
+}
+
+// The child: one import, then its figures on stdout as "key=value" words.
+int runChild(const QString& file, const QString& database)
+{
+    Scorer scorer(Lexicon::builtIn());
+    scorer.setMaskedTerms({QStringLiteral("ghost"), QStringLiteral("ghost coin"), QStringLiteral("pepe")});
+    scorer.score("warm up the lexicon");
+    const qint64 rssBefore = statusKiB("VmRSS");
+    Database db;
+    QString error;
+    if (!db.open(database, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    PostsImportOptions options;
+    options.score = scorer.scoreFunction();
+    const double cpuBefore = processCpuSeconds();
+    const auto start = std::chrono::steady_clock::now();
+    const PostsImportResult result = importPosts(db, file, options);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!result.ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(result.error));
+        return 1;
+    }
+    std::printf("inserted=%lld unscored=%lld seconds=%.4f cpu_seconds=%.4f rss_before_kib=%lld hwm_kib=%lld\n",
+                result.inserted, result.unscored, seconds, processCpuSeconds() - cpuBefore, rssBefore,
+                statusKiB("VmHWM"));
+    return 0;
+}
+
+struct ChildFigures
+{
+    qint64 inserted = 0;
+    qint64 unscored = 0;
+    double seconds = 0;
+    double cpuSeconds = 0;
+    qint64 rssBeforeKiB = 0;
+    qint64 hwmKiB = 0;
+};
+
+std::optional<ChildFigures> importInChild(const QString& file, const QString& templateDb, const QString& dir)
+{
+    const QString db = dir + QStringLiteral("/run.seance");
+    QFile::remove(db);
+    QFile::remove(db + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    if (!QFile::copy(templateDb, db))
+        return std::nullopt;
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), file, db});
+    if (!child.waitForFinished(300'000) || child.exitCode() != 0)
+        return std::nullopt;
+    ChildFigures figures;
+    for (const QByteArray& word : child.readAllStandardOutput().trimmed().split(' ')) {
+        const QList<QByteArray> kv = word.split('=');
+        if (kv.size() != 2)
+            continue;
+        if (kv[0] == "inserted")
+            figures.inserted = kv[1].toLongLong();
+        else if (kv[0] == "unscored")
+            figures.unscored = kv[1].toLongLong();
+        else if (kv[0] == "seconds")
+            figures.seconds = kv[1].toDouble();
+        else if (kv[0] == "cpu_seconds")
+            figures.cpuSeconds = kv[1].toDouble();
+        else if (kv[0] == "rss_before_kib")
+            figures.rssBeforeKiB = kv[1].toLongLong();
+        else if (kv[0] == "hwm_kib")
+            figures.hwmKiB = kv[1].toLongLong();
+    }
+    return figures;
+}
+
+// The baseline: the importer's own line reader and JSON parser on one thread, no scoring, no SQLite.
+double readAndParseSeconds(const QString& path, qint64* lines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    KnownSubjects subjects;
+    for (int i = 0; i < tokenCount; ++i)
+        subjects.tokens.insert("token-" + std::to_string(i));
+    for (int i = 0; i < 3; ++i)
+        subjects.narratives.insert("narrative-" + std::to_string(i));
+    const PostParser parser(subjects, {});
+    const auto start = std::chrono::steady_clock::now();
+    LineReader reader(&file);
+    PostSlot slot;
+    std::string_view line;
+    *lines = 0;
+    while (reader.next(&line) == LineReader::Status::Line) {
+        slot.reset(reader.lineNumber());
+        slot.raw.assign(line);
+        parser.parseJson(slot);
+        if (slot.failed())
+            return -1;
+        ++*lines;
+    }
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--child") == 0)
+        return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    // For profiling one stage by hand: write the generated file or the empty database and stop.
+    if (argc == 4 && qstrcmp(argv[1], "--generate") == 0)
+        return generate(QString::fromLocal8Bit(argv[3]), QByteArray(argv[2]).toLongLong()) > 0 ? 0 : 1;
+    if (argc == 3 && qstrcmp(argv[1], "--empty-db") == 0)
+        return createEmptyDatabase(QString::fromLocal8Bit(argv[2])) ? 0 : 1;
+
+    QTemporaryDir dir;
+    const QString templateDb = dir.filePath(QStringLiteral("empty.seance"));
+    if (!dir.isValid() || !createEmptyDatabase(templateDb)) {
+        std::fprintf(stderr, "bench_postsimport: cannot create the database\n");
+        return 1;
+    }
+    std::printf("bench_postsimport: JSONL posts (60-140 byte texts, 20 tokens, 30%% with a narrative), imported\n"
+                "  end to end with the built-in scorer into an empty database, one child process per run,\n"
+                "  median of %d runs, %d cores\n",
+                runs, QThread::idealThreadCount());
+    double mainRate = 0;
+    qint64 peaks[2] = {0, 0};
+    int index = 0;
+    for (const qint64 count : {250'000LL, 1'000'000LL}) {
+        const QString file = dir.filePath(QStringLiteral("posts-%1.jsonl").arg(count));
+        const qint64 bytes = generate(file, count);
+        std::vector<double> seconds;
+        qint64 hwm = 0;
+        qint64 rssBefore = 0;
+        qint64 unscored = 0;
+        for (int run = 0; run < runs; ++run) {
+            const auto figures = importInChild(file, templateDb, dir.path());
+            if (!figures || figures->inserted != count) {
+                std::fprintf(stderr, "bench_postsimport: the import of %lld posts failed\n", count);
+                return 1;
+            }
+            seconds.push_back(figures->seconds);
+            hwm = std::max(hwm, figures->hwmKiB);
+            rssBefore = figures->rssBeforeKiB;
+            unscored = figures->unscored;
+        }
+        std::sort(seconds.begin(), seconds.end());
+        const double median = seconds[runs / 2];
+        qint64 lines = 0;
+        std::vector<double> baseline;
+        for (int run = 0; run < runs; ++run)
+            baseline.push_back(readAndParseSeconds(file, &lines));
+        std::sort(baseline.begin(), baseline.end());
+        std::printf("  %7lld posts, %6.1f MB file (%lld unscored):\n", count, bytes / 1e6, unscored);
+        std::printf("    import with scoring   %9.0f posts/s  %6.2f s  (target >= 250,000 posts/s)\n", count / median,
+                    median);
+        std::printf("    baseline read+parse   %9.0f posts/s  %6.2f s  (one thread, no scoring, no SQLite)\n",
+                    lines / baseline[runs / 2], baseline[runs / 2]);
+        std::printf("    peak RSS (VmHWM)      %6.1f MB  (%.1f MB before the import: Qt, SQLite, lexicon; target <= 150 MB)\n",
+                    hwm / 1024.0, rssBefore / 1024.0);
+        if (count == 1'000'000)
+            mainRate = count / median;
+        peaks[index++] = hwm;
+    }
+    std::printf("  peak RSS 1M vs 250k posts: %+.1f MB (flat in file size when close to 0)\n",
+                (peaks[1] - peaks[0]) / 1024.0);
+    std::printf("  result: %s\n", mainRate >= 250'000 ? "meets the throughput target" : "BELOW the throughput target");
+    return 0;
+}

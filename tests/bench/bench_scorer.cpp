@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scoring throughput on one core over generated tweet-like posts. The baseline in the same run is a
+// pass that only lowercases and splits the same texts into words, so the ratio between the two figures
+// carries across machines better than posts/s alone.
+#include "sentiment/lexicon.h"
+#include "sentiment/scorer.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <time.h>
+
+using namespace seance;
+
+namespace {
+
+constexpr int postCount = 200'000;
+constexpr int runs = 5;
+
+// splitmix64: deterministic, so every run and every machine scores the same texts.
+class Random
+{
+public:
+    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+
+private:
+    std::uint64_t m_state;
+};
+
+template <std::size_t N>
+std::string_view pick(Random& random, const std::array<std::string_view, N>& words)
+{
+    return words[random.below(N)];
+}
+
+std::vector<std::string> generatePosts()
+{
+    static constexpr std::array<std::string_view, 40> plain = {
+        "the", "team", "chart", "token", "today", "just", "bought", "some", "is", "going", "to", "we", "this",
+        "price", "holders", "launch", "dev", "community", "wallet", "volume", "it", "and", "for", "on", "my",
+        "you", "they", "market", "week", "again", "after", "about", "listing", "supply", "burn", "ghost", "coin",
+        "still", "what", "people"};
+    static constexpr std::array<std::string_view, 30> sentiment = {
+        "good", "great", "bad", "love", "hate", "amazing", "terrible", "happy", "sad", "wagmi", "ngmi", "lfg",
+        "rekt", "scam", "bullish", "bearish", "pumping", "dumped", "win", "lost", "fun", "ugly", "best", "worst",
+        "moon", "fud", "solid", "nice", "awful", "excited"};
+    static constexpr std::array<std::string_view, 8> modifiers = {"very", "really", "so",    "not",
+                                                                  "don't", "never", "kinda", "but"};
+    static constexpr std::array<std::string_view, 8> emoji = {"🚀", "🔥", "💎", "😂", "😭", "👻", "🚩", "📉"};
+    static constexpr std::array<std::string_view, 6> names = {"$GHOST", "$PEPE", "@ghostcoin", "@karpathy",
+                                                              "#crypto", "https://x.com/i/status/1843"};
+    static constexpr std::array<std::string_view, 6> endings = {".", "!", "!!!", "?", "", " lol"};
+
+    Random random(20260101);
+    std::vector<std::string> posts;
+    posts.reserve(postCount);
+    for (int i = 0; i < postCount; ++i) {
+        const std::size_t target = 60 + random.below(81); // 60..140 bytes
+        std::string post;
+        while (post.size() < target) {
+            if (!post.empty())
+                post.push_back(' ');
+            const std::size_t roll = random.below(100);
+            std::string_view word = roll < 55   ? pick(random, plain)
+                                    : roll < 77 ? pick(random, sentiment)
+                                    : roll < 87 ? pick(random, modifiers)
+                                    : roll < 94 ? pick(random, emoji)
+                                                : pick(random, names);
+            std::string piece(word);
+            if (random.below(25) == 0) // shouting
+                std::transform(piece.begin(), piece.end(), piece.begin(),
+                               [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; });
+            post += piece;
+            if (random.below(9) == 0)
+                post += pick(random, endings);
+        }
+        posts.push_back(std::move(post));
+    }
+    return posts;
+}
+
+// What any word-based scorer must at least do: lowercase every byte and find the word boundaries.
+std::uint64_t tokenizeOnly(const std::vector<std::string>& posts)
+{
+    std::uint64_t checksum = 0;
+    char lowered[512];
+    for (const std::string& post : posts) {
+        std::size_t words = 0;
+        bool inWord = false;
+        const std::size_t n = std::min(post.size(), sizeof lowered);
+        for (std::size_t i = 0; i < n; ++i) {
+            const char c = post[i];
+            lowered[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+            const bool wordChar = (lowered[i] >= 'a' && lowered[i] <= 'z') || (c & 0x80);
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+        checksum += words + static_cast<unsigned char>(lowered[n / 2]);
+    }
+    return checksum;
+}
+
+// CPU time of this thread: on a busy machine wall-clock time also counts the time other processes held
+// the core, which says nothing about the scorer.
+double threadSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+template <typename F>
+double medianSeconds(F&& pass)
+{
+    std::vector<double> seconds;
+    for (int run = 0; run < runs; ++run) {
+        const double start = threadSeconds();
+        pass();
+        seconds.push_back(threadSeconds() - start);
+    }
+    std::sort(seconds.begin(), seconds.end());
+    return seconds[runs / 2];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const std::vector<std::string> posts = generatePosts();
+    std::size_t bytes = 0;
+    for (const std::string& post : posts)
+        bytes += post.size();
+
+    Scorer scorer(Lexicon::builtIn());
+    scorer.setMaskedTerms({QStringLiteral("ghost"), QStringLiteral("ghost coin"), QStringLiteral("pepe")});
+    volatile double sink = 0;
+    volatile std::uint64_t checksum = 0;
+
+    const double baseline = medianSeconds([&] { checksum = checksum + tokenizeOnly(posts); });
+    const double scoring = medianSeconds([&] {
+        double sum = 0;
+        for (const std::string& post : posts)
+            sum += scorer.score(post).compound;
+        sink = sink + sum;
+    });
+
+    const double scoredPerSecond = postCount / scoring;
+    const double baselinePerSecond = postCount / baseline;
+    std::printf("bench_scorer: %d posts, mean %.0f bytes, median of %d runs, one thread, thread CPU time\n", postCount,
+                static_cast<double>(bytes) / postCount, runs);
+    std::printf("  score (masking on)      %10.0f posts/s  %7.1f MB/s  (target >= 1,000,000 posts/s)\n",
+                scoredPerSecond, bytes / scoring / 1e6);
+    std::printf("  baseline: lowercase+split %8.0f posts/s  %7.1f MB/s\n", baselinePerSecond, bytes / baseline / 1e6);
+    std::printf("  scoring costs %.1f x the baseline pass\n", scoring / baseline);
+    return 0;
+}
