@@ -3,6 +3,7 @@
 #include "defaultworkspace.h"
 
 #include "io/sampledatabase.h"
+#include "sentiment/workspacescoring.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +26,8 @@ bool ensureWorkspaceExists(const QString& path, QString* error)
                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         return false;
     }
-    return createSampleDatabase(path, error);
+    return createSampleDatabase(
+        path, SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }), error);
 }
 
 } // namespace seance

@@ -48,10 +48,12 @@ int runExportCommand(CommandContext& context)
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
         return code;
 
+    const bool toStandardOutput = target == QLatin1String("-");
     DatasetExportReport report;
     QString error;
     bool ok = false;
-    if (target == QLatin1String("-")) {
+    if (toStandardOutput) {
+        // Whatever the stream has buffered must come out before the dataset does.
         context.out.flush();
         QFile standardOutput;
         ok = standardOutput.open(stdout, QIODevice::WriteOnly)
@@ -66,18 +68,14 @@ int runExportCommand(CommandContext& context)
         return 1;
     }
     // The summary goes to stderr when the data itself goes to stdout.
-    QTextStream& summary = target == QLatin1String("-") ? context.err : context.out;
-    summary << tr("Exported %1 tokens, %2 narratives, %3 events, %4 posts, %5 series (%6 points) and %7 saved views "
-                  "to %8.")
-                   .arg(report.tokens)
-                   .arg(report.narratives)
-                   .arg(report.events)
-                   .arg(report.posts)
-                   .arg(report.series)
-                   .arg(report.seriesPoints)
-                   .arg(report.savedViews)
-                   .arg(target == QLatin1String("-") ? tr("standard output") : target)
-            << Qt::endl;
+    QTextStream& summary = toStandardOutput ? context.err : context.out;
+    summary << tr("Exported %1 to %2:").arg(database.path(), toStandardOutput ? tr("standard output") : target) << '\n'
+            << tr("  tokens       %1").arg(report.tokens) << '\n'
+            << tr("  narratives   %1").arg(report.narratives) << '\n'
+            << tr("  events       %1").arg(report.events) << '\n'
+            << tr("  posts        %1").arg(report.posts) << '\n'
+            << tr("  series       %1 (%2 points)").arg(report.series).arg(report.seriesPoints) << '\n'
+            << tr("  saved views  %1").arg(report.savedViews) << Qt::endl;
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "importcommand.h"
 
 #include "databaseoption.h"
+#include "importposts.h"
 #include "io/datasetimport.h"
 #include "storage/database.h"
 
@@ -49,6 +50,8 @@ FileImporter importerFor(const QString& path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json"))
         return importDatasetFile;
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("csv"))
+        return importPostsFile;
     return nullptr;
 }
 
@@ -78,7 +81,7 @@ int runImportCommand(CommandContext& context)
     const QString path = parser.positionalArguments().constFirst();
     const FileImporter importer = importerFor(path);
     if (!importer)
-        return usage(tr("Cannot import %1: unknown file type (expected .json).").arg(path));
+        return usage(tr("Cannot import %1: unknown file type (expected .json, or posts as .jsonl or .csv).").arg(path));
     if (!QFileInfo(path).isFile()) {
         context.err << tr("No file at %1.").arg(path) << Qt::endl;
         return 1;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seriescommand.h"
 
+#include "databaseoption.h"
 #include "io/timestampparsing.h"
 #include "sentiment/bucketquery.h"
 #include "storage/database.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -52,7 +52,7 @@ int runSeries(CommandContext& context)
                                   tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("First time excluded (default: after the last bucket)."),
                                 tr("DATE"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The workspace database."), tr("FILE"));
+    const QCommandLineOption db = databaseOption();
     parser.addOptions({help, token, narrative, metric, granularity, from, to, db});
 
     auto usage = [&](const QString& message) {
@@ -83,21 +83,12 @@ int runSeries(CommandContext& context)
         return usage(tr("--from: \"%1\" is not a date or time.").arg(parser.value(from)));
     if (parser.isSet(to) && !(toTime = parseDateOption(parser.value(to))))
         return usage(tr("--to: \"%1\" is not a date or time.").arg(parser.value(to)));
-    const QString path = parser.isSet(db) ? parser.value(db) : context.databasePath;
-    if (path.isEmpty())
-        return usage(tr("No database: give --db FILE."));
-
-    // Opening would create a missing file; a read-only command must not leave an empty workspace behind.
-    if (!QFileInfo::exists(path)) {
-        context.err << tr("No database at %1.").arg(path) << Qt::endl;
-        return 1;
-    }
+    if (fromTime && toTime && *fromTime >= *toTime)
+        return usage(tr("--from must come before --to."));
     Database database;
+    if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
+        return code;
     QString error;
-    if (!database.open(path, &error)) {
-        context.err << error << Qt::endl;
-        return 1;
-    }
     {
         const char* const sql = kind == SubjectKind::Token ? "SELECT 1 FROM tokens WHERE id = ?"
                                                            : "SELECT 1 FROM narratives WHERE id = ?";

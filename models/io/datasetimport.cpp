@@ -18,7 +18,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace seance {
@@ -47,6 +50,15 @@ struct PendingReference
     QString location;
 };
 
+// What is known about the ids one kind of record is referred to by; memory grows with distinct ids, never
+// with the number of posts.
+struct References
+{
+    QSet<QString> inDatabase;
+    QSet<QString> missing;
+    std::vector<PendingReference> pending; // in file order, so the first bad reference is the one reported
+};
+
 class Importer
 {
 public:
@@ -69,12 +81,11 @@ public:
 
 private:
     bool addToken(const DatasetRecord& record, const TokenRecord& token, QString* error);
-    bool addPost(const DatasetRecord& record, PostRecord& post, QString* error);
+    bool addPost(const DatasetRecord& record, const PostRecord& post, QString* error);
     bool claimId(const DatasetRecord& record, const char* field, const QString& id, bool inDatabase, QString* error);
-    void checkToken(const QString& id, const QString& location);
-    void checkNarrative(const QString& id, const QString& location);
-    bool settle(const std::vector<PendingReference>& pending, DatasetSection section, const QString& kind,
-                QString* error) const;
+    void checkReference(DatasetSection section, const QString& id, const DatasetRecord& record,
+                        const QString& field);
+    bool settle(DatasetSection section, const QString& kind, QString* error) const;
     QHash<QString, qint64>& idsOf(DatasetSection section) { return m_ids[static_cast<std::size_t>(section)]; }
 
     const Database& m_db;
@@ -89,8 +100,8 @@ private:
 
     std::array<QHash<QString, qint64>, 6> m_ids; // per section: id in the file -> index
     QHash<QString, qint64> m_tokenAddresses;     // chain + NUL + address -> index
-    QSet<QString> m_tokensInDb, m_narrativesInDb, m_missingTokens, m_missingNarratives;
-    std::vector<PendingReference> m_pendingTokens, m_pendingNarratives;
+    References m_tokenReferences;
+    References m_narrativeReferences;
 };
 
 bool Importer::claimId(const DatasetRecord& record, const char* field, const QString& id, bool inDatabase,
@@ -108,30 +119,20 @@ bool Importer::claimId(const DatasetRecord& record, const char* field, const QSt
     return true;
 }
 
-void Importer::checkToken(const QString& id, const QString& location)
+void Importer::checkReference(DatasetSection section, const QString& id, const DatasetRecord& record,
+                              const QString& field)
 {
-    if (id.isEmpty() || idsOf(DatasetSection::Tokens).contains(id) || m_tokensInDb.contains(id)
-        || m_missingTokens.contains(id))
+    const bool tokens = section == DatasetSection::Tokens;
+    References& references = tokens ? m_tokenReferences : m_narrativeReferences;
+    if (id.isEmpty() || idsOf(section).contains(id) || references.inDatabase.contains(id)
+        || references.missing.contains(id))
         return;
-    if (m_tokens.contains(id)) {
-        m_tokensInDb.insert(id);
+    if (tokens ? m_tokens.contains(id) : m_narratives.contains(id)) {
+        references.inDatabase.insert(id);
         return;
     }
-    m_missingTokens.insert(id);
-    m_pendingTokens.push_back({id, location});
-}
-
-void Importer::checkNarrative(const QString& id, const QString& location)
-{
-    if (id.isEmpty() || idsOf(DatasetSection::Narratives).contains(id) || m_narrativesInDb.contains(id)
-        || m_missingNarratives.contains(id))
-        return;
-    if (m_narratives.contains(id)) {
-        m_narrativesInDb.insert(id);
-        return;
-    }
-    m_missingNarratives.insert(id);
-    m_pendingNarratives.push_back({id, location});
+    references.missing.insert(id);
+    references.pending.push_back({id, record.location(field)});
 }
 
 bool Importer::add(DatasetRecord& record, QString* error)
@@ -155,9 +156,9 @@ bool Importer::add(DatasetRecord& record, QString* error)
         const auto& event = std::get<EventRecord>(record.value);
         if (!claimId(record, "id", event.id, m_events.contains(event.id), error))
             return false;
-        checkNarrative(event.narrativeId, record.location(QStringLiteral("narrative")));
+        checkReference(DatasetSection::Narratives, event.narrativeId, record, QStringLiteral("narrative"));
         for (qsizetype i = 0; i < event.tokenIds.size(); ++i)
-            checkToken(event.tokenIds.at(i), record.location(QStringLiteral("tokens[%1]").arg(i)));
+            checkReference(DatasetSection::Tokens, event.tokenIds.at(i), record, QStringLiteral("tokens[%1]").arg(i));
         if (!stored(m_events.insert(event, &message)))
             return false;
         ++m_counts.events;
@@ -169,8 +170,8 @@ bool Importer::add(DatasetRecord& record, QString* error)
         const auto& series = std::get<SeriesRecord>(record.value);
         if (!claimId(record, "id", series.id, m_series.contains(series.id), error))
             return false;
-        checkToken(series.tokenId, record.location(QStringLiteral("token")));
-        checkNarrative(series.narrativeId, record.location(QStringLiteral("narrative")));
+        checkReference(DatasetSection::Tokens, series.tokenId, record, QStringLiteral("token"));
+        checkReference(DatasetSection::Narratives, series.narrativeId, record, QStringLiteral("narrative"));
         if (!stored(m_series.insert(series, &message)))
             return false;
         ++m_counts.series;
@@ -216,10 +217,10 @@ bool Importer::addToken(const DatasetRecord& record, const TokenRecord& token, Q
     return true;
 }
 
-bool Importer::addPost(const DatasetRecord& record, PostRecord& post, QString* error)
+bool Importer::addPost(const DatasetRecord& record, const PostRecord& post, QString* error)
 {
-    checkToken(post.tokenId, record.location(QStringLiteral("token")));
-    checkNarrative(post.narrativeId, record.location(QStringLiteral("narrative")));
+    checkReference(DatasetSection::Tokens, post.tokenId, record, QStringLiteral("token"));
+    checkReference(DatasetSection::Narratives, post.narrativeId, record, QStringLiteral("narrative"));
     const QByteArray externalId = post.externalId.toUtf8();
     const QByteArray tokenId = post.tokenId.toUtf8();
     const QByteArray narrativeId = post.narrativeId.toUtf8();
@@ -256,11 +257,11 @@ bool Importer::addPost(const DatasetRecord& record, PostRecord& post, QString* e
     return true;
 }
 
-bool Importer::settle(const std::vector<PendingReference>& pending, DatasetSection section, const QString& kind,
-                      QString* error) const
+bool Importer::settle(DatasetSection section, const QString& kind, QString* error) const
 {
+    const References& references = section == DatasetSection::Tokens ? m_tokenReferences : m_narrativeReferences;
     const QHash<QString, qint64>& defined = m_ids[static_cast<std::size_t>(section)];
-    for (const PendingReference& reference : pending) {
+    for (const PendingReference& reference : references.pending) {
         if (!defined.contains(reference.id))
             return failWith(error, reference.location + QStringLiteral(": ")
                                        + tr("%1 %2 is neither in the file nor in the database")
@@ -271,8 +272,8 @@ bool Importer::settle(const std::vector<PendingReference>& pending, DatasetSecti
 
 bool Importer::finish(QString* error)
 {
-    return settle(m_pendingTokens, DatasetSection::Tokens, tr("token"), error)
-        && settle(m_pendingNarratives, DatasetSection::Narratives, tr("narrative"), error)
+    return settle(DatasetSection::Tokens, tr("token"), error)
+        && settle(DatasetSection::Narratives, tr("narrative"), error)
         && m_posts.flushBuckets(error);
 }
 
@@ -295,11 +296,20 @@ bool importDataset(const Database& db, QIODevice& input, const QString& displayN
     *report = {};
     if (!db.isOpen())
         return failWith(error, tr("No database is open."));
-    Transaction transaction(db);
+    // Inside a caller's transaction the import nests as a savepoint: still all or nothing, and the caller's
+    // COMMIT makes it durable.
+    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    std::optional<Transaction> transaction;
+    std::optional<Savepoint> savepoint;
+    if (nested)
+        savepoint.emplace(db.handle());
+    else
+        transaction.emplace(db);
     QString message;
     // References may point forward in the file; the importer checks them itself and names the record, so
     // SQLite's own check waits for COMMIT, where it is only a safety net.
-    if (!transaction.isActive() || !execSql(db.handle(), "PRAGMA defer_foreign_keys = ON", &message))
+    if (!(nested ? savepoint->isActive() : transaction->isActive())
+        || !execSql(db.handle(), "PRAGMA defer_foreign_keys = ON", &message))
         return failWith(error,
                         tr("Cannot start writing to %1; is another program using it? %2").arg(db.path(), message));
 
@@ -319,7 +329,7 @@ bool importDataset(const Database& db, QIODevice& input, const QString& displayN
         return failWith(error, message);
     if (!importer.finish(&message))
         return failWith(error, displayName + QStringLiteral(": ") + message);
-    if (!transaction.commit(&message))
+    if (!(nested ? savepoint->release(&message) : transaction->commit(&message)))
         return failWith(error, tr("Cannot save the import of %1: %2").arg(displayName, message));
     *report = importer.report();
     return true;

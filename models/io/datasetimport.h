@@ -39,9 +39,10 @@ struct DatasetImportReport
     bool cancelled = false;
 };
 
-// Adds a dataset file (docs/dataset-format.md) to the database in one transaction: a malformed record
-// anywhere means nothing is written. Checks every record, that ids are unique in the file and new to the
-// database, and that every referenced token and narrative exists in the file (anywhere) or the database.
+// Adds a dataset file (docs/dataset-format.md) to the database in one transaction (a savepoint when the
+// caller already holds one): a malformed record anywhere means nothing is written. Checks every record, that
+// ids are unique in the file and new to the database, and that every referenced token and narrative exists in
+// the file (anywhere) or the database.
 // Posts go through PostWriter, which also fills the sentiment buckets. On failure *error names the file,
 // the record, the field and the reason, e.g. "sample.json: events[3].date: \"2025-13-01\" is not a valid date".
 bool importDataset(const Database& db, const QString& path, const DatasetImportOptions& options,

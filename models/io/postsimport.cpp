@@ -103,7 +103,7 @@ private:
 class Importer
 {
 public:
-    Importer(Database& db, QIODevice* device, const QString& sourceName, PostsFormat format,
+    Importer(const Database& db, QIODevice* device, const QString& sourceName, PostsFormat format,
              const PostsImportOptions& options)
         : m_db(db)
         , m_device(device)
@@ -124,7 +124,7 @@ private:
     PostsImportResult fail(const QString& reason, qint64 line = 0, const QString& field = {});
     qint64 linesRead() const;
 
-    Database& m_db;
+    const Database& m_db;
     QIODevice* m_device;
     QString m_source;
     bool m_csv;
@@ -357,7 +357,7 @@ PostsImportResult Importer::run()
 
 } // namespace
 
-PostsImportResult importPosts(Database& db, QIODevice* device, const QString& sourceName, PostsFormat format,
+PostsImportResult importPosts(const Database& db, QIODevice* device, const QString& sourceName, PostsFormat format,
                               const PostsImportOptions& options)
 {
     if (format == PostsFormat::Auto)
@@ -368,7 +368,7 @@ PostsImportResult importPosts(Database& db, QIODevice* device, const QString& so
     return importer.run();
 }
 
-PostsImportResult importPosts(Database& db, const QString& path, const PostsImportOptions& options)
+PostsImportResult importPosts(const Database& db, const QString& path, const PostsImportOptions& options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -55,8 +55,8 @@ struct PostsImportResult
 // Streams posts into the database in one transaction: read in batches, parse and score each batch on the
 // pool while the previous one is inserted (in file order), then fold the sentiment buckets and commit.
 // Any bad record, a cancel, or a database error rolls everything back, leaving the file as it was.
-PostsImportResult importPosts(Database& db, const QString& path, const PostsImportOptions& options = {});
-PostsImportResult importPosts(Database& db, QIODevice* device, const QString& sourceName, PostsFormat format,
+PostsImportResult importPosts(const Database& db, const QString& path, const PostsImportOptions& options = {});
+PostsImportResult importPosts(const Database& db, QIODevice* device, const QString& sourceName, PostsFormat format,
                               const PostsImportOptions& options = {});
 
 } // namespace seance

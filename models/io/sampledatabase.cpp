@@ -125,6 +125,11 @@ bool insertPosts(Database& db, const SampleRecords& records, const ScoreFunction
 
 bool createSampleDatabase(const QString& path, const ScoreFunction& score, QString* error)
 {
+    return createSampleDatabase(path, SampleScorerFactory([score](const Database&) { return score; }), error);
+}
+
+bool createSampleDatabase(const QString& path, const SampleScorerFactory& makeScore, QString* error)
+{
     QString message;
     auto fail = [error](const QString& text) {
         if (error)
@@ -150,8 +155,11 @@ bool createSampleDatabase(const QString& path, const ScoreFunction& score, QStri
     SampleRecords records;
     {
         Database db;
-        if (!db.open(partialPath, &message) || !importFacts(db, score, &message)
-            || !readSampleRecords(&records, &message) || !insertPosts(db, records, score, &message))
+        if (!db.open(partialPath, &message) || !importFacts(db, {}, &message) || !readSampleRecords(&records, &message))
+            return fail(tr("Cannot build the sample database: %1").arg(message));
+        // The scorer is made once the facts are in, so it can mask the sample's token names.
+        const ScoreFunction score = makeScore ? makeScore(db) : ScoreFunction();
+        if (!insertPosts(db, records, score, &message))
             return fail(tr("Cannot build the sample database: %1").arg(message));
         // Fold the write-ahead log into the file: only the main file is renamed into place.
         if (!execSql(db.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", &message))

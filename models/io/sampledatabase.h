@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace seance {
 
 class Database;
@@ -20,6 +22,9 @@ inline constexpr const char* sampleDataMetaKey = "sample_data";
 // in one transaction and sets meta sample_data = 1. The work happens in a temporary file next to `path`
 // that is renamed into place only on success, so a half-made sample is never left behind.
 bool createSampleDatabase(const QString& path, const ScoreFunction& score, QString* error = nullptr);
+// Makes the posts' scorer from the database once the facts are imported, e.g. to mask the sample's token names.
+using SampleScorerFactory = std::function<ScoreFunction(const Database& db)>;
+bool createSampleDatabase(const QString& path, const SampleScorerFactory& makeScore, QString* error = nullptr);
 
 bool isSampleDatabase(const Database& db);
 

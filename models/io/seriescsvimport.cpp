@@ -56,7 +56,7 @@ struct ValueColumn
 class SeriesImporter
 {
 public:
-    SeriesImporter(Database& db, QIODevice* device, const QString& sourceName, const SeriesCsvImportOptions& options)
+    SeriesImporter(const Database& db, QIODevice* device, const QString& sourceName, const SeriesCsvImportOptions& options)
         : m_db(db)
         , m_reader(device)
         , m_sourceName(sourceName)
@@ -91,7 +91,7 @@ private:
     bool readHeader();
     bool subjectExists();
 
-    Database& m_db;
+    const Database& m_db;
     CsvReader m_reader;
     QString m_sourceName;
     const SeriesCsvImportOptions& m_options;
@@ -284,14 +284,14 @@ QString seriesColumnSlug(const QString& column)
     return slug;
 }
 
-SeriesCsvImportResult importSeriesCsv(Database& db, QIODevice* device, const QString& sourceName,
+SeriesCsvImportResult importSeriesCsv(const Database& db, QIODevice* device, const QString& sourceName,
                                       const SeriesCsvImportOptions& options)
 {
     SeriesImporter importer(db, device, sourceName, options);
     return importer.run();
 }
 
-SeriesCsvImportResult importSeriesCsv(Database& db, const QString& path, const SeriesCsvImportOptions& options)
+SeriesCsvImportResult importSeriesCsv(const Database& db, const QString& path, const SeriesCsvImportOptions& options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -37,8 +37,8 @@ struct SeriesCsvImportResult
     QString errorColumn;
 };
 
-SeriesCsvImportResult importSeriesCsv(Database& db, const QString& path, const SeriesCsvImportOptions& options);
-SeriesCsvImportResult importSeriesCsv(Database& db, QIODevice* device, const QString& sourceName,
+SeriesCsvImportResult importSeriesCsv(const Database& db, const QString& path, const SeriesCsvImportOptions& options);
+SeriesCsvImportResult importSeriesCsv(const Database& db, QIODevice* device, const QString& sourceName,
                                       const SeriesCsvImportOptions& options);
 
 // The series-id form of a column name: "Social Volume" → "social_volume".

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartmath/timerange.h"
+
 #include "granularity.h"
 #include "metrics.h"
 
@@ -25,12 +27,6 @@ struct BucketRow
 };
 
 // [from, to) in UTC ms.
-struct TimeRange
-{
-    qint64 from = 0;
-    qint64 to = 0;
-};
-
 // One row of the token browser.
 struct TokenSummary
 {

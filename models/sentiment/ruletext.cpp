@@ -94,11 +94,6 @@ QString elongated(const QString& written, const QString& read)
     return tr("elongated “%1” read as “%2”").arg(written, read);
 }
 
-QString inflected(const QString& written, const QString& read)
-{
-    return tr("“%1” read as “%2”").arg(written, read);
-}
-
 QString masked(const QString& written)
 {
     return tr("masked “%1”").arg(written);

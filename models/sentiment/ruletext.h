@@ -24,7 +24,6 @@ QString afterBut();
 QString exclamations(int count, double change);
 QString questions(int count, double change);
 QString elongated(const QString& written, const QString& read);
-QString inflected(const QString& written, const QString& read);
 QString masked(const QString& written);
 QString ignored(const QString& written);
 QString unscored(Script script);

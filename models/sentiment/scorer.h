@@ -26,12 +26,11 @@ struct ScorerOptions
     bool contrast = true;      // "but"
     bool punctuation = true;   // '!' and '?'
     bool elongation = true;    // "soooo" read as "so", "goooood" as "good"
-    bool possessives = true;   // an unknown possessive read as its stem ("friend's" as "friend")
     bool sentenceScope = true; // modifiers do not reach across '.', '!', '?', ';' or a line break
 
     static ScorerOptions none()
     {
-        return {false, false, false, false, false, false, false, false};
+        return {false, false, false, false, false, false, false};
     }
 };
 

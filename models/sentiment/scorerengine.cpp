@@ -27,6 +27,17 @@ void addPhraseStart(TermTable<TermInfo>& table, std::string_view key)
         table[key.substr(0, next)].phrasePrefix = true;
 }
 
+// Whether some letter repeats three or more times in a row ("soooo"). Checked only for words the lexicon
+// does not know as written, so known words never pay for it.
+bool hasLetterRun(std::string_view key) noexcept
+{
+    for (std::size_t i = 2; i < key.size(); ++i) {
+        if (key[i] == key[i - 1] && key[i] == key[i - 2] && key[i] >= 'a' && key[i] <= 'z')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::shared_ptr<const CompiledTerms> CompiledTerms::build(const Lexicon& lexicon)
@@ -56,10 +67,10 @@ ScorerEngine::ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_p
 {
 }
 
-// Looks a word up as written, then, when that finds nothing, as a stem: "friend's" as "friend",
-// "goooood" as "good" (runs of three or more letters cut to two, then to one). Plurals ("gems" as "gem")
-// were tried too and left out: on the reference tweets they did not improve the correlation, and the
-// lexicon lists the inflections that matter.
+// Looks a word up as written, then, when that finds nothing, with its elongation undone: "goooood" as
+// "good" (runs of three or more letters cut to two, then to one). Stems were tried too and left out:
+// plurals ("gems" as "gem") did not improve the correlation on the reference tweets, and possessives made
+// it worse, because a possessive is mostly a name ("Hell's Kitchen", "Sunny's season").
 // The key is rewritten in place, so phrases are matched on the reading too ("to the mooon").
 const TermInfo* ScorerEngine::resolve(Token& token, std::uint64_t hash, TokenizedText& tokenized,
                                       Reading* reading) const
@@ -79,13 +90,7 @@ const TermInfo* ScorerEngine::resolve(Token& token, std::uint64_t hash, Tokenize
     };
     const std::size_t length = token.keyLength;
     const std::string_view written(key, length);
-    if (m_options.possessives && token.has(Token::Apostrophe) && length > 2 && written.ends_with("'s")) {
-        if (tryLength(length - 2)) {
-            *reading = Reading::Possessive;
-            return info;
-        }
-    }
-    if (m_options.elongation && token.has(Token::Elongated)) {
+    if (m_options.elongation && hasLetterRun(written)) {
         // One pass writes the "two letters" reading in place and the "one letter" reading aside.
         char single[64];
         std::size_t twoLength = 0;

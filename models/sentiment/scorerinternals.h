@@ -4,6 +4,7 @@
 
 #include "scorerengine.h"
 
+#include <string>
 #include <vector>
 
 namespace seance {
@@ -11,7 +12,7 @@ namespace seance {
 enum class ScorerEngine::TokenState : std::uint8_t { Scored, Masked, Ignored };
 
 // How a word was read when it was not in the lexicon as written.
-enum class ScorerEngine::Reading : std::uint8_t { AsWritten, Elongated, Possessive };
+enum class ScorerEngine::Reading : std::uint8_t { AsWritten, Elongated };
 
 // A scoring unit: one word, emoji or emoticon, or a phrase of several tokens.
 struct ScorerEngine::Item
@@ -33,6 +34,7 @@ struct ScorerEngine::Item
 struct ScorerEngine::Scratch
 {
     std::string_view text;
+    std::string unescaped; // the text with HTML entities decoded, when it had any
     TokenizedText tokenized;
     struct TokenSlot
     {

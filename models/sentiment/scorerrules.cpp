@@ -45,7 +45,7 @@ template <bool Explain>
 SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explanation) const
 {
     thread_local Scratch s;
-    s.text = utf8::truncate(text, Scorer::maxInputBytes);
+    s.text = unescapeHtml(utf8::truncate(text, Scorer::maxInputBytes), s.unescaped);
     TokenizedText& tokenized = s.tokenized;
     tokenize(s.text, &m_terms->emoticons, tokenized);
     const std::size_t count = tokenized.tokens.size();
@@ -178,8 +178,6 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
             term.valence = item.base;
             if (item.tokenCount == 1 && s.perToken[item.firstToken].reading == Reading::Elongated)
                 term.rules.append(ruletext::elongated(term.text, term.term));
-            else if (item.tokenCount == 1 && s.perToken[item.firstToken].reading == Reading::Possessive)
-                term.rules.append(ruletext::inflected(term.text, term.term));
             item.contribution = static_cast<int>(explanation->terms.size());
             explanation->terms.append(term);
             contribution = &explanation->terms.last();
@@ -235,7 +233,7 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
     const double total = positive - negative + neutral;
     if (total > 0) {
         result.pos = positive / total;
-        result.neg = -negative / total;
+        result.neg = negative < 0 ? -negative / total : 0.0;
         result.neu = neutral / total;
     } else {
         result.neu = 1; // nothing to score: neutral, and pos + neu + neg stays 1
@@ -279,10 +277,15 @@ void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferentia
         note([&] { return ruletext::allCaps(step); });
     }
     const auto flagsBack = [&s, i](std::size_t distance) { return s.items[i - distance].flags; };
+    bool negationBlocked = false;
     for (std::size_t distance = 1; distance <= rules::modifierReach && i >= s.sentenceStart + distance; ++distance) {
         const Item& modifier = s.items[i - distance];
-        if (modifier.isSentiment())
-            continue; // a sentiment word neither boosts nor negates its neighbour
+        if (modifier.isSentiment()) {
+            // A sentiment word neither boosts nor negates its neighbour, and a negation does not reach past
+            // it: in "don't care don't care" the first "don't" belongs to the first "care" only.
+            negationBlocked = true;
+            continue;
+        }
         if (m_options.boosters && modifier.scalar != 0) {
             double step = value < 0 ? -modifier.scalar : modifier.scalar;
             if (m_options.allCaps && capDifferential && modifier.allCaps)
@@ -293,7 +296,7 @@ void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferentia
                 return ruletext::modifier(writtenItem(modifier), modifier.scalar > 0, static_cast<int>(distance), step);
             });
         }
-        if (!m_options.negation)
+        if (!m_options.negation || negationBlocked)
             continue;
         const bool soBetween = (flagsBack(1) & rules::SoThis) || (distance == 3 && (flagsBack(2) & rules::SoThis));
         const bool doubtBetween = (flagsBack(1) & rules::Doubt) || (distance == 3 && (flagsBack(2) & rules::Doubt));

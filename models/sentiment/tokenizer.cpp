@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace seance {
 namespace {
@@ -82,21 +83,13 @@ public:
             }
             if (isSpace(c)) {
                 raise(c == '\n' ? Gap::Sentence : Gap::Space);
-                m_chunkStart = true;
                 ++m_p;
                 continue;
             }
-            if (m_chunkStart) {
-                m_chunkStart = false;
-                if (tryWholeChunk())
-                    continue;
-            }
             if (isAlnum(c)) {
-                if ((c | 0x20) == 'h' || (c | 0x20) == 'w') {
-                    if (tryUrl())
-                        continue;
-                }
-                scanWord(m_p, false);
+                if (((c | 0x20) == 'h' || (c | 0x20) == 'w') && tryUrl())
+                    continue;
+                scanWordOrEmoticon();
                 continue;
             }
             if (tryPrefixed(c) || tryEmoticonAt())
@@ -141,33 +134,33 @@ private:
         m_lastWordEnd = kind == TokenKind::Word ? m_p : nullptr;
     }
 
-    // A chunk (text between whitespace) that is, as a whole, an emoticon of the lexicon: "D:", ":'(", "<3".
-    bool tryWholeChunk()
+    // Emoticons that start with a letter ("D:", "o.O", "T_T") first look like a short word. When such a
+    // word runs into punctuation, try an emoticon from its first letter instead.
+    void scanWordOrEmoticon()
     {
-        if (!m_emoticons || !m_emoticons->mayStartWith(toLower(static_cast<unsigned char>(*m_p))))
-            return false;
-        const int maxLength = m_emoticons->maxLength();
-        char buffer[32];
-        int length = 0;
-        bool punctuated = false;
-        for (const char* q = m_p; q < m_end && !isSpace(static_cast<unsigned char>(*q)); ++q) {
-            const auto c = static_cast<unsigned char>(*q);
-            if (length >= maxLength || c >= 0x80)
-                return false;
-            punctuated = punctuated || !isAlnum(c);
-            buffer[length++] = static_cast<char>(toLower(c));
-        }
-        if (!punctuated || !m_emoticons->contains(std::string_view(buffer, length)))
-            return false;
-        emitEmoticon(buffer, length);
-        return true;
+        const char* wordStart = m_p;
+        const Gap gapBefore = m_gap;
+        const char* lastWordEnd = m_lastWordEnd;
+        scanWord(wordStart, false);
+        if (!m_emoticons || m_p >= m_end || m_p - wordStart >= m_emoticons->maxLength())
+            return;
+        const auto next = static_cast<unsigned char>(*m_p);
+        if (next >= 0x80 || isAlnum(next) || isSpace(next) || !m_emoticons->mayStartWith(toLower(*wordStart)))
+            return;
+        m_keyPos = m_out.tokens.back().keyOffset;
+        m_p = wordStart;
+        m_gap = gapBefore;
+        m_out.tokens.pop_back();
+        m_lastWordEnd = lastWordEnd;
+        if (!tryEmoticonAt())
+            scanWord(wordStart, false); // no emoticon after all: the word again, as it was
     }
 
     // An emoticon glued to a word or to other punctuation ("great:)", ":-)))"), at an ASCII punctuation
     // character. It must not run into a letter or digit, so "10:30" never yields ":3".
     bool tryEmoticonAt()
     {
-        if (!m_emoticons || !m_emoticons->mayStartWith(static_cast<unsigned char>(*m_p)))
+        if (!m_emoticons || !m_emoticons->mayStartWith(toLower(static_cast<unsigned char>(*m_p))))
             return false;
         char buffer[32];
         const int available = static_cast<int>(std::min<std::ptrdiff_t>(m_end - m_p, m_emoticons->maxLength()));
@@ -202,6 +195,18 @@ private:
 
     bool tryUrl()
     {
+        // One 32-bit compare rules out nearly every word that starts with h or w.
+        if (m_end - m_p < 4)
+            return false;
+        std::uint32_t head;
+        std::uint32_t http;
+        std::uint32_t www;
+        std::memcpy(&head, m_p, 4);
+        std::memcpy(&http, "http", 4);
+        std::memcpy(&www, "www.", 4);
+        head |= 0x20202020u; // lowercases letters and leaves '.' as it is
+        if (head != http && head != www)
+            return false;
         if (!startsWithNoCase(m_p, m_end, "http://") && !startsWithNoCase(m_p, m_end, "https://") &&
             !startsWithNoCase(m_p, m_end, "www."))
             return false;
@@ -272,12 +277,10 @@ private:
         switch (info.charClass) {
         case CharClass::Letter:
         case CharClass::Mark:
-            m_chunkStart = false;
             m_p = start;
             scanWord(start, false);
             return;
         case CharClass::Emoji: {
-            m_chunkStart = false;
             const std::size_t keyBegin = m_keyPos;
             std::copy(start, m_p, m_key + m_keyPos);
             m_keyPos += m_p - start;
@@ -289,14 +292,12 @@ private:
         case CharClass::Other:
             break;
         }
-        m_chunkStart = false;
         switch (cp) {
         case 0x00A0:
         case 0x202F:
         case 0x205F:
         case 0x3000:
             raise(Gap::Space);
-            m_chunkStart = true;
             return;
         case 0x2028:
         case 0x2029:
@@ -326,105 +327,100 @@ private:
         }
         if (cp >= 0x2000 && cp <= 0x200A) {
             raise(Gap::Space);
-            m_chunkStart = true;
             return;
         }
         raise(Gap::Punctuation);
     }
 
+    // Works on local copies of the cursor and the key pointer: a store through char* may alias any member,
+    // which would make the compiler reload every member after each byte written.
     void scanWord(const char* textBegin, bool hashtag)
     {
         const std::size_t keyBegin = m_keyPos;
+        char* const keyStart = m_key + keyBegin;
+        char* key = keyStart;
+        const char* p = m_p;
+        const char* const end = m_end;
+        int ascii = 0; // ASCII letters
+        int cased = 0; // other letters with case (Latin-1)
         int upper = 0;
-        int lower = 0;
         int covered = 0;
         int uncovered = 0;
-        unsigned char previous = 0;
-        int run = 0;
-        bool elongated = false;
         bool apostrophe = false;
-        bool afterDigit = false;
-        while (m_p < m_end) {
-            const auto c = static_cast<unsigned char>(*m_p);
+        while (p < end) {
+            const auto c = static_cast<unsigned char>(*p);
+            const std::uint8_t bits = charBits[c];
+            if (bits & AlphaBit) {
+                upper += c < 'a' ? 1 : 0; // an ASCII capital sorts before every lowercase letter
+                ++ascii;
+                *key++ = static_cast<char>(c | 0x20);
+                ++p;
+                continue;
+            }
+            if (bits & DigitBit) {
+                *key++ = static_cast<char>(c);
+                ++p;
+                continue;
+            }
             if (c < 0x80) {
-                if (isAlpha(c)) {
-                    const unsigned char l = c | 0x20;
-                    ++(c == l ? lower : upper);
-                    ++covered;
-                    run = l == previous ? run + 1 : 1;
-                    elongated = elongated || run >= 3;
-                    previous = l;
-                    afterDigit = false;
-                    m_key[m_keyPos++] = static_cast<char>(l);
-                    ++m_p;
-                    continue;
-                }
-                if (isDigit(c)) {
-                    previous = 0;
-                    afterDigit = true;
-                    m_key[m_keyPos++] = static_cast<char>(c);
-                    ++m_p;
-                    continue;
-                }
-                if (c == '\'' && m_keyPos > keyBegin && wordCharAt(m_p + 1)) {
+                if (c == '\'' && key > keyStart && wordCharAt(p + 1)) {
                     apostrophe = true;
-                    previous = 0;
-                    m_key[m_keyPos++] = '\'';
-                    ++m_p;
+                    *key++ = '\'';
+                    ++p;
                     continue;
                 }
                 // 3.5 and 1,000 stay one number.
-                if ((c == '.' || c == ',') && afterDigit && m_p + 1 < m_end && isDigit(static_cast<unsigned char>(m_p[1]))) {
-                    m_key[m_keyPos++] = static_cast<char>(c);
-                    ++m_p;
+                if ((c == '.' || c == ',') && key > keyStart && isDigit(static_cast<unsigned char>(key[-1])) &&
+                    p + 1 < end && isDigit(static_cast<unsigned char>(p[1]))) {
+                    *key++ = static_cast<char>(c);
+                    ++p;
                     continue;
                 }
                 break;
             }
-            const char* next = m_p;
-            const char32_t cp = utf8::decode(next, m_end);
+            const char* next = p;
+            const char32_t cp = utf8::decode(next, end);
             if (cp == 0x2019 || cp == 0x02BC) { // typographic apostrophes, as in don’t
-                if (m_keyPos == keyBegin || !wordCharAt(next))
+                if (key == keyStart || !wordCharAt(next))
                     break;
                 apostrophe = true;
-                previous = 0;
-                m_key[m_keyPos++] = '\'';
-                m_p = next;
+                *key++ = '\'';
+                p = next;
                 continue;
             }
             const CharInfo info = classifyCodePoint(cp);
             if (info.charClass != CharClass::Letter && info.charClass != CharClass::Mark)
                 break;
-            std::copy(m_p, next, m_key + m_keyPos);
-            m_keyPos += next - m_p;
+            key = std::copy(p, next, key);
             if (info.charClass == CharClass::Letter) {
                 if (info.script == Script::Latin) {
                     ++covered;
                     // Latin-1 capitals U+00C0..U+00DE lowercase by adding 0x20 to their second byte.
                     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) {
+                        ++cased;
                         ++upper;
-                        m_key[m_keyPos - 1] = static_cast<char>(m_key[m_keyPos - 1] + 0x20);
+                        key[-1] = static_cast<char>(key[-1] + 0x20);
                     } else if (cp >= 0xDF && cp <= 0xFF) {
-                        ++lower;
+                        ++cased;
                     }
                 } else {
                     uncovered += letterWeight(info.script);
                 }
             }
-            previous = 0;
-            afterDigit = false;
-            m_p = next;
+            p = next;
         }
+        m_p = p;
+        m_keyPos = static_cast<std::size_t>(key - m_key);
+
+        cased += ascii;
         std::uint8_t flags = 0;
-        if (upper + lower >= 2)
-            flags |= Token::Cased | (lower == 0 ? Token::AllCaps : 0);
+        if (cased >= 2)
+            flags |= Token::Cased | (upper == cased ? Token::AllCaps : 0);
         if (hashtag)
             flags |= Token::Hashtag;
-        if (elongated)
-            flags |= Token::Elongated;
         if (apostrophe)
             flags |= Token::Apostrophe;
-        emitToken(TokenKind::Word, textBegin, keyBegin, flags, covered, uncovered);
+        emitToken(TokenKind::Word, textBegin, keyBegin, flags, covered + ascii, uncovered);
     }
 
     const char* m_begin;
@@ -436,7 +432,6 @@ private:
     std::size_t m_keyPos = 0;
     const char* m_lastWordEnd = nullptr;
     Gap m_gap = Gap::None;
-    bool m_chunkStart = true;
 };
 
 } // namespace
@@ -464,6 +459,37 @@ bool EmoticonSet::isEmoticonLike(std::string_view key) noexcept
         punctuated = punctuated || !(isAlnum(c) || c == '\'');
     }
     return punctuated;
+}
+
+std::string_view unescapeHtml(std::string_view text, std::string& buffer)
+{
+    std::size_t amp = text.find('&');
+    if (amp == std::string_view::npos)
+        return text;
+    static constexpr struct
+    {
+        std::string_view entity;
+        char replacement;
+    } entities[] = {{"&amp;", '&'},  {"&lt;", '<'},  {"&gt;", '>'},   {"&quot;", '"'},
+                    {"&apos;", '\''}, {"&#39;", '\''}, {"&#x27;", '\''}};
+    buffer.clear();
+    std::size_t copied = 0;
+    while (amp != std::string_view::npos) {
+        const std::string_view rest = text.substr(amp);
+        for (const auto& entity : entities) {
+            if (rest.starts_with(entity.entity)) {
+                buffer.append(text.substr(copied, amp - copied));
+                buffer.push_back(entity.replacement);
+                copied = amp + entity.entity.size();
+                break;
+            }
+        }
+        amp = text.find('&', amp + 1);
+    }
+    if (copied == 0)
+        return text;
+    buffer.append(text.substr(copied));
+    return buffer;
 }
 
 void tokenize(std::string_view text, const EmoticonSet* emoticons, TokenizedText& out)

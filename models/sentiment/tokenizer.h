@@ -30,8 +30,7 @@ struct Token
         AllCaps = 1,   // at least two cased letters and no lowercase one
         Cased = 2,     // at least two cased letters
         Hashtag = 4,
-        Elongated = 8, // some letter repeats three or more times in a row ("soooo")
-        Apostrophe = 16,
+        Apostrophe = 8,
     };
     std::uint32_t keyOffset = 0; // normalized key in TokenizedText::keys: lowercase, ’ as '
     std::uint16_t keyLength = 0;
@@ -80,6 +79,10 @@ private:
     int m_maxLength = 0;
     TermTable<bool> m_terms;
 };
+
+// Posts from web APIs often arrive HTML-escaped ("&lt;3", "H&amp;M"). Returns text with &amp; &lt; &gt;
+// &quot; &apos; &#39; and &#x27; decoded, using buffer only when there is something to decode.
+std::string_view unescapeHtml(std::string_view text, std::string& buffer);
 
 // Splits UTF-8 text into tokens in one pass, O(n), without regular expressions. emoticons may be null.
 // Counts the '!' and '?' outside URLs on the way.

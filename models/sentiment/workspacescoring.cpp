@@ -19,7 +19,7 @@ std::shared_ptr<const Lexicon> lexiconWithExtra(const QString& extraLexiconPath,
     return merged;
 }
 
-ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLexiconPath)
+std::shared_ptr<const Scorer> workspaceScorer(const Database& db, const QString& extraLexiconPath)
 {
     const QString extra = extraLexiconPath.isEmpty() ? AppSettings::value(Setting::ExtraLexiconPath).toString()
                                                      : extraLexiconPath;
@@ -27,9 +27,14 @@ ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLex
     std::shared_ptr<const Lexicon> lexicon = lexiconWithExtra(extra, &ignored);
     if (!lexicon)
         lexicon = Lexicon::builtIn();
-    Scorer scorer(lexicon);
-    scorer.setMaskedTerms(maskedTermsFromDatabase(db));
-    return scorer.scoreFunction();
+    auto scorer = std::make_shared<Scorer>(lexicon);
+    scorer->setMaskedTerms(maskedTermsFromDatabase(db));
+    return scorer;
+}
+
+ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLexiconPath)
+{
+    return workspaceScorer(db, extraLexiconPath)->scoreFunction();
 }
 
 } // namespace seance

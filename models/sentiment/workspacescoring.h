@@ -12,6 +12,7 @@ namespace seance {
 
 class Database;
 class Lexicon;
+class Scorer;
 
 // The built-in lexicon, with the user's extra lexicon file merged over it when one is given.
 // Returns null with *error set when the extra file cannot be read.
@@ -22,5 +23,7 @@ std::shared_ptr<const Lexicon> lexiconWithExtra(const QString& extraLexiconPath,
 // The extra lexicon comes from the argument, or else from Settings. Falls back to the built-in lexicon
 // when the extra file cannot be read (the Settings dialog reports that error when the file is chosen).
 ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLexiconPath = {});
+// The same scorer as an object, for explanations.
+std::shared_ptr<const Scorer> workspaceScorer(const Database& db, const QString& extraLexiconPath = {});
 
 } // namespace seance

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/sampledatabase.h"
+#include "sentiment/workspacescoring.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "tokens/tokenbrowser.h"
@@ -39,7 +40,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
         QString error;
-        QVERIFY2(createSampleDatabase(m_samplePath, &error), qPrintable(error));
+        QVERIFY2(createSampleDatabase(m_samplePath,
+                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
+                                      &error),
+                 qPrintable(error));
     }
 
     void showsSampleTokens()

@@ -300,6 +300,25 @@ private slots:
         QCOMPARE(TokenStore(m_db).find(QStringLiteral("t"))->status, QStringLiteral("unknown"));
     }
 
+    // Inside a caller's transaction a failed import undoes only itself, and the caller still decides.
+    void nestsInsideCallersTransaction()
+    {
+        const QString good =
+            writeInput(dataset(R"("narratives": [{"id": "n", "title": "N"}])"), QStringLiteral("good.json"));
+        const QString bad = writeInput(dataset(R"("narratives": [{"id": "m", "title": "M"}, {"id": "x"}])"),
+                                       QStringLiteral("bad.json"));
+        Transaction outer(m_db);
+        QVERIFY(outer.isActive());
+        QVERIFY(execSql(m_db.handle(), "INSERT INTO narratives (id, title) VALUES ('caller', 'C')"));
+        QString error;
+        QVERIFY(!importFile(bad, &error));
+        QVERIFY2(importFile(good, &error), qPrintable(error));
+        QCOMPARE(count(m_db, "narratives", "id IN ('caller', 'n')"), 2);
+        QCOMPARE(count(m_db, "narratives", "id = 'm'"), 0);
+        outer.rollback();
+        QCOMPARE(count(m_db, "narratives", "id IN ('caller', 'n')"), 0);
+    }
+
     void skipsAndCountsDuplicatePosts()
     {
         const QString path =

@@ -260,7 +260,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plain.seance"));
         QString error;
-        QVERIFY2(createSampleDatabase(path, {}, &error), qPrintable(error));
+        QVERIFY2(createSampleDatabase(path, ScoreFunction{}, &error), qPrintable(error));
         Database db;
         QVERIFY(db.open(path, &error));
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM posts WHERE compound IS NOT NULL")), 0);

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventkind.h"
+
+#include "snapshotreads.h"
+#include "storage/eventstore.h"
+#include "storage/narrativestore.h"
+#include "storage/sqlstatement.h"
+#include "storage/tokenstore.h"
+
+#include <QCoreApplication>
+
+namespace seance {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("seance::EventKind", text);
+}
+
+// Names the missing narrative or token, where the schema would only say that a foreign key failed.
+bool checkReferences(const Database& db, const EventRecord& event, QString* error)
+{
+    if (!event.narrativeId.isEmpty() && !NarrativeStore(db).contains(event.narrativeId))
+        return failWith(error, tr("There is no narrative \"%1\".").arg(event.narrativeId));
+    const TokenStore tokens(db);
+    for (const QString& tokenId : event.tokenIds) {
+        if (!tokens.contains(tokenId))
+            return failWith(error, tr("There is no token \"%1\".").arg(tokenId));
+    }
+    return true;
+}
+
+} // namespace
+
+QString EventKind::addText(const QString& id)
+{
+    return tr("Add event “%1”").arg(id);
+}
+
+QString EventKind::editText(const QString& id)
+{
+    return tr("Edit event “%1”").arg(id);
+}
+
+QString EventKind::removeText(const QString& id)
+{
+    return tr("Remove event “%1”").arg(id);
+}
+
+bool EventKind::insert(const Database& db, const Record& event, ChangeSet* changes, QString* error)
+{
+    EventStore store(db);
+    if (store.contains(event.id))
+        return failWith(error, tr("There is already an event \"%1\".").arg(event.id));
+    if (!checkReferences(db, event, error) || !store.insert(event, error))
+        return false;
+    changes->eventIds.append(event.id);
+    return true;
+}
+
+bool EventKind::update(const Database& db, const Record& event, ChangeSet* changes, QString* error)
+{
+    if (!checkReferences(db, event, error) || !EventStore(db).update(event, error))
+        return false;
+    changes->eventIds.append(event.id);
+    return true;
+}
+
+std::optional<EventRecord> EventKind::find(const Database& db, const QString& id, QString* error)
+{
+    QString readError;
+    std::optional<EventRecord> event = EventStore(db).find(id, &readError);
+    if (!event)
+        failWith(error, missingRecordMessage(readError, tr("There is no event \"%1\".").arg(id)));
+    return event;
+}
+
+std::optional<EventRecord> EventKind::take(const Database& db, const QString& id, ChangeSet* changes, QString* error)
+{
+    std::optional<EventRecord> event = find(db, id, error);
+    if (!event || !EventStore(db).remove(id, error))
+        return std::nullopt;
+    changes->eventIds.append(id);
+    return event;
+}
+
+bool EventKind::restore(const Database& db, const EventRecord& snapshot, ChangeSet* changes, QString* error)
+{
+    return insert(db, snapshot, changes, error);
+}
+
+} // namespace seance

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+
+namespace seance {
+
+// Every colour the sentiment chart paints with, so a theme swaps one value rather than editing drawing code.
+// The defaults are the app's dark "ghostly" look.
+struct ChartPalette
+{
+    QColor background;     // behind everything, including the axis labels
+    QColor plotBackground; // the plot area
+    QColor grid;
+    QColor referenceLine;  // zero sentiment, or 50 % positive share
+    QColor text;           // axis labels, tooltip body
+    QColor mutedText;      // secondary labels, empty-state hints
+    QColor volumeFill;
+    QColor volumeLine;
+    QColor crosshair;
+    QColor tooltipBackground;
+    QColor tooltipBorder;
+    QColor rubberBandFill;
+    QColor rubberBandBorder;
+    QColor badgeBackground;
+    QColor badgeText;
+    QColor eventFallback; // an event without a narrative colour
+    QList<QColor> series; // one per selected token, in selection order; repeats when there are more tokens
+
+    QColor seriesColor(qsizetype index) const;
+
+    static ChartPalette dark();
+};
+
+} // namespace seance

@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartseries.h"
+
+#include "viewstate.h"
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QChart>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace seance {
+namespace {
+
+constexpr int yTicks = 5;
+// The bars keep to the lower part of the plot, under the lines.
+constexpr double volumeHeightShare = 0.4;
+
+QPen linePen(const QColor& color)
+{
+    QPen pen(color, 2.0);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+void styleAxis(QValueAxis* axis, const ChartPalette& palette, bool grid)
+{
+    axis->setLabelsColor(palette.mutedText);
+    axis->setTitleBrush(palette.mutedText);
+    axis->setLinePen(Qt::NoPen);
+    axis->setGridLineVisible(grid);
+    axis->setGridLineColor(palette.grid);
+    axis->setMinorGridLineVisible(false);
+    axis->setShadesVisible(false);
+    QFont title = axis->titleFont();
+    title.setPointSizeF(title.pointSizeF() * 0.9);
+    axis->setTitleFont(title);
+}
+
+} // namespace
+
+double niceStep(double raw)
+{
+    if (!(raw > 0) || !std::isfinite(raw))
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (factor * power >= raw * (1 - 1e-9))
+            return factor * power;
+    }
+    return 10 * power;
+}
+
+ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObject* parent)
+    : QObject(parent)
+    , m_chart(chart)
+    , m_palette(palette)
+    , m_x(new QValueAxis(this))
+    , m_y(new QValueAxis(this))
+    , m_volumeAxis(new QValueAxis(this))
+    , m_volumeUpper(new QLineSeries(this))
+    , m_volume(new QAreaSeries(m_volumeUpper))
+{
+    // The time axis is drawn by the chart's underlay, with UTC ticks from TimeAxisMapping; Qt's value axis
+    // only maps times to pixels here.
+    m_x->setVisible(false);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    styleAxis(m_y, palette, true);
+    m_y->setTickCount(yTicks);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    styleAxis(m_volumeAxis, palette, false);
+    m_volumeAxis->setTickCount(yTicks);
+    m_volumeAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_volumeAxis->setTitleText(tr("Posts per bucket"));
+    m_chart->addAxis(m_volumeAxis, Qt::AlignRight);
+
+    m_volume->setName(tr("Posts"));
+    m_volume->setBrush(palette.volumeFill);
+    m_volume->setPen(Qt::NoPen);
+    m_chart->addSeries(m_volume);
+    m_volume->attachAxis(m_x);
+    m_volume->attachAxis(m_volumeAxis);
+    const auto markers = m_chart->legend()->markers(m_volume);
+    for (QLegendMarker* marker : markers) {
+        dimMarker(marker, false);
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
+    }
+    setMetric(Metric::Mean, 0);
+}
+
+QLineSeries* ChartSeriesSet::addSegment(Line& line, const ChartTokenLine& info)
+{
+    auto* series = new QLineSeries(this);
+    series->setName(info.label);
+    series->setPen(linePen(info.color));
+    series->setMarkerSize(6);
+    series->setVisible(!line.hidden);
+    m_chart->addSeries(series);
+    series->attachAxis(m_x);
+    series->attachAxis(m_y);
+    const bool first = line.segments.isEmpty();
+    const auto markers = m_chart->legend()->markers(series);
+    for (QLegendMarker* marker : markers) {
+        marker->setVisible(first);
+        if (first)
+            connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
+    }
+    line.segments.append(series);
+    return series;
+}
+
+void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
+{
+    bool sameIds = tokens.size() == m_tokenInfo.size();
+    for (qsizetype i = 0; sameIds && i < tokens.size(); ++i)
+        sameIds = tokens.at(i).id == m_tokenInfo.at(i).id;
+    if (sameIds) {
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            for (QLineSeries* series : std::as_const(m_lines[i].segments)) {
+                series->setName(tokens.at(i).label);
+                series->setPen(linePen(tokens.at(i).color));
+            }
+        }
+        m_tokenInfo = tokens;
+        return;
+    }
+    for (const Line& line : std::as_const(m_lines)) {
+        for (QLineSeries* series : line.segments) {
+            m_chart->removeSeries(series);
+            delete series;
+        }
+    }
+    m_lines.clear();
+    m_tokenInfo = tokens;
+    for (const ChartTokenLine& token : tokens) {
+        Line& line = m_lines.emplace_back();
+        addSegment(line, token);
+    }
+}
+
+void ChartSeriesSet::applyFrame(const ChartFrame& frame)
+{
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        Line& line = m_lines[i];
+        const QList<QList<QPointF>> none;
+        const QList<QList<QPointF>>& runs = i < frame.runs.size() ? frame.runs.at(i) : none;
+        while (line.segments.size() < runs.size())
+            addSegment(line, m_tokenInfo.at(i));
+        for (qsizetype k = 0; k < line.segments.size(); ++k) {
+            QLineSeries* series = line.segments.at(k);
+            if (k < runs.size()) {
+                // A lone bucket between gaps has no neighbour to draw a line to; its point is drawn instead.
+                const bool lone = runs.at(k).size() == 1;
+                if (series->pointsVisible() != lone)
+                    series->setPointsVisible(lone);
+                series->replace(runs.at(k));
+            } else if (series->count() > 0) {
+                series->clear();
+            }
+        }
+        line.used = int(runs.size());
+    }
+    m_volumeUpper->replace(frame.volume);
+    const double top = niceStep(std::max(frame.maxVolume, 1.0) / volumeHeightShare / yTicks) * (yTicks - 1);
+    m_volumeAxis->setRange(0, std::max(top, frame.maxVolume / volumeHeightShare));
+}
+
+void ChartSeriesSet::clearPoints()
+{
+    for (Line& line : m_lines) {
+        for (QLineSeries* series : std::as_const(line.segments)) {
+            if (series->count() > 0)
+                series->clear();
+        }
+        line.used = 0;
+    }
+    m_volumeUpper->clear();
+}
+
+void ChartSeriesSet::setMetric(Metric metric, double maxValue)
+{
+    m_y->setTitleText(metricLabel(metric));
+    switch (metric) {
+    case Metric::Mean:
+    case Metric::Weighted:
+        m_y->setRange(-1, 1);
+        m_y->setLabelFormat(QStringLiteral("%.1f"));
+        break;
+    case Metric::PositiveShare:
+    case Metric::ShareOfVoice:
+        m_y->setRange(0, 100);
+        m_y->setLabelFormat(QStringLiteral("%.0f %"));
+        break;
+    case Metric::Volume:
+    case Metric::Unscored:
+        m_y->setRange(0, niceStep(std::max(maxValue, 1.0) * 1.08 / (yTicks - 1)) * (yTicks - 1));
+        m_y->setLabelFormat(QStringLiteral("%.0f"));
+        break;
+    }
+}
+
+void ChartSeriesSet::setVisibleRange(const TimeRange& range)
+{
+    m_x->setRange(double(range.from), double(range.to));
+}
+
+bool ChartSeriesSet::isHidden(qsizetype token) const
+{
+    return token < 0 || token >= m_lines.size() || m_lines.at(token).hidden;
+}
+
+bool ChartSeriesSet::isVolumeHidden() const
+{
+    return !m_volume->isVisible();
+}
+
+double ChartSeriesSet::yMin() const
+{
+    return m_y->min();
+}
+
+double ChartSeriesSet::yMax() const
+{
+    return m_y->max();
+}
+
+int ChartSeriesSet::visibleLineCount() const
+{
+    int count = 0;
+    for (const Line& line : m_lines) {
+        bool drawn = false;
+        for (qsizetype k = 0; k < line.used && !drawn; ++k)
+            drawn = line.segments.at(k)->count() > 0;
+        count += drawn && !line.hidden ? 1 : 0;
+    }
+    return count;
+}
+
+QList<QPointF> ChartSeriesSet::linePoints(qsizetype token) const
+{
+    QList<QPointF> out;
+    if (token < 0 || token >= m_lines.size())
+        return out;
+    const Line& line = m_lines.at(token);
+    for (qsizetype k = 0; k < line.used; ++k) {
+        if (k > 0)
+            out.append(QPointF(out.constLast().x(), std::numeric_limits<double>::quiet_NaN()));
+        out.append(line.segments.at(k)->points());
+    }
+    return out;
+}
+
+int ChartSeriesSet::segmentCount(qsizetype token) const
+{
+    return token >= 0 && token < m_lines.size() ? m_lines.at(token).used : 0;
+}
+
+void ChartSeriesSet::dimMarker(QLegendMarker* marker, bool dim) const
+{
+    // Qt hides the marker together with its series; the legend must keep it to switch the series back on.
+    marker->setVisible(true);
+    QColor label = m_palette.text;
+    if (dim)
+        label.setAlphaF(0.4);
+    marker->setLabelBrush(label);
+    QBrush brush = marker->brush();
+    QColor color = brush.color();
+    color.setAlphaF(dim ? 0.25 : (marker->series() == m_volume ? m_palette.volumeFill.alphaF() * 2.5 : 1.0));
+    brush.setColor(color);
+    marker->setBrush(brush);
+}
+
+void ChartSeriesSet::toggle(QLegendMarker* marker)
+{
+    if (marker->series() == m_volume) {
+        m_volume->setVisible(!m_volume->isVisible());
+        dimMarker(marker, !m_volume->isVisible());
+        emit visibilityToggled();
+        return;
+    }
+    for (Line& line : m_lines) {
+        if (line.segments.isEmpty() || line.segments.constFirst() != marker->series())
+            continue;
+        line.hidden = !line.hidden;
+        for (QLineSeries* series : std::as_const(line.segments)) {
+            series->setVisible(!line.hidden);
+            // Showing a series shows its marker again; only the first segment has one.
+            if (series != marker->series()) {
+                const auto extra = m_chart->legend()->markers(series);
+                for (QLegendMarker* other : extra)
+                    other->setVisible(false);
+            }
+        }
+        dimMarker(marker, line.hidden);
+        emit visibilityToggled();
+        return;
+    }
+}
+
+} // namespace seance

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartdata.h"
+#include "chartpalette.h"
+#include "sentiment/metrics.h"
+
+#include <QColor>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QAreaSeries;
+class QChart;
+class QLegendMarker;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace seance {
+
+struct ChartTokenLine
+{
+    QString id;
+    QString label;
+    QColor color;
+};
+
+// The Qt Charts series and axes of the sentiment chart. Qt Charts cannot break a line at a NaN (it bridges it),
+// so each token is drawn as a pool of line series, one per run of its data; only the first shows in the legend,
+// and its marker toggles all of them. Series are reused from frame to frame and filled with one replace() each.
+class ChartSeriesSet final : public QObject
+{
+    Q_OBJECT
+public:
+    ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObject* parent = nullptr);
+
+    QValueAxis* xAxis() const { return m_x; }
+    QValueAxis* yAxis() const { return m_y; }
+
+    // Rebuilds the series when the ids differ from the current ones; otherwise only renames and recolours.
+    void setTokens(const QList<ChartTokenLine>& tokens);
+    const QList<ChartTokenLine>& tokens() const { return m_tokenInfo; }
+    void applyFrame(const ChartFrame& frame);
+    void clearPoints();
+    // The left axis for the metric; the auto-scaled metrics use maxValue.
+    void setMetric(Metric metric, double maxValue);
+    void setVisibleRange(const TimeRange& range);
+
+    bool isHidden(qsizetype token) const;
+    bool isVolumeHidden() const;
+    double yMin() const;
+    double yMax() const;
+    // Tokens with at least one drawn point whose series the user has not hidden.
+    int visibleLineCount() const;
+    // Every point of the token's series in order, with a NaN point between two series (a gap).
+    QList<QPointF> linePoints(qsizetype token) const;
+    int segmentCount(qsizetype token) const;
+
+signals:
+    void visibilityToggled();
+
+private:
+    struct Line
+    {
+        QList<QLineSeries*> segments;
+        int used = 0;
+        bool hidden = false;
+    };
+
+    QLineSeries* addSegment(Line& line, const ChartTokenLine& info);
+    void toggle(QLegendMarker* marker);
+    void dimMarker(QLegendMarker* marker, bool dim) const;
+
+    QChart* m_chart;
+    ChartPalette m_palette;
+    QValueAxis* m_x;
+    QValueAxis* m_y;
+    QValueAxis* m_volumeAxis;
+    QLineSeries* m_volumeUpper;
+    QAreaSeries* m_volume;
+    QList<ChartTokenLine> m_tokenInfo;
+    QList<Line> m_lines;
+};
+
+// 1, 2, 2.5 or 5 times a power of ten, at least raw: a step between axis ticks that reads well.
+double niceStep(double raw);
+
+} // namespace seance

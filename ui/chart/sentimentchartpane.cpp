@@ -1,0 +1,343 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sentimentchartpane.h"
+
+#include "chartloader.h"
+#include "chartpalette.h"
+#include "sentimentchartview.h"
+#include "viewstate.h"
+
+#include <QtCharts/QValueAxis>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScopedValueRollback>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace seance {
+
+SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_palette(std::make_unique<ChartPalette>(ChartPalette::dark()))
+    , m_cache(std::make_unique<ChartBuckets>())
+    , m_view(new SentimentChartView(*m_palette, this))
+    , m_loader(new ChartLoader(this))
+    , m_caption(new QLabel(this))
+    , m_help(new QToolButton(this))
+    , m_reset(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("sentimentChartPane"));
+    // The header shares the chart's colours so the pane reads as one surface.
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, m_palette->background);
+    colours.setColor(QPalette::WindowText, m_palette->mutedText);
+    colours.setColor(QPalette::Button, m_palette->plotBackground);
+    colours.setColor(QPalette::ButtonText, m_palette->text);
+    setPalette(colours);
+    setAutoFillBackground(true);
+
+    m_caption->setTextFormat(Qt::PlainText);
+    m_help->setText(QStringLiteral("?"));
+    m_help->setAutoRaise(true);
+    m_help->setToolTip(tr("Drag across the chart to zoom into that span.\n"
+                          "Shift+drag or middle-drag to pan; the wheel zooms about the pointer.\n"
+                          "Keys: + and − zoom, ← and → pan, Home shows everything.\n"
+                          "Click an event marker to focus it; click a legend entry to hide or show its series."));
+    m_reset->setText(tr("Reset zoom"));
+    m_reset->setAutoRaise(true);
+    m_reset->setToolTip(tr("Show all the data (Home)"));
+    m_view->setToolTip(QString()); // the chart draws its own tooltip
+
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(12, 6, 8, 0);
+    header->addWidget(m_caption);
+    header->addStretch(1);
+    header->addWidget(m_help);
+    header->addWidget(m_reset);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+
+    // Intents go out unless they were caused by following the state, which would echo it back.
+    connect(m_view, &SentimentChartView::rangeRequested, this, [this](const TimeRange& range) {
+        if (!m_following)
+            emit rangeRequested(range);
+    });
+    connect(m_view, &SentimentChartView::resetRequested, this, [this] {
+        if (!m_following)
+            emit rangeRequested(m_state->dataRange());
+    });
+    connect(m_view, &SentimentChartView::hoverRequested, this, [this](std::optional<qint64> time) {
+        if (!m_following)
+            emit hoverRequested(time);
+    });
+    connect(m_view, &SentimentChartView::eventActivated, this, &SentimentChartPane::eventActivated);
+    connect(m_view, &SentimentChartView::plotAreaChanged, this, &SentimentChartPane::announcePlotArea);
+    connect(m_reset, &QToolButton::clicked, this, [this] { emit rangeRequested(m_state->dataRange()); });
+    connect(m_loader, &ChartLoader::loaded, this, &SentimentChartPane::applyLoaded);
+
+    connect(state, &ViewState::selectedTokensChanged, this, &SentimentChartPane::requestLoad);
+    connect(state, &ViewState::granularityChanged, this, &SentimentChartPane::requestLoad);
+    connect(state, &ViewState::metricChanged, this, &SentimentChartPane::followMetric);
+    connect(state, &ViewState::visibleRangeChanged, this, &SentimentChartPane::followRange);
+    connect(state, &ViewState::focusedEventChanged, this, [this](const QString& id) {
+        const QScopedValueRollback following(m_following, true);
+        m_view->setFocusedEvent(id);
+    });
+    connect(state, &ViewState::hoverTimeChanged, this, [this](const std::optional<qint64>& time) {
+        const QScopedValueRollback following(m_following, true);
+        m_view->setHoverTime(time);
+    });
+
+    m_view->setMetric(state->metric());
+    m_view->setVisibleRange(state->visibleRange());
+    m_view->setFocusedEvent(state->focusedEvent());
+    m_view->setHoverTime(state->hoverTime());
+    m_view->refresh();
+    updateMessage();
+    updateCaption();
+}
+
+SentimentChartPane::~SentimentChartPane() = default;
+
+void SentimentChartPane::setDatabasePath(const QString& path)
+{
+    m_databasePath = path;
+    reload();
+}
+
+void SentimentChartPane::setEvents(const QList<EventRecord>& events, const QHash<QString, QColor>& narrativeColors)
+{
+    QList<ChartEventMarker> markers;
+    markers.reserve(events.size());
+    for (const EventRecord& event : events)
+        markers.append({event.id, event.occurredAt, event.title, narrativeColors.value(event.narrativeId)});
+    m_view->setEvents(markers);
+}
+
+void SentimentChartPane::setTokenNames(const QHash<QString, QString>& idToLabel)
+{
+    m_tokenNames = idToLabel;
+    m_view->setTokens(tokenLines(m_cache->tokenIds));
+}
+
+void SentimentChartPane::setSampleData(bool sample)
+{
+    m_view->setBadgeVisible(sample);
+}
+
+void SentimentChartPane::reload()
+{
+    *m_cache = ChartBuckets();
+    requestLoad();
+}
+
+void SentimentChartPane::renderTo(QPainter* painter, const QRectF& target)
+{
+    m_view->renderTo(painter, target);
+}
+
+void SentimentChartPane::requestLoad()
+{
+    const QStringList tokens = m_state->selectedTokens();
+    if (tokens.isEmpty()) {
+        m_loader->cancel();
+        *m_cache = ChartBuckets();
+        m_view->setTokens({});
+        m_view->clearData();
+    } else {
+        ChartRequest request;
+        request.databasePath = m_databasePath;
+        request.tokenIds = tokens;
+        request.granularity = m_state->granularity();
+        request.window = loadWindow(m_state->visibleRange(), request.granularity);
+        request.shareOfVoice = m_state->metric() == Metric::ShareOfVoice;
+        m_loader->request(request);
+    }
+    updateMessage();
+    updateCaption();
+}
+
+void SentimentChartPane::applyLoaded(const ChartBuckets& buckets)
+{
+    *m_cache = buckets;
+    m_view->setTokens(tokenLines(buckets.tokenIds));
+    m_view->setBuckets(buckets);
+    m_view->setMetric(m_state->metric());
+    m_view->refresh();
+    updateMessage();
+    updateCaption();
+    emit loaded();
+}
+
+bool SentimentChartPane::cacheMatches() const
+{
+    return m_cache->isUsable() && m_cache->databasePath == m_databasePath
+           && m_cache->tokenIds == m_state->selectedTokens() && m_cache->granularity == m_state->granularity()
+           && (m_cache->shareOfVoice || m_state->metric() != Metric::ShareOfVoice);
+}
+
+void SentimentChartPane::followRange(const TimeRange& range)
+{
+    const QScopedValueRollback following(m_following, true);
+    m_view->setVisibleRange(range);
+    if (m_state->selectedTokens().isEmpty())
+        return;
+    const bool matches = cacheMatches();
+    // Draw what the cache has right away, even while a wider window loads.
+    if (matches)
+        m_view->refresh();
+    if (!matches || !m_cache->covers(range))
+        requestLoad();
+    else
+        updateMessage();
+}
+
+void SentimentChartPane::followMetric()
+{
+    const QScopedValueRollback following(m_following, true);
+    m_view->setMetric(m_state->metric());
+    if (m_state->selectedTokens().isEmpty())
+        return;
+    if (cacheMatches()) {
+        m_view->refresh();
+        updateMessage();
+    } else {
+        requestLoad();
+    }
+}
+
+QList<ChartTokenLine> SentimentChartPane::tokenLines(const QStringList& ids) const
+{
+    QList<ChartTokenLine> lines;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        lines.append({ids.at(i), m_tokenNames.value(ids.at(i), ids.at(i)), m_palette->seriesColor(i)});
+    return lines;
+}
+
+void SentimentChartPane::updateMessage()
+{
+    if (m_state->selectedTokens().isEmpty()) {
+        m_view->setMessage(tr("Select one or more tokens to chart their sentiment"),
+                           tr("Select several tokens to compare them."));
+        return;
+    }
+    if (!m_cache->error.isEmpty()) {
+        m_view->setMessage(tr("The sentiment data could not be loaded"), m_cache->error);
+        return;
+    }
+    if (!cacheMatches()) {
+        m_view->setMessage(QString()); // still loading: keep the old lines rather than flash a message
+        return;
+    }
+    const bool anyPosts = std::any_of(m_cache->tokens.cbegin(), m_cache->tokens.cend(),
+                                      [](const TokenBuckets& token) { return token.hasPosts; });
+    if (!anyPosts)
+        m_view->setMessage(tr("No posts for these tokens yet — File › Import… to add posts"));
+    else if (!m_view->hasVisibleData())
+        m_view->setMessage(tr("No posts in this time range"), tr("Press Home or Reset zoom to see all of them."));
+    else
+        m_view->setMessage(QString());
+}
+
+void SentimentChartPane::updateCaption()
+{
+    QString granularity;
+    switch (m_state->granularity()) {
+    case Granularity::Hour:
+        granularity = tr("Hourly buckets");
+        break;
+    case Granularity::Day:
+        granularity = tr("Daily buckets");
+        break;
+    case Granularity::Week:
+        granularity = tr("Weekly buckets");
+        break;
+    }
+    const QString text = tr("%1 · UTC").arg(granularity);
+    m_caption->setText(isLoading() ? tr("%1 · loading…").arg(text) : text);
+}
+
+void SentimentChartPane::announcePlotArea()
+{
+    const QRectF plot = m_view->plotArea();
+    const QPointF left = m_view->mapFromScene(plot.topLeft());
+    const QPointF right = m_view->mapFromScene(plot.topRight());
+    const int l = m_view->viewport()->mapTo(this, QPoint(int(std::lround(left.x())), 0)).x();
+    const int r = m_view->viewport()->mapTo(this, QPoint(int(std::lround(right.x())), 0)).x();
+    if (l == m_plotLeft && r == m_plotRight)
+        return;
+    m_plotLeft = l;
+    m_plotRight = r;
+    emit plotAreaChanged(l, r);
+}
+
+void SentimentChartPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    announcePlotArea();
+}
+
+void SentimentChartPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    announcePlotArea();
+}
+
+int SentimentChartPane::visibleSeriesCount() const
+{
+    return m_view->seriesSet().visibleLineCount();
+}
+
+QList<QPointF> SentimentChartPane::seriesPoints(int index) const
+{
+    return m_view->seriesSet().linePoints(index);
+}
+
+TimeRange SentimentChartPane::axisRange() const
+{
+    const QValueAxis* axis = m_view->seriesSet().xAxis();
+    return {qint64(std::llround(axis->min())), qint64(std::llround(axis->max()))};
+}
+
+QString SentimentChartPane::emptyStateText() const
+{
+    return m_view->decorations().message();
+}
+
+std::optional<QPoint> SentimentChartPane::eventMarkerPosition(const QString& eventId) const
+{
+    const std::optional<QPointF> point = m_view->decorations().eventClickPoint(eventId);
+    if (!point)
+        return std::nullopt;
+    return m_view->mapFromScene(*point);
+}
+
+QWidget* SentimentChartPane::chartViewport() const
+{
+    return m_view->viewport();
+}
+
+bool SentimentChartPane::isLoading() const
+{
+    return m_loader->isBusy();
+}
+
+int SentimentChartPane::staleResultCount() const
+{
+    return m_loader->staleCount();
+}
+
+bool SentimentChartPane::isSampleBadgeVisible() const
+{
+    return m_view->decorations().isBadgeVisible();
+}
+
+} // namespace seance

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartmath/timerange.h"
+#include "storage/records.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPainter;
+class QToolButton;
+
+namespace seance {
+
+class ChartLoader;
+class SentimentChartView;
+class ViewState;
+struct ChartBuckets;
+struct ChartPalette;
+struct ChartTokenLine;
+
+// The sentiment-over-time chart: one line per selected token for the ViewState's metric, the posts per bucket
+// as bars behind them, and a marker per event. It follows the ViewState and only emits intents; the main
+// window turns those into ViewState changes, which come back here. Its API carries no Qt Charts type, so
+// nothing outside ui/chart/ includes <QtCharts>.
+//
+// Data comes from the workspace file through a worker thread with its own connection. The buckets of a window
+// wider than the visible range are cached, so panning and zooming inside it need no query; a newer load makes
+// older ones stale, and stale results are dropped.
+class SentimentChartPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SentimentChartPane(ViewState* state, QWidget* parent = nullptr);
+    ~SentimentChartPane() override;
+
+    // The workspace to read; the pane opens its own connection to it. Empty: nothing to chart.
+    void setDatabasePath(const QString& path);
+    QString databasePath() const { return m_databasePath; }
+    // Each event is drawn in its narrative's colour; narrativeColors maps narrative ids to colours.
+    void setEvents(const QList<EventRecord>& events, const QHash<QString, QColor>& narrativeColors);
+    // Legend and tooltip labels; a token without one shows its id.
+    void setTokenNames(const QHash<QString, QString>& idToLabel);
+    // Shows the "SAMPLE DATA" badge: the posts were generated, not collected.
+    void setSampleData(bool sample);
+    // Drops the cache and loads again, e.g. after an import.
+    void reload();
+
+    // The plot area's x span in this widget's coordinates, as plotAreaChanged last announced it.
+    int plotLeft() const { return m_plotLeft; }
+    int plotRight() const { return m_plotRight; }
+    // Paints the chart as shown (without the pointer's crosshair and tooltip) scaled into target.
+    void renderTo(QPainter* painter, const QRectF& target);
+
+    // For tests and benchmarks.
+    // Tokens with a drawn line that the legend has not hidden.
+    int visibleSeriesCount() const;
+    // The points of the index-th selected token's line, in time order; a NaN y marks a gap between two runs.
+    QList<QPointF> seriesPoints(int index) const;
+    TimeRange axisRange() const;
+    // The message drawn in the plot instead of data; empty when there is none.
+    QString emptyStateText() const;
+    // Where to click an event's marker, in chartViewport() coordinates; empty when it is not shown.
+    std::optional<QPoint> eventMarkerPosition(const QString& eventId) const;
+    QWidget* chartViewport() const;
+    bool isLoading() const;
+    int staleResultCount() const;
+    bool isSampleBadgeVisible() const;
+
+signals:
+    void rangeRequested(const seance::TimeRange& range);
+    void eventActivated(const QString& eventId);
+    void hoverRequested(std::optional<qint64> time);
+    void plotAreaChanged(int left, int right);
+    // A load finished and its result is on screen.
+    void loaded();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void requestLoad();
+    void applyLoaded(const ChartBuckets& buckets);
+    void followRange(const TimeRange& range);
+    void followMetric();
+    bool cacheMatches() const;
+    QList<ChartTokenLine> tokenLines(const QStringList& ids) const;
+    void updateMessage();
+    void updateCaption();
+    void announcePlotArea();
+
+    ViewState* m_state;
+    std::unique_ptr<ChartPalette> m_palette;
+    std::unique_ptr<ChartBuckets> m_cache;
+    SentimentChartView* m_view;
+    ChartLoader* m_loader;
+    QLabel* m_caption;
+    QToolButton* m_help;
+    QToolButton* m_reset;
+    QString m_databasePath;
+    QHash<QString, QString> m_tokenNames;
+    bool m_following = false;
+    int m_plotLeft = 0;
+    int m_plotRight = 0;
+};
+
+} // namespace seance

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartdata.h"
+#include "chartdecorations.h"
+#include "chartpalette.h"
+#include "chartseries.h"
+
+#include <QtCharts/QChartView>
+
+#include <optional>
+
+namespace seance {
+
+// The Qt Charts view behind SentimentChartPane: draws what it is given and turns mouse, wheel and keys into
+// intents. It never changes its own range; the pane feeds the ViewState's range back in.
+// Mouse: drag to zoom into a span (rubber band), Shift+drag or middle-drag to pan, wheel to zoom about the
+// pointer, click a marker to focus its event. Keys: + and − zoom, ← and → pan, Home resets.
+class SentimentChartView final : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit SentimentChartView(const ChartPalette& palette, QWidget* parent = nullptr);
+    ~SentimentChartView() override;
+
+    void setVisibleRange(const TimeRange& range);
+    TimeRange visibleRange() const { return m_range; }
+    void setMetric(Metric metric);
+    void setTokens(const QList<ChartTokenLine>& tokens);
+    // The loaded buckets, drawn for the current range and metric by refresh().
+    void setBuckets(const ChartBuckets& buckets);
+    const ChartBuckets& buckets() const { return m_buckets; }
+    void clearData();
+    // Rebuilds the series from the buckets: one frame of the chart.
+    void refresh();
+    void setEvents(const QList<ChartEventMarker>& events);
+    void setFocusedEvent(const QString& id);
+    void setHoverTime(std::optional<qint64> time);
+    void setMessage(const QString& title, const QString& hint = QString());
+    void setBadgeVisible(bool visible);
+
+    // Whether the last frame had any point or bar inside the visible range.
+    bool hasVisibleData() const { return m_hasVisibleData; }
+    QRectF plotArea() const;
+    const ChartDecorations& decorations() const { return m_decorations; }
+    const ChartSeriesSet& seriesSet() const { return *m_series; }
+    int plotColumns() const;
+    // Paints the chart as it is now, scaled into target.
+    void renderTo(QPainter* painter, const QRectF& target);
+
+signals:
+    void rangeRequested(const seance::TimeRange& range);
+    void resetRequested();
+    void hoverRequested(std::optional<qint64> time);
+    void eventActivated(const QString& eventId);
+    void plotAreaChanged(const QRectF& plotArea);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    enum class Drag { None, Band, Pan };
+
+    void syncGeometry();
+    void updateHoverDecorations();
+    void updateValueRange(double maxValue);
+    void setPointer(std::optional<QPointF> pointer);
+    void repaintLayers();
+    bool inPlot(const QPointF& point) const;
+
+    ChartPalette m_palette;
+    ChartSeriesSet* m_series;
+    ChartDecorations m_decorations;
+    ChartLayerItem* m_underlay;
+    ChartLayerItem* m_overlay;
+    ChartBuckets m_buckets;
+    TimeRange m_range;
+    Metric m_metric = Metric::Mean;
+    std::optional<qint64> m_hoverTime;
+    std::optional<QPointF> m_pointer; // over the plot
+    bool m_hasVisibleData = false;
+    Drag m_drag = Drag::None;
+    QPointF m_pressPoint;
+    TimeAxisMapping m_pressMapping;
+    QRectF m_lastPlotArea;
+};
+
+} // namespace seance

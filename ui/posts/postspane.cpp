@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postspane.h"
+
+#include "scoreexplanationview.h"
+#include "sentiment/scorer.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace seance {
+
+PostsPane::PostsPane(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new PostListModel(this))
+    , m_filterField(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_emptyState(new QLabel(this))
+    , m_explanation(new ScoreExplanationView(this))
+    , m_filterDelay(new QTimer(this))
+{
+    m_filterField->setPlaceholderText(tr("Filter posts by text"));
+    m_filterField->setClearButtonEnabled(true);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(PostListModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00Z  ")));
+    m_table->setColumnWidth(PostListModel::ScoreColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("unscored  ")));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+
+    auto* list = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterField);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_emptyState, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(list);
+    splitter->addWidget(m_explanation);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    // Typing re-queries after a short pause rather than on every key.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(200);
+    connect(m_filterField, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &PostsPane::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PostsPane::showSelectedExplanation);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_explanation->showEmptyState();
+        updateEmptyState();
+    });
+    updateEmptyState();
+}
+
+void PostsPane::setConnection(const QSqlDatabase& connection)
+{
+    m_model->setConnection(connection);
+}
+
+void PostsPane::setScorer(std::shared_ptr<const Scorer> scorer)
+{
+    m_scorer = std::move(scorer);
+    showSelectedExplanation();
+}
+
+void PostsPane::setScope(const QStringList& tokenIds, qint64 from, qint64 to)
+{
+    m_filter.tokenIds = tokenIds;
+    m_filter.from = from;
+    m_filter.to = to;
+    m_model->setFilter(m_filter);
+}
+
+void PostsPane::setShowUtc(bool utc)
+{
+    m_model->setShowUtc(utc);
+}
+
+void PostsPane::applyFilter()
+{
+    m_filter.text = m_filterField->text().trimmed();
+    m_model->setFilter(m_filter);
+}
+
+void PostsPane::showSelectedExplanation()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_scorer) {
+        m_explanation->showEmptyState();
+        return;
+    }
+    const QString text = current.data(PostListModel::TextRole).toString();
+    const QVariant stored = current.data(PostListModel::CompoundRole);
+    const QByteArray utf8 = text.toUtf8();
+    const ScoreExplanation explanation = m_scorer->explain(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    m_explanation->showExplanation(text, explanation,
+                                   stored.isValid() ? std::optional<double>(stored.toDouble()) : std::nullopt);
+}
+
+void PostsPane::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_table->setVisible(!empty);
+    m_emptyState->setVisible(empty);
+    if (!empty)
+        return;
+    if (!m_filter.text.isEmpty())
+        m_emptyState->setText(tr("No post in this range contains “%1”.").arg(m_filter.text));
+    else
+        m_emptyState->setText(tr("No posts for this selection and range.\nSelect tokens, widen the range, or use "
+                                 "File › Import… to add posts (JSON Lines or CSV)."));
+}
+
+} // namespace seance

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "items/postlistmodel.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace seance {
+
+class Scorer;
+class ScoreExplanationView;
+
+// The posts of the selected tokens in the visible range, newest first, with a text filter and the
+// explanation of the selected post's score.
+class PostsPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PostsPane(QWidget* parent = nullptr);
+
+    void setConnection(const QSqlDatabase& connection);
+    void setScorer(std::shared_ptr<const Scorer> scorer);
+    // Tokens and time range come from the view state, through the mediator.
+    void setScope(const QStringList& tokenIds, qint64 from, qint64 to);
+    void setShowUtc(bool utc);
+
+    QTableView* tableView() const { return m_table; }
+    QLineEdit* filterField() const { return m_filterField; }
+    ScoreExplanationView* explanationView() const { return m_explanation; }
+    PostListModel* model() const { return m_model; }
+
+private:
+    void applyFilter();
+    void showSelectedExplanation();
+    void updateEmptyState();
+
+    PostListModel* m_model;
+    QLineEdit* m_filterField;
+    QTableView* m_table;
+    QLabel* m_emptyState;
+    ScoreExplanationView* m_explanation;
+    QTimer* m_filterDelay;
+    std::shared_ptr<const Scorer> m_scorer;
+    PostFilter m_filter;
+};
+
+} // namespace seance

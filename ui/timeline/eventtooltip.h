@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/records.h"
+
+#include <QString>
+
+namespace seance {
+
+// The tooltip of an event on the timeline: date (UTC), title, narrative, kind, description, linked tokens and
+// sources. QToolTip guesses rich text from the string itself, so plain text holding "<b>" would render as
+// markup; instead the tooltip is always rich text in which every value from the data is HTML-escaped.
+QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle);
+
+} // namespace seance

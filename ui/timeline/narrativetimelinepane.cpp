@@ -1,0 +1,425 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "narrativetimelinepane.h"
+
+#include "eventtooltip.h"
+#include "timelinepainter.h"
+#include "viewstate.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace seance {
+
+namespace {
+
+// Magnification per wheel notch (120 eighths of a degree); a notch toward the user zooms out by the same factor.
+constexpr double wheelZoomPerNotch = 1.25;
+// Extra pixels around a marker that still count as hitting it, so small markers are easy to click.
+constexpr double hitSlop = 3.0;
+
+} // namespace
+
+NarrativeTimelinePane::NarrativeTimelinePane(ViewState* state, QWidget* parent) : QWidget(parent), m_state(state)
+{
+    Q_ASSERT(state);
+    setObjectName(QStringLiteral("narrativeTimeline"));
+    setAccessibleName(tr("Narrative timeline"));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    connect(m_state, &ViewState::visibleRangeChanged, this, &NarrativeTimelinePane::relayout);
+    connect(m_state, &ViewState::focusedEventChanged, this, qOverload<>(&QWidget::update));
+    connect(m_state, &ViewState::hoverTimeChanged, this, qOverload<>(&QWidget::update));
+    relayout();
+}
+
+void NarrativeTimelinePane::setData(const QList<NarrativeRecord>& narratives, const QList<EventRecord>& events)
+{
+    m_narratives = narratives;
+    m_events = events;
+    std::stable_sort(m_events.begin(), m_events.end(), [](const EventRecord& a, const EventRecord& b) {
+        return a.occurredAt != b.occurredAt ? a.occurredAt < b.occurredAt : a.id < b.id;
+    });
+    m_hoveredItem = -1;
+    rebuildItems();
+}
+
+void NarrativeTimelinePane::rebuildItems()
+{
+    m_input.lanes.clear();
+    m_input.items.clear();
+    m_itemOfId.clear();
+    QHash<QString, int> laneOf;
+    for (const NarrativeRecord& narrative : std::as_const(m_narratives)) {
+        const QColor own(narrative.color);
+        const int lane = int(m_input.lanes.size());
+        laneOf.insert(narrative.id, lane);
+        m_input.lanes.append({narrative.id, narrative.title.isEmpty() ? narrative.id : narrative.title,
+                              own.isValid() ? own : m_palette.laneColor(lane)});
+    }
+    int otherLane = -1;
+    for (int i = 0; i < m_events.size(); ++i) {
+        const EventRecord& event = m_events.at(i);
+        int lane = laneOf.value(event.narrativeId, -1);
+        if (lane < 0) {
+            if (otherLane < 0) {
+                otherLane = int(m_input.lanes.size());
+                m_input.lanes.append({QString(), tr("Other events"), m_palette.otherLane});
+            }
+            lane = otherLane;
+        }
+        const MarkerShape shape = event.kind == QLatin1String("launch") ? MarkerShape::Diamond : MarkerShape::Dot;
+        m_input.items.append({event.occurredAt, lane, event.title.isEmpty() ? event.id : event.title, shape});
+        m_itemOfId.insert(event.id, i);
+    }
+    updateGeometry();
+    relayout();
+}
+
+void NarrativeTimelinePane::setPlotSpan(int left, int right)
+{
+    const std::pair span{left, right};
+    if (m_plotSpan == span)
+        return;
+    m_plotSpan = span;
+    relayout();
+}
+
+void NarrativeTimelinePane::setTimelinePalette(const TimelinePalette& palette)
+{
+    m_palette = palette;
+    rebuildItems();
+}
+
+std::optional<TimeRange> NarrativeTimelinePane::rangeToReveal(const TimeRange& visible, qint64 eventTime)
+{
+    if (visible.contains(eventTime))
+        return std::nullopt;
+    return centredRange(visible, eventTime);
+}
+
+QStringList NarrativeTimelinePane::laneTitles() const
+{
+    QStringList titles;
+    for (const TimelineLane& lane : m_input.lanes)
+        titles.append(lane.title);
+    return titles;
+}
+
+const PlacedEvent* NarrativeTimelinePane::placedEvent(const QString& id) const
+{
+    const int item = itemIndex(id);
+    if (item < 0)
+        return nullptr;
+    for (const PlacedEvent& event : m_geometry.events) {
+        if (event.item == item)
+            return &event;
+    }
+    return nullptr;
+}
+
+std::optional<double> NarrativeTimelinePane::eventX(const QString& id) const
+{
+    const PlacedEvent* event = placedEvent(id);
+    return event ? std::optional<double>(event->x) : std::nullopt;
+}
+
+QRect NarrativeTimelinePane::eventRect(const QString& id) const
+{
+    const PlacedEvent* event = placedEvent(id);
+    return event ? event->marker.toAlignedRect() : QRect();
+}
+
+QRect NarrativeTimelinePane::eventLabelRect(const QString& id) const
+{
+    const PlacedEvent* event = placedEvent(id);
+    return event ? event->labelRect : QRect();
+}
+
+QString NarrativeTimelinePane::eventAt(const QPoint& pos) const
+{
+    // Markers win over labels, and of overlapping markers the nearest one.
+    int best = -1;
+    double bestDistance = 0;
+    for (const PlacedEvent& event : m_geometry.events) {
+        if (!event.marker.adjusted(-hitSlop, -hitSlop, hitSlop, hitSlop).contains(pos))
+            continue;
+        const double distance = std::abs(event.x - pos.x());
+        if (best < 0 || distance < bestDistance) {
+            best = event.item;
+            bestDistance = distance;
+        }
+    }
+    if (best < 0) {
+        for (const PlacedEvent& event : m_geometry.events) {
+            if (event.labelRect.contains(pos))
+                best = event.item;
+        }
+    }
+    return best < 0 ? QString() : m_events.at(best).id;
+}
+
+QString NarrativeTimelinePane::eventToolTip(const QString& id) const
+{
+    const int item = itemIndex(id);
+    if (item < 0)
+        return QString();
+    const TimelineLane& lane = m_input.lanes.at(m_input.items.at(item).lane);
+    return eventToolTipHtml(m_events.at(item), lane.narrativeId.isEmpty() ? QString() : lane.title);
+}
+
+QSize NarrativeTimelinePane::sizeHint() const
+{
+    const QFontMetrics titles(font());
+    const int lanes = std::max(laneCount(), timelinemetrics::minimumVisibleLanes);
+    return QSize(640, timelinemetrics::topPadding + lanes * nominalLaneHeightFor(titles) +
+                          timelineAxisHeight(QFontMetrics(labelFont())));
+}
+
+QSize NarrativeTimelinePane::minimumSizeHint() const
+{
+    const QFontMetrics titles(font());
+    return QSize(320, timelinemetrics::topPadding +
+                          timelinemetrics::minimumVisibleLanes * minimumLaneHeightFor(titles) +
+                          timelineAxisHeight(QFontMetrics(labelFont())));
+}
+
+bool NarrativeTimelinePane::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QString id = eventAt(help->pos());
+        if (id.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            // The rect hides the tip as soon as the mouse leaves the event.
+            const PlacedEvent* placed = placedEvent(id);
+            const QRect area = placed->marker.adjusted(-hitSlop, -hitSlop, hitSlop, hitSlop).toAlignedRect();
+            QToolTip::showText(help->globalPos(), eventToolTip(id), this, area.united(placed->labelRect));
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void NarrativeTimelinePane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange) {
+        updateGeometry();
+        relayout();
+    }
+    QWidget::changeEvent(event);
+}
+
+void NarrativeTimelinePane::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    if (m_input.lanes.isEmpty()) {
+        paintEmptyTimeline(painter, rect(), m_palette,
+                           tr("No narratives yet — File › Import Dataset… adds narratives and their events"));
+        return;
+    }
+    TimelinePaintState state;
+    state.focusedItem = itemIndex(m_state->focusedEvent());
+    state.hoveredItem = m_hoveredItem;
+    state.hoverTime = m_state->hoverTime();
+    state.keyboardFocus = hasFocus();
+    state.titleFont = font();
+    state.labelFont = labelFont();
+    paintTimeline(painter, m_input, m_geometry, m_palette, state);
+}
+
+void NarrativeTimelinePane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void NarrativeTimelinePane::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_press = Press{event->position(), m_geometry.mapping, eventAt(event->position().toPoint()), false};
+    event->accept();
+}
+
+void NarrativeTimelinePane::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF pos = event->position();
+    if (m_press && (event->buttons() & Qt::LeftButton)) {
+        if (!m_press->dragging && (pos - m_press->pos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_press->dragging = true;
+            setHoveredItem(-1);
+            setCursor(Qt::ClosedHandCursor);
+        }
+        // Dragging right shows earlier times, as if the lanes were pulled along with the mouse.
+        if (m_press->dragging)
+            emit rangeRequested(m_press->mapping.pannedBy(m_press->pos.x() - pos.x()));
+    } else {
+        setHoveredItem(itemIndex(eventAt(pos.toPoint())));
+    }
+    emitHover(pos);
+}
+
+void NarrativeTimelinePane::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_press) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Press press = *m_press;
+    m_press.reset();
+    if (press.dragging) {
+        unsetCursor();
+        setHoveredItem(itemIndex(eventAt(event->position().toPoint())));
+    } else if (!press.eventId.isEmpty() && eventAt(event->position().toPoint()) == press.eventId) {
+        emit eventActivated(press.eventId);
+    }
+    event->accept();
+}
+
+void NarrativeTimelinePane::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const QString id = event->button() == Qt::LeftButton ? eventAt(event->position().toPoint()) : QString();
+    if (id.isEmpty()) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    emit eventEditRequested(id);
+    event->accept();
+}
+
+void NarrativeTimelinePane::leaveEvent(QEvent* event)
+{
+    setHoveredItem(-1);
+    emit hoverRequested(std::nullopt);
+    QWidget::leaveEvent(event);
+}
+
+void NarrativeTimelinePane::wheelEvent(QWheelEvent* event)
+{
+    const TimeAxisMapping& mapping = m_geometry.mapping;
+    const QPoint angle = event->angleDelta();
+    if (!mapping.isValid() || angle.isNull()) {
+        event->ignore();
+        return;
+    }
+    if (angle.y() != 0) {
+        const double factor = std::pow(wheelZoomPerNotch, angle.y() / 120.0);
+        // Over the lane titles the zoom anchors at the nearest plot edge rather than far outside the plot.
+        const double x = std::clamp(event->position().x(), mapping.left(), mapping.right());
+        emit rangeRequested(mapping.zoomedAt(x, factor, ViewState::minimumSpan));
+    } else {
+        // Sideways scrolling pans a tenth of the plot per notch.
+        emit rangeRequested(mapping.pannedBy(-angle.x() / 120.0 * mapping.width() / 10.0));
+    }
+    event->accept();
+}
+
+void NarrativeTimelinePane::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        stepFocus(-1);
+        break;
+    case Qt::Key_Right:
+        stepFocus(1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (itemIndex(m_state->focusedEvent()) >= 0)
+            emit eventEditRequested(m_state->focusedEvent());
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void NarrativeTimelinePane::relayout()
+{
+    m_input.size = size();
+    if (m_plotSpan) {
+        m_input.plotLeft = m_plotSpan->first;
+        m_input.plotRight = m_plotSpan->second;
+    } else {
+        m_input.plotLeft = std::min(timelinemetrics::defaultPlotLeft, width() / 3);
+        m_input.plotRight = width() - timelinemetrics::defaultRightMargin;
+    }
+    m_input.range = m_state->visibleRange();
+    m_geometry = layoutTimeline(m_input, QFontMetrics(font()), QFontMetrics(labelFont()));
+    update();
+}
+
+QFont NarrativeTimelinePane::labelFont() const
+{
+    QFont label = font();
+    if (label.pointSizeF() > 0)
+        label.setPointSizeF(label.pointSizeF() * 0.9);
+    else
+        label.setPixelSize(std::max(8, int(label.pixelSize() * 0.9)));
+    return label;
+}
+
+int NarrativeTimelinePane::itemIndex(const QString& id) const
+{
+    return id.isEmpty() ? -1 : m_itemOfId.value(id, -1);
+}
+
+void NarrativeTimelinePane::emitHover(const QPointF& pos)
+{
+    const TimeAxisMapping& mapping = m_geometry.mapping;
+    const bool overPlot = mapping.isValid() && pos.x() >= mapping.left() && pos.x() <= mapping.right() &&
+                          pos.y() >= 0 && pos.y() < height();
+    emit hoverRequested(overPlot ? std::optional<qint64>(mapping.pixelToTime(pos.x())) : std::nullopt);
+}
+
+void NarrativeTimelinePane::stepFocus(int direction)
+{
+    if (m_events.isEmpty())
+        return;
+    int next = itemIndex(m_state->focusedEvent());
+    if (next >= 0) {
+        next += direction;
+    } else {
+        // With nothing focused, start at the edge of what is in view: the first visible event going right, the
+        // last going left; when none is visible, the nearest one.
+        const TimeRange visible = m_state->visibleRange();
+        const auto byTime = [](const EventRecord& event, qint64 t) { return event.occurredAt < t; };
+        const auto first = std::lower_bound(m_events.cbegin(), m_events.cend(), visible.from, byTime);
+        const auto end = std::lower_bound(m_events.cbegin(), m_events.cend(), visible.to, byTime);
+        next = direction > 0 ? int(first - m_events.cbegin()) : int(end - m_events.cbegin()) - 1;
+        next = std::clamp(next, 0, int(m_events.size()) - 1);
+    }
+    if (next >= 0 && next < m_events.size())
+        emit eventActivated(m_events.at(next).id);
+}
+
+void NarrativeTimelinePane::setHoveredItem(int item)
+{
+    if (item == m_hoveredItem)
+        return;
+    m_hoveredItem = item;
+    if (item >= 0)
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+    update();
+}
+
+} // namespace seance

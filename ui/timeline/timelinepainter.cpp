@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinepainter.h"
+
+#include "timelinepalette.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace seance {
+
+namespace {
+
+constexpr int tickLength = 4;
+constexpr int tickLabelGap = 12;
+constexpr int colourBarWidth = 3;
+
+QString tickLabel(qint64 time, TickUnit unit)
+{
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(time, QTimeZone::utc());
+    const QLocale locale;
+    switch (unit) {
+    case TickUnit::Minute:
+    case TickUnit::Hour:
+        // A day's first tick names the day, so an hour scale never loses track of the date.
+        if (utc.time() == QTime(0, 0))
+            return locale.toString(utc, QStringLiteral("MMM d"));
+        return locale.toString(utc, QStringLiteral("HH:mm"));
+    case TickUnit::Day:
+    case TickUnit::Week:
+        return locale.toString(utc, QStringLiteral("MMM d"));
+    case TickUnit::Month:
+        return locale.toString(utc, QStringLiteral("MMM yyyy"));
+    case TickUnit::Year:
+        return locale.toString(utc, QStringLiteral("yyyy"));
+    }
+    return QString();
+}
+
+struct AxisTicks
+{
+    TickUnit unit = TickUnit::Day;
+    QList<TimeTick> ticks;
+};
+
+// The finest step whose real labels fit between their ticks: start from a typical label's width and widen the
+// spacing until the widest label of the chosen step fits.
+AxisTicks chooseTicks(const TimeAxisMapping& mapping, const QFontMetrics& metrics)
+{
+    AxisTicks result;
+    double spacing = metrics.horizontalAdvance(QStringLiteral("Sep 30")) + tickLabelGap;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        const TickStep step = mapping.tickStep(spacing);
+        result = {step.unit, mapping.ticks(step)};
+        int widest = 0;
+        for (const TimeTick& tick : std::as_const(result.ticks))
+            widest = std::max(widest, metrics.horizontalAdvance(tickLabel(tick.time, step.unit)));
+        const double room = double(step.minimumLength()) / std::max(mapping.msPerPixel(), 1e-9);
+        if (widest + tickLabelGap <= room || widest + tickLabelGap <= spacing)
+            break;
+        spacing = widest + tickLabelGap;
+    }
+    return result;
+}
+
+void paintLanes(QPainter& painter, const TimelineLayoutInput& input, const TimelineGeometry& geometry,
+                const TimelinePalette& palette, const TimelinePaintState& state)
+{
+    painter.setFont(state.titleFont);
+    for (int i = 0; i < geometry.lanes.size(); ++i) {
+        const PlacedLane& lane = geometry.lanes.at(i);
+        if (i % 2 == 1)
+            painter.fillRect(lane.rect, palette.laneBand);
+        painter.setPen(palette.laneSeparator);
+        painter.drawLine(lane.rect.left(), lane.rect.bottom(), lane.rect.right(), lane.rect.bottom());
+        painter.fillRect(QRect(0, lane.rect.top() + 3, colourBarWidth, lane.rect.height() - 6),
+                         input.lanes.at(i).color);
+        painter.setPen(palette.laneTitle);
+        painter.drawText(lane.titleRect, Qt::AlignLeft | Qt::AlignVCenter, lane.elidedTitle);
+    }
+}
+
+void paintAxis(QPainter& painter, const TimelineGeometry& geometry, const TimelinePalette& palette,
+               const TimelinePaintState& state)
+{
+    const TimeAxisMapping& mapping = geometry.mapping;
+    if (!mapping.isValid())
+        return;
+    painter.setFont(state.labelFont);
+    const QFontMetrics metrics(state.labelFont);
+    const AxisTicks axis = chooseTicks(mapping, metrics);
+    const int axisY = geometry.axisRect.top();
+    const int lanesBottom = geometry.lanes.isEmpty() ? axisY : std::min(axisY, geometry.lanes.last().rect.bottom());
+
+    painter.setPen(palette.axisLine);
+    painter.drawLine(QPointF(mapping.left(), axisY + 0.5), QPointF(mapping.right(), axisY + 0.5));
+    int lastLabelRight = std::numeric_limits<int>::min();
+    for (const TimeTick& tick : axis.ticks) {
+        painter.setPen(palette.grid);
+        painter.drawLine(QPointF(tick.pixel, geometry.lanesRect.top()), QPointF(tick.pixel, lanesBottom));
+        painter.setPen(palette.axisLine);
+        painter.drawLine(QPointF(tick.pixel, axisY), QPointF(tick.pixel, axisY + tickLength));
+        const QString text = tickLabel(tick.time, axis.unit);
+        const int width = metrics.horizontalAdvance(text);
+        QRect label(int(std::lround(tick.pixel)) - width / 2, axisY + tickLength + 1, width, metrics.height());
+        // A label never leaves the pane or touches its neighbour; skipping one beats clipping it.
+        if (label.left() < 2 || label.right() > geometry.axisRect.right() - 2 || label.left() < lastLabelRight + 6)
+            continue;
+        painter.setPen(palette.axisText);
+        painter.drawText(label, Qt::AlignCenter, text);
+        lastLabelRight = label.right();
+    }
+    // All times on the axis are UTC; say so where the lane titles are.
+    const QString utc = QCoreApplication::translate("seance::NarrativeTimelinePane", "UTC");
+    const QRect utcRect(8, axisY + tickLength + 1, int(mapping.left()) - 16, metrics.height());
+    if (utcRect.width() >= metrics.horizontalAdvance(utc)) {
+        painter.setPen(palette.axisText);
+        painter.drawText(utcRect, Qt::AlignRight | Qt::AlignVCenter, utc);
+    }
+}
+
+void paintMarker(QPainter& painter, const QRectF& marker, MarkerShape shape, const QColor& colour, double grow)
+{
+    const QRectF r = marker.adjusted(-grow, -grow, grow, grow);
+    painter.setBrush(colour);
+    if (shape == MarkerShape::Diamond) {
+        const QPointF c = r.center();
+        const double h = r.width() / 2 + 1; // a diamond looks smaller than a dot of the same box
+        painter.drawPolygon(QPolygonF{{c.x(), c.y() - h}, {c.x() + h, c.y()}, {c.x(), c.y() + h}, {c.x() - h, c.y()}});
+    } else {
+        painter.drawEllipse(r);
+    }
+}
+
+void paintEvents(QPainter& painter, const TimelineLayoutInput& input, const TimelineGeometry& geometry,
+                 const TimelinePalette& palette, const TimelinePaintState& state)
+{
+    painter.setFont(state.labelFont);
+    for (const PlacedEvent& event : geometry.events) {
+        const TimelineItem& item = input.items.at(event.item);
+        painter.setPen(QPen(palette.markerOutline, 1.5));
+        paintMarker(painter, event.marker, item.shape, input.lanes.at(item.lane).color,
+                    event.item == state.hoveredItem ? 1.5 : 0.0);
+        if (event.item == state.focusedItem) {
+            painter.setPen(QPen(palette.focusRing, 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(event.marker.center(), event.marker.width() / 2 + 4, event.marker.height() / 2 + 4);
+        }
+        if (!event.labelRect.isEmpty()) {
+            painter.setPen(event.item == state.focusedItem ? palette.focusRing : palette.eventLabel);
+            painter.drawText(event.labelRect, Qt::AlignLeft | Qt::AlignVCenter, event.label);
+        }
+    }
+}
+
+void paintBadge(QPainter& painter, const QRect& rect, const QString& text, const TimelinePalette& palette)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette.edgeBadge);
+    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter.setPen(palette.edgeBadgeText);
+    painter.drawText(rect, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+void paintTimeline(QPainter& painter, const TimelineLayoutInput& input, const TimelineGeometry& geometry,
+                   const TimelinePalette& palette, const TimelinePaintState& state)
+{
+    painter.save();
+    painter.fillRect(QRect(QPoint(0, 0), input.size), palette.background);
+    painter.setClipRect(geometry.lanesRect.united(geometry.axisRect));
+    paintLanes(painter, input, geometry, palette, state);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintAxis(painter, geometry, palette, state);
+
+    painter.setClipRect(geometry.lanesRect);
+    const TimeAxisMapping& mapping = geometry.mapping;
+    if (state.hoverTime && mapping.isValid() && mapping.range().contains(*state.hoverTime)) {
+        const double x = mapping.timeToPixel(*state.hoverTime);
+        painter.setPen(QPen(palette.hoverLine, 1));
+        painter.drawLine(QPointF(x, geometry.lanesRect.top()), QPointF(x, geometry.lanesRect.bottom() + 1));
+    }
+    paintEvents(painter, input, geometry, palette, state);
+    painter.setFont(state.labelFont);
+    for (const PlacedLane& lane : geometry.lanes) {
+        if (!lane.beforeBadge.isEmpty())
+            paintBadge(painter, lane.beforeBadge, edgeBadgeText(lane.hiddenBefore, true), palette);
+        if (!lane.afterBadge.isEmpty())
+            paintBadge(painter, lane.afterBadge, edgeBadgeText(lane.hiddenAfter, false), palette);
+    }
+    painter.setClipping(false);
+    if (state.keyboardFocus) {
+        painter.setPen(palette.keyboardFocusFrame);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(0.5, 0.5, input.size.width() - 1, input.size.height() - 1));
+    }
+    painter.restore();
+}
+
+void paintEmptyTimeline(QPainter& painter, const QRect& rect, const TimelinePalette& palette, const QString& text)
+{
+    painter.save();
+    painter.fillRect(rect, palette.background);
+    painter.setPen(palette.emptyText);
+    painter.drawText(rect.adjusted(12, 8, -12, -8), Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter.restore();
+}
+
+} // namespace seance
