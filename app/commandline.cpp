@@ -116,7 +116,17 @@ int runInvocation(const Invocation& invocation, int argc, char** argv)
             << Qt::endl;
         return 1;
     }
-    CommandContext context{invocation.commandArguments, invocation.databasePath, invocation.lexiconPath, out, err};
+    // Without --db, commands work on the default workspace, made from the sample on first use like the GUI's.
+    QString databasePath = invocation.databasePath;
+    if (databasePath.isEmpty()) {
+        databasePath = defaultDatabasePath();
+        QString error;
+        if (!ensureWorkspaceExists(databasePath, &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+    CommandContext context{invocation.commandArguments, databasePath, invocation.lexiconPath, out, err};
     const int code = invocation.command->run(context);
     out.flush();
     err.flush();

@@ -17,9 +17,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 7>& settingTable()
+const std::array<SettingEntry, 9>& settingTable()
 {
-    static const std::array<SettingEntry, 7> table = {{
+    static const std::array<SettingEntry, 9> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::LastDatabase, "workspace/lastDatabase", QVariant(QString())},
@@ -27,6 +27,8 @@ const std::array<SettingEntry, 7>& settingTable()
         {Setting::LastImportFolder, "workspace/lastImportFolder", QVariant(QString())},
         {Setting::TokenTableHeaderState, "tokens/headerState", QVariant()},
         {Setting::ExtraLexiconPath, "sentiment/extraLexicon", QVariant(QString())},
+        {Setting::ViewStateJson, "view/state", QVariant(QByteArray())},
+        {Setting::ShowUtc, "view/showUtc", QVariant(false)},
     }};
     return table;
 }

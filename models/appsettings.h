@@ -15,6 +15,8 @@ enum class Setting {
     LastImportFolder,
     TokenTableHeaderState,
     ExtraLexiconPath,
+    ViewStateJson, // selections, range, metric and granularity of the last session
+    ShowUtc,       // times in UTC rather than local time
 };
 
 class AppSettings final

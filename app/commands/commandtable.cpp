@@ -3,6 +3,7 @@
 #include "commandtable.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "scorecommand.h"
 #include "seriescommand.h"
 #include "statscommand.h"
 
@@ -17,6 +18,7 @@ std::span<const Command> commandTable()
         Command{"import", "Add a dataset (.json) to the workspace in one transaction", &runImportCommand},
         Command{"export", "Write the whole workspace as a dataset (.json)", &runExportCommand},
         Command{"stats", "Print the number of rows in each table", &runStatsCommand},
+        Command{"score", "Score texts, one per line (or TSV whose last column is the text)", &runScoreCommand},
         Command{"series", "Print a token's or narrative's sentiment metric per bucket as CSV", runSeries},
     };
     return commands;

@@ -5,6 +5,7 @@
 #include "databaseoption.h"
 #include "importposts.h"
 #include "io/datasetimport.h"
+#include "sentiment/workspacescoring.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -25,7 +26,9 @@ int importDatasetFile(CommandContext& context, const Database& db, const QString
 {
     DatasetImportReport report;
     QString error;
-    if (!importDataset(db, path, {}, &report, &error)) {
+    DatasetImportOptions options;
+    options.score = workspaceScoreFunction(db, context.lexiconPath);
+    if (!importDataset(db, path, options, &report, &error)) {
         context.err << error << Qt::endl;
         return 1;
     }
@@ -60,8 +63,8 @@ FileImporter importerFor(const QString& path)
 int runImportCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add a file to the workspace in one transaction: a Seance dataset (.json). "
-                                        "If any record is malformed, nothing is written."));
+    parser.setApplicationDescription(tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or "
+                                        "posts (.jsonl, .csv). If any record is malformed, nothing is written."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace seance::cli {
 namespace {
@@ -29,7 +28,7 @@ std::optional<qint64> parseDateOption(const QString& text)
 
 QString isoUtc(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); // "2025-10-01T00:00:00Z"
 }
 
 } // namespace

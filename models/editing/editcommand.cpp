@@ -7,9 +7,7 @@
 namespace seance {
 
 EditCommand::EditCommand(const Database& db, WorkspaceChanges* changes, const QString& text)
-    : QUndoCommand(text)
-    , m_db(db)
-    , m_changes(changes)
+    : QUndoCommand(text), m_db(db), m_changes(changes)
 {
 }
 
@@ -45,14 +43,14 @@ void EditCommand::undo()
 
 void EditCommand::fail(bool undoing)
 {
-    // The stack deletes an obsolete command instead of moving its index, so it never claims a write that did
-    // not happen.
+    // QUndoStack drops an obsolete command after its undo() or redo() returns, so the stack never offers a
+    // step whose write did not happen.
     setObsolete(true);
     if (m_changes)
-        emit m_changes->editFailed(
-            (undoing ? QCoreApplication::translate("seance::EditCommand", "Undo of %1 failed: %2")
-                     : QCoreApplication::translate("seance::EditCommand", "Redo of %1 failed: %2"))
-                .arg(text(), m_lastError));
+        emit m_changes->editFailed((undoing
+                                        ? QCoreApplication::translate("seance::EditCommand", "Undo of %1 failed: %2")
+                                        : QCoreApplication::translate("seance::EditCommand", "Redo of %1 failed: %2"))
+                                       .arg(text(), m_lastError));
 }
 
 bool EditCommand::run(bool forwards)

@@ -47,8 +47,8 @@ bool isWebUrl(const QString& url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
-    return parsed.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        && !parsed.host().isEmpty();
+    return parsed.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+           !parsed.host().isEmpty();
 }
 
 bool isColorName(const QString& text)

@@ -80,8 +80,10 @@ std::optional<NarrativeSnapshot> NarrativeKind::take(const Database& db, const Q
     if (!narrative)
         return std::nullopt;
     NarrativeSnapshot snapshot{*narrative, {}, {}};
-    if (!eventsWhere(db, [&id](const EventRecord& e) { return e.narrativeId == id; }, &snapshot.events, error)
-        || !seriesWhere(db, [&id](const SeriesRecord& s) { return s.narrativeId == id; }, &snapshot.series, error))
+    if (!eventsWhere(
+            db, [&id](const EventRecord& e) { return e.narrativeId == id; }, &snapshot.events, error) ||
+        !seriesWhere(
+            db, [&id](const SeriesRecord& s) { return s.narrativeId == id; }, &snapshot.series, error))
         return std::nullopt;
     if (!NarrativeStore(db).remove(id, error))
         return std::nullopt;

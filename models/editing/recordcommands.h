@@ -15,15 +15,13 @@ namespace seance {
 // Add, edit and remove, written once for every record kind. A Kind (tokenkind.h, narrativekind.h, eventkind.h)
 // supplies the atomic writes and the snapshot that puts back what a removal's cascades delete.
 
-template <typename Kind>
-class AddRecordCommand final : public EditCommand
+template <typename Kind> class AddRecordCommand final : public EditCommand
 {
 public:
     using Record = typename Kind::Record;
 
     AddRecordCommand(const Database& db, WorkspaceChanges* changes, Record record)
-        : EditCommand(db, changes, Kind::addText(Kind::id(record)))
-        , m_record(std::move(record))
+        : EditCommand(db, changes, Kind::addText(Kind::id(record))), m_record(std::move(record))
     {
     }
 
@@ -48,15 +46,13 @@ private:
     std::optional<typename Kind::Snapshot> m_removed;
 };
 
-template <typename Kind>
-class EditRecordCommand final : public EditCommand
+template <typename Kind> class EditRecordCommand final : public EditCommand
 {
 public:
     using Record = typename Kind::Record;
 
     EditRecordCommand(const Database& db, WorkspaceChanges* changes, Record after)
-        : EditCommand(db, changes, Kind::editText(Kind::id(after)))
-        , m_after(std::move(after))
+        : EditCommand(db, changes, Kind::editText(Kind::id(after))), m_after(std::move(after))
     {
     }
 
@@ -70,22 +66,17 @@ private:
         m_before = std::move(before);
         return true;
     }
-    bool backward(ChangeSet* changes, QString* error) override
-    {
-        return Kind::update(m_db, *m_before, changes, error);
-    }
+    bool backward(ChangeSet* changes, QString* error) override { return Kind::update(m_db, *m_before, changes, error); }
 
     Record m_after;
     std::optional<Record> m_before;
 };
 
-template <typename Kind>
-class RemoveRecordCommand final : public EditCommand
+template <typename Kind> class RemoveRecordCommand final : public EditCommand
 {
 public:
     RemoveRecordCommand(const Database& db, WorkspaceChanges* changes, QString id)
-        : EditCommand(db, changes, Kind::removeText(id))
-        , m_id(std::move(id))
+        : EditCommand(db, changes, Kind::removeText(id)), m_id(std::move(id))
     {
     }
 

@@ -9,8 +9,7 @@ namespace seance {
 namespace {
 
 template <typename Record, typename Store>
-bool readWhere(const Store& store, const std::function<bool(const Record&)>& keep, QList<Record>* out,
-               QString* error)
+bool readWhere(const Store& store, const std::function<bool(const Record&)>& keep, QList<Record>* out, QString* error)
 {
     QString readError;
     const QList<Record> all = store.all(&readError);

@@ -49,8 +49,8 @@ bool checkIdentityFree(const Database& db, const TokenRecord& token, QString* er
         return failWith(error, readError);
     for (const TokenRecord& other : tokens) {
         if (other.id != token.id && other.chain == token.chain && other.address == token.address)
-            return failWith(error, tr("Token \"%1\" already has the address %2 on %3.")
-                                       .arg(other.id, token.address, token.chain));
+            return failWith(
+                error, tr("Token \"%1\" already has the address %2 on %3.").arg(other.id, token.address, token.chain));
     }
     return true;
 }
@@ -107,11 +107,13 @@ std::optional<TokenSnapshot> TokenKind::take(const Database& db, const QString& 
         return std::nullopt;
     TokenSnapshot snapshot{*token, {}, {}};
     QList<EventRecord> linked;
-    if (!eventsWhere(db, [&id](const EventRecord& e) { return e.tokenIds.contains(id); }, &linked, error))
+    if (!eventsWhere(
+            db, [&id](const EventRecord& e) { return e.tokenIds.contains(id); }, &linked, error))
         return std::nullopt;
     for (const EventRecord& event : std::as_const(linked))
         snapshot.linkedEventIds.append(event.id);
-    if (!seriesWhere(db, [&id](const SeriesRecord& s) { return s.tokenId == id; }, &snapshot.series, error))
+    if (!seriesWhere(
+            db, [&id](const SeriesRecord& s) { return s.tokenId == id; }, &snapshot.series, error))
         return std::nullopt;
     if (!TokenStore(db).remove(id, error))
         return std::nullopt;

@@ -4,10 +4,7 @@
 
 namespace seance {
 
-WorkspaceChanges::WorkspaceChanges(QObject* parent)
-    : QObject(parent)
-{
-}
+WorkspaceChanges::WorkspaceChanges(QObject* parent) : QObject(parent) {}
 
 void WorkspaceChanges::announce(const ChangeSet& changes)
 {

@@ -29,9 +29,7 @@ QString problemOf(const EventRecord& event)
 } // namespace
 
 WorkspaceEditor::WorkspaceEditor(const Database& db, QUndoStack* stack, WorkspaceChanges* changes)
-    : m_db(db)
-    , m_stack(stack)
-    , m_changes(changes)
+    : m_db(db), m_stack(stack), m_changes(changes)
 {
 }
 
@@ -43,8 +41,7 @@ bool WorkspaceEditor::push(std::unique_ptr<EditCommand> command, QString* error)
     return true;
 }
 
-template <typename Kind>
-bool WorkspaceEditor::update(const typename Kind::Record& record, QString* error)
+template <typename Kind> bool WorkspaceEditor::update(const typename Kind::Record& record, QString* error)
 {
     if (const QString problem = problemOf(record); !problem.isEmpty())
         return failWith(error, problem);

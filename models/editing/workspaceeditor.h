@@ -47,8 +47,7 @@ public:
     QUndoStack* undoStack() const { return m_stack; }
 
 private:
-    template <typename Kind>
-    bool update(const typename Kind::Record& record, QString* error);
+    template <typename Kind> bool update(const typename Kind::Record& record, QString* error);
     bool push(std::unique_ptr<EditCommand> command, QString* error);
 
     const Database& m_db;

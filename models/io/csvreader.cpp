@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
+#include <cstring>
+
 namespace seance {
 namespace {
 
@@ -75,20 +78,23 @@ CsvReader::Scan CsvReader::scanRecord()
                     m_error = tr("unterminated quoted field");
                     return Scan::Error;
                 }
-                const char c = *p++;
-                if (c == '"') {
-                    if (p == end && !m_eof)
-                        return Scan::NeedMore; // cannot tell "" from a closing quote yet
-                    if (p != end && *p == '"') {
-                        m_fieldData.push_back('"');
-                        ++p;
-                        continue;
-                    }
-                    break;
+                // Copy up to the next quote in one go; only quotes need a closer look.
+                const auto* quote = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+                const char* stop = quote ? quote : end;
+                newlines += std::count(p, stop, '\n');
+                m_fieldData.append(p, static_cast<std::size_t>(stop - p));
+                p = stop;
+                if (!quote)
+                    continue;
+                ++p;
+                if (p == end && !m_eof)
+                    return Scan::NeedMore; // cannot tell "" from a closing quote yet
+                if (p != end && *p == '"') {
+                    m_fieldData.push_back('"');
+                    ++p;
+                    continue;
                 }
-                if (c == '\n')
-                    ++newlines;
-                m_fieldData.push_back(c);
+                break;
             }
             if (p == end)
                 return m_eof ? finish(p) : Scan::NeedMore;

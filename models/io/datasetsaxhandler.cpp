@@ -314,6 +314,12 @@ bool DatasetSaxHandler::parse_error(std::size_t position, const std::string&, co
         return fail(here(), tr("a string is longer than %1 MiB (at byte %2); the format caps every string")
                                 .arg(maxDatasetStringBytes / (1024 * 1024))
                                 .arg(m_source.consumed()));
+    case JsonByteSource::Stop::NumberTooLong:
+        // The lexer may already have handed on the cut number, which moved past the field; name it anyway.
+        return fail(m_depth >= 3 ? recordLocation(m_recordKey) : here(),
+                    tr("a number is longer than %1 characters (at byte %2)")
+                        .arg(JsonByteSource::maxNumberBytes)
+                        .arg(m_source.consumed()));
     case JsonByteSource::Stop::None:
         break;
     }

@@ -15,13 +15,16 @@ class QIODevice;
 namespace seance::dataset {
 
 // Feeds nlohmann's parser from a QIODevice in 1 MiB blocks. It also follows the JSON string state byte by
-// byte, so it can stop a string that passes the size cap before the parser has buffered it whole: a 100 MB
-// field costs 1 MiB, not 100 MB. Stopping looks like the end of input to the parser, which then reports an
+// byte, so it can stop a string (or a run of digits) that passes its size cap before the parser has buffered
+// it whole: a 100 MB field costs 1 MiB, not 100 MB. Stopping looks like the end of input to the parser, which then reports an
 // error that the handler replaces with stopReason().
 class JsonByteSource
 {
 public:
-    enum class Stop { None, StringTooLong, Cancelled, ReadError };
+    enum class Stop { None, StringTooLong, NumberTooLong, Cancelled, ReadError };
+
+    // The lexer buffers a number whole too; no real number needs more characters than this.
+    static constexpr qint64 maxNumberBytes = 256;
 
     JsonByteSource(QIODevice& device, std::function<void(qint64, qint64)> progress, const std::atomic_bool* cancel);
 
@@ -47,7 +50,12 @@ public:
         } else if (c == '"') {
             m_inString = true;
             m_stringBytes = 0;
+        } else if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E') {
+            if (++m_numberBytes > maxNumberBytes)
+                m_stop = Stop::NumberTooLong;
+            return;
         }
+        m_numberBytes = 0;
     }
 
     Stop stopReason() const { return m_stop; }
@@ -70,6 +78,7 @@ private:
     qint64 m_consumed = 0;
     qint64 m_newlines = 0;
     qint64 m_stringBytes = 0;
+    qint64 m_numberBytes = 0;
     qint64 m_maxStringBytes;
     bool m_inString = false;
     bool m_escaped = false;

@@ -18,7 +18,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcLexicon, "seance.lexicon")
 
 // Whether the tokens of one whitespace-free part account for all of it: words joined by hyphens, emoji
-// glued by ZWJ or variation selectors, a leading '#'. Then the part is matched as those tokens; otherwise
+// glued by ZWJ or variation selectors, a leading '#' or '$'. Then the part is matched as those tokens; otherwise
 // (":-)", "</3") it is an emoticon, matched as a whole.
 bool tokensCoverPart(std::string_view part, const TokenizedText& tokenized)
 {
@@ -26,7 +26,7 @@ bool tokensCoverPart(std::string_view part, const TokenizedText& tokenized)
         return false;
     for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) {
         const Token& token = tokenized.tokens[i];
-        if (token.kind != TokenKind::Word && token.kind != TokenKind::Emoji)
+        if (token.kind != TokenKind::Word && token.kind != TokenKind::Emoji && token.kind != TokenKind::Ticker)
             return false;
         if (i > 0 && token.gapBefore != Gap::None && token.gapBefore != Gap::Hyphen)
             return false;

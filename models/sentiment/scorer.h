@@ -26,7 +26,7 @@ struct ScorerOptions
     bool contrast = true;      // "but"
     bool punctuation = true;   // '!' and '?'
     bool elongation = true;    // "soooo" read as "so", "goooood" as "good"
-    bool sentenceScope = true; // modifiers do not reach across '.', '!', '?', ';' or a line break
+    bool clauseScope = true;   // modifiers do not reach across , : ; . ! ? dashes or a line break
 
     static ScorerOptions none()
     {

@@ -54,7 +54,7 @@ std::shared_ptr<const CompiledTerms> CompiledTerms::build(const Lexicon& lexicon
     });
     for (const rules::RuleWord& word : rules::ruleWords()) {
         TermInfo& info = compiled->table[word.key];
-        info.scalar = static_cast<float>(word.scalar);
+        info.scalar = word.scalar;
         info.flags |= word.flags;
         addPhraseStart(compiled->table, word.key);
     }

@@ -22,7 +22,7 @@ class Lexicon;
 struct TermInfo
 {
     double valence = 0;
-    float scalar = 0;             // booster (+) or dampener (−) step
+    double scalar = 0;            // booster (+) or dampener (−) step
     std::uint16_t flags = 0;      // rules::Flag
     std::uint8_t phraseWords = 0; // longest lexicon or rule phrase that starts with this word
     bool hasValence = false;

@@ -19,13 +19,14 @@ struct ScorerEngine::Item
 {
     double base = 0;  // the lexicon valence, or 0 when the item only modifies others
     double value = 0; // after the rules
-    float scalar = 0;
+    double scalar = 0;
     std::uint16_t flags = 0;
     std::uint16_t tokenCount = 1;
     std::uint32_t firstToken = 0;
     std::int32_t contribution = -1; // index into ScoreExplanation::terms
     Gap gapBefore = Gap::None;
     bool allCaps = false;
+    bool pictograph = false; // an emoji or emoticon
 
     bool isSentiment() const noexcept { return base != 0; }
 };
@@ -44,7 +45,7 @@ struct ScorerEngine::Scratch
     };
     std::vector<TokenSlot> perToken; // one per token
     std::vector<Item> items;
-    std::size_t sentenceStart = 0; // first item of the sentence being scored
+    std::size_t clauseStart = 0; // first item of the clause being scored
 
     // The text of tokens [first, first + count) as written.
     std::string_view written(std::size_t first, std::size_t count) const noexcept

@@ -3,6 +3,7 @@
 // The rules themselves: from tokens to items, then VADER's valence adjustments, then the compound.
 #include "scorerengine.h"
 
+#include "htmlentities.h"
 #include "ruletext.h"
 #include "rulewords.h"
 #include "scorerinternals.h"
@@ -50,7 +51,7 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
     tokenize(s.text, &m_terms->emoticons, tokenized);
     const std::size_t count = tokenized.tokens.size();
     if (s.perToken.size() < count)
-        s.perToken.resize(count); // every slot below count is written in the loop that follows
+        s.perToken.resize(count); // every slot below count is written in the loops that follow
     QStringList textRules;
 
     // Masks, URLs, mentions and tickers leave the text first; then each remaining word is looked up once.
@@ -61,7 +62,9 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
     for (std::size_t i = 0; i < count;) {
         Token& token = tokenized.tokens[i];
         Scratch::TokenSlot& slot = s.perToken[i];
-        slot = Scratch::TokenSlot{};
+        slot.info = nullptr;
+        slot.state = TokenState::Scored;
+        slot.reading = Reading::AsWritten;
         if (token.kind == TokenKind::Url || token.kind == TokenKind::Mention) {
             slot.state = TokenState::Ignored;
             ++i;
@@ -70,8 +73,11 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
         const std::uint64_t hash = hashTerm(tokenized.key(token));
         if (m_masker.mayContain(hash)) {
             if (const int masked = m_masker.matchAt(tokenized, i, hash); masked > 0) {
-                for (int k = 0; k < masked; ++k)
-                    s.perToken[i + k] = {nullptr, TokenState::Masked, Reading::AsWritten};
+                for (int k = 0; k < masked; ++k) {
+                    s.perToken[i + k].info = nullptr;
+                    s.perToken[i + k].state = TokenState::Masked;
+                    s.perToken[i + k].reading = Reading::AsWritten;
+                }
                 if constexpr (Explain) {
                     const QString written = fromUtf8(s.written(i, masked));
                     explanation->maskedTerms.append(written);
@@ -127,6 +133,7 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
         const TermInfo* info = s.perToken[i].info;
         const int span = info && info->phraseWords > 1 ? matchPhrase(s, i, info->phraseWords, &info) : 1;
         item.tokenCount = static_cast<std::uint16_t>(span);
+        item.pictograph = token.kind == TokenKind::Emoji || token.kind == TokenKind::Emoticon;
         item.allCaps = true;
         for (int k = 0; k < span; ++k)
             item.allCaps = item.allCaps && tokenized.tokens[i + k].has(Token::AllCaps);
@@ -155,15 +162,15 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
             item.base = 0;
         if (item.isSentiment())
             nextSentiment = j;
-        if (m_options.sentenceScope && item.gapBefore == Gap::Sentence)
+        if (m_options.clauseScope && item.gapBefore >= Gap::Clause)
             nextSentiment = none;
     }
 
-    s.sentenceStart = 0;
+    s.clauseStart = 0;
     for (std::size_t i = 0; i < s.items.size(); ++i) {
         Item& item = s.items[i];
-        if (m_options.sentenceScope && item.gapBefore == Gap::Sentence)
-            s.sentenceStart = i;
+        if (m_options.clauseScope && item.gapBefore >= Gap::Clause)
+            s.clauseStart = i;
         item.value = 0;
         if (!item.isSentiment())
             continue;
@@ -278,7 +285,7 @@ void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferentia
     }
     const auto flagsBack = [&s, i](std::size_t distance) { return s.items[i - distance].flags; };
     bool negationBlocked = false;
-    for (std::size_t distance = 1; distance <= rules::modifierReach && i >= s.sentenceStart + distance; ++distance) {
+    for (std::size_t distance = 1; distance <= rules::modifierReach && i >= s.clauseStart + distance; ++distance) {
         const Item& modifier = s.items[i - distance];
         if (modifier.isSentiment()) {
             // A sentiment word neither boosts nor negates its neighbour, and a negation does not reach past
@@ -296,7 +303,8 @@ void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferentia
                 return ruletext::modifier(writtenItem(modifier), modifier.scalar > 0, static_cast<int>(distance), step);
             });
         }
-        if (!m_options.negation || negationBlocked)
+        // Emoji and emoticons show the writer's own feeling; "no" in "oh no 😭" does not turn it around.
+        if (!m_options.negation || negationBlocked || item.pictograph)
             continue;
         const bool soBetween = (flagsBack(1) & rules::SoThis) || (distance == 3 && (flagsBack(2) & rules::SoThis));
         const bool doubtBetween = (flagsBack(1) & rules::Doubt) || (distance == 3 && (flagsBack(2) & rules::Doubt));
@@ -310,9 +318,9 @@ void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferentia
             note([&] { return ruletext::negated(writtenItem(modifier)); });
         }
     }
-    if (m_options.negation && i >= s.sentenceStart + 1 && (flagsBack(1) & rules::Least) &&
+    if (m_options.negation && i >= s.clauseStart + 1 && (flagsBack(1) & rules::Least) &&
         !s.items[i - 1].isSentiment()) {
-        if (!(i >= s.sentenceStart + 2 && (flagsBack(2) & rules::LeastGuard))) {
+        if (!(i >= s.clauseStart + 2 && (flagsBack(2) & rules::LeastGuard))) {
             value *= rules::negationFactor;
             note([] { return ruletext::least(); });
         }

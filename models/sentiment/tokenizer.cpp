@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenizer.h"
 
+#include "asciiclass.h"
+#include "punctuation.h"
 #include "scriptdetection.h"
 #include "utf8.h"
 
@@ -12,41 +14,7 @@
 namespace seance {
 namespace {
 
-// One table lookup per byte instead of chains of comparisons.
-enum CharBits : std::uint8_t { AlphaBit = 1, DigitBit = 2, SpaceBit = 4 };
-constexpr std::array<std::uint8_t, 256> charBits = [] {
-    std::array<std::uint8_t, 256> bits{};
-    for (int c = 'a'; c <= 'z'; ++c) {
-        bits[c] |= AlphaBit;
-        bits[c - 32] |= AlphaBit;
-    }
-    for (int c = '0'; c <= '9'; ++c)
-        bits[c] |= DigitBit;
-    for (const char c : {' ', '\t', '\n', '\r', '\v', '\f'})
-        bits[static_cast<unsigned char>(c)] |= SpaceBit;
-    return bits;
-}();
-
-constexpr bool isAlpha(unsigned char c) noexcept
-{
-    return charBits[c] & AlphaBit;
-}
-constexpr bool isDigit(unsigned char c) noexcept
-{
-    return charBits[c] & DigitBit;
-}
-constexpr bool isAlnum(unsigned char c) noexcept
-{
-    return charBits[c] & (AlphaBit | DigitBit);
-}
-constexpr bool isSpace(unsigned char c) noexcept
-{
-    return charBits[c] & SpaceBit;
-}
-constexpr unsigned char toLower(unsigned char c) noexcept
-{
-    return (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
-}
+using namespace ascii;
 
 bool startsWithNoCase(const char* p, const char* end, std::string_view prefix) noexcept
 {
@@ -244,29 +212,17 @@ private:
         return true;
     }
 
-    void punctuation(unsigned char c)
+    void punctuation(char32_t c)
     {
-        switch (c) {
-        case '!':
-            ++m_out.exclamations;
-            raise(Gap::Sentence);
-            break;
-        case '?':
-            ++m_out.questions;
-            raise(Gap::Sentence);
-            break;
-        case '.':
-        case ';':
-            raise(Gap::Sentence);
-            break;
-        case '-':
-            // "rug-pull" joins two words like a space does; a free-standing dash is punctuation.
-            raise(m_lastWordEnd == m_p && wordCharAt(m_p + 1) ? Gap::Hyphen : Gap::Punctuation);
-            break;
-        default:
-            raise(Gap::Punctuation);
-            break;
+        if (c == '-') {
+            // "rug-pull" joins two words like a space does; a free-standing dash separates clauses.
+            raise(m_lastWordEnd == m_p && wordCharAt(m_p + 1) ? Gap::Hyphen : Gap::Clause);
+            return;
         }
+        const PunctuationEffect effect = punctuationEffect(c);
+        m_out.exclamations += effect.exclamations;
+        m_out.questions += effect.questions;
+        raise(effect.gap);
     }
 
     void scanNonAscii()
@@ -292,44 +248,7 @@ private:
         case CharClass::Other:
             break;
         }
-        switch (cp) {
-        case 0x00A0:
-        case 0x202F:
-        case 0x205F:
-        case 0x3000:
-            raise(Gap::Space);
-            return;
-        case 0x2028:
-        case 0x2029:
-        case 0x2026: // …
-        case 0x3002: // 。
-            raise(Gap::Sentence);
-            return;
-        case 0x203C: // ‼
-            m_out.exclamations += 2;
-            raise(Gap::Sentence);
-            return;
-        case 0x2049: // ⁉
-            ++m_out.exclamations;
-            ++m_out.questions;
-            raise(Gap::Sentence);
-            return;
-        case 0xFF01: // ！
-            ++m_out.exclamations;
-            raise(Gap::Sentence);
-            return;
-        case 0xFF1F: // ？
-            ++m_out.questions;
-            raise(Gap::Sentence);
-            return;
-        default:
-            break;
-        }
-        if (cp >= 0x2000 && cp <= 0x200A) {
-            raise(Gap::Space);
-            return;
-        }
-        raise(Gap::Punctuation);
+        punctuation(cp);
     }
 
     // Works on local copies of the cursor and the key pointer: a store through char* may alias any member,
@@ -435,62 +354,6 @@ private:
 };
 
 } // namespace
-
-void EmoticonSet::add(std::string_view key)
-{
-    if (key.empty() || key.size() >= 32)
-        return;
-    m_terms[key] = true;
-    const auto first = static_cast<unsigned char>(key.front());
-    if (first < 128)
-        m_first[first >> 6] |= std::uint64_t{1} << (first & 63);
-    m_maxLength = std::max(m_maxLength, static_cast<int>(key.size()));
-}
-
-bool EmoticonSet::isEmoticonLike(std::string_view key) noexcept
-{
-    if (key.size() < 2 || key.size() >= 32)
-        return false;
-    bool punctuated = false;
-    for (const char ch : key) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || isSpace(c))
-            return false;
-        punctuated = punctuated || !(isAlnum(c) || c == '\'');
-    }
-    return punctuated;
-}
-
-std::string_view unescapeHtml(std::string_view text, std::string& buffer)
-{
-    std::size_t amp = text.find('&');
-    if (amp == std::string_view::npos)
-        return text;
-    static constexpr struct
-    {
-        std::string_view entity;
-        char replacement;
-    } entities[] = {{"&amp;", '&'},  {"&lt;", '<'},  {"&gt;", '>'},   {"&quot;", '"'},
-                    {"&apos;", '\''}, {"&#39;", '\''}, {"&#x27;", '\''}};
-    buffer.clear();
-    std::size_t copied = 0;
-    while (amp != std::string_view::npos) {
-        const std::string_view rest = text.substr(amp);
-        for (const auto& entity : entities) {
-            if (rest.starts_with(entity.entity)) {
-                buffer.append(text.substr(copied, amp - copied));
-                buffer.push_back(entity.replacement);
-                copied = amp + entity.entity.size();
-                break;
-            }
-        }
-        amp = text.find('&', amp + 1);
-    }
-    if (copied == 0)
-        return text;
-    buffer.append(text.substr(copied));
-    return buffer;
-}
 
 void tokenize(std::string_view text, const EmoticonSet* emoticons, TokenizedText& out)
 {

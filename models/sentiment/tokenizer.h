@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "termtable.h"
+#include "emoticonset.h"
 
 #include <cstdint>
 #include <string>
@@ -21,8 +21,15 @@ enum class TokenKind : std::uint8_t {
 };
 
 // What separates a token from the one before it, weakest first. Phrases only match across None, Space and
-// Hyphen; modifiers (negation, boosters) do not reach across a Sentence gap.
-enum class Gap : std::uint8_t { None, Space, Hyphen, Punctuation, Sentence };
+// Hyphen; modifiers (negation, boosters) do not reach across a Clause or Sentence gap.
+enum class Gap : std::uint8_t {
+    None,
+    Space,
+    Hyphen,
+    Punctuation, // quotes, brackets, symbols: not "good", (very) nice
+    Clause,      // comma, colon, dash
+    Sentence,    // . ! ? ; line break, ellipsis
+};
 
 struct Token
 {
@@ -58,31 +65,6 @@ struct TokenizedText
         return std::string_view(keys.data() + token.keyOffset, token.keyLength);
     }
 };
-
-// The ASCII emoticons of a lexicon. Emoticons are tried only where one can start, so ordinary words
-// cost nothing here.
-class EmoticonSet
-{
-public:
-    // key: lowercase, no whitespace, at least one ASCII punctuation character.
-    void add(std::string_view key);
-    bool contains(std::string_view key) const noexcept { return m_terms.find(key) != nullptr; }
-    bool mayStartWith(unsigned char c) const noexcept { return c < 128 && (m_first[c >> 6] >> (c & 63)) & 1; }
-    int maxLength() const noexcept { return m_maxLength; }
-    bool empty() const noexcept { return m_terms.empty(); }
-
-    // Whether a lexicon term should be matched as an emoticon rather than split into words.
-    static bool isEmoticonLike(std::string_view key) noexcept;
-
-private:
-    std::uint64_t m_first[2] = {0, 0};
-    int m_maxLength = 0;
-    TermTable<bool> m_terms;
-};
-
-// Posts from web APIs often arrive HTML-escaped ("&lt;3", "H&amp;M"). Returns text with &amp; &lt; &gt;
-// &quot; &apos; &#39; and &#x27; decoded, using buffer only when there is something to decode.
-std::string_view unescapeHtml(std::string_view text, std::string& buffer);
 
 // Splits UTF-8 text into tokens in one pass, O(n), without regular expressions. emoticons may be null.
 // Counts the '!' and '?' outside URLs on the way.

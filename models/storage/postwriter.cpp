@@ -79,7 +79,8 @@ void bindText(sqlite3_stmt* stmt, int index, std::string_view value)
     if (value.empty())
         sqlite3_bind_null(stmt, index);
     else
-        sqlite3_bind_text(stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+        // STATIC: the caller's bytes outlive the sqlite3_step() that reads them, so SQLite need not copy them.
+        sqlite3_bind_text(stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
 }
 
 QString message(sqlite3* handle)
@@ -123,7 +124,7 @@ PostWriter::Result PostWriter::insert(const PostView& post, QString* error)
     sqlite3_bind_int64(s, 4, post.postedAt);
     bindText(s, 5, post.author);
     bindText(s, 6, post.lang);
-    sqlite3_bind_text(s, 7, post.text.data(), static_cast<int>(post.text.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 7, post.text.data(), static_cast<int>(post.text.size()), SQLITE_STATIC);
     sqlite3_bind_int64(s, 8, post.engagement);
     if (post.compound) {
         sqlite3_bind_double(s, 9, *post.compound);
@@ -137,6 +138,7 @@ PostWriter::Result PostWriter::insert(const PostView& post, QString* error)
     sqlite3_bind_int(s, 13, post.isSample ? 1 : 0);
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
+    sqlite3_clear_bindings(s); // no dangling pointers to the caller's bytes stay bound
     if (rc != SQLITE_DONE) {
         if (error)
             *error = message(m_handle);

@@ -84,8 +84,8 @@ CREATE TABLE posts (
     is_sample    INTEGER NOT NULL DEFAULT 0,
     CHECK (token_id IS NOT NULL OR narrative_id IS NOT NULL)
 );
-CREATE INDEX posts_token_time ON posts (token_id, posted_at);
-CREATE INDEX posts_narrative_time ON posts (narrative_id, posted_at);
+CREATE INDEX posts_token_time ON posts (token_id, posted_at) WHERE token_id IS NOT NULL;
+CREATE INDEX posts_narrative_time ON posts (narrative_id, posted_at) WHERE narrative_id IS NOT NULL;
 CREATE INDEX posts_time ON posts (posted_at);
 PRAGMA user_version = 1;
 )sql";

@@ -386,6 +386,11 @@ int main(int argc, char** argv)
         std::printf("      inserting thread alone   %8.0f posts/s  %6.2f s of CPU (reading lines, SQLite, buckets:\n"
                     "                                                    the serial stage, the ceiling on 2 cores)\n",
                     count / median(insertSeconds), median(insertSeconds));
+        // A model, not a measurement: what the CPU figures allow on otherwise idle cores.
+        const double bound = std::max(median(insertSeconds), median(cpuSeconds) / QThread::idealThreadCount());
+        std::printf("      CPU-bound estimate       %8.0f posts/s  (max of serial CPU and total CPU / cores: what\n"
+                    "                                                    an otherwise idle machine would allow)\n",
+                    count / bound);
         std::printf("    baseline read+parse        %8.0f posts/s  %6.2f s  (one thread, no scoring, no SQLite)\n",
                     lines / median(parseOnly), median(parseOnly));
         std::printf("    baseline read+parse+score  %8.0f posts/s  %6.2f s  (all cores, no SQLite)\n",

@@ -110,7 +110,7 @@ int main(int argc, char** argv)
         {"boosters", &ScorerOptions::boosters},       {"all caps", &ScorerOptions::allCaps},
         {"negation", &ScorerOptions::negation},       {"but", &ScorerOptions::contrast},
         {"punctuation", &ScorerOptions::punctuation}, {"elongation", &ScorerOptions::elongation},
-        {"sentence scope", &ScorerOptions::sentenceScope},
+        {"clause scope", &ScorerOptions::clauseScope},
     };
     for (const Ablation& ablation : ablations) {
         ScorerOptions options;

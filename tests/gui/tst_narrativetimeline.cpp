@@ -195,14 +195,26 @@ private slots:
         Fixture f(m_narratives, m_events);
         f.pane.setPlotSpan(200, 1300);
         QSignalSpy hover(&f.pane, &NarrativeTimelinePane::hoverRequested);
-        QTest::mouseMove(&f.pane, QPoint(700, 60));
-        QTRY_VERIFY(!hover.isEmpty());
+        // QTest::mouseMove moves the cursor, which the offscreen platform ignores; send the move itself.
+        const auto moveTo = [&f](const QPoint& pos) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(f.pane.mapToGlobal(pos)), Qt::NoButton,
+                             Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(&f.pane, &move);
+        };
+        moveTo(QPoint(700, 60));
+        QCOMPARE(hover.size(), 1);
         auto time = hover.last().at(0).value<std::optional<qint64>>();
         QVERIFY(time);
         QCOMPARE(*time, TimeAxisMapping(sampleRange, 200, 1300).pixelToTime(700));
-        // Over the lane titles there is no time to show.
-        QTest::mouseMove(&f.pane, QPoint(50, 60));
-        QTRY_VERIFY(!hover.last().at(0).value<std::optional<qint64>>());
+        // Over the lane titles there is no time to show, and leaving the pane clears the hover.
+        moveTo(QPoint(50, 60));
+        QCOMPARE(hover.size(), 2);
+        QVERIFY(!hover.last().at(0).value<std::optional<qint64>>());
+        moveTo(QPoint(700, 60));
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(&f.pane, &leave);
+        QCOMPARE(hover.size(), 4);
+        QVERIFY(!hover.last().at(0).value<std::optional<qint64>>());
     }
 
     void followsHoverAndFocus()
@@ -215,7 +227,7 @@ private slots:
         QVERIFY(hovered != plain);
         // The line is drawn at the hover time's pixel, in a lane with no event there.
         const int x = int(std::floor(TimeAxisMapping(sampleRange, 200, 1300).timeToPixel(utc(2025, 10, 10))));
-        const int y = f.pane.eventRect(QStringLiteral("sutton-dwarkesh-2025-09-26")).center().y() + 28;
+        const int y = f.pane.eventRect(QStringLiteral("sutton-dwarkesh-2025-09-26")).center().y() - 28;
         QVERIFY(hovered.pixelColor(x, y) != plain.pixelColor(x, y));
         f.state.setHoverTime(std::nullopt);
         QCOMPARE(f.pane.grab().toImage(), plain);
@@ -356,6 +368,22 @@ private slots:
         QToolTip::hideText();
     }
 
+    void laneTitleToolTipIsEscaped()
+    {
+        NarrativeRecord narrative = makeNarrative(QStringLiteral("n"), QStringLiteral("<i>Ghosts</i>"));
+        narrative.summary = QStringLiteral("<script>alert(1)</script> & more");
+        Fixture f({narrative}, {makeEvent(QStringLiteral("e"), QStringLiteral("n"), utc(2025, 10, 1))}, false);
+        const QPoint title(20, f.pane.eventRect(QStringLiteral("e")).center().y());
+        const QString tip = f.pane.laneToolTip(title);
+        QVERIFY(!tip.contains(QStringLiteral("<i>")));
+        QVERIFY(!tip.contains(QStringLiteral("<script>")));
+        QTextDocument shown;
+        shown.setHtml(tip);
+        QVERIFY(shown.toPlainText().contains(QStringLiteral("<i>Ghosts</i>")));
+        QVERIFY(shown.toPlainText().contains(QStringLiteral("<script>alert(1)</script> & more")));
+        QVERIFY(f.pane.laneToolTip(QPoint(700, title.y())).isEmpty());
+    }
+
     void labelsNeverOverlap()
     {
         // A crowded lane with long titles: runs of events 15 hours apart, with a few days between the runs.
@@ -446,6 +474,10 @@ private slots:
         f.state.setFocusedEvent(QStringLiteral("karpathy-thread-2025-10-01"));
         f.state.setHoverTime(utc(2025, 10, 10, 12));
         QVERIFY(f.pane.grab().save(QDir(folder).filePath(QStringLiteral("timeline-chartspan.png"))));
+        f.state.setVisibleRange({utc(2013, 1, 1), utc(2026, 1, 1)});
+        QVERIFY(f.pane.grab().save(QDir(folder).filePath(QStringLiteral("timeline-years.png"))));
+        f.state.setVisibleRange({utc(2025, 9, 30, 18), utc(2025, 10, 2, 6)});
+        QVERIFY(f.pane.grab().save(QDir(folder).filePath(QStringLiteral("timeline-hours.png"))));
         ViewState emptyState;
         NarrativeTimelinePane empty(&emptyState);
         empty.resize(1400, 220);

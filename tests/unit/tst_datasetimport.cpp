@@ -239,6 +239,10 @@ private slots:
             dataset("\"posts\": [{\"token\": \"icp-ghost\", \"time\": \"2025-10-01\", \"text\": \"" +
                     QByteArray(65 * 1024, 'a') + "\"}]"),
             {QStringLiteral("posts[0].text: is longer than 64 KiB")});
+        row("number over 256 characters",
+            dataset("\"posts\": [{\"token\": \"icp-ghost\", \"text\": \"x\", \"engagement\": " + QByteArray(300, '7')
+                    + "}]"),
+            {QStringLiteral("posts[0].engagement: a number is longer than 256 characters")});
         row("duplicate time in series",
             dataset(R"("series": [{"id": "s", "metric": "m", "points": [["2025-10-01", 1], [1759276800000, 2]]}])"),
             {QStringLiteral("series[0].points[1]: time 1759276800000 is already given by points[0]")});

@@ -136,6 +136,8 @@ private slots:
         json("not an object", "[1, 2]", "", "not a JSON object");
         json("missing text", "{\"time\": 1759276800, \"token\": \"tok\"}", "text", "missing");
         json("missing time", "{\"token\": \"tok\", \"text\": \"x\"}", "time", "missing");
+        json("text as an object", "{\"time\": 1759276800, \"token\": \"tok\", \"text\": {\"a\": 1}}", "text",
+             "wrong type");
         json("text of the wrong type", "{\"time\": 1759276800, \"token\": \"tok\", \"text\": 5}", "text", "wrong type");
         json("engagement of the wrong type", "{\"time\": 1759276800, \"token\": \"tok\", \"text\": \"x\", \"engagement\": \"lots\"}",
              "engagement", "wrong type");
@@ -200,6 +202,30 @@ private slots:
         QVERIFY(m_db.open(m_path));
         QCOMPARE(count("posts"), 0);
         QCOMPARE(count("sentiment_buckets"), 0);
+    }
+
+    void connectionSettingsAreRestored_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("success") << goodJsonLine(1);
+        QTest::newRow("failure") << QByteArray("{\"time\": 1}\n");
+    }
+    void connectionSettingsAreRestored()
+    {
+        // The import turns SQLite's per-row foreign-key checks off (it checks every id itself) and enlarges
+        // the page cache; the connection must get both back, however the import ends.
+        QFETCH(QByteArray, input);
+        QVERIFY(execSql(m_db.handle(), "PRAGMA cache_size = -1234"));
+        QBuffer buffer(&input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        importPosts(m_db, &buffer, QStringLiteral("x.jsonl"), PostsFormat::JsonLines);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), -1234);
+        q.finish();
+        QVERIFY(!execSql(m_db.handle(), "INSERT INTO posts (token_id, posted_at, text) VALUES ('missing', 0, 'x')"));
     }
 
     void readerErrorsName_data()

@@ -132,11 +132,11 @@ QList<QList<QPointF>> splitRuns(std::span<const TimeValue> points, qsizetype max
     return out;
 }
 
-QList<QPointF> volumeOutline(const QList<TokenBuckets>& tokens, Granularity granularity, const TimeRange& visible,
-                             int columns, double* maxVolume)
+QList<VolumeBar> volumeBars(const QList<TokenBuckets>& tokens, Granularity granularity, const TimeRange& visible,
+                            int columns, double* maxVolume)
 {
     const qint64 length = granularityLength(granularity);
-    std::vector<std::pair<qint64, qint64>> buckets; // start, posts of all tokens
+    std::vector<std::pair<qint64, qint64>> buckets; // start, posts of one token
     for (const TokenBuckets& token : tokens) {
         for (qsizetype i = firstRowEndingAfter(token.rows, visible.from, length); i < token.rows.size(); ++i) {
             const BucketRow& row = token.rows.at(i);
@@ -146,49 +146,34 @@ QList<QPointF> volumeOutline(const QList<TokenBuckets>& tokens, Granularity gran
         }
     }
     std::sort(buckets.begin(), buckets.end());
-    // Bars: [from, to) at height n, each closed down to zero so bars never join across a missing bucket.
-    std::vector<std::pair<TimeRange, qint64>> bars;
+    QList<VolumeBar> bars;
     for (const auto& [start, n] : buckets) {
-        if (!bars.empty() && bars.back().first.from == start)
-            bars.back().second += n;
+        if (!bars.isEmpty() && bars.constLast().from == start)
+            bars.last().posts += n;
         else
-            bars.push_back({{start, start + length}, n});
+            bars.append({start, start + length, n});
     }
     columns = std::max(columns, 1);
-    const double msPerColumn = double(std::max<qint64>(visible.span(), 1)) / columns;
-    if (qsizetype(bars.size()) > columns) {
-        std::vector<std::pair<TimeRange, qint64>> binned;
-        for (const auto& [range, n] : bars) {
-            const qint64 column = qint64(std::floor(double(range.from - visible.from) / msPerColumn));
-            const qint64 from = visible.from + qint64(std::llround(double(column) * msPerColumn));
-            if (!binned.empty() && binned.back().first.from == from) {
-                binned.back().second = std::max(binned.back().second, n);
-            } else {
-                const qint64 to = visible.from + qint64(std::llround(double(column + 1) * msPerColumn));
-                binned.push_back({{from, to}, n});
-            }
+    if (bars.size() > columns) {
+        const double msPerColumn = double(std::max<qint64>(visible.span(), 1)) / columns;
+        QList<VolumeBar> binned;
+        for (const VolumeBar& bar : std::as_const(bars)) {
+            const double column = std::floor(double(bar.from - visible.from) / msPerColumn);
+            const qint64 from = visible.from + qint64(std::llround(column * msPerColumn));
+            if (!binned.isEmpty() && binned.constLast().from == from)
+                binned.last().posts = std::max(binned.constLast().posts, bar.posts);
+            else
+                binned.append({from, visible.from + qint64(std::llround((column + 1) * msPerColumn)), bar.posts});
         }
         bars = std::move(binned);
     }
-    // Wide bars get a small inset so neighbours read as separate bars rather than one silhouette.
-    const double barPixels = bars.empty() ? 0 : double(bars.front().first.span()) / msPerColumn;
-    const double inset = barPixels >= 6 ? std::min(0.12 * double(bars.front().first.span()), 2 * msPerColumn) : 0;
-    QList<QPointF> out;
-    out.reserve(qsizetype(bars.size()) * 4);
-    double highest = 0;
-    for (const auto& [range, n] : bars) {
-        const double from = double(range.from) + inset;
-        const double to = double(range.to) - inset;
-        const double height = double(n);
-        out.append({from, 0});
-        out.append({from, height});
-        out.append({to, height});
-        out.append({to, 0});
-        highest = std::max(highest, height);
+    if (maxVolume) {
+        qint64 highest = 0;
+        for (const VolumeBar& bar : std::as_const(bars))
+            highest = std::max(highest, bar.posts);
+        *maxVolume = double(highest);
     }
-    if (maxVolume)
-        *maxVolume = highest;
-    return out;
+    return bars;
 }
 
 ChartFrame buildFrame(const ChartBuckets& buckets, Metric metric, const TimeRange& visible, int columns)
@@ -214,7 +199,7 @@ ChartFrame buildFrame(const ChartBuckets& buckets, Metric metric, const TimeRang
         }
         frame.runs.append(splitRuns(*shown, maxRunsPerToken));
     }
-    frame.volume = volumeOutline(buckets.tokens, buckets.granularity, visible, columns, &frame.maxVolume);
+    frame.volume = volumeBars(buckets.tokens, buckets.granularity, visible, columns, &frame.maxVolume);
     if (frame.maxVolume > 0)
         frame.anyVisibleData = true;
     return frame;

@@ -71,20 +71,28 @@ QList<TimeValue> metricSeries(const QList<BucketRow>& rows, Metric metric, Granu
 // number of line series a very sparse token can cost; a run of one point is kept (the chart draws a dot).
 QList<QList<QPointF>> splitRuns(std::span<const TimeValue> points, qsizetype maxRuns);
 
+// The posts of all selected tokens in one bucket, or the largest such bucket of one pixel column.
+struct VolumeBar
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    qint64 posts = 0;
+};
+
 struct ChartFrame
 {
     QList<QList<QList<QPointF>>> runs; // per token, in selection order
-    QList<QPointF> volume;             // outline of the posts per bucket, all tokens summed, as bars from 0
+    QList<VolumeBar> volume;
     double maxValue = 0;               // of the visible finite values, for the auto-scaled volume metric
     double maxVolume = 0;
     qsizetype sourcePoints = 0; // metric points before downsampling, summed over tokens
     bool anyVisibleData = false;
 };
 
-// The bars of the summed post counts. With more buckets than columns each column shows its largest bucket,
-// so a burst keeps its height at every zoom.
-QList<QPointF> volumeOutline(const QList<TokenBuckets>& tokens, Granularity granularity, const TimeRange& visible,
-                             int columns, double* maxVolume = nullptr);
+// The bars of the summed post counts, in time order. With more buckets than columns each column shows its
+// largest bucket, so a burst keeps its height at every zoom.
+QList<VolumeBar> volumeBars(const QList<TokenBuckets>& tokens, Granularity granularity, const TimeRange& visible,
+                            int columns, double* maxVolume = nullptr);
 
 // Everything the chart draws for one visible range: metric values, reduced by min-max decimation to at most
 // four points per pixel column when there are more, split at gaps; and the volume bars.

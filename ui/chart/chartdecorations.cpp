@@ -71,6 +71,13 @@ void ChartDecorations::setValueRange(double min, double max, std::optional<doubl
     m_reference = reference;
 }
 
+void ChartDecorations::setVolume(const QList<VolumeBar>& bars, double volumeMax, bool visible)
+{
+    m_volume = bars;
+    m_volumeMax = volumeMax;
+    m_volumeVisible = visible;
+}
+
 void ChartDecorations::setEvents(const QList<ChartEventMarker>& events)
 {
     m_events = events;
@@ -258,6 +265,7 @@ void ChartDecorations::paintUnderlay(QPainter* painter) const
     if (!m_mapping.isValid())
         return;
     painter->setRenderHint(QPainter::Antialiasing, false);
+    paintVolume(painter);
     painter->setPen(QPen(m_palette.grid, 1));
     for (const TickText& tick : m_ticks) {
         const double x = std::round(tick.x) + 0.5;
@@ -287,6 +295,34 @@ void ChartDecorations::paintUnderlay(QPainter* painter) const
 
     painter->setRenderHint(QPainter::Antialiasing, true);
     paintEvents(painter);
+}
+
+void ChartDecorations::paintVolume(QPainter* painter) const
+{
+    if (!m_volumeVisible || m_volumeMax <= 0 || m_volume.isEmpty())
+        return;
+    // One path filled once, in the colour the translucent bars would have over the plot: thousands of separate
+    // translucent fillRect() calls each hand their blend to Qt's fill threads, which costs more than the bars.
+    QPainterPath bars;
+    const double scale = m_plot.height() / m_volumeMax;
+    for (const VolumeBar& bar : m_volume) {
+        double left = std::max(m_mapping.timeToPixel(bar.from), m_plot.left());
+        const double right = std::min(m_mapping.timeToPixel(bar.to), m_plot.right());
+        // Bars wide enough to tell apart get a pixel of air between them.
+        if (right - left >= 4)
+            left += 1;
+        if (right <= left)
+            continue;
+        const double height = std::min(double(bar.posts) * scale, m_plot.height());
+        bars.addRect(QRectF(left, m_plot.bottom() - height, right - left, height));
+    }
+    const double alpha = m_palette.volumeOpacity;
+    const QColor& over = m_palette.plotBackground;
+    const QColor& fill = m_palette.volumeFill;
+    const QColor blended = QColor::fromRgbF(float(fill.redF() * alpha + over.redF() * (1 - alpha)),
+                                            float(fill.greenF() * alpha + over.greenF() * (1 - alpha)),
+                                            float(fill.blueF() * alpha + over.blueF() * (1 - alpha)));
+    painter->fillPath(bars, blended);
 }
 
 void ChartDecorations::paintEvents(QPainter* painter) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartdata.h"
 #include "chartmath/timeaxismapping.h"
 #include "chartpalette.h"
 
@@ -60,6 +61,8 @@ public:
     void setGeometry(const QRectF& bounds, const QRectF& plot);
     void setRange(const TimeRange& range);
     void setValueRange(double min, double max, std::optional<double> reference);
+    // The posts bars, scaled so volumeMax reaches the top of the plot; hidden when not visible.
+    void setVolume(const QList<VolumeBar>& bars, double volumeMax, bool visible);
     void setEvents(const QList<ChartEventMarker>& events);
     void setFocusedEvent(const QString& id);
     void setHover(std::optional<qint64> time, const QList<HoverDot>& dots);
@@ -103,6 +106,7 @@ private:
     void layoutEvents();
     double valueToY(double value) const;
     QFont labelFont() const;
+    void paintVolume(QPainter* painter) const;
     void paintEvents(QPainter* painter) const;
     void paintTip(QPainter* painter) const;
     void paintMessage(QPainter* painter) const;
@@ -117,6 +121,9 @@ private:
     double m_yMin = -1;
     double m_yMax = 1;
     std::optional<double> m_reference;
+    QList<VolumeBar> m_volume;
+    double m_volumeMax = 1;
+    bool m_volumeVisible = true;
     QList<TickText> m_ticks;
     QList<TickText> m_contexts;
     QList<ChartEventMarker> m_events;

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <cmath>
 #include <cstdlib>
 
 namespace seance {
@@ -87,8 +88,13 @@ QString metricValueText(double value, Metric metric)
 {
     switch (metric) {
     case Metric::Mean:
-    case Metric::Weighted:
-        return (value > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(value, 'f', 2);
+    case Metric::Weighted: {
+        // A sign on every non-zero value, a real minus sign, and no "−0.00" for a value that rounds to zero.
+        const QString digits = QLocale().toString(std::abs(value), 'f', 2);
+        if (std::abs(value) < 0.005)
+            return digits;
+        return (value > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + digits;
+    }
     case Metric::PositiveShare:
     case Metric::ShareOfVoice:
         return tr("%1 %").arg(QLocale().toString(value, 'f', 1));

@@ -17,8 +17,8 @@ struct ChartPalette
     QColor referenceLine;  // zero sentiment, or 50 % positive share
     QColor text;           // axis labels, tooltip body
     QColor mutedText;      // secondary labels, empty-state hints
-    QColor volumeFill;
-    QColor volumeLine;
+    QColor volumeFill;          // opaque; the legend swatch uses it as is
+    double volumeOpacity = 1.0; // how strongly the bars show it, behind the lines
     QColor crosshair;
     QColor tooltipBackground;
     QColor tooltipBorder;

@@ -21,9 +21,15 @@ constexpr int yTicks = 5;
 // The bars keep to the lower part of the plot, under the lines.
 constexpr double volumeHeightShare = 0.4;
 
-QPen linePen(const QColor& color)
+// Sparse lines are drawn bold. Dense ones are drawn one pixel wide: the raster engine draws those with its fast
+// cosmetic stroker, while a wider antialiased pen goes through the general stroker, which costs some 20 ms per
+// thousand points, far over a frame's budget; a dense line also reads better thin.
+constexpr double boldWidth = ChartSeriesSet::boldLineWidth;
+constexpr double thinWidth = 1.0;
+
+QPen linePen(const QColor& color, double width = boldWidth)
 {
-    QPen pen(color, 2.0);
+    QPen pen(color, width);
     pen.setCapStyle(Qt::RoundCap);
     pen.setJoinStyle(Qt::RoundJoin);
     return pen;
@@ -50,7 +56,7 @@ double niceStep(double raw)
     if (!(raw > 0) || !std::isfinite(raw))
         return 1;
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (const double factor : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
         if (factor * power >= raw * (1 - 1e-9))
             return factor * power;
     }
@@ -88,7 +94,10 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
     m_volume->attachAxis(m_volumeAxis);
     const auto markers = m_chart->legend()->markers(m_volume);
     for (QLegendMarker* marker : markers) {
-        dimMarker(marker, false);
+        // A rectangle in the bars' colour, at full strength so the small swatch reads.
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        marker->setPen(Qt::NoPen);
+        marker->setBrush(palette.volumeFill);
         connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
     }
     setMetric(Metric::Mean, 0);
@@ -98,8 +107,8 @@ QLineSeries* ChartSeriesSet::addSegment(Line& line, const ChartTokenLine& info)
 {
     auto* series = new QLineSeries(this);
     series->setName(info.label);
-    series->setPen(linePen(info.color));
-    series->setMarkerSize(6);
+    series->setPen(linePen(info.color, line.width));
+    series->setMarkerSize(5);
     series->setVisible(!line.hidden);
     m_chart->addSeries(series);
     series->attachAxis(m_x);
@@ -121,13 +130,14 @@ void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
     for (qsizetype i = 0; sameIds && i < tokens.size(); ++i)
         sameIds = tokens.at(i).id == m_tokenInfo.at(i).id;
     if (sameIds) {
+        m_tokenInfo = tokens;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const QPen pen = linePen(lineColor(i), m_lines.at(i).width);
             for (QLineSeries* series : std::as_const(m_lines[i].segments)) {
                 series->setName(tokens.at(i).label);
-                series->setPen(linePen(tokens.at(i).color));
+                series->setPen(pen);
             }
         }
-        m_tokenInfo = tokens;
         return;
     }
     for (const Line& line : std::as_const(m_lines)) {
@@ -144,12 +154,31 @@ void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
     }
 }
 
-void ChartSeriesSet::applyFrame(const ChartFrame& frame)
+QColor ChartSeriesSet::lineColor(qsizetype token) const
+{
+    QColor color = m_tokenInfo.at(token).color;
+    // The legend draws a line marker with its series' pen, so a hidden series keeps a faded one.
+    if (m_lines.at(token).hidden)
+        color.setAlphaF(0.3);
+    return color;
+}
+
+void ChartSeriesSet::applyFrame(const ChartFrame& frame, int columns)
 {
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         Line& line = m_lines[i];
         const QList<QList<QPointF>> none;
         const QList<QList<QPointF>>& runs = i < frame.runs.size() ? frame.runs.at(i) : none;
+        qsizetype points = 0;
+        for (const QList<QPointF>& run : runs)
+            points += run.size();
+        const double width = points > columns / 4 ? thinWidth : boldWidth;
+        if (width != line.width) {
+            line.width = width;
+            const QPen pen = linePen(lineColor(i), width);
+            for (QLineSeries* series : std::as_const(line.segments))
+                series->setPen(pen);
+        }
         while (line.segments.size() < runs.size())
             addSegment(line, m_tokenInfo.at(i));
         for (qsizetype k = 0; k < line.segments.size(); ++k) {
@@ -166,9 +195,8 @@ void ChartSeriesSet::applyFrame(const ChartFrame& frame)
         }
         line.used = int(runs.size());
     }
-    m_volumeUpper->replace(frame.volume);
-    const double top = niceStep(std::max(frame.maxVolume, 1.0) / volumeHeightShare / yTicks) * (yTicks - 1);
-    m_volumeAxis->setRange(0, std::max(top, frame.maxVolume / volumeHeightShare));
+    constexpr int intervals = yTicks - 1;
+    m_volumeAxis->setRange(0, niceStep(std::max(frame.maxVolume, 1.0) / volumeHeightShare / intervals) * intervals);
 }
 
 void ChartSeriesSet::clearPoints()
@@ -180,7 +208,7 @@ void ChartSeriesSet::clearPoints()
         }
         line.used = 0;
     }
-    m_volumeUpper->clear();
+    m_volumeAxis->setRange(0, yTicks - 1);
 }
 
 void ChartSeriesSet::setMetric(Metric metric, double maxValue)
@@ -199,7 +227,8 @@ void ChartSeriesSet::setMetric(Metric metric, double maxValue)
         break;
     case Metric::Volume:
     case Metric::Unscored:
-        m_y->setRange(0, niceStep(std::max(maxValue, 1.0) * 1.08 / (yTicks - 1)) * (yTicks - 1));
+        // Counts: whole-number steps, and a readable axis even with nothing to show.
+        m_y->setRange(0, niceStep(std::max(maxValue * 1.08 / (yTicks - 1), 1.0)) * (yTicks - 1));
         m_y->setLabelFormat(QStringLiteral("%.0f"));
         break;
     }
@@ -218,6 +247,11 @@ bool ChartSeriesSet::isHidden(qsizetype token) const
 bool ChartSeriesSet::isVolumeHidden() const
 {
     return !m_volume->isVisible();
+}
+
+double ChartSeriesSet::volumeAxisMax() const
+{
+    return m_volumeAxis->max();
 }
 
 double ChartSeriesSet::yMin() const
@@ -269,11 +303,11 @@ void ChartSeriesSet::dimMarker(QLegendMarker* marker, bool dim) const
     if (dim)
         label.setAlphaF(0.4);
     marker->setLabelBrush(label);
-    QBrush brush = marker->brush();
-    QColor color = brush.color();
-    color.setAlphaF(dim ? 0.25 : (marker->series() == m_volume ? m_palette.volumeFill.alphaF() * 2.5 : 1.0));
-    brush.setColor(color);
-    marker->setBrush(brush);
+    if (marker->series() == m_volume) {
+        QColor fill = m_palette.volumeFill;
+        fill.setAlphaF(dim ? 0.3 : 1.0);
+        marker->setBrush(fill);
+    }
 }
 
 void ChartSeriesSet::toggle(QLegendMarker* marker)
@@ -288,7 +322,9 @@ void ChartSeriesSet::toggle(QLegendMarker* marker)
         if (line.segments.isEmpty() || line.segments.constFirst() != marker->series())
             continue;
         line.hidden = !line.hidden;
+        const QPen pen = linePen(lineColor(&line - m_lines.data()), line.width);
         for (QLineSeries* series : std::as_const(line.segments)) {
+            series->setPen(pen);
             series->setVisible(!line.hidden);
             // Showing a series shows its marker again; only the first segment has one.
             if (series != marker->series()) {

@@ -32,10 +32,15 @@ struct ChartTokenLine
 // The Qt Charts series and axes of the sentiment chart. Qt Charts cannot break a line at a NaN (it bridges it),
 // so each token is drawn as a pool of line series, one per run of its data; only the first shows in the legend,
 // and its marker toggles all of them. Series are reused from frame to frame and filled with one replace() each.
+// The volume bars are not a series: Qt's antialiased path filler needs hundreds of milliseconds for an area of a
+// few thousand bars, so the chart's underlay paints them as plain rectangles against the right-hand axis, and
+// an empty area series stands in for them in the legend.
 class ChartSeriesSet final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr double boldLineWidth = 1.8;
+
     ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObject* parent = nullptr);
 
     QValueAxis* xAxis() const { return m_x; }
@@ -44,7 +49,8 @@ public:
     // Rebuilds the series when the ids differ from the current ones; otherwise only renames and recolours.
     void setTokens(const QList<ChartTokenLine>& tokens);
     const QList<ChartTokenLine>& tokens() const { return m_tokenInfo; }
-    void applyFrame(const ChartFrame& frame);
+    // columns: the plot's width in pixels, which decides whether a line is dense enough to draw thin.
+    void applyFrame(const ChartFrame& frame, int columns);
     void clearPoints();
     // The left axis for the metric; the auto-scaled metrics use maxValue.
     void setMetric(Metric metric, double maxValue);
@@ -52,6 +58,8 @@ public:
 
     bool isHidden(qsizetype token) const;
     bool isVolumeHidden() const;
+    // The top of the posts axis, for the bars the chart's underlay draws against it.
+    double volumeAxisMax() const;
     double yMin() const;
     double yMax() const;
     // Tokens with at least one drawn point whose series the user has not hidden.
@@ -69,9 +77,11 @@ private:
         QList<QLineSeries*> segments;
         int used = 0;
         bool hidden = false;
+        double width = boldLineWidth;
     };
 
     QLineSeries* addSegment(Line& line, const ChartTokenLine& info);
+    QColor lineColor(qsizetype token) const;
     void toggle(QLegendMarker* marker);
     void dimMarker(QLegendMarker* marker, bool dim) const;
 
@@ -81,12 +91,12 @@ private:
     QValueAxis* m_y;
     QValueAxis* m_volumeAxis;
     QLineSeries* m_volumeUpper;
-    QAreaSeries* m_volume;
+    QAreaSeries* m_volume; // empty: only the legend entry and the switch for the bars
     QList<ChartTokenLine> m_tokenInfo;
     QList<Line> m_lines;
 };
 
-// 1, 2, 2.5 or 5 times a power of ten, at least raw: a step between axis ticks that reads well.
+// A step between axis ticks that reads well (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten), at least raw.
 double niceStep(double raw);
 
 } // namespace seance

@@ -11,6 +11,7 @@
 #include <QGraphicsLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QScopedValueRollback>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -66,7 +67,7 @@ SentimentChartView::SentimentChartView(const ChartPalette& palette, QWidget* par
 
     connect(c, &QChart::plotAreaChanged, this, [this] { syncGeometry(); });
     connect(m_series, &ChartSeriesSet::visibilityToggled, this, [this] {
-        updateHoverDecorations();
+        refresh();
         repaintLayers();
     });
 }
@@ -104,6 +105,7 @@ void SentimentChartView::clearData()
     m_buckets = ChartBuckets();
     m_hasVisibleData = false;
     m_series->clearPoints();
+    m_decorations.setVolume({}, 1, false);
     updateValueRange(0);
     updateHoverDecorations();
     repaintLayers();
@@ -111,9 +113,11 @@ void SentimentChartView::clearData()
 
 void SentimentChartView::refresh()
 {
-    const ChartFrame frame = buildFrame(m_buckets, m_metric, m_range, plotColumns());
-    m_series->applyFrame(frame);
+    m_frameColumns = plotColumns();
+    const ChartFrame frame = buildFrame(m_buckets, m_metric, m_range, m_frameColumns);
+    m_series->applyFrame(frame, m_frameColumns);
     m_hasVisibleData = frame.anyVisibleData;
+    m_decorations.setVolume(frame.volume, m_series->volumeAxisMax(), !m_series->isVolumeHidden());
     updateValueRange(frame.maxValue);
     updateHoverDecorations();
     repaintLayers();
@@ -176,13 +180,18 @@ int SentimentChartView::plotColumns() const
 
 void SentimentChartView::renderTo(QPainter* painter, const QRectF& target)
 {
-    // An export shows the data, not the pointer.
-    const std::optional<qint64> hover = m_hoverTime;
-    const std::optional<QPointF> pointer = m_pointer;
-    m_hoverTime.reset();
-    m_pointer.reset();
-    updateHoverDecorations();
-    scene()->render(painter, target, sceneRect());
+    // An export shows the data, not the pointer, and is laid out at its own size rather than scaled.
+    const std::optional<qint64> hover = std::exchange(m_hoverTime, std::nullopt);
+    const std::optional<QPointF> pointer = std::exchange(m_pointer, std::nullopt);
+    const QSizeF shown = chart()->size();
+    {
+        const QScopedValueRollback rendering(m_rendering, true);
+        chart()->resize(target.size());
+        syncGeometry();
+        scene()->render(painter, target, QRectF(chart()->pos(), target.size()));
+        chart()->resize(shown);
+        syncGeometry();
+    }
     m_hoverTime = hover;
     m_pointer = pointer;
     updateHoverDecorations();
@@ -190,17 +199,19 @@ void SentimentChartView::renderTo(QPainter* painter, const QRectF& target)
 
 void SentimentChartView::syncGeometry()
 {
+    const QRectF bounds = chart()->geometry();
     const QRectF plot = plotArea();
-    m_decorations.setGeometry(sceneRect(), plot);
-    m_underlay->setRect(sceneRect());
-    m_overlay->setRect(sceneRect());
-    if (plot == m_lastPlotArea)
-        return;
-    const bool widthChanged = std::lround(plot.width()) != std::lround(m_lastPlotArea.width());
-    m_lastPlotArea = plot;
-    if (widthChanged && !m_buckets.tokens.isEmpty())
+    m_decorations.setGeometry(bounds, plot);
+    m_underlay->setRect(bounds);
+    m_overlay->setRect(bounds);
+    const int columns = plotColumns();
+    if (columns != m_frameColumns && !m_buckets.tokens.isEmpty())
         refresh();
     repaintLayers();
+    // A temporary layout for an export is nobody else's business.
+    if (plot == m_lastPlotArea || m_rendering)
+        return;
+    m_lastPlotArea = plot;
     emit plotAreaChanged(plot);
 }
 
@@ -295,6 +306,7 @@ void SentimentChartView::mousePressEvent(QMouseEvent* event)
         m_drag = pan ? Drag::Pan : Drag::Band;
         m_pressPoint = point;
         m_pressMapping = m_decorations.mapping();
+        setPointer(std::nullopt); // no tooltip over the band or while panning
         if (pan)
             viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();

@@ -46,7 +46,7 @@ public:
     const ChartDecorations& decorations() const { return m_decorations; }
     const ChartSeriesSet& seriesSet() const { return *m_series; }
     int plotColumns() const;
-    // Paints the chart as it is now, scaled into target.
+    // Paints the chart, laid out at target's size, without the pointer's crosshair and tooltip.
     void renderTo(QPainter* painter, const QRectF& target);
 
 signals:
@@ -91,6 +91,8 @@ private:
     QPointF m_pressPoint;
     TimeAxisMapping m_pressMapping;
     QRectF m_lastPlotArea;
+    int m_frameColumns = 0;
+    bool m_rendering = false;
 };
 
 } // namespace seance

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogseam.h"
 
+#include <QDialog>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace seance {
@@ -26,6 +28,12 @@ DialogSeam DialogSeam::standard()
         QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
         box.setTextFormat(Qt::PlainText);
         box.exec();
+    };
+    seam.execDialog = [](QDialog* dialog) { return dialog->exec(); };
+    seam.chooseItem = [](QWidget* parent, const QString& title, const QString& label, const QStringList& items) {
+        bool ok = false;
+        const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+        return ok ? item : QString();
     };
     return seam;
 }

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QDialog;
 class QWidget;
 
 namespace seance {
@@ -20,6 +21,11 @@ struct DialogSeam
         saveFileName;
     std::function<void(QWidget* parent, const QString& title, const QString& text)> showError;
     std::function<void(QWidget* parent, const QString& title, const QString& text)> showInformation;
+    // Runs a modal dialog and returns its result (QDialog::Accepted or Rejected).
+    std::function<int(QDialog* dialog)> execDialog;
+    // Picks one of several names (e.g. which narrative to edit); empty when cancelled.
+    std::function<QString(QWidget* parent, const QString& title, const QString& label, const QStringList& items)>
+        chooseItem;
 
     static DialogSeam standard();
 };

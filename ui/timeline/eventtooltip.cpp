@@ -69,4 +69,14 @@ QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle
     return html + QStringLiteral("</qt>");
 }
 
+QString narrativeToolTipHtml(const QString& title, const QString& summary)
+{
+    QString html = QStringLiteral("<qt><b>%1</b>").arg(escaped(title));
+    if (!summary.isEmpty()) {
+        html += QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                    .arg(escaped(shortened(summary, maximumDescriptionLength)));
+    }
+    return html + QStringLiteral("</qt>");
+}
+
 } // namespace seance

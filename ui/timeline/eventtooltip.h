@@ -12,5 +12,7 @@ namespace seance {
 // sources. QToolTip guesses rich text from the string itself, so plain text holding "<b>" would render as
 // markup; instead the tooltip is always rich text in which every value from the data is HTML-escaped.
 QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle);
+// A lane title's tooltip, the full title and the narrative's summary, escaped the same way.
+QString narrativeToolTipHtml(const QString& title, const QString& summary);
 
 } // namespace seance

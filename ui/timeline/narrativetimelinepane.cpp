@@ -38,10 +38,10 @@ NarrativeTimelinePane::NarrativeTimelinePane(ViewState* state, QWidget* parent) 
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    connect(m_state, &ViewState::visibleRangeChanged, this, &NarrativeTimelinePane::relayout);
+    // The range is read when laying out, so a repaint is all a change needs.
+    connect(m_state, &ViewState::visibleRangeChanged, this, qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::focusedEventChanged, this, qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::hoverTimeChanged, this, qOverload<>(&QWidget::update));
-    relayout();
 }
 
 void NarrativeTimelinePane::setData(const QList<NarrativeRecord>& narratives, const QList<EventRecord>& events)
@@ -52,21 +52,20 @@ void NarrativeTimelinePane::setData(const QList<NarrativeRecord>& narratives, co
         return a.occurredAt != b.occurredAt ? a.occurredAt < b.occurredAt : a.id < b.id;
     });
     m_hoveredItem = -1;
-    rebuildItems();
+    rebuildContent();
 }
 
-void NarrativeTimelinePane::rebuildItems()
+void NarrativeTimelinePane::rebuildContent()
 {
-    m_input.lanes.clear();
-    m_input.items.clear();
+    m_content = TimelineContent();
     m_itemOfId.clear();
     QHash<QString, int> laneOf;
     for (const NarrativeRecord& narrative : std::as_const(m_narratives)) {
         const QColor own(narrative.color);
-        const int lane = int(m_input.lanes.size());
+        const int lane = int(m_content.lanes.size());
         laneOf.insert(narrative.id, lane);
-        m_input.lanes.append({narrative.id, narrative.title.isEmpty() ? narrative.id : narrative.title,
-                              own.isValid() ? own : m_palette.laneColor(lane)});
+        m_content.lanes.append({narrative.id, narrative.title.isEmpty() ? narrative.id : narrative.title,
+                                own.isValid() ? own : m_palette.laneColor(lane)});
     }
     int otherLane = -1;
     for (int i = 0; i < m_events.size(); ++i) {
@@ -74,32 +73,29 @@ void NarrativeTimelinePane::rebuildItems()
         int lane = laneOf.value(event.narrativeId, -1);
         if (lane < 0) {
             if (otherLane < 0) {
-                otherLane = int(m_input.lanes.size());
-                m_input.lanes.append({QString(), tr("Other events"), m_palette.otherLane});
+                otherLane = int(m_content.lanes.size());
+                m_content.lanes.append({QString(), tr("Other events"), m_palette.otherLane});
             }
             lane = otherLane;
         }
         const MarkerShape shape = event.kind == QLatin1String("launch") ? MarkerShape::Diamond : MarkerShape::Dot;
-        m_input.items.append({event.occurredAt, lane, event.title.isEmpty() ? event.id : event.title, shape});
+        m_content.items.append({event.occurredAt, lane, event.title.isEmpty() ? event.id : event.title, shape});
         m_itemOfId.insert(event.id, i);
     }
-    updateGeometry();
-    relayout();
+    updateGeometry(); // the size hint follows the lane count
+    invalidateLayout();
 }
 
 void NarrativeTimelinePane::setPlotSpan(int left, int right)
 {
-    const std::pair span{left, right};
-    if (m_plotSpan == span)
-        return;
-    m_plotSpan = span;
-    relayout();
+    m_plotSpan = std::pair{left, right};
+    update();
 }
 
 void NarrativeTimelinePane::setTimelinePalette(const TimelinePalette& palette)
 {
     m_palette = palette;
-    rebuildItems();
+    rebuildContent();
 }
 
 std::optional<TimeRange> NarrativeTimelinePane::rangeToReveal(const TimeRange& visible, qint64 eventTime)
@@ -112,7 +108,7 @@ std::optional<TimeRange> NarrativeTimelinePane::rangeToReveal(const TimeRange& v
 QStringList NarrativeTimelinePane::laneTitles() const
 {
     QStringList titles;
-    for (const TimelineLane& lane : m_input.lanes)
+    for (const TimelineLane& lane : m_content.lanes)
         titles.append(lane.title);
     return titles;
 }
@@ -122,7 +118,7 @@ const PlacedEvent* NarrativeTimelinePane::placedEvent(const QString& id) const
     const int item = itemIndex(id);
     if (item < 0)
         return nullptr;
-    for (const PlacedEvent& event : m_geometry.events) {
+    for (const PlacedEvent& event : geometry().events) {
         if (event.item == item)
             return &event;
     }
@@ -152,7 +148,8 @@ QString NarrativeTimelinePane::eventAt(const QPoint& pos) const
     // Markers win over labels, and of overlapping markers the nearest one.
     int best = -1;
     double bestDistance = 0;
-    for (const PlacedEvent& event : m_geometry.events) {
+    const TimelineGeometry& laidOut = geometry();
+    for (const PlacedEvent& event : laidOut.events) {
         if (!event.marker.adjusted(-hitSlop, -hitSlop, hitSlop, hitSlop).contains(pos))
             continue;
         const double distance = std::abs(event.x - pos.x());
@@ -162,7 +159,7 @@ QString NarrativeTimelinePane::eventAt(const QPoint& pos) const
         }
     }
     if (best < 0) {
-        for (const PlacedEvent& event : m_geometry.events) {
+        for (const PlacedEvent& event : laidOut.events) {
             if (event.labelRect.contains(pos))
                 best = event.item;
         }
@@ -175,8 +172,22 @@ QString NarrativeTimelinePane::eventToolTip(const QString& id) const
     const int item = itemIndex(id);
     if (item < 0)
         return QString();
-    const TimelineLane& lane = m_input.lanes.at(m_input.items.at(item).lane);
+    const TimelineLane& lane = m_content.lanes.at(m_content.items.at(item).lane);
     return eventToolTipHtml(m_events.at(item), lane.narrativeId.isEmpty() ? QString() : lane.title);
+}
+
+QString NarrativeTimelinePane::laneToolTip(const QPoint& pos) const
+{
+    const TimelineGeometry& laidOut = geometry();
+    for (int i = 0; i < laidOut.lanes.size(); ++i) {
+        if (!laidOut.lanes.at(i).titleRect.contains(pos))
+            continue;
+        const TimelineLane& lane = m_content.lanes.at(i);
+        const auto narrative = std::find_if(m_narratives.cbegin(), m_narratives.cend(),
+                                            [&lane](const NarrativeRecord& n) { return n.id == lane.narrativeId; });
+        return narrativeToolTipHtml(lane.title, narrative == m_narratives.cend() ? QString() : narrative->summary);
+    }
+    return QString();
 }
 
 QSize NarrativeTimelinePane::sizeHint() const
@@ -200,14 +211,17 @@ bool NarrativeTimelinePane::event(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const QString id = eventAt(help->pos());
-        if (id.isEmpty()) {
-            QToolTip::hideText();
-            event->ignore();
-        } else {
+        const QString laneTip = id.isEmpty() ? laneToolTip(help->pos()) : QString();
+        if (!id.isEmpty()) {
             // The rect hides the tip as soon as the mouse leaves the event.
             const PlacedEvent* placed = placedEvent(id);
             const QRect area = placed->marker.adjusted(-hitSlop, -hitSlop, hitSlop, hitSlop).toAlignedRect();
             QToolTip::showText(help->globalPos(), eventToolTip(id), this, area.united(placed->labelRect));
+        } else if (!laneTip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), laneTip, this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
         }
         return true;
     }
@@ -218,7 +232,7 @@ void NarrativeTimelinePane::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange) {
         updateGeometry();
-        relayout();
+        invalidateLayout();
     }
     QWidget::changeEvent(event);
 }
@@ -226,7 +240,7 @@ void NarrativeTimelinePane::changeEvent(QEvent* event)
 void NarrativeTimelinePane::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    if (m_input.lanes.isEmpty()) {
+    if (m_content.lanes.isEmpty()) {
         paintEmptyTimeline(painter, rect(), m_palette,
                            tr("No narratives yet — File › Import Dataset… adds narratives and their events"));
         return;
@@ -238,13 +252,7 @@ void NarrativeTimelinePane::paintEvent(QPaintEvent*)
     state.keyboardFocus = hasFocus();
     state.titleFont = font();
     state.labelFont = labelFont();
-    paintTimeline(painter, m_input, m_geometry, m_palette, state);
-}
-
-void NarrativeTimelinePane::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    relayout();
+    paintTimeline(painter, m_content, geometry(), m_palette, state);
 }
 
 void NarrativeTimelinePane::mousePressEvent(QMouseEvent* event)
@@ -253,7 +261,7 @@ void NarrativeTimelinePane::mousePressEvent(QMouseEvent* event)
         QWidget::mousePressEvent(event);
         return;
     }
-    m_press = Press{event->position(), m_geometry.mapping, eventAt(event->position().toPoint()), false};
+    m_press = Press{event->position(), geometry().mapping, eventAt(event->position().toPoint()), false};
     event->accept();
 }
 
@@ -312,7 +320,7 @@ void NarrativeTimelinePane::leaveEvent(QEvent* event)
 
 void NarrativeTimelinePane::wheelEvent(QWheelEvent* event)
 {
-    const TimeAxisMapping& mapping = m_geometry.mapping;
+    const TimeAxisMapping mapping = geometry().mapping;
     const QPoint angle = event->angleDelta();
     if (!mapping.isValid() || angle.isNull()) {
         event->ignore();
@@ -351,19 +359,33 @@ void NarrativeTimelinePane::keyPressEvent(QKeyEvent* event)
     event->accept();
 }
 
-void NarrativeTimelinePane::relayout()
+void NarrativeTimelinePane::invalidateLayout()
 {
-    m_input.size = size();
-    if (m_plotSpan) {
-        m_input.plotLeft = m_plotSpan->first;
-        m_input.plotRight = m_plotSpan->second;
-    } else {
-        m_input.plotLeft = std::min(timelinemetrics::defaultPlotLeft, width() / 3);
-        m_input.plotRight = width() - timelinemetrics::defaultRightMargin;
-    }
-    m_input.range = m_state->visibleRange();
-    m_geometry = layoutTimeline(m_input, QFontMetrics(font()), QFontMetrics(labelFont()));
+    m_layoutDirty = true;
     update();
+}
+
+TimelineViewport NarrativeTimelinePane::viewport() const
+{
+    TimelineViewport viewport{size(), 0, 0, m_state->visibleRange()};
+    if (m_plotSpan) {
+        viewport.plotLeft = m_plotSpan->first;
+        viewport.plotRight = m_plotSpan->second;
+    } else {
+        viewport.plotLeft = std::min(timelinemetrics::defaultPlotLeft, width() / 3);
+        viewport.plotRight = width() - timelinemetrics::defaultRightMargin;
+    }
+    return viewport;
+}
+
+const TimelineGeometry& NarrativeTimelinePane::geometry() const
+{
+    const TimelineViewport current = viewport();
+    if (m_layoutDirty || !(current == m_geometry.viewport)) {
+        m_geometry = layoutTimeline(m_content, current, QFontMetrics(font()), QFontMetrics(labelFont()));
+        m_layoutDirty = false;
+    }
+    return m_geometry;
 }
 
 QFont NarrativeTimelinePane::labelFont() const
@@ -383,7 +405,7 @@ int NarrativeTimelinePane::itemIndex(const QString& id) const
 
 void NarrativeTimelinePane::emitHover(const QPointF& pos)
 {
-    const TimeAxisMapping& mapping = m_geometry.mapping;
+    const TimeAxisMapping mapping = geometry().mapping;
     const bool overPlot = mapping.isValid() && pos.x() >= mapping.left() && pos.x() <= mapping.right() &&
                           pos.y() >= 0 && pos.y() < height();
     emit hoverRequested(overPlot ? std::optional<qint64>(mapping.pixelToTime(pos.x())) : std::nullopt);

@@ -36,9 +36,9 @@ public:
     // mediator uses it to reveal a focused event that is off-screen.
     static std::optional<TimeRange> rangeToReveal(const TimeRange& visible, qint64 eventTime);
 
-    // For the mediator and tests: the geometry as last laid out.
-    TimeAxisMapping axisMapping() const { return m_geometry.mapping; }
-    int laneCount() const { return int(m_input.lanes.size()); }
+    // For the mediator and tests: the mapping events are placed with, for the current size, span and range.
+    TimeAxisMapping axisMapping() const { return geometry().mapping; }
+    int laneCount() const { return int(m_content.lanes.size()); }
     QStringList laneTitles() const;
     // The event's x (exactly its mapped time) and marker rect; nothing / empty when it is not on screen.
     std::optional<double> eventX(const QString& id) const;
@@ -48,6 +48,8 @@ public:
     // The event under pos (marker or label), or an empty string.
     QString eventAt(const QPoint& pos) const;
     QString eventToolTip(const QString& id) const;
+    // The lane whose title is under pos: its narrative's title and summary, escaped; empty elsewhere.
+    QString laneToolTip(const QPoint& pos) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -62,7 +64,6 @@ protected:
     bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -72,8 +73,11 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void rebuildItems();
-    void relayout();
+    void rebuildContent();
+    void invalidateLayout();
+    TimelineViewport viewport() const;
+    // Laid out on demand and cached until the content, size, plot span or range changes.
+    const TimelineGeometry& geometry() const;
     const PlacedEvent* placedEvent(const QString& id) const;
     QFont labelFont() const;
     int itemIndex(const QString& id) const;
@@ -84,10 +88,11 @@ private:
     ViewState* m_state;
     TimelinePalette m_palette;
     QList<NarrativeRecord> m_narratives;
-    QList<EventRecord> m_events; // sorted by time, then id; parallel to m_input.items
+    QList<EventRecord> m_events; // sorted by time, then id; parallel to m_content.items
     QHash<QString, int> m_itemOfId;
-    TimelineLayoutInput m_input;
-    TimelineGeometry m_geometry;
+    TimelineContent m_content;
+    mutable TimelineGeometry m_geometry;
+    mutable bool m_layoutDirty = true;
     std::optional<std::pair<int, int>> m_plotSpan;
     int m_hoveredItem = -1;
 

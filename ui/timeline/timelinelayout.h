@@ -24,7 +24,7 @@ inline constexpr int topPadding = 4;
 inline constexpr int defaultPlotLeft = 150;
 inline constexpr int defaultRightMargin = 40;
 inline constexpr double markerRadius = 4.5;
-inline constexpr int maximumLabelWidth = 200;
+inline constexpr int maximumLabelWidth = 240;
 } // namespace timelinemetrics
 
 // One lane: a narrative, or the "Other events" lane (empty narrativeId) for events without a known narrative.
@@ -47,14 +47,21 @@ struct TimelineItem
     MarkerShape shape = MarkerShape::Dot;
 };
 
-struct TimelineLayoutInput
+// What is shown: changes only with the data (and the palette's lane colours).
+struct TimelineContent
+{
+    QList<TimelineLane> lanes;
+    QList<TimelineItem> items;
+};
+
+// Where it is shown: changes with every resize, zoom and pan.
+struct TimelineViewport
 {
     QSize size;
     int plotLeft = 0;
     int plotRight = 0;
     TimeRange range;
-    QList<TimelineLane> lanes;
-    QList<TimelineItem> items;
+    friend bool operator==(const TimelineViewport&, const TimelineViewport&) = default;
 };
 
 struct PlacedLane
@@ -70,7 +77,7 @@ struct PlacedLane
 
 struct PlacedEvent
 {
-    int item = -1; // index into TimelineLayoutInput::items
+    int item = -1; // index into TimelineContent::items
     double x = 0.0;
     QRectF marker;
     QRect labelRect; // empty when there was no room for a readable label
@@ -79,6 +86,7 @@ struct PlacedEvent
 
 struct TimelineGeometry
 {
+    TimelineViewport viewport;
     TimeAxisMapping mapping;
     QRect lanesRect;
     QRect axisRect;
@@ -97,7 +105,7 @@ int nominalLaneHeightFor(const QFontMetrics& titleMetrics);
 // Pure geometry: where lanes, titles, markers, labels and badges go. Event x comes from one TimeAxisMapping over
 // [plotLeft, plotRight], the same mapping the chart uses, so both panes agree to the pixel. A label is elided to
 // the room before the next marker in its lane, so labels never overlap.
-TimelineGeometry layoutTimeline(const TimelineLayoutInput& input, const QFontMetrics& titleMetrics,
-                                const QFontMetrics& labelMetrics);
+TimelineGeometry layoutTimeline(const TimelineContent& content, const TimelineViewport& viewport,
+                                const QFontMetrics& titleMetrics, const QFontMetrics& labelMetrics);
 
 } // namespace seance

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace seance {
 
@@ -71,7 +70,7 @@ AxisTicks chooseTicks(const TimeAxisMapping& mapping, const QFontMetrics& metric
     return result;
 }
 
-void paintLanes(QPainter& painter, const TimelineLayoutInput& input, const TimelineGeometry& geometry,
+void paintLanes(QPainter& painter, const TimelineContent& content, const TimelineGeometry& geometry,
                 const TimelinePalette& palette, const TimelinePaintState& state)
 {
     painter.setFont(state.titleFont);
@@ -82,7 +81,7 @@ void paintLanes(QPainter& painter, const TimelineLayoutInput& input, const Timel
         painter.setPen(palette.laneSeparator);
         painter.drawLine(lane.rect.left(), lane.rect.bottom(), lane.rect.right(), lane.rect.bottom());
         painter.fillRect(QRect(0, lane.rect.top() + 3, colourBarWidth, lane.rect.height() - 6),
-                         input.lanes.at(i).color);
+                         content.lanes.at(i).color);
         painter.setPen(palette.laneTitle);
         painter.drawText(lane.titleRect, Qt::AlignLeft | Qt::AlignVCenter, lane.elidedTitle);
     }
@@ -102,7 +101,16 @@ void paintAxis(QPainter& painter, const TimelineGeometry& geometry, const Timeli
 
     painter.setPen(palette.axisLine);
     painter.drawLine(QPointF(mapping.left(), axisY + 0.5), QPointF(mapping.right(), axisY + 0.5));
-    int lastLabelRight = std::numeric_limits<int>::min();
+    const int labelTop = axisY + tickLength + 1;
+    // All times on the axis are UTC; say so under the lane titles, where it cannot be taken for a tick label.
+    const QString utc = QCoreApplication::translate("seance::NarrativeTimelinePane", "UTC");
+    int lastLabelRight = 0;
+    if (10 + metrics.horizontalAdvance(utc) + tickLabelGap <= int(mapping.left())) {
+        painter.setPen(palette.axisText);
+        const QRect utcRect(10, labelTop, metrics.horizontalAdvance(utc), metrics.height());
+        painter.drawText(utcRect, Qt::AlignLeft | Qt::AlignVCenter, utc);
+        lastLabelRight = utcRect.right();
+    }
     for (const TimeTick& tick : axis.ticks) {
         painter.setPen(palette.grid);
         painter.drawLine(QPointF(tick.pixel, geometry.lanesRect.top()), QPointF(tick.pixel, lanesBottom));
@@ -110,20 +118,13 @@ void paintAxis(QPainter& painter, const TimelineGeometry& geometry, const Timeli
         painter.drawLine(QPointF(tick.pixel, axisY), QPointF(tick.pixel, axisY + tickLength));
         const QString text = tickLabel(tick.time, axis.unit);
         const int width = metrics.horizontalAdvance(text);
-        QRect label(int(std::lround(tick.pixel)) - width / 2, axisY + tickLength + 1, width, metrics.height());
+        const QRect label(int(std::lround(tick.pixel)) - width / 2, labelTop, width, metrics.height());
         // A label never leaves the pane or touches its neighbour; skipping one beats clipping it.
-        if (label.left() < 2 || label.right() > geometry.axisRect.right() - 2 || label.left() < lastLabelRight + 6)
+        if (label.left() < lastLabelRight + 6 || label.right() > geometry.axisRect.right() - 2)
             continue;
         painter.setPen(palette.axisText);
         painter.drawText(label, Qt::AlignCenter, text);
         lastLabelRight = label.right();
-    }
-    // All times on the axis are UTC; say so where the lane titles are.
-    const QString utc = QCoreApplication::translate("seance::NarrativeTimelinePane", "UTC");
-    const QRect utcRect(8, axisY + tickLength + 1, int(mapping.left()) - 16, metrics.height());
-    if (utcRect.width() >= metrics.horizontalAdvance(utc)) {
-        painter.setPen(palette.axisText);
-        painter.drawText(utcRect, Qt::AlignRight | Qt::AlignVCenter, utc);
     }
 }
 
@@ -140,14 +141,14 @@ void paintMarker(QPainter& painter, const QRectF& marker, MarkerShape shape, con
     }
 }
 
-void paintEvents(QPainter& painter, const TimelineLayoutInput& input, const TimelineGeometry& geometry,
+void paintEvents(QPainter& painter, const TimelineContent& content, const TimelineGeometry& geometry,
                  const TimelinePalette& palette, const TimelinePaintState& state)
 {
     painter.setFont(state.labelFont);
     for (const PlacedEvent& event : geometry.events) {
-        const TimelineItem& item = input.items.at(event.item);
+        const TimelineItem& item = content.items.at(event.item);
         painter.setPen(QPen(palette.markerOutline, 1.5));
-        paintMarker(painter, event.marker, item.shape, input.lanes.at(item.lane).color,
+        paintMarker(painter, event.marker, item.shape, content.lanes.at(item.lane).color,
                     event.item == state.hoveredItem ? 1.5 : 0.0);
         if (event.item == state.focusedItem) {
             painter.setPen(QPen(palette.focusRing, 2));
@@ -172,13 +173,14 @@ void paintBadge(QPainter& painter, const QRect& rect, const QString& text, const
 
 } // namespace
 
-void paintTimeline(QPainter& painter, const TimelineLayoutInput& input, const TimelineGeometry& geometry,
+void paintTimeline(QPainter& painter, const TimelineContent& content, const TimelineGeometry& geometry,
                    const TimelinePalette& palette, const TimelinePaintState& state)
 {
     painter.save();
-    painter.fillRect(QRect(QPoint(0, 0), input.size), palette.background);
+    const QSize size = geometry.viewport.size;
+    painter.fillRect(QRect(QPoint(0, 0), size), palette.background);
     painter.setClipRect(geometry.lanesRect.united(geometry.axisRect));
-    paintLanes(painter, input, geometry, palette, state);
+    paintLanes(painter, content, geometry, palette, state);
     painter.setRenderHint(QPainter::Antialiasing);
     paintAxis(painter, geometry, palette, state);
 
@@ -189,7 +191,7 @@ void paintTimeline(QPainter& painter, const TimelineLayoutInput& input, const Ti
         painter.setPen(QPen(palette.hoverLine, 1));
         painter.drawLine(QPointF(x, geometry.lanesRect.top()), QPointF(x, geometry.lanesRect.bottom() + 1));
     }
-    paintEvents(painter, input, geometry, palette, state);
+    paintEvents(painter, content, geometry, palette, state);
     painter.setFont(state.labelFont);
     for (const PlacedLane& lane : geometry.lanes) {
         if (!lane.beforeBadge.isEmpty())
@@ -201,7 +203,7 @@ void paintTimeline(QPainter& painter, const TimelineLayoutInput& input, const Ti
     if (state.keyboardFocus) {
         painter.setPen(palette.keyboardFocusFrame);
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(0.5, 0.5, input.size.width() - 1, input.size.height() - 1));
+        painter.drawRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1));
     }
     painter.restore();
 }

@@ -25,7 +25,7 @@ struct TimelinePaintState
     QFont labelFont;
 };
 
-void paintTimeline(QPainter& painter, const TimelineLayoutInput& input, const TimelineGeometry& geometry,
+void paintTimeline(QPainter& painter, const TimelineContent& content, const TimelineGeometry& geometry,
                    const TimelinePalette& palette, const TimelinePaintState& state);
 
 void paintEmptyTimeline(QPainter& painter, const QRect& rect, const TimelinePalette& palette, const QString& text);

@@ -148,6 +148,18 @@ QStringList TokenBrowser::selectedTokenIds() const
     return ids;
 }
 
+void TokenBrowser::selectTokens(const QStringList& ids)
+{
+    const QSignalBlocker blocker(this);
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, TokenTableModel::NameColumn);
+        if (ids.contains(index.data(TokenTableModel::TokenIdRole).toString()))
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 QString TokenBrowser::currentTokenId() const
 {
     return m_table->currentIndex().data(TokenTableModel::TokenIdRole).toString();

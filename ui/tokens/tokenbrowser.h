@@ -25,6 +25,8 @@ public:
 
     void reload(const QSqlDatabase& connection);
     QStringList selectedTokenIds() const;
+    // Selects exactly these tokens (those hidden by the filters stay unselected); emits no intent.
+    void selectTokens(const QStringList& ids);
     QString currentTokenId() const;
     int visibleTokenCount() const;
 

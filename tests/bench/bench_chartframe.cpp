@@ -1,0 +1,321 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One zoom or pan frame of the sentiment chart over a 10M-post workspace, at 1920×1080 offscreen: bucket query
+// (when the cached window does not cover the new range) + metric + min-max downsampling + one replace() per
+// series + a forced repaint of the whole pane (QWidget::grab). Driven through the pane's real path: the
+// ViewState's range changes and the pane follows it, as when the mediator applies a wheel or drag intent.
+//
+// The sentiment_buckets rows are written directly, as PostWriter would have folded 10M posts (20 tokens ×
+// 730 days, hourly + daily + weekly): building them from 10M generated posts would take minutes and measure
+// the importer, not the chart. The baseline in the same run is the same repaint with no token selected.
+#include "chart/chartdata.h"
+#include "chart/sentimentchartpane.h"
+#include "sentiment/bucketquery.h"
+#include "storage/database.h"
+#include "viewstate.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace seance;
+
+namespace {
+
+constexpr int tokenCount = 20;
+constexpr qint64 begin = 1'704'067'200'000; // 2024-01-01T00:00Z, a Monday
+constexpr int days = 730;
+constexpr qint64 postTarget = 10'000'000;
+constexpr int interactiveFrames = 80;
+constexpr int coldFrames = 25;
+
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) / double(1ull << 53); }
+
+private:
+    quint64 m_state;
+};
+
+struct Row
+{
+    qint64 n = 0, scored = 0, pos = 0, neg = 0;
+    double sum = 0, weight = 0, weighted = 0;
+    void add(const Row& o)
+    {
+        n += o.n, scored += o.scored, pos += o.pos, neg += o.neg;
+        sum += o.sum, weight += o.weight, weighted += o.weighted;
+    }
+};
+
+// Hourly buckets with a popularity skew between tokens, a daily rhythm and a slow mood drift, folded into days
+// and weeks. Quiet hours (no posts) are left out, as PostWriter leaves them out. Returns the posts represented.
+qint64 writeBuckets(Database& db)
+{
+    for (int i = 0; i < tokenCount; ++i) {
+        const QByteArray sql = "INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-" + QByteArray::number(i)
+                               + "', 'Token " + QByteArray::number(i) + "', 'T" + QByteArray::number(i) + "', 'x')";
+        execSql(db.handle(), sql.constData());
+    }
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db.handle(),
+                       "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, "
+                       "n_scored, n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
+                       "VALUES (0, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10)",
+                       -1, &stmt, nullptr);
+    auto write = [&](const QByteArray& id, int granularity, qint64 start, const Row& row) {
+        if (row.n == 0)
+            return;
+        sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+        sqlite3_bind_int(stmt, 2, granularity);
+        sqlite3_bind_int64(stmt, 3, start);
+        sqlite3_bind_int64(stmt, 4, row.n);
+        sqlite3_bind_int64(stmt, 5, row.scored);
+        sqlite3_bind_int64(stmt, 6, row.pos);
+        sqlite3_bind_int64(stmt, 7, row.neg);
+        sqlite3_bind_double(stmt, 8, row.sum);
+        sqlite3_bind_double(stmt, 9, row.weight);
+        sqlite3_bind_double(stmt, 10, row.weighted);
+        sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+    };
+    Random random(7);
+    double weightSum = 0;
+    for (int i = 0; i < tokenCount; ++i)
+        weightSum += 1.0 / (i + 1);
+    qint64 total = 0;
+    for (int s = 0; s < tokenCount; ++s) {
+        const QByteArray id = "token-" + QByteArray::number(s);
+        const double perHour = double(postTarget) * (1.0 / (s + 1)) / weightSum / (days * 24.0);
+        Row day;
+        Row week;
+        qint64 weekStart = begin;
+        for (int h = 0; h < days * 24; ++h) {
+            const qint64 start = begin + h * hourMs;
+            const double rhythm = 0.6 + 0.8 * (0.5 + 0.5 * std::sin(2 * M_PI * (h % 24) / 24.0));
+            const double mood = 0.3 * std::sin(2 * M_PI * h / (24.0 * (40 + 7 * s)));
+            Row hour;
+            hour.n = qint64(std::llround(perHour * rhythm * (0.5 + random.uniform())));
+            hour.scored = hour.n;
+            hour.pos = qint64(double(hour.n) * (0.35 + mood / 2 + 0.2 * random.uniform()));
+            hour.neg = qint64(double(hour.n - hour.pos) * 0.6 * random.uniform());
+            hour.sum = double(hour.n) * (mood + 0.4 * (random.uniform() - 0.5));
+            hour.weight = double(hour.n) * 3.2;
+            hour.weighted = hour.sum * 3.3;
+            total += hour.n;
+            write(id, 0, start, hour);
+            day.add(hour);
+            week.add(hour);
+            if ((h + 1) % 24 == 0) {
+                write(id, 1, start - 23 * hourMs, day);
+                day = {};
+            }
+            if ((h + 1) % (7 * 24) == 0 || h + 1 == days * 24) {
+                write(id, 2, weekStart, week);
+                week = {};
+                weekStart = start + hourMs;
+            }
+        }
+    }
+    sqlite3_finalize(stmt);
+    return total;
+}
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    qsizetype count = 0;
+};
+
+Stats stats(std::vector<double> ms)
+{
+    if (ms.empty())
+        return {};
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], qsizetype(ms.size())};
+}
+
+double elapsedMs(std::chrono::steady_clock::time_point since)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
+}
+
+void print(const char* what, const Stats& s)
+{
+    std::printf("    %-44s %7.2f ms median  %7.2f ms p95  (%lld frames)\n", what, s.median, s.p95,
+                static_cast<long long>(s.count));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // lines appear as they are measured, also through a pipe
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("frames.seance"));
+    QString error;
+    qint64 posts = 0;
+    const auto buildStart = std::chrono::steady_clock::now();
+    {
+        Database db;
+        if (!dir.isValid() || !db.open(path, &error)) {
+            std::fprintf(stderr, "bench_chartframe: %s\n", qPrintable(error));
+            return 1;
+        }
+        Transaction transaction(db);
+        posts = writeBuckets(db);
+        if (!transaction.commit(&error)) {
+            std::fprintf(stderr, "bench_chartframe: %s\n", qPrintable(error));
+            return 1;
+        }
+        execSql(db.handle(), "PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    Database db;
+    db.open(path, &error);
+    BucketQuery query(db);
+    const TimeRange full{begin, begin + qint64(days) * dayMs};
+    std::printf("bench_chartframe: %lld posts as sentiment_buckets rows (%d tokens x %d days, hour/day/week),\n"
+                "  %.1f MB file, built in %.1f s. Pane 1920x1080 offscreen; a frame = ViewState range change ->\n"
+                "  [query if the cached window misses] + metric + min-max downsampling + replace() + QWidget::grab().\n"
+                "  Target: <= 16 ms per zoom or pan frame.\n",
+                static_cast<long long>(posts), tokenCount, days, QFileInfo(path).size() / 1e6,
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - buildStart).count());
+
+    ViewState state;
+    SentimentChartPane pane(&state);
+    QObject::connect(&pane, &SentimentChartPane::rangeRequested, &state, &ViewState::setVisibleRange);
+    pane.resize(1920, 1080);
+    pane.setDatabasePath(path);
+    state.setDataRange(full);
+    state.setVisibleRange(full);
+    pane.show();
+    if (!QTest::qWaitForWindowExposed(&pane)) {
+        std::fprintf(stderr, "bench_chartframe: the pane was never exposed\n");
+        return 1;
+    }
+    QSignalSpy loaded(&pane, &SentimentChartPane::loaded);
+    auto settle = [&] {
+        if (pane.isLoading() && !loaded.wait(20000))
+            std::fprintf(stderr, "bench_chartframe: a load timed out\n");
+    };
+    // One frame: apply the range as the mediator would, wait for data when the cache misses, force a repaint.
+    auto frame = [&](const TimeRange& range, bool* missed = nullptr) {
+        const auto start = std::chrono::steady_clock::now();
+        state.setVisibleRange(range);
+        if (missed)
+            *missed = pane.isLoading();
+        settle();
+        pane.grab();
+        return elapsedMs(start);
+    };
+
+    for (const Granularity granularity : {Granularity::Day, Granularity::Hour}) {
+        for (const int selected : {1, 4}) {
+            QStringList tokens;
+            for (int i = 0; i < selected; ++i)
+                tokens << QStringLiteral("token-%1").arg(i);
+            state.setGranularity(granularity);
+            state.setSelectedTokens({});
+            state.setVisibleRange(full);
+            pane.grab();
+
+            // Baseline: the same repaint with empty series.
+            std::vector<double> empty;
+            for (int i = 0; i < 15; ++i) {
+                const auto start = std::chrono::steady_clock::now();
+                state.setVisibleRange(i % 2 ? full : TimeRange{full.from, full.to - dayMs});
+                pane.grab();
+                empty.push_back(elapsedMs(start));
+            }
+
+            state.setSelectedTokens(tokens);
+            settle();
+            pane.grab();
+
+            // What one frame handles, at the widest view.
+            ChartRequest request{0, path, tokens, granularity, loadWindow(full, granularity), false};
+            const ChartBuckets buckets = loadChartBuckets(query, request);
+            const ChartFrame shape = buildFrame(buckets, Metric::Mean, full, 1800);
+            qsizetype drawn = 0;
+            for (const auto& runs : shape.runs)
+                for (const auto& run : runs)
+                    drawn += run.size();
+
+            // Cold frames: the cache is dropped first, so each one queries.
+            std::vector<double> cold;
+            std::vector<double> queryOnly;
+            std::vector<double> metricAndDownsample;
+            Random random(42);
+            for (int i = 0; i < coldFrames; ++i) {
+                const qint64 span = i % 3 == 0 ? full.span() : (i % 3 == 1 ? 90 * dayMs : 14 * dayMs);
+                const qint64 from = full.from + qint64(random.uniform() * double(full.span() - span));
+                const TimeRange range{from, from + span};
+                auto start = std::chrono::steady_clock::now();
+                const ChartBuckets b = loadChartBuckets(
+                    query, ChartRequest{0, path, tokens, granularity, loadWindow(range, granularity), false});
+                queryOnly.push_back(elapsedMs(start));
+                start = std::chrono::steady_clock::now();
+                buildFrame(b, Metric::Mean, range, 1800);
+                metricAndDownsample.push_back(elapsedMs(start));
+                pane.reload();
+                cold.push_back(frame(range));
+            }
+
+            // An interactive session: wheel zooms about random anchors and drags, from a 60-day view, so that
+            // zooming out and panning far leave the cached window now and then.
+            std::vector<double> all;
+            std::vector<double> hits;
+            std::vector<double> misses;
+            TimeRange range{full.from + 300 * dayMs, full.from + 360 * dayMs};
+            frame(range);
+            for (int i = 0; i < interactiveFrames; ++i) {
+                const double roll = random.uniform();
+                if (roll < 0.45)
+                    range = zoomedRangeAt(range, roll < 0.25 ? 1.25 : 0.8, random.uniform(), ViewState::minimumSpan, full);
+                else
+                    range = shiftedRange(range, qint64((random.uniform() - 0.5) * 0.3 * double(range.span())), full);
+                bool missed = false;
+                const double ms = frame(range, &missed);
+                all.push_back(ms);
+                (missed ? misses : hits).push_back(ms);
+            }
+
+            std::printf("  %s buckets, %d token%s: %lld buckets per token over the full range, %lld points drawn "
+                        "after downsampling to 1800 columns\n",
+                        granularity == Granularity::Day ? "daily" : "hourly", selected, selected == 1 ? "" : "s",
+                        static_cast<long long>(buckets.tokens.first().rows.size()), static_cast<long long>(drawn));
+            print("zoom/pan frame, interactive session", stats(all));
+            print("  of which cache hits (no query)", stats(hits));
+            print("  of which cache misses (query in the worker)", stats(misses));
+            print("cold frame (cache dropped, always queries)", stats(cold));
+            print("  query alone (same windows, this thread)", stats(queryOnly));
+            print("  metric + downsampling alone", stats(metricAndDownsample));
+            print("baseline: same repaint, empty series", stats(empty));
+        }
+    }
+    return 0;
+}

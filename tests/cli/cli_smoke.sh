@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Seance developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Drives the real seance executable as a user would: import, stats, export round trip, and a malformed
+# import that must leave the database byte-identical. Usage: cli_smoke.sh SEANCE SOURCE_DIR
+set -euo pipefail
+seance="$1"
+source_dir="$2"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$seance" --version | grep -q '^seance ' || fail "--version"
+"$seance" --help | grep -q 'import' || fail "--help lists the commands"
+set +e
+"$seance" no-such-command >/dev/null 2>"$work/err"; code=$?
+set -e
+[ "$code" -eq 2 ] || fail "unknown command exits 2 (got $code)"
+grep -q 'Unknown command' "$work/err" || fail "unknown command message"
+
+db="$work/x.seance"
+"$seance" --db "$db" import "$source_dir/resources/sample/summoning-ghosts.json" >/dev/null
+"$seance" --db "$db" stats > "$work/stats"
+grep -Eq 'tokens[^0-9]*7' "$work/stats" || { cat "$work/stats"; fail "stats counts 7 tokens"; }
+grep -Eq 'narratives[^0-9]*5' "$work/stats" || fail "stats counts 5 narratives"
+
+printf '%s\n' '{"id": "p1", "time": "2025-10-02T10:00:00Z", "token": "icp-ghost", "text": "IC GHOST to the moon"}' \
+    '{"id": "p1", "time": "2025-10-02T11:00:00Z", "token": "icp-ghost", "text": "the same id again"}' > "$work/posts.jsonl"
+"$seance" --db "$db" import "$work/posts.jsonl" > "$work/posts.out" || fail "posts import"
+grep -q "1 duplicate" "$work/posts.out" || { cat "$work/posts.out"; fail "duplicate counted"; }
+
+# A malformed file writes nothing: the database file stays byte-for-byte the same.
+before=$(sha256sum "$db" | cut -d' ' -f1)
+printf '{"format": "seance-dataset", "version": 1, "tokens": [{"id": "x", "name": 5}]}' > "$work/bad.json"
+set +e
+"$seance" --db "$db" import "$work/bad.json" >/dev/null 2>"$work/err"; code=$?
+set -e
+[ "$code" -ne 0 ] || fail "malformed import exits non-zero"
+grep -q 'tokens\[0\]' "$work/err" || { cat "$work/err"; fail "error names the record"; }
+after=$(sha256sum "$db" | cut -d' ' -f1)
+[ "$before" = "$after" ] || fail "malformed import changed the database"
+
+# Export, import into an empty database, export again: identical files.
+"$seance" --db "$db" export "$work/a.json" >/dev/null 2>&1
+"$seance" --db "$work/y.seance" import "$work/a.json" >/dev/null
+"$seance" --db "$work/y.seance" export "$work/b.json" >/dev/null 2>&1
+cmp -s "$work/a.json" "$work/b.json" || fail "export round trip differs"
+
+printf 'GHOST is going to the moon!!! wagmi\nthe team ghosted us\n' | "$seance" --db "$db" score - > "$work/scores"
+first=$(sed -n 1p "$work/scores"); second=$(sed -n 2p "$work/scores")
+awk -v a="$first" -v b="$second" 'BEGIN { exit !(a > 0.5 && b < 0) }' || fail "score signs: $first $second"
+echo "cli smoke: all checks passed"

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The explorer's flows through the real main window: the panes must stay in step through the ViewState.
+#include "chart/sentimentchartpane.h"
+#include "editing/tokeneditdialog.h"
+#include "io/sampledatabase.h"
+#include "mainwindow.h"
+#include "posts/postspane.h"
+#include "posts/scoreexplanationview.h"
+#include "sentiment/workspacescoring.h"
+#include "storage/database.h"
+#include "storage/tokenstore.h"
+#include "timeline/narrativetimelinepane.h"
+#include "tokens/tokenbrowser.h"
+#include "viewstate.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace seance;
+
+class TestLinkedViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
+        QString error;
+        QVERIFY2(createSampleDatabase(m_samplePath,
+                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
+                                      &error),
+                 qPrintable(error));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDatabase(m_samplePath));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void selectingTwoTokensChartsTwoSeries()
+    {
+        QTableView* table = m_window->tokenBrowser()->tableView();
+        table->selectionModel()->clearSelection();
+        table->selectRow(1);
+        table->selectionModel()->select(table->model()->index(2, 1),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->viewState()->selectedTokens().size(), 2);
+        QTRY_COMPARE(m_window->chartPane()->visibleSeriesCount(), 2);
+        // The posts pane follows the same selection.
+        const QStringList selected = m_window->viewState()->selectedTokens();
+        PostListModel* posts = m_window->postsPane()->model();
+        QVERIFY(posts->rowCount() > 0);
+        for (int row = 0; row < posts->rowCount(); ++row)
+            QVERIFY(selected.contains(posts->index(row, 0).data(PostListModel::TokenIdRole).toString()));
+    }
+
+    void zoomingTheChartMovesTheTimeline()
+    {
+        ViewState* state = m_window->viewState();
+        NarrativeTimelinePane* timeline = m_window->timelinePane();
+        const TimeRange before = state->visibleRange();
+        QVERIFY(!before.isEmpty());
+        const TimeRange zoomed{before.from + before.span() / 4, before.to - before.span() / 4};
+        emit m_window->chartPane()->rangeRequested(zoomed); // what a wheel or rubber band emits
+        QCOMPARE(state->visibleRange(), zoomed);
+        QCOMPARE(timeline->axisMapping().range(), zoomed);
+    }
+
+    void clickingATimelineEventFocusesItInTheChart()
+    {
+        NarrativeTimelinePane* timeline = m_window->timelinePane();
+        const QString id = QStringLiteral("karpathy-thread-2025-10-01");
+        const QRect marker = timeline->eventRect(id);
+        if (marker.isEmpty())
+            QSKIP("The sample's Karpathy event id changed; update the test");
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, marker.center());
+        QCOMPARE(m_window->viewState()->focusedEvent(), id);
+        QVERIFY(m_window->chartPane()->eventMarkerPosition(id).has_value());
+    }
+
+    void selectingAPostShowsItsExplanation()
+    {
+        m_window->tokenBrowser()->tableView()->selectRow(1);
+        PostsPane* posts = m_window->postsPane();
+        QVERIFY(posts->model()->rowCount() > 0);
+        posts->tableView()->selectRow(0);
+        const QString html = posts->explanationView()->toHtml();
+        QVERIFY2(html.contains(QStringLiteral("compound")) || html.contains(QStringLiteral("Unscored")),
+                 qPrintable(posts->explanationView()->toPlainText()));
+    }
+
+    void undoOfAnEditRestoresTheRow()
+    {
+        DialogSeam seam = DialogSeam::standard();
+        seam.execDialog = [](QDialog* dialog) {
+            auto* tokenDialog = qobject_cast<TokenEditDialog*>(dialog);
+            if (!tokenDialog)
+                return int(QDialog::Rejected);
+            TokenRecord record = tokenDialog->record();
+            record.name = QStringLiteral("Renamed Coin");
+            tokenDialog->setRecord(record);
+            tokenDialog->accept();
+            return tokenDialog->result();
+        };
+        m_window->setDialogSeam(seam);
+        const QString id = QStringLiteral("ethereum-pepe");
+        const std::optional<TokenRecord> before = TokenStore(*m_window->database()).find(id);
+        if (!before)
+            QSKIP("The sample has no token with id pepe; update the test");
+        m_window->editTokenById(id);
+        QCOMPARE(TokenStore(*m_window->database()).find(id)->name, QStringLiteral("Renamed Coin"));
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        auto namesInTable = [this] {
+            QStringList names;
+            QAbstractItemModel* model = m_window->tokenBrowser()->tableView()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                names << model->index(row, 1).data().toString();
+            return names;
+        };
+        QVERIFY(namesInTable().contains(QStringLiteral("Renamed Coin")));
+        m_window->undoStack()->undo();
+        QCOMPARE(*TokenStore(*m_window->database()).find(id), *before);
+        QVERIFY(!namesInTable().contains(QStringLiteral("Renamed Coin")));
+        QVERIFY(namesInTable().contains(before->name));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_samplePath;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestLinkedViews)
+#include "tst_linkedviews.moc"

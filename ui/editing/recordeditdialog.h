@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+#include <functional>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace seance {
+
+// The frame that the token, narrative and event dialogs share: a form whose first row is the record's id, a red
+// line that says why the record cannot be saved yet, and OK, which stays disabled until there is no reason.
+class RecordEditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Create: the id is typed and must be new. Edit: the id is the record's key and cannot change.
+    enum class Mode { Create, Edit };
+
+    Mode mode() const { return m_mode; }
+    // The ids already taken, for Create mode.
+    void setExistingIds(const QStringList& ids);
+    // Empty when OK is enabled; otherwise the sentence shown under the form.
+    QString problem() const { return m_problem; }
+
+    // Writes the record when OK is pressed, e.g. through WorkspaceEditor. When it fails the dialog stays open
+    // with the reason shown under the form, so nothing the user typed is lost. Without one, OK just accepts.
+    using Commit = std::function<bool(QString* error)>;
+    void setCommit(Commit commit) { m_commit = std::move(commit); }
+
+    void accept() override;
+
+protected:
+    RecordEditDialog(Mode mode, QWidget* parent);
+
+    // The first reason the record cannot be saved, or an empty string.
+    virtual QString validate() const = 0;
+    // Re-checks the form; connect every field's change signal here.
+    void revalidate();
+
+    void addRow(const QString& label, QWidget* field, const QString& toolTip);
+    QPlainTextEdit* addTextRow(const QString& label, const QString& objectName, int lines, const QString& toolTip);
+    QLineEdit* addLineRow(const QString& label, const QString& objectName, const QString& toolTip);
+
+    QString id() const;
+    void setId(const QString& id);
+    // Required, well formed and, when creating, not yet taken.
+    QString idProblem() const;
+
+private:
+    void showProblem(const QString& text);
+
+    Mode m_mode;
+    QFormLayout* m_form;
+    QLineEdit* m_idEdit;
+    QLabel* m_problemLabel;
+    QDialogButtonBox* m_buttons;
+    QStringList m_existingIds;
+    QString m_problem;
+    Commit m_commit;
+};
+
+} // namespace seance

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The mediator's wiring: pane intents become ViewState changes, and ViewState changes reach the panes.
+#include "mainwindow.h"
+
+#include "chart/sentimentchartpane.h"
+#include "posts/postspane.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "timeline/narrativetimelinepane.h"
+#include "tokens/tokenbrowser.h"
+#include "tokens/tokendetailpane.h"
+#include "viewstate.h"
+
+#include <QDockWidget>
+
+namespace seance {
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const QString& title, const QString& name, QWidget* pane, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name); // saveState() needs stable names
+        dock->setWidget(pane);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    m_tokensDock = makeDock(tr("Tokens"), QStringLiteral("tokensDock"), m_tokens, Qt::LeftDockWidgetArea);
+    m_detailsDock = makeDock(tr("Token"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
+    m_postsDock = makeDock(tr("Posts"), QStringLiteral("postsDock"), m_posts, Qt::BottomDockWidgetArea);
+    resizeDocks({m_tokensDock, m_detailsDock}, {460, 300}, Qt::Horizontal);
+    resizeDocks({m_postsDock}, {260}, Qt::Vertical);
+}
+
+void MainWindow::connectPanes()
+{
+    // Intents.
+    connect(m_tokens, &TokenBrowser::tokensSelected, m_state, &ViewState::setSelectedTokens);
+    connect(m_chart, &SentimentChartPane::rangeRequested, m_state, &ViewState::setVisibleRange);
+    connect(m_timeline, &NarrativeTimelinePane::rangeRequested, m_state, &ViewState::setVisibleRange);
+    connect(m_chart, &SentimentChartPane::hoverRequested, m_state, &ViewState::setHoverTime);
+    connect(m_timeline, &NarrativeTimelinePane::hoverRequested, m_state, &ViewState::setHoverTime);
+    connect(m_chart, &SentimentChartPane::eventActivated, this, &MainWindow::focusEvent);
+    connect(m_timeline, &NarrativeTimelinePane::eventActivated, this, &MainWindow::focusEvent);
+    connect(m_details, &TokenDetailPane::eventActivated, this, &MainWindow::focusEvent);
+    connect(m_timeline, &NarrativeTimelinePane::eventEditRequested, this, &MainWindow::editEvent);
+    // The timeline sits under the chart and lines its time axis up with the chart's plot area.
+    connect(m_chart, &SentimentChartPane::plotAreaChanged, m_timeline, &NarrativeTimelinePane::setPlotSpan);
+
+    // Followers that are not given the ViewState themselves.
+    connect(m_state, &ViewState::selectedTokensChanged, this, &MainWindow::followSelectedTokens);
+    connect(m_state, &ViewState::visibleRangeChanged, this, &MainWindow::followVisibleRange);
+}
+
+void MainWindow::followSelectedTokens()
+{
+    const QStringList ids = m_state->selectedTokens();
+    m_details->showToken(*m_db, ids.isEmpty() ? QString() : ids.constFirst());
+    followVisibleRange();
+}
+
+void MainWindow::followVisibleRange()
+{
+    const TimeRange range = m_state->visibleRange();
+    m_posts->setScope(m_state->selectedTokens(), range.from, range.to);
+}
+
+void MainWindow::focusEvent(const QString& eventId)
+{
+    if (eventId.isEmpty())
+        return;
+    const std::optional<EventRecord> event = EventStore(*m_db).find(eventId);
+    if (!event)
+        return;
+    m_state->setFocusedEvent(eventId);
+    if (const std::optional<TimeRange> reveal =
+            NarrativeTimelinePane::rangeToReveal(m_state->visibleRange(), event->occurredAt))
+        m_state->setVisibleRange(*reveal);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout);
+    for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
+        dock->show();
+}
+
+} // namespace seance
