@@ -328,6 +328,12 @@ private:
             }
             p = next;
         }
+        if (p == m_p) {
+            // Nothing word-like here after all (a lone ʼ): skip the character, so the scan always advances.
+            utf8::decode(m_p, end);
+            raise(Gap::Punctuation);
+            return;
+        }
         m_p = p;
         m_keyPos = static_cast<std::size_t>(key - m_key);
 

@@ -185,10 +185,13 @@ ChartFrame buildFrame(const ChartBuckets& buckets, Metric metric, const TimeRang
     for (const TokenBuckets& token : buckets.tokens) {
         const QList<TimeValue> points = metricSeries(token.rows, metric, buckets.granularity, visible);
         frame.sourcePoints += points.size();
+        // Beyond two points per pixel, min-max decimation over two-pixel columns: at most four points per column
+        // (first, min, max, last), so a one-bucket spike survives, and at most two per pixel on average. Every
+        // point costs Qt Charts a geometry and hit-shape update on each frame, so fewer is faster.
         const QList<TimeValue>* shown = &points;
-        if (points.size() > 4 * qsizetype(columns)) {
+        if (points.size() > 2 * qsizetype(columns)) {
             reduced.clear();
-            downsampleMinMax(points, visible, columns, reduced);
+            downsampleMinMax(points, visible, std::max(1, columns / 2), reduced);
             shown = &reduced;
         }
         for (const TimeValue& p : *shown) {

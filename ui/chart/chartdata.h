@@ -94,8 +94,8 @@ struct ChartFrame
 QList<VolumeBar> volumeBars(const QList<TokenBuckets>& tokens, Granularity granularity, const TimeRange& visible,
                             int columns, double* maxVolume = nullptr);
 
-// Everything the chart draws for one visible range: metric values, reduced by min-max decimation to at most
-// four points per pixel column when there are more, split at gaps; and the volume bars.
+// Everything the chart draws for one visible range: metric values, reduced by min-max decimation to about two
+// points per pixel when there are more, split at gaps; and the volume bars. columns: the plot's width in pixels.
 ChartFrame buildFrame(const ChartBuckets& buckets, Metric metric, const TimeRange& visible, int columns);
 
 } // namespace seance

@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace seance {
 namespace {
@@ -130,8 +131,11 @@ void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
     for (qsizetype i = 0; sameIds && i < tokens.size(); ++i)
         sameIds = tokens.at(i).id == m_tokenInfo.at(i).id;
     if (sameIds) {
-        m_tokenInfo = tokens;
+        // Only what changed: each setter relayouts the legend or recomputes the line's geometry.
+        const QList<ChartTokenLine> old = std::exchange(m_tokenInfo, tokens);
         for (qsizetype i = 0; i < tokens.size(); ++i) {
+            if (tokens.at(i).label == old.at(i).label && tokens.at(i).color == old.at(i).color)
+                continue;
             const QPen pen = linePen(lineColor(i), m_lines.at(i).width);
             for (QLineSeries* series : std::as_const(m_lines[i].segments)) {
                 series->setName(tokens.at(i).label);

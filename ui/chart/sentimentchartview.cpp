@@ -54,7 +54,9 @@ SentimentChartView::SentimentChartView(const ChartPalette& palette, QWidget* par
 
     setFrameShape(QFrame::NoFrame);
     setRenderHint(QPainter::Antialiasing);
-    setBackgroundBrush(palette.background);
+    // The underlay paints every pixel; filling the view and its viewport first would only cost time.
+    setBackgroundBrush(Qt::NoBrush);
+    viewport()->setAutoFillBackground(false);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setRubberBand(QChartView::NoRubberBand);
