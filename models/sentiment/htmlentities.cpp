@@ -13,7 +13,7 @@ std::string_view unescapeHtml(std::string_view text, std::string& buffer)
     {
         std::string_view entity;
         char replacement;
-    } entities[] = {{"&amp;", '&'},  {"&lt;", '<'},  {"&gt;", '>'},   {"&quot;", '"'},
+    } entities[] = {{"&amp;", '&'},   {"&lt;", '<'},   {"&gt;", '>'},   {"&quot;", '"'},
                     {"&apos;", '\''}, {"&#39;", '\''}, {"&#x27;", '\''}};
     buffer.clear();
     std::size_t copied = 0;

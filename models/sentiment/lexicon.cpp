@@ -115,6 +115,39 @@ int Lexicon::phraseWordsFrom(std::string_view key) const noexcept
     return value ? value->phraseWords : 0;
 }
 
+int Lexicon::longestMatch(std::span<const std::string_view> words, double* valence) const noexcept
+{
+    if (words.empty())
+        return 0;
+    const Value* first = m_table.find(words.front());
+    if (!first)
+        return 0;
+    int best = first->hasValence ? 1 : 0;
+    double bestValence = first->valence;
+    char buffer[256];
+    std::size_t length = words.front().size();
+    if (length < sizeof buffer) {
+        std::copy(words.front().begin(), words.front().end(), buffer);
+        const std::size_t limit = std::min<std::size_t>(words.size(), first->phraseWords);
+        for (std::size_t n = 2; n <= limit; ++n) {
+            const std::string_view next = words[n - 1];
+            if (length + 1 + next.size() >= sizeof buffer)
+                break;
+            buffer[length++] = ' ';
+            std::copy(next.begin(), next.end(), buffer + length);
+            length += next.size();
+            const Value* phrase = m_table.find(std::string_view(buffer, length));
+            if (phrase && phrase->hasValence) {
+                best = static_cast<int>(n);
+                bestValence = phrase->valence;
+            }
+        }
+    }
+    if (best > 0 && valence)
+        *valence = bestValence;
+    return best;
+}
+
 bool Lexicon::mergeFile(const QString& path, QString* error, FileFormat format)
 {
     QFile file(path);

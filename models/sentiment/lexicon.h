@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -58,12 +59,14 @@ public:
     std::optional<double> valence(std::string_view key) const noexcept;
     // The most words of any phrase that starts with the word key; 0 when none does.
     int phraseWordsFrom(std::string_view key) const noexcept;
+    // The longest term that the normalized words at the front of words spell, single word or phrase:
+    // returns how many words it takes (0 when none) and sets *valence. Does not allocate.
+    int longestMatch(std::span<const std::string_view> words, double* valence = nullptr) const noexcept;
 
     std::size_t size() const noexcept { return m_termCount; }
 
     // Calls f(std::string_view key, double valence) for every term, in insertion order.
-    template <typename F>
-    void forEachTerm(F&& f) const
+    template <typename F> void forEachTerm(F&& f) const
     {
         m_table.forEach([&f](std::string_view key, const Value& value) {
             if (value.hasValence)

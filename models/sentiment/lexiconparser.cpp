@@ -37,7 +37,9 @@ QString lexiconMessage(const char* text)
 }
 
 LexiconParser::LexiconParser(QString sourceName, Lexicon::FileFormat format, Mode mode)
-    : m_source(std::move(sourceName)), m_format(format), m_mode(mode)
+    : m_source(std::move(sourceName))
+    , m_format(format)
+    , m_mode(mode)
 {
 }
 
@@ -96,7 +98,8 @@ bool LexiconParser::parseLine(QByteArrayView line, int number, std::vector<Lexic
     if (key.empty())
         return fail(number, lexiconMessage("the term “%1” has no word, emoji or emoticon to match").arg(term));
     if (std::count(key.begin(), key.end(), ' ') >= Lexicon::maxPhraseWords)
-        return fail(number, lexiconMessage("the phrase “%1” has more than %2 words").arg(term).arg(Lexicon::maxPhraseWords));
+        return fail(number,
+                    lexiconMessage("the phrase “%1” has more than %2 words").arg(term).arg(Lexicon::maxPhraseWords));
     out.push_back({std::move(key), valence});
     return true;
 }
@@ -116,8 +119,9 @@ bool LexiconParser::parseFields(const QList<QByteArrayView>& fields, int number,
             return fail(number, lexiconMessage("the mean valence %1 is outside −4..+4").arg(*mean));
         const std::optional<double> sd = parseNumber(fields.at(2));
         if (!sd || *sd < 0)
-            return fail(number,
-                        lexiconMessage("the standard deviation “%1” is not a non-negative number").arg(text(fields.at(2))));
+            return fail(
+                number,
+                lexiconMessage("the standard deviation “%1” is not a non-negative number").arg(text(fields.at(2))));
         *valence = *mean;
         return true;
     }
@@ -137,8 +141,8 @@ bool LexiconParser::parseFields(const QList<QByteArrayView>& fields, int number,
     case Lexicon::FileFormat::Seance:
     case Lexicon::FileFormat::Auto: {
         if (fields.size() != 2)
-            return fail(number,
-                        lexiconMessage("expected a term and a valence separated by one tab, found %1 fields").arg(fields.size()));
+            return fail(number, lexiconMessage("expected a term and a valence separated by one tab, found %1 fields")
+                                    .arg(fields.size()));
         const std::optional<double> value = parseNumber(fields.at(1));
         if (!value)
             return fail(number, lexiconMessage("the valence “%1” is not a number").arg(text(fields.at(1))));

@@ -17,7 +17,7 @@ namespace seance {
 
 struct LexiconEntry
 {
-    std::string key; // normalized, see Lexicon::normalizeTerm()
+    std::string key;    // normalized, see Lexicon::normalizeTerm()
     double valence = 0; // on the −4..+4 scale
 };
 

@@ -9,8 +9,8 @@
 namespace seance::rules {
 
 // The constants of the published VADER rules (Hutto & Gilbert, ICWSM 2014).
-inline constexpr double boosterStep = 0.293;  // a booster adds, a dampener subtracts, this much intensity
-inline constexpr double capsStep = 0.733;     // an ALL-CAPS sentiment word in mixed-case text
+inline constexpr double boosterStep = 0.293; // a booster adds, a dampener subtracts, this much intensity
+inline constexpr double capsStep = 0.733;    // an ALL-CAPS sentiment word in mixed-case text
 inline constexpr double negationFactor = -0.74;
 inline constexpr double beforeButFactor = 0.5;
 inline constexpr double afterButFactor = 1.5;
@@ -27,13 +27,13 @@ inline constexpr int modifierReach = 3; // words before a term that can modify i
 
 enum Flag : std::uint16_t {
     Negation = 1,
-    Contrast = 2,   // "but"
+    Contrast = 2, // "but"
     Least = 4,
     LeastGuard = 8, // "at least", "very least" do not negate
     Never = 16,
-    SoThis = 32,    // "never so good", "never this happy"
+    SoThis = 32, // "never so good", "never this happy"
     Without = 64,
-    Doubt = 128,    // "without doubt" does not negate
+    Doubt = 128, // "without doubt" does not negate
 };
 
 struct RuleWord

@@ -20,18 +20,15 @@ class ScorerEngine;
 // none() leaves the plain sum of lexicon valences, normalized.
 struct ScorerOptions
 {
-    bool boosters = true;      // boosters and dampeners, fading with distance
-    bool allCaps = true;       // ALL-CAPS emphasis in mixed-case text
-    bool negation = true;      // negation within three words, "never so", "without doubt", "least"
-    bool contrast = true;      // "but"
-    bool punctuation = true;   // '!' and '?'
-    bool elongation = true;    // "soooo" read as "so", "goooood" as "good"
-    bool clauseScope = true;   // modifiers do not reach across , : ; . ! ? dashes or a line break
+    bool boosters = true;    // boosters and dampeners, fading with distance
+    bool allCaps = true;     // ALL-CAPS emphasis in mixed-case text
+    bool negation = true;    // negation within three words, "never so", "without doubt", "least"
+    bool contrast = true;    // "but"
+    bool punctuation = true; // '!' and '?'
+    bool elongation = true;  // "soooo" read as "so", "goooood" as "good"
+    bool clauseScope = true; // modifiers do not reach across , : ; . ! ? dashes or a line break
 
-    static ScorerOptions none()
-    {
-        return {false, false, false, false, false, false, false};
-    }
+    static ScorerOptions none() { return {false, false, false, false, false, false, false}; }
 };
 
 // A rule-based sentiment scorer in the style of VADER (Hutto & Gilbert, ICWSM 2014): lexicon valences

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorerengine.h"
 
+#include "lexicon.h"
+#include "ruletext.h"
+#include "rulewords.h"
 #include "scorerinternals.h"
 
-#include "lexicon.h"
-#include "rulewords.h"
-
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace seance {
@@ -38,6 +39,11 @@ bool hasLetterRun(std::string_view key) noexcept
     return false;
 }
 
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 } // namespace
 
 std::shared_ptr<const CompiledTerms> CompiledTerms::build(const Lexicon& lexicon)
@@ -54,7 +60,8 @@ std::shared_ptr<const CompiledTerms> CompiledTerms::build(const Lexicon& lexicon
     });
     for (const rules::RuleWord& word : rules::ruleWords()) {
         TermInfo& info = compiled->table[word.key];
-        info.scalar = word.scalar;
+        if (word.scalar != 0)
+            info.scalar = word.scalar;
         info.flags |= word.flags;
         addPhraseStart(compiled->table, word.key);
     }
@@ -63,7 +70,10 @@ std::shared_ptr<const CompiledTerms> CompiledTerms::build(const Lexicon& lexicon
 
 ScorerEngine::ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const CompiledTerms> terms,
                            TextMasker masker, ScorerOptions options)
-    : m_lexicon(std::move(lexicon)), m_terms(std::move(terms)), m_masker(std::move(masker)), m_options(options)
+    : m_lexicon(std::move(lexicon))
+    , m_terms(std::move(terms))
+    , m_masker(std::move(masker))
+    , m_options(options)
 {
 }
 
@@ -156,6 +166,127 @@ int ScorerEngine::matchPhrase(const Scratch& scratch, std::size_t index, int max
             break;
     }
     return best;
+}
+
+// Takes URLs, mentions, tickers and masked names out of the text, looks every other word up once, and
+// counts what the script test and the capitals test need.
+ScorerEngine::TextCensus ScorerEngine::resolveTokens(Scratch& s, ScoreExplanation* explanation,
+                                                     QStringList* textRules) const
+{
+    TokenizedText& tokenized = s.tokenized;
+    const std::size_t count = tokenized.tokens.size();
+    if (s.perToken.size() < count)
+        s.perToken.resize(count); // every slot below count is written below
+    TextCensus census;
+    for (std::size_t i = 0; i < count;) {
+        Token& token = tokenized.tokens[i];
+        Scratch::TokenSlot& slot = s.perToken[i];
+        slot = {nullptr, TokenState::Scored, Reading::AsWritten};
+        if (token.kind == TokenKind::Url || token.kind == TokenKind::Mention) {
+            slot.state = TokenState::Ignored;
+            ++i;
+            continue;
+        }
+        const std::uint64_t hash = hashTerm(tokenized.key(token));
+        if (m_masker.mayContain(hash)) {
+            if (const int masked = m_masker.matchAt(tokenized, i, hash); masked > 0) {
+                for (int k = 0; k < masked; ++k)
+                    s.perToken[i + k] = {nullptr, TokenState::Masked, Reading::AsWritten};
+                if (explanation) {
+                    const QString written = fromUtf8(s.written(i, masked));
+                    explanation->maskedTerms.append(written);
+                    textRules->append(ruletext::masked(written));
+                }
+                i += masked;
+                continue;
+            }
+        }
+        if (token.kind == TokenKind::Ticker) {
+            if (explanation)
+                textRules->append(ruletext::ignored(fromUtf8(s.written(i, 1))));
+            slot.state = TokenState::Ignored;
+            ++i;
+            continue;
+        }
+        census.coveredLetters += token.coveredLetters;
+        census.uncoveredLetters += token.uncoveredLetters;
+        if (token.has(Token::Cased)) {
+            ++census.casedWords;
+            census.capsWords += token.has(Token::AllCaps) ? 1 : 0;
+        }
+        slot.info = resolve(token, hash, tokenized, &slot.reading);
+        ++i;
+    }
+    return census;
+}
+
+// Groups the remaining tokens into items, a phrase being one item, and settles which words that are
+// both a sentiment term and a modifier act as which. Returns the index of the first "but" (or past the
+// end when there is none).
+std::size_t ScorerEngine::buildItems(Scratch& s) const
+{
+    const TokenizedText& tokenized = s.tokenized;
+    const std::size_t count = tokenized.tokens.size();
+    const bool boosters = m_options.boosters;
+    const bool negation = m_options.negation;
+    s.items.clear();
+    Gap pendingGap = Gap::None;
+    bool dualRoles = false;
+    std::size_t contrast = std::numeric_limits<std::size_t>::max();
+    for (std::size_t i = 0; i < count;) {
+        const Token& token = tokenized.tokens[i];
+        if (s.perToken[i].state != TokenState::Scored) {
+            pendingGap = std::max(pendingGap, token.gapBefore);
+            ++i;
+            continue;
+        }
+        Item& item = s.items.emplace_back(); // filled in place, see Scanner::emitToken()
+        item.gapBefore = std::max(pendingGap, token.gapBefore);
+        pendingGap = Gap::None;
+        item.firstToken = static_cast<std::uint32_t>(i);
+        const TermInfo* info = s.perToken[i].info;
+        const int span = info && info->phraseWords > 1 ? matchPhrase(s, i, info->phraseWords, &info) : 1;
+        item.tokenCount = static_cast<std::uint16_t>(span);
+        item.pictograph = token.kind == TokenKind::Emoji || token.kind == TokenKind::Emoticon;
+        item.allCaps = true;
+        for (int k = 0; k < span; ++k)
+            item.allCaps = item.allCaps && tokenized.tokens[i + k].has(Token::AllCaps);
+        if (info) {
+            item.base = info->hasValence ? info->valence : 0;
+            item.scalar = info->scalar;
+            item.flags = info->flags;
+        }
+        if (span == 1 && token.has(Token::Apostrophe) && rules::isNegativeContraction(tokenized.key(token)))
+            item.flags |= rules::Negation;
+        const bool modifies = (boosters && item.scalar != 0) || (negation && (item.flags & rules::Negation) != 0);
+        dualRoles = dualRoles || (item.isSentiment() && modifies);
+        if ((item.flags & rules::Contrast) && !item.isSentiment() && contrast > s.items.size())
+            contrast = s.items.size() - 1;
+        i += static_cast<std::size_t>(span);
+    }
+    if (dualRoles)
+        resolveRoles(s);
+    return contrast;
+}
+
+// A word that is both a sentiment term and a modifier ("super", "damn") modifies when a sentiment term
+// follows within reach in its clause, and otherwise counts on its own. Decided right to left, so that
+// chains resolve.
+void ScorerEngine::resolveRoles(Scratch& s) const
+{
+    constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+    std::size_t nextSentiment = none;
+    for (std::size_t j = s.items.size(); j-- > 0;) {
+        Item& item = s.items[j];
+        const bool modifies =
+            (m_options.boosters && item.scalar != 0) || (m_options.negation && (item.flags & rules::Negation) != 0);
+        if (item.isSentiment() && modifies && nextSentiment != none && nextSentiment - j <= rules::modifierReach)
+            item.base = 0;
+        if (item.isSentiment())
+            nextSentiment = j;
+        if (m_options.clauseScope && item.gapBefore >= Gap::Clause)
+            nextSentiment = none;
+    }
 }
 
 } // namespace seance

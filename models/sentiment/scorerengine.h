@@ -45,8 +45,8 @@ struct CompiledTerms
 class ScorerEngine
 {
 public:
-    ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const CompiledTerms> terms,
-                 TextMasker masker, ScorerOptions options);
+    ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const CompiledTerms> terms, TextMasker masker,
+                 ScorerOptions options);
 
     SentimentScore score(std::string_view text) const;
     ScoreExplanation explain(std::string_view text) const;
@@ -64,8 +64,21 @@ private:
     enum class TokenState : std::uint8_t;
     enum class Reading : std::uint8_t;
 
-    template <bool Explain>
-    SentimentScore run(std::string_view text, ScoreExplanation* explanation) const;
+    // Counts over the words that are scored (not masked, no URL, mention or ticker).
+    struct TextCensus
+    {
+        int coveredLetters = 0;
+        int uncoveredLetters = 0;
+        int casedWords = 0;
+        int capsWords = 0;
+    };
+
+    template <bool Explain> SentimentScore run(std::string_view text, ScoreExplanation* explanation) const;
+    TextCensus resolveTokens(Scratch& scratch, ScoreExplanation* explanation, QStringList* textRules) const;
+    std::size_t buildItems(Scratch& scratch) const;
+    void resolveRoles(Scratch& scratch) const;
+    TermContribution* addContribution(const Scratch& scratch, Item& item, ScoreExplanation& explanation) const;
+    SentimentScore summarize(const Scratch& scratch, QStringList* textRules) const;
     const TermInfo* resolve(Token& token, std::uint64_t hash, TokenizedText& tokenized, Reading* reading) const;
     int matchPhrase(const Scratch& scratch, std::size_t index, int maxWords, const TermInfo** info) const;
     void applyModifiers(Scratch& scratch, std::size_t index, bool capDifferential,

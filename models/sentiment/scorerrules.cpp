@@ -12,10 +12,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace seance {
 namespace {
+
+static_assert(Scorer::maxInputBytes <= maxTokenizedBytes, "the scorer's cap must fit the tokenizer's");
 
 QString fromUtf8(std::string_view text)
 {
@@ -42,68 +43,16 @@ ScoreExplanation ScorerEngine::explain(std::string_view text) const
     return explanation;
 }
 
-template <bool Explain>
-SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explanation) const
+// The scorer's phases: tokens, masks and lookups; items (words and phrases) and their roles; the rules per
+// item; the text-wide rules and the compound. Explaining runs the same code and records what it does.
+template <bool Explain> SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explanation) const
 {
     thread_local Scratch s;
     s.text = unescapeHtml(utf8::truncate(text, Scorer::maxInputBytes), s.unescaped);
-    TokenizedText& tokenized = s.tokenized;
-    tokenize(s.text, &m_terms->emoticons, tokenized);
-    const std::size_t count = tokenized.tokens.size();
-    if (s.perToken.size() < count)
-        s.perToken.resize(count); // every slot below count is written in the loops that follow
+    tokenize(s.text, &m_terms->emoticons, s.tokenized);
     QStringList textRules;
-
-    // Masks, URLs, mentions and tickers leave the text first; then each remaining word is looked up once.
-    int covered = 0;
-    int uncovered = 0;
-    int casedWords = 0;
-    int capsWords = 0;
-    for (std::size_t i = 0; i < count;) {
-        Token& token = tokenized.tokens[i];
-        Scratch::TokenSlot& slot = s.perToken[i];
-        slot.info = nullptr;
-        slot.state = TokenState::Scored;
-        slot.reading = Reading::AsWritten;
-        if (token.kind == TokenKind::Url || token.kind == TokenKind::Mention) {
-            slot.state = TokenState::Ignored;
-            ++i;
-            continue;
-        }
-        const std::uint64_t hash = hashTerm(tokenized.key(token));
-        if (m_masker.mayContain(hash)) {
-            if (const int masked = m_masker.matchAt(tokenized, i, hash); masked > 0) {
-                for (int k = 0; k < masked; ++k) {
-                    s.perToken[i + k].info = nullptr;
-                    s.perToken[i + k].state = TokenState::Masked;
-                    s.perToken[i + k].reading = Reading::AsWritten;
-                }
-                if constexpr (Explain) {
-                    const QString written = fromUtf8(s.written(i, masked));
-                    explanation->maskedTerms.append(written);
-                    textRules.append(ruletext::masked(written));
-                }
-                i += masked;
-                continue;
-            }
-        }
-        if (token.kind == TokenKind::Ticker) {
-            if constexpr (Explain)
-                textRules.append(ruletext::ignored(fromUtf8(s.written(i, 1))));
-            slot.state = TokenState::Ignored;
-            ++i;
-            continue;
-        }
-        covered += token.coveredLetters;
-        uncovered += token.uncoveredLetters;
-        if (token.has(Token::Cased)) {
-            ++casedWords;
-            capsWords += token.has(Token::AllCaps) ? 1 : 0;
-        }
-        slot.info = resolve(token, hash, tokenized, &slot.reading);
-        ++i;
-    }
-    if (uncovered > covered) {
+    const TextCensus census = resolveTokens(s, Explain ? explanation : nullptr, Explain ? &textRules : nullptr);
+    if (census.uncoveredLetters > census.coveredLetters) {
         SentimentScore unscored;
         unscored.scored = false;
         if constexpr (Explain)
@@ -111,60 +60,8 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
         return unscored;
     }
     // VADER's "mixed case" test: capitals stand out only when some words are in capitals and some are not.
-    const bool capDifferential = capsWords > 0 && capsWords < casedWords;
-
-    s.items.clear();
-    Gap pendingGap = Gap::None;
-    bool dualRoles = false;           // some item is both a sentiment term and a modifier
-    std::size_t contrast = count;     // the first "but"
-    const bool boosters = m_options.boosters;
-    const bool negation = m_options.negation;
-    for (std::size_t i = 0; i < count;) {
-        const Token& token = tokenized.tokens[i];
-        if (s.perToken[i].state != TokenState::Scored) {
-            pendingGap = std::max(pendingGap, token.gapBefore);
-            ++i;
-            continue;
-        }
-        Item& item = s.items.emplace_back(); // filled in place, see Scanner::emitToken()
-        item.gapBefore = std::max(pendingGap, token.gapBefore);
-        pendingGap = Gap::None;
-        item.firstToken = static_cast<std::uint32_t>(i);
-        const TermInfo* info = s.perToken[i].info;
-        const int span = info && info->phraseWords > 1 ? matchPhrase(s, i, info->phraseWords, &info) : 1;
-        item.tokenCount = static_cast<std::uint16_t>(span);
-        item.pictograph = token.kind == TokenKind::Emoji || token.kind == TokenKind::Emoticon;
-        item.allCaps = true;
-        for (int k = 0; k < span; ++k)
-            item.allCaps = item.allCaps && tokenized.tokens[i + k].has(Token::AllCaps);
-        if (info) {
-            item.base = info->hasValence ? info->valence : 0;
-            item.scalar = info->scalar;
-            item.flags = info->flags;
-        }
-        if (span == 1 && token.has(Token::Apostrophe) && rules::isNegativeContraction(tokenized.key(token)))
-            item.flags |= rules::Negation;
-        dualRoles = dualRoles || (item.base != 0 && ((boosters && item.scalar != 0) ||
-                                                     (negation && (item.flags & rules::Negation) != 0)));
-        if ((item.flags & rules::Contrast) && item.base == 0 && contrast == count)
-            contrast = s.items.size() - 1;
-        i += static_cast<std::size_t>(span);
-    }
-
-    // A word that is both a sentiment term and a modifier ("super", "damn") modifies when a sentiment term
-    // follows within reach, and otherwise counts on its own. Decided right to left, so chains resolve.
-    constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
-    std::size_t nextSentiment = none;
-    for (std::size_t j = dualRoles ? s.items.size() : 0; j-- > 0;) {
-        Item& item = s.items[j];
-        const bool modifies = (boosters && item.scalar != 0) || (negation && (item.flags & rules::Negation) != 0);
-        if (item.isSentiment() && modifies && nextSentiment != none && nextSentiment - j <= rules::modifierReach)
-            item.base = 0;
-        if (item.isSentiment())
-            nextSentiment = j;
-        if (m_options.clauseScope && item.gapBefore >= Gap::Clause)
-            nextSentiment = none;
-    }
+    const bool capDifferential = census.capsWords > 0 && census.capsWords < census.casedWords;
+    const std::size_t contrast = buildItems(s);
 
     s.clauseStart = 0;
     for (std::size_t i = 0; i < s.items.size(); ++i) {
@@ -175,80 +72,16 @@ SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explan
         if (!item.isSentiment())
             continue;
         TermContribution* contribution = nullptr;
-        if constexpr (Explain) {
-            TermContribution term;
-            term.text = fromUtf8(s.written(item.firstToken, item.tokenCount));
-            QStringList keys;
-            for (std::size_t k = item.firstToken; k < item.firstToken + item.tokenCount; ++k)
-                keys.append(fromUtf8(tokenized.key(tokenized.tokens[k])));
-            term.term = keys.join(QLatin1Char(' '));
-            term.valence = item.base;
-            if (item.tokenCount == 1 && s.perToken[item.firstToken].reading == Reading::Elongated)
-                term.rules.append(ruletext::elongated(term.text, term.term));
-            item.contribution = static_cast<int>(explanation->terms.size());
-            explanation->terms.append(term);
-            contribution = &explanation->terms.last();
-        }
+        if constexpr (Explain)
+            contribution = addContribution(s, item, *explanation);
         applyModifiers(s, i, capDifferential, contribution);
     }
     if (m_options.contrast && contrast < s.items.size())
-        applyContrast(s, contrast, explanation);
-
-    // Proportions as VADER computes them: each sentiment item counts its value plus one, so that it
-    // outweighs a neutral word, which counts one.
-    double sum = 0;
-    double positive = 0;
-    double negative = 0;
-    double neutral = 0;
-    for (const Item& item : s.items) {
-        sum += item.value;
-        if (item.value > 0)
-            positive += item.value + 1;
-        else if (item.value < 0)
-            negative += item.value - 1;
-        else
-            neutral += 1;
-    }
-    double amplifier = 0;
-    if (m_options.punctuation && sum != 0) {
-        const int exclamations = std::min(tokenized.exclamations, rules::maxExclamations);
-        const double fromExclamations = exclamations * rules::exclamationStep;
-        double fromQuestions = 0;
-        if (tokenized.questions > 1)
-            fromQuestions = tokenized.questions <= rules::maxCountedQuestions ? tokenized.questions * rules::questionStep
-                                                                              : rules::manyQuestionsBoost;
-        amplifier = fromExclamations + fromQuestions;
-        if constexpr (Explain) {
-            const double sign = sum > 0 ? 1 : -1;
-            if (exclamations > 0)
-                textRules.append(ruletext::exclamations(tokenized.exclamations, sign * fromExclamations));
-            if (fromQuestions > 0)
-                textRules.append(ruletext::questions(tokenized.questions, sign * fromQuestions));
-        }
-    }
-    if (sum > 0)
-        sum += amplifier;
-    else if (sum < 0)
-        sum -= amplifier;
-
-    SentimentScore result;
-    result.compound = normalize(sum);
-    if (positive > -negative)
-        positive += amplifier;
-    else if (positive < -negative)
-        negative -= amplifier;
-    const double total = positive - negative + neutral;
-    if (total > 0) {
-        result.pos = positive / total;
-        result.neg = negative < 0 ? -negative / total : 0.0;
-        result.neu = neutral / total;
-    } else {
-        result.neu = 1; // nothing to score: neutral, and pos + neu + neg stays 1
-    }
+        applyContrast(s, contrast, Explain ? explanation : nullptr);
+    const SentimentScore result = summarize(s, Explain ? &textRules : nullptr);
 
     if constexpr (Explain) {
-        for (std::size_t i = 0; i < s.items.size(); ++i) {
-            const Item& item = s.items[i];
+        for (const Item& item : s.items) {
             if (item.contribution < 0)
                 continue;
             TermContribution& term = explanation->terms[item.contribution];
@@ -265,8 +98,7 @@ template SentimentScore ScorerEngine::run<false>(std::string_view, ScoreExplanat
 template SentimentScore ScorerEngine::run<true>(std::string_view, ScoreExplanation*) const;
 
 // Capitals, then boosters and negations up to three items back, then "least": VADER's order.
-void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferential,
-                                  TermContribution* contribution) const
+void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferential, TermContribution* contribution) const
 {
     Item& item = s.items[i];
     double value = item.base;
@@ -310,9 +142,15 @@ void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferentia
         const bool doubtBetween = (flagsBack(1) & rules::Doubt) || (distance == 3 && (flagsBack(2) & rules::Doubt));
         if (distance >= 2 && (modifier.flags & rules::Never) && soBetween) {
             value *= rules::neverSoFactor;
-            note([&] { return ruletext::neverSo(fromUtf8(s.written(modifier.firstToken, item.firstToken - modifier.firstToken))); });
+            note([&] {
+                return ruletext::neverSo(
+                    fromUtf8(s.written(modifier.firstToken, item.firstToken - modifier.firstToken)));
+            });
         } else if (distance >= 2 && (modifier.flags & rules::Without) && doubtBetween) {
-            note([&] { return ruletext::withoutDoubt(fromUtf8(s.written(modifier.firstToken, item.firstToken - modifier.firstToken))); });
+            note([&] {
+                return ruletext::withoutDoubt(
+                    fromUtf8(s.written(modifier.firstToken, item.firstToken - modifier.firstToken)));
+            });
         } else if (modifier.flags & rules::Negation) {
             value *= rules::negationFactor;
             note([&] { return ruletext::negated(writtenItem(modifier)); });
@@ -341,6 +179,79 @@ void ScorerEngine::applyContrast(Scratch& s, std::size_t contrast, ScoreExplanat
         if (explanation && item.contribution >= 0)
             explanation->terms[item.contribution].rules.append(before ? ruletext::beforeBut() : ruletext::afterBut());
     }
+}
+
+TermContribution* ScorerEngine::addContribution(const Scratch& s, Item& item, ScoreExplanation& explanation) const
+{
+    TermContribution term;
+    term.text = fromUtf8(s.written(item.firstToken, item.tokenCount));
+    QStringList keys;
+    for (std::size_t k = item.firstToken; k < item.firstToken + item.tokenCount; ++k)
+        keys.append(fromUtf8(s.tokenized.key(s.tokenized.tokens[k])));
+    term.term = keys.join(QLatin1Char(' '));
+    term.valence = item.base;
+    if (item.tokenCount == 1 && s.perToken[item.firstToken].reading == Reading::Elongated)
+        term.rules.append(ruletext::elongated(term.text, term.term));
+    item.contribution = static_cast<int>(explanation.terms.size());
+    explanation.terms.append(term);
+    return &explanation.terms.last();
+}
+
+// The text-wide punctuation emphasis, the compound, and the proportions as VADER computes them: each
+// sentiment item counts its value plus one, so that it outweighs a neutral word, which counts one.
+SentimentScore ScorerEngine::summarize(const Scratch& s, QStringList* textRules) const
+{
+    double sum = 0;
+    double positive = 0;
+    double negative = 0;
+    double neutral = 0;
+    for (const Item& item : s.items) {
+        sum += item.value;
+        if (item.value > 0)
+            positive += item.value + 1;
+        else if (item.value < 0)
+            negative += item.value - 1;
+        else
+            neutral += 1;
+    }
+    double amplifier = 0;
+    if (m_options.punctuation && sum != 0) {
+        const int exclamations = std::min(s.tokenized.exclamations, rules::maxExclamations);
+        const int questions = s.tokenized.questions;
+        const double fromExclamations = exclamations * rules::exclamationStep;
+        double fromQuestions = 0;
+        if (questions > 1)
+            fromQuestions =
+                questions <= rules::maxCountedQuestions ? questions * rules::questionStep : rules::manyQuestionsBoost;
+        amplifier = fromExclamations + fromQuestions;
+        if (textRules) {
+            const double sign = sum > 0 ? 1 : -1;
+            if (exclamations > 0)
+                textRules->append(ruletext::exclamations(s.tokenized.exclamations, sign * fromExclamations));
+            if (fromQuestions > 0)
+                textRules->append(ruletext::questions(questions, sign * fromQuestions));
+        }
+    }
+    if (sum > 0)
+        sum += amplifier;
+    else if (sum < 0)
+        sum -= amplifier;
+    if (positive > -negative)
+        positive += amplifier;
+    else if (positive < -negative)
+        negative -= amplifier;
+
+    SentimentScore result;
+    result.compound = normalize(sum);
+    const double total = positive - negative + neutral;
+    if (total > 0) {
+        result.pos = positive / total;
+        result.neg = negative < 0 ? -negative / total : 0.0;
+        result.neu = neutral / total;
+    } else {
+        result.neu = 1; // nothing to score: neutral, and pos + neu + neg stays 1
+    }
+    return result;
 }
 
 } // namespace seance

@@ -51,8 +51,7 @@ inline std::uint64_t hashTerm(std::string_view key) noexcept
 // An open-addressing hash map from byte strings to Value with linear probing. Keys live in one arena,
 // so a lookup touches the slot array, one entry and the key bytes, and never allocates. Insertion order
 // is kept for iteration. Copyable; a const table is safe to read from any number of threads.
-template <typename Value>
-class TermTable
+template <typename Value> class TermTable
 {
 public:
     struct Entry
@@ -108,8 +107,7 @@ public:
     }
 
     // Calls f(key, value) for every entry in insertion order.
-    template <typename F>
-    void forEach(F&& f) const
+    template <typename F> void forEach(F&& f) const
     {
         for (const Entry& entry : m_entries)
             f(keyOf(entry), entry.value);
@@ -143,10 +141,7 @@ private:
         return head;
     }
 
-    static std::uint32_t tagOf(std::uint64_t hash) noexcept
-    {
-        return static_cast<std::uint32_t>(hash >> 32) | 1u;
-    }
+    static std::uint32_t tagOf(std::uint64_t hash) noexcept { return static_cast<std::uint32_t>(hash >> 32) | 1u; }
 
     void insertSlot(std::uint64_t hash, std::uint32_t index) noexcept
     {

@@ -31,8 +31,11 @@ class Scanner
 {
 public:
     Scanner(std::string_view text, const EmoticonSet* emoticons, TokenizedText& out)
-        : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size()),
-          m_emoticons(emoticons && !emoticons->empty() ? emoticons : nullptr), m_out(out)
+        : m_begin(text.data())
+        , m_p(text.data())
+        , m_end(text.data() + text.size())
+        , m_emoticons(emoticons && !emoticons->empty() ? emoticons : nullptr)
+        , m_out(out)
     {
         // A key is never longer than the text it came from, so one buffer of the text's size suffices
         // and views into it stay valid.
@@ -68,10 +71,7 @@ public:
     }
 
 private:
-    void raise(Gap gap) noexcept
-    {
-        m_gap = std::max(m_gap, gap);
-    }
+    void raise(Gap gap) noexcept { m_gap = std::max(m_gap, gap); }
 
     bool wordCharAt(const char* q) const noexcept
     {
@@ -85,7 +85,7 @@ private:
     }
 
     void emitToken(TokenKind kind, const char* textBegin, std::size_t keyBegin, std::uint8_t flags = 0, int covered = 0,
-              int uncovered = 0)
+                   int uncovered = 0)
     {
         // Filled in place: building a Token aside and copying it in stalls on store forwarding.
         Token& token = m_out.tokens.emplace_back();
@@ -366,7 +366,7 @@ void tokenize(std::string_view text, const EmoticonSet* emoticons, TokenizedText
     out.tokens.clear();
     out.exclamations = 0;
     out.questions = 0;
-    Scanner(text, emoticons, out).run();
+    Scanner(utf8::truncate(text, maxTokenizedBytes), emoticons, out).run();
 }
 
 } // namespace seance

@@ -34,8 +34,8 @@ enum class Gap : std::uint8_t {
 struct Token
 {
     enum Flag : std::uint8_t {
-        AllCaps = 1,   // at least two cased letters and no lowercase one
-        Cased = 2,     // at least two cased letters
+        AllCaps = 1, // at least two cased letters and no lowercase one
+        Cased = 2,   // at least two cased letters
         Hashtag = 4,
         Apostrophe = 8,
     };
@@ -67,7 +67,9 @@ struct TokenizedText
 };
 
 // Splits UTF-8 text into tokens in one pass, O(n), without regular expressions. emoticons may be null.
-// Counts the '!' and '?' outside URLs on the way.
+// Counts the '!' and '?' outside URLs on the way. Reads at most maxTokenizedBytes of text, so that every
+// offset and length fits its field.
+inline constexpr std::size_t maxTokenizedBytes = 0xFFFF;
 void tokenize(std::string_view text, const EmoticonSet* emoticons, TokenizedText& out);
 
 } // namespace seance

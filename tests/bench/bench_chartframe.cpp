@@ -301,8 +301,9 @@ int main(int argc, char** argv)
             settle();
             for (int i = 0; i < interactiveFrames; ++i) {
                 const double roll = random.uniform();
-                if (roll < 0.45)
-                    range = zoomedRangeAt(range, roll < 0.25 ? 1.25 : 0.8, random.uniform(), ViewState::minimumSpan, full);
+                // Out more often than in, so the session drifts out of its cached window now and then.
+                if (roll < 0.5)
+                    range = zoomedRangeAt(range, roll < 0.15 ? 1.25 : 0.8, random.uniform(), ViewState::minimumSpan, full);
                 else
                     range = shiftedRange(range, qint64((random.uniform() - 0.5) * 0.6 * double(range.span())), full);
                 bool missed = false;

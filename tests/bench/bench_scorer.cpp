@@ -29,7 +29,10 @@ constexpr int runs = 5;
 class Random
 {
 public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    explicit Random(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
     std::uint64_t next()
     {
         std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -43,8 +46,7 @@ private:
     std::uint64_t m_state;
 };
 
-template <std::size_t N>
-std::string_view pick(Random& random, const std::array<std::string_view, N>& words)
+template <std::size_t N> std::string_view pick(Random& random, const std::array<std::string_view, N>& words)
 {
     return words[random.below(N)];
 }
@@ -52,19 +54,19 @@ std::string_view pick(Random& random, const std::array<std::string_view, N>& wor
 std::vector<std::string> generatePosts()
 {
     static constexpr std::array<std::string_view, 40> plain = {
-        "the", "team", "chart", "token", "today", "just", "bought", "some", "is", "going", "to", "we", "this",
-        "price", "holders", "launch", "dev", "community", "wallet", "volume", "it", "and", "for", "on", "my",
-        "you", "they", "market", "week", "again", "after", "about", "listing", "supply", "burn", "ghost", "coin",
-        "still", "what", "people"};
+        "the",   "team",  "chart",   "token",  "today",   "just",   "bought", "some",      "is",     "going",
+        "to",    "we",    "this",    "price",  "holders", "launch", "dev",    "community", "wallet", "volume",
+        "it",    "and",   "for",     "on",     "my",      "you",    "they",   "market",    "week",   "again",
+        "after", "about", "listing", "supply", "burn",    "ghost",  "coin",   "still",     "what",   "people"};
     static constexpr std::array<std::string_view, 30> sentiment = {
-        "good", "great", "bad", "love", "hate", "amazing", "terrible", "happy", "sad", "wagmi", "ngmi", "lfg",
-        "rekt", "scam", "bullish", "bearish", "pumping", "dumped", "win", "lost", "fun", "ugly", "best", "worst",
-        "moon", "fud", "solid", "nice", "awful", "excited"};
-    static constexpr std::array<std::string_view, 8> modifiers = {"very", "really", "so",    "not",
-                                                                  "don't", "never", "kinda", "but"};
+        "good", "great", "bad",  "love",  "hate",    "amazing", "terrible", "happy",  "sad",   "wagmi",
+        "ngmi", "lfg",   "rekt", "scam",  "bullish", "bearish", "pumping",  "dumped", "win",   "lost",
+        "fun",  "ugly",  "best", "worst", "moon",    "fud",     "solid",    "nice",   "awful", "excited"};
+    static constexpr std::array<std::string_view, 8> modifiers = {"very",  "really", "so",    "not",
+                                                                  "don't", "never",  "kinda", "but"};
     static constexpr std::array<std::string_view, 8> emoji = {"🚀", "🔥", "💎", "😂", "😭", "👻", "🚩", "📉"};
-    static constexpr std::array<std::string_view, 6> names = {"$GHOST", "$PEPE", "@ghostcoin", "@karpathy",
-                                                              "#crypto", "https://x.com/i/status/1843"};
+    static constexpr std::array<std::string_view, 6> names = {"$GHOST",    "$PEPE",   "@ghostcoin",
+                                                              "@karpathy", "#crypto", "https://x.com/i/status/1843"};
     static constexpr std::array<std::string_view, 6> endings = {".", "!", "!!!", "?", "", " lol"};
 
     Random random(20260101);
@@ -125,8 +127,7 @@ double threadSeconds()
     return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
-template <typename F>
-double medianSeconds(F&& pass)
+template <typename F> double medianSeconds(F&& pass)
 {
     std::vector<double> seconds;
     for (int run = 0; run < runs; ++run) {

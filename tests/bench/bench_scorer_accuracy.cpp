@@ -107,9 +107,9 @@ int main(int argc, char** argv)
         bool ScorerOptions::*rule;
     };
     const Ablation ablations[] = {
-        {"boosters", &ScorerOptions::boosters},       {"all caps", &ScorerOptions::allCaps},
-        {"negation", &ScorerOptions::negation},       {"but", &ScorerOptions::contrast},
-        {"punctuation", &ScorerOptions::punctuation}, {"elongation", &ScorerOptions::elongation},
+        {"boosters", &ScorerOptions::boosters},        {"all caps", &ScorerOptions::allCaps},
+        {"negation", &ScorerOptions::negation},        {"but", &ScorerOptions::contrast},
+        {"punctuation", &ScorerOptions::punctuation},  {"elongation", &ScorerOptions::elongation},
         {"clause scope", &ScorerOptions::clauseScope},
     };
     for (const Ablation& ablation : ablations) {

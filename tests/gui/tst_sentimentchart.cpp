@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -74,6 +75,7 @@ private slots:
     void panInsideWindowDoesNotQuery();
     void wheelZoomsAboutPointer();
     void rubberBandRequestsSpan();
+    void keysAndResetButtonRequestRanges();
     void clickingMarkerActivatesEvent();
     void hoverIsRequestedAndFollowedWithoutEcho();
     void staleLoadsAreDropped();
@@ -351,6 +353,36 @@ void TestSentimentChart::rubberBandRequestsSpan()
     const auto panned = requested.last().first().value<TimeRange>();
     QCOMPARE(panned.span(), before.span());
     QVERIFY(panned.from < before.from);
+}
+
+void TestSentimentChart::keysAndResetButtonRequestRanges()
+{
+    auto f = makePane(m_samplePath, {ghostCoin}, {sampleWindowStart(), sampleWindowEnd()});
+    QVERIFY(f);
+    const TimeRange all = f->state.visibleRange();
+    QSignalSpy requested(&f->pane, &SentimentChartPane::rangeRequested);
+    QTest::keyClick(f->pane.chartViewport()->parentWidget(), Qt::Key_Plus);
+    QCOMPARE(requested.count(), 1);
+    const auto zoomed = requested.last().first().value<TimeRange>();
+    QVERIFY(zoomed.span() < all.span());
+    QVERIFY(zoomed.contains(all.from + all.span() / 2)); // about the centre when the pointer is elsewhere
+
+    QTest::keyClick(f->pane.chartViewport()->parentWidget(), Qt::Key_Left);
+    QCOMPARE(requested.count(), 2);
+    const auto panned = requested.last().first().value<TimeRange>();
+    QCOMPARE(panned.span(), zoomed.span());
+    QVERIFY(panned.from < zoomed.from);
+
+    QToolButton* reset = nullptr;
+    for (QToolButton* button : f->pane.findChildren<QToolButton*>()) {
+        if (button->text() == QStringLiteral("Reset zoom"))
+            reset = button;
+    }
+    QVERIFY(reset);
+    reset->click();
+    QCOMPARE(requested.count(), 3);
+    QCOMPARE(requested.last().first().value<TimeRange>(), f->state.dataRange());
+    QCOMPARE(f->pane.axisRange(), all);
 }
 
 void TestSentimentChart::clickingMarkerActivatesEvent()

@@ -84,6 +84,16 @@ private slots:
         QCOMPARE(lexicon.phraseWordsFrom("to"), 3);
         QCOMPARE(lexicon.phraseWordsFrom("dead"), 3);
         QCOMPARE(lexicon.phraseWordsFrom("good"), 0);
+        const std::string_view moonSoon[] = {"to", "the", "moon", "soon"};
+        double valence = 0;
+        QCOMPARE(lexicon.longestMatch(moonSoon, &valence), 3);
+        QVERIFY(hasValence(valence, 2.8));
+        const std::string_view goodDay[] = {"good", "day"};
+        QCOMPARE(lexicon.longestMatch(goodDay, &valence), 1);
+        QVERIFY(hasValence(valence, 1.9));
+        const std::string_view deadCat[] = {"dead", "cat"};
+        QCOMPARE(lexicon.longestMatch(deadCat), 0);
+        QCOMPARE(lexicon.longestMatch({}), 0);
         QVERIFY(lexicon.insert(QStringLiteral("good"), 2.0)); // replaces, does not add
         QCOMPARE(lexicon.size(), std::size_t(3));
         QVERIFY(hasValence(lexicon.valence("good"), 2.0));
@@ -175,17 +185,18 @@ private slots:
         QTest::newRow("vader mean not a number")
             << QByteArray("good\t1.9\t0.5\t[2]\nfine\t0.8\t0.4\t[1]\nbad\tworse\t0.5\t[-2]\n")
             << QStringLiteral(":3: the mean valence “worse” is not a number");
-        QTest::newRow("vader mean out of range")
-            << QByteArray("good\t1.9\t0.5\t[2]\nawesome\t4.5\t0.5\t[4]\n")
-            << QStringLiteral(":2: the mean valence 4.5 is outside −4..+4");
-        QTest::newRow("vader missing sd") << QByteArray("good\t1.9\t0.5\t[2]\nbad\t-2.5\n")
-                                          << QStringLiteral(":2: expected a term, a mean valence and a standard deviation");
+        QTest::newRow("vader mean out of range") << QByteArray("good\t1.9\t0.5\t[2]\nawesome\t4.5\t0.5\t[4]\n")
+                                                 << QStringLiteral(":2: the mean valence 4.5 is outside −4..+4");
+        QTest::newRow("vader missing sd")
+            << QByteArray("good\t1.9\t0.5\t[2]\nbad\t-2.5\n")
+            << QStringLiteral(":2: expected a term, a mean valence and a standard deviation");
         QTest::newRow("afinn not whole") << QByteArray("good\t3\nmeh\t-1.5\n")
-                                         << QStringLiteral(":2: the valence “-1.5” is not a whole number from −5 to +5");
-        QTest::newRow("afinn out of range") << QByteArray("good\t3\n\nawful\t-7\n")
-                                            << QStringLiteral(":3: the valence “-7” is not a whole number");
-        QTest::newRow("afinn extra field") << QByteArray("good\t3\nbad\t-3\t1\n")
-                                           << QStringLiteral(":2: expected a term and a whole-number valence");
+                                         << QStringLiteral(
+                                                ":2: the valence “-1.5” is not a whole number from −5 to +5");
+        QTest::newRow("afinn out of range")
+            << QByteArray("good\t3\n\nawful\t-7\n") << QStringLiteral(":3: the valence “-7” is not a whole number");
+        QTest::newRow("afinn extra field")
+            << QByteArray("good\t3\nbad\t-3\t1\n") << QStringLiteral(":2: expected a term and a whole-number valence");
         QTest::newRow("no tab") << QByteArray("good 3\n") << QStringLiteral(":1: expected a term and a valence");
         QTest::newRow("empty term") << QByteArray("good\t3\n\t2\n") << QStringLiteral(":2: the term is empty");
     }
@@ -217,8 +228,7 @@ private slots:
     void seanceFormatTreatsHashAsComment()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("seance.tsv"),
-                                       "# a comment\t1.0\nnice\t1.8\n# another\n");
+        const QString path = writeFile(dir, QStringLiteral("seance.tsv"), "# a comment\t1.0\nnice\t1.8\n# another\n");
         Lexicon lexicon;
         QString error;
         QVERIFY2(lexicon.mergeFile(path, &error, Lexicon::FileFormat::Seance), qPrintable(error));

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -16,21 +15,13 @@
 namespace seance {
 namespace {
 
-constexpr double labelPadding = 6;
 constexpr double maxEventLabelWidth = 230;
 constexpr int eventLabelRows = 3;
-constexpr double tickGap = 6;
 constexpr double hitSlop = 4;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("seance::SentimentChartPane", text);
-}
-
-QColor withAlpha(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
 }
 
 } // namespace
@@ -64,10 +55,11 @@ void ChartDecorations::setRange(const TimeRange& range)
     layoutEvents();
 }
 
-void ChartDecorations::setValueRange(double min, double max, std::optional<double> reference)
+void ChartDecorations::setValueRange(double min, double max, int ticks, std::optional<double> reference)
 {
     m_yMin = min;
     m_yMax = max;
+    m_yTicks = ticks;
     m_reference = reference;
 }
 
@@ -256,267 +248,6 @@ QRectF ChartDecorations::badgeRect() const
     const double width = metrics.horizontalAdvance(tr("SAMPLE DATA")) + 16;
     const double height = metrics.height() + 6;
     return QRectF(m_bounds.right() - width - 10, m_bounds.top() + 8, width, height);
-}
-
-void ChartDecorations::paintUnderlay(QPainter* painter) const
-{
-    painter->fillRect(m_bounds, m_palette.background);
-    painter->fillRect(m_plot, m_palette.plotBackground);
-    if (!m_mapping.isValid())
-        return;
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    paintVolume(painter);
-    painter->setPen(QPen(m_palette.grid, 1));
-    for (const TickText& tick : m_ticks) {
-        const double x = std::round(tick.x) + 0.5;
-        painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom() + 4));
-    }
-    if (m_reference && *m_reference > m_yMin && *m_reference < m_yMax) {
-        const double y = std::round(valueToY(*m_reference)) + 0.5;
-        painter->setPen(QPen(m_palette.referenceLine, 1, Qt::DashLine));
-        painter->drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
-    }
-
-    painter->setFont(labelFont());
-    const QFontMetricsF metrics(labelFont());
-    const double firstLine = m_plot.bottom() + tickGap;
-    painter->setPen(m_palette.text);
-    for (const TickText& tick : m_ticks) {
-        const double width = metrics.horizontalAdvance(tick.text);
-        const double left = std::clamp(tick.x - width / 2, m_bounds.left() + 2, m_bounds.right() - width - 2);
-        painter->drawText(QRectF(left, firstLine, width + 1, metrics.height()), Qt::AlignLeft, tick.text);
-    }
-    const double secondLine = firstLine + metrics.height();
-    painter->setPen(m_palette.mutedText);
-    for (const TickText& context : m_contexts)
-        painter->drawText(QPointF(context.x, secondLine + metrics.ascent()), context.text);
-    const QString utc = tr("UTC");
-    painter->drawText(QPointF(m_plot.right() - metrics.horizontalAdvance(utc), secondLine + metrics.ascent()), utc);
-
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    paintEvents(painter);
-}
-
-void ChartDecorations::paintVolume(QPainter* painter) const
-{
-    if (!m_volumeVisible || m_volumeMax <= 0)
-        return;
-    // Opaque, in the colour the translucent bars would have over the plot: an opaque fillRect() is a plain
-    // memory fill, while a translucent one hands its blend to Qt's fill threads, which for thousands of bars
-    // costs more than the bars (and an antialiased path of them is slower still).
-    const double alpha = m_palette.volumeOpacity;
-    const QColor& over = m_palette.plotBackground;
-    const QColor& fill = m_palette.volumeFill;
-    const QColor colour = QColor::fromRgbF(float(fill.redF() * alpha + over.redF() * (1 - alpha)),
-                                           float(fill.greenF() * alpha + over.greenF() * (1 - alpha)),
-                                           float(fill.blueF() * alpha + over.blueF() * (1 - alpha)));
-    const double scale = m_plot.height() / m_volumeMax;
-    for (const VolumeBar& bar : m_volume) {
-        // Whole pixels keep the fills on the fast path; bars wide enough to tell apart get a pixel of air.
-        int left = int(std::lround(std::max(m_mapping.timeToPixel(bar.from), m_plot.left())));
-        const int right = int(std::lround(std::min(m_mapping.timeToPixel(bar.to), m_plot.right())));
-        if (right - left >= 4)
-            left += 1;
-        const int height = int(std::lround(std::min(double(bar.posts) * scale, m_plot.height())));
-        if (right <= left || height <= 0)
-            continue;
-        const int bottom = int(std::lround(m_plot.bottom()));
-        painter->fillRect(QRect(left, bottom - height, std::max(right - left, 1), height), colour);
-    }
-}
-
-void ChartDecorations::paintEvents(QPainter* painter) const
-{
-    for (const ChartEventMarker& event : m_events) {
-        if (!m_range.contains(event.time))
-            continue;
-        const double x = std::round(m_mapping.timeToPixel(event.time)) + 0.5;
-        const QColor color = event.color.isValid() ? event.color : m_palette.eventFallback;
-        if (event.id == m_focusedEvent) {
-            painter->setPen(QPen(withAlpha(color, 60), 7));
-            painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom()));
-            painter->setPen(QPen(color, 2.5));
-        } else {
-            QPen pen(withAlpha(color, 150), 1.2, Qt::CustomDashLine);
-            pen.setDashPattern({4, 3});
-            painter->setPen(pen);
-        }
-        painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom()));
-    }
-}
-
-void ChartDecorations::paintOverlay(QPainter* painter) const
-{
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    const QFont font = labelFont();
-    QFont bold = font;
-    bold.setBold(true);
-    for (const EventLabel& label : m_labels) {
-        const ChartEventMarker& event = m_events.at(label.event);
-        const QColor color = event.color.isValid() ? event.color : m_palette.eventFallback;
-        const bool focused = event.id == m_focusedEvent;
-        painter->setPen(QPen(withAlpha(color, focused ? 255 : 120), focused ? 1.5 : 1));
-        painter->setBrush(focused ? QColor(color).darker(260) : withAlpha(m_palette.plotBackground, 225));
-        painter->drawRoundedRect(label.rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-        painter->setFont(focused ? bold : font);
-        painter->setPen(focused ? QColor(Qt::white) : color.lighter(115));
-        QString text = label.text;
-        if (focused)
-            text = QFontMetricsF(bold).elidedText(event.title, Qt::ElideRight, label.rect.width() - 2 * labelPadding);
-        painter->drawText(label.rect.adjusted(labelPadding, 0, -labelPadding + 1, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                          text);
-    }
-
-    if (m_band && m_mapping.isValid()) {
-        const double left = std::clamp(std::min(m_band->first, m_band->second), m_plot.left(), m_plot.right());
-        const double right = std::clamp(std::max(m_band->first, m_band->second), m_plot.left(), m_plot.right());
-        const QRectF band(left, m_plot.top(), right - left, m_plot.height());
-        painter->fillRect(band, m_palette.rubberBandFill);
-        painter->setPen(QPen(m_palette.rubberBandBorder, 1));
-        painter->drawLine(band.topLeft(), band.bottomLeft());
-        painter->drawLine(band.topRight(), band.bottomRight());
-        const QString text = QStringLiteral("%1 – %2").arg(
-            shortTimeLabel(m_mapping.pixelToTime(left), m_mapping.pixelToTime(right) - m_mapping.pixelToTime(left)),
-            shortTimeLabel(m_mapping.pixelToTime(right), m_mapping.pixelToTime(right) - m_mapping.pixelToTime(left)));
-        painter->setFont(font);
-        painter->setPen(m_palette.text);
-        painter->drawText(band.adjusted(0, 0, 0, -8), Qt::AlignHCenter | Qt::AlignBottom, text);
-    }
-
-    if (m_hoverTime && m_range.contains(*m_hoverTime) && m_mapping.isValid()) {
-        const double x = std::round(m_mapping.timeToPixel(*m_hoverTime)) + 0.5;
-        painter->setPen(QPen(m_palette.crosshair, 1));
-        painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom()));
-        for (const HoverDot& dot : m_dots) {
-            if (!std::isfinite(dot.value) || !m_range.contains(dot.time))
-                continue;
-            painter->setPen(QPen(m_palette.plotBackground, 2));
-            painter->setBrush(dot.color);
-            painter->drawEllipse(QPointF(m_mapping.timeToPixel(dot.time), valueToY(dot.value)), 4.5, 4.5);
-        }
-        // The time under the crosshair, on the axis, as trading charts do.
-        const QString text = shortTimeLabel(*m_hoverTime, m_range.span());
-        const QFontMetricsF metrics(font);
-        const double width = metrics.horizontalAdvance(text) + 12;
-        const double left = std::clamp(x - width / 2, m_bounds.left() + 1, m_bounds.right() - width - 1);
-        const QRectF pill(left, m_plot.bottom() + 2, width, metrics.height() + 4);
-        painter->setPen(QPen(m_palette.tooltipBorder, 1));
-        painter->setBrush(m_palette.tooltipBackground);
-        painter->drawRoundedRect(pill, 3, 3);
-        painter->setFont(font);
-        painter->setPen(m_palette.text);
-        painter->drawText(pill, Qt::AlignCenter, text);
-    }
-    paintTip(painter);
-    paintMessage(painter);
-    paintBadge(painter);
-}
-
-void ChartDecorations::paintTip(QPainter* painter) const
-{
-    if (!m_tip)
-        return;
-    QFont font = labelFont();
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF metrics(font);
-    const QFontMetricsF boldMetrics(bold);
-    const double padding = 10;
-    const double swatch = 12;
-    const double rowHeight = metrics.height() + 3;
-    double labelWidth = 0;
-    double valueWidth = 0;
-    double detailWidth = 0;
-    for (const HoverTipRow& row : m_tip->rows) {
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(row.label));
-        valueWidth = std::max(valueWidth, boldMetrics.horizontalAdvance(row.value));
-        detailWidth = std::max(detailWidth, metrics.horizontalAdvance(row.detail));
-    }
-    double width = swatch + labelWidth + 14 + valueWidth + 14 + detailWidth;
-    width = std::max({width, boldMetrics.horizontalAdvance(m_tip->title), metrics.horizontalAdvance(m_tip->footer)});
-    width += 2 * padding;
-    double height = 2 * padding + boldMetrics.height() + 4 + rowHeight * double(m_tip->rows.size());
-    if (!m_tip->footer.isEmpty())
-        height += rowHeight + 6;
-
-    double left = m_pointer.x() + 18;
-    if (left + width > m_plot.right())
-        left = m_pointer.x() - 18 - width;
-    left = std::max(left, m_bounds.left() + 2);
-    const double top = std::clamp(m_pointer.y() - height / 2, m_bounds.top() + 2, m_bounds.bottom() - height - 2);
-    const QRectF box(left, top, width, height);
-    painter->setPen(QPen(m_palette.tooltipBorder, 1));
-    painter->setBrush(m_palette.tooltipBackground);
-    painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-
-    double y = top + padding;
-    painter->setFont(bold);
-    painter->setPen(m_palette.text);
-    painter->drawText(QPointF(left + padding, y + boldMetrics.ascent()), m_tip->title);
-    y += boldMetrics.height() + 4;
-    const double labelX = left + padding + swatch;
-    const double valueRight = labelX + labelWidth + 14 + valueWidth;
-    for (const HoverTipRow& row : m_tip->rows) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(row.color);
-        painter->drawEllipse(QPointF(left + padding + 4, y + rowHeight / 2), 4, 4);
-        painter->setFont(font);
-        painter->setPen(m_palette.text);
-        painter->drawText(QPointF(labelX, y + metrics.ascent()), row.label);
-        painter->setFont(bold);
-        painter->drawText(QPointF(valueRight - boldMetrics.horizontalAdvance(row.value), y + metrics.ascent()),
-                          row.value);
-        painter->setFont(font);
-        painter->setPen(m_palette.mutedText);
-        painter->drawText(QPointF(valueRight + 14, y + metrics.ascent()), row.detail);
-        y += rowHeight;
-    }
-    if (!m_tip->footer.isEmpty()) {
-        y += 3;
-        painter->setPen(QPen(m_palette.tooltipBorder, 1));
-        painter->drawLine(QPointF(left + padding, y), QPointF(left + width - padding, y));
-        y += 3;
-        painter->setPen(m_palette.mutedText);
-        painter->drawText(QPointF(left + padding, y + metrics.ascent()), m_tip->footer);
-    }
-}
-
-void ChartDecorations::paintMessage(QPainter* painter) const
-{
-    if (m_messageTitle.isEmpty())
-        return;
-    QFont title = m_font;
-    title.setPointSizeF(m_font.pointSizeF() * 1.2);
-    const QFontMetricsF titleMetrics(title);
-    const QRectF area = m_plot.adjusted(24, 0, -24, 0);
-    const double hintHeight = m_messageHint.isEmpty() ? 0 : QFontMetricsF(m_font).height() + 8;
-    const double top = area.center().y() - (titleMetrics.height() + hintHeight) / 2;
-    painter->setFont(title);
-    painter->setPen(m_palette.text);
-    painter->drawText(QRectF(area.left(), top, area.width(), titleMetrics.height()), Qt::AlignCenter,
-                      titleMetrics.elidedText(m_messageTitle, Qt::ElideRight, area.width()));
-    if (!m_messageHint.isEmpty()) {
-        painter->setFont(m_font);
-        painter->setPen(m_palette.mutedText);
-        painter->drawText(QRectF(area.left(), top + titleMetrics.height() + 8, area.width(), hintHeight),
-                          Qt::AlignHCenter | Qt::AlignTop, m_messageHint);
-    }
-}
-
-void ChartDecorations::paintBadge(QPainter* painter) const
-{
-    if (!m_badgeVisible)
-        return;
-    QFont font = labelFont();
-    font.setBold(true);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
-    const QRectF rect = badgeRect();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(m_palette.badgeBackground);
-    painter->drawRoundedRect(rect, 4, 4);
-    painter->setFont(font);
-    painter->setPen(m_palette.badgeText);
-    painter->drawText(rect, Qt::AlignCenter, tr("SAMPLE DATA"));
 }
 
 ChartLayerItem::ChartLayerItem(std::function<void(QPainter*)> paint)

@@ -48,9 +48,10 @@ struct HoverTip
     QString footer;
 };
 
-// Everything drawn around the Qt Charts series: the UTC time axis (ticks from TimeAxisMapping), the reference
-// line, the event markers and their labels underneath; the crosshair, tooltip, rubber band, empty-state text
-// and sample badge on top. It paints from plain state, so the same code draws the screen and an export.
+// Everything drawn around the Qt Charts series: the UTC time axis (ticks from TimeAxisMapping), the volume bars,
+// the reference line and the event markers underneath; event labels, crosshair, tooltip, rubber band,
+// empty-state text and sample badge on top. It paints from plain state, so the same code draws the screen and
+// an export. Painting is in chartpainting.cpp.
 class ChartDecorations final
 {
 public:
@@ -60,7 +61,8 @@ public:
     // bounds: the whole chart; plot: its plot area, both in scene coordinates.
     void setGeometry(const QRectF& bounds, const QRectF& plot);
     void setRange(const TimeRange& range);
-    void setValueRange(double min, double max, std::optional<double> reference);
+    // The left axis: its range, its number of ticks (each gets a grid line) and an optional reference line.
+    void setValueRange(double min, double max, int ticks, std::optional<double> reference);
     // The posts bars, scaled so volumeMax reaches the top of the plot; hidden when not visible.
     void setVolume(const QList<VolumeBar>& bars, double volumeMax, bool visible);
     void setEvents(const QList<ChartEventMarker>& events);
@@ -76,6 +78,7 @@ public:
     QRectF plotArea() const { return m_plot; }
     const TimeAxisMapping& mapping() const { return m_mapping; }
     QString message() const { return m_messageTitle; }
+    QString messageHint() const { return m_messageHint; }
     const QList<ChartEventMarker>& events() const { return m_events; }
     bool isBadgeVisible() const { return m_badgeVisible; }
     // Space below the plot that the time axis needs.
@@ -102,10 +105,14 @@ private:
         QString text;
     };
 
+    static constexpr double labelPadding = 6;
+    static constexpr double tickGap = 6;
+
     void layoutTicks();
     void layoutEvents();
     double valueToY(double value) const;
     QFont labelFont() const;
+    QColor eventColor(const ChartEventMarker& event) const;
     void paintVolume(QPainter* painter) const;
     void paintEvents(QPainter* painter) const;
     void paintTip(QPainter* painter) const;
@@ -120,6 +127,7 @@ private:
     TimeAxisMapping m_mapping;
     double m_yMin = -1;
     double m_yMax = 1;
+    int m_yTicks = 5;
     std::optional<double> m_reference;
     QList<VolumeBar> m_volume;
     double m_volumeMax = 1;

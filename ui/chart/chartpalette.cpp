@@ -11,6 +11,13 @@ QColor ChartPalette::seriesColor(qsizetype index) const
     return series.at(index % series.size());
 }
 
+QColor ChartPalette::over(const QColor& top, const QColor& bottom)
+{
+    const float a = top.alphaF();
+    return QColor::fromRgbF(top.redF() * a + bottom.redF() * (1 - a), top.greenF() * a + bottom.greenF() * (1 - a),
+                            top.blueF() * a + bottom.blueF() * (1 - a));
+}
+
 ChartPalette ChartPalette::dark()
 {
     ChartPalette p;

@@ -36,13 +36,13 @@ QPen linePen(const QColor& color, double width = boldWidth)
     return pen;
 }
 
-void styleAxis(QValueAxis* axis, const ChartPalette& palette, bool grid)
+// The grid is drawn by the chart's underlay, under the reference line; Qt's would cover it.
+void styleAxis(QValueAxis* axis, const ChartPalette& palette)
 {
     axis->setLabelsColor(palette.mutedText);
     axis->setTitleBrush(palette.mutedText);
     axis->setLinePen(Qt::NoPen);
-    axis->setGridLineVisible(grid);
-    axis->setGridLineColor(palette.grid);
+    axis->setGridLineVisible(false);
     axis->setMinorGridLineVisible(false);
     axis->setShadesVisible(false);
     QFont title = axis->titleFont();
@@ -78,10 +78,10 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
     // only maps times to pixels here.
     m_x->setVisible(false);
     m_chart->addAxis(m_x, Qt::AlignBottom);
-    styleAxis(m_y, palette, true);
+    styleAxis(m_y, palette);
     m_y->setTickCount(yTicks);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    styleAxis(m_volumeAxis, palette, false);
+    styleAxis(m_volumeAxis, palette);
     m_volumeAxis->setTickCount(yTicks);
     m_volumeAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_volumeAxis->setTitleText(tr("Posts per bucket"));
@@ -240,6 +240,14 @@ void ChartSeriesSet::setMetric(Metric metric, double maxValue)
 
 void ChartSeriesSet::setVisibleRange(const TimeRange& range)
 {
+    // Qt Charts recomputes every line's geometry and hit shape on an axis change, and again on the replace()
+    // that follows with the new range's points; emptying the lines first makes the first of those free.
+    for (Line& line : m_lines) {
+        for (qsizetype k = 0; k < line.used; ++k) {
+            if (line.segments.at(k)->count() > 0)
+                line.segments.at(k)->clear();
+        }
+    }
     m_x->setRange(double(range.from), double(range.to));
 }
 
@@ -256,6 +264,11 @@ bool ChartSeriesSet::isVolumeHidden() const
 double ChartSeriesSet::volumeAxisMax() const
 {
     return m_volumeAxis->max();
+}
+
+int ChartSeriesSet::yTickCount() const
+{
+    return m_y->tickCount();
 }
 
 double ChartSeriesSet::yMin() const

@@ -54,12 +54,14 @@ public:
     void clearPoints();
     // The left axis for the metric; the auto-scaled metrics use maxValue.
     void setMetric(Metric metric, double maxValue);
+    // Empties the lines: applyFrame() must follow with the new range's points.
     void setVisibleRange(const TimeRange& range);
 
     bool isHidden(qsizetype token) const;
     bool isVolumeHidden() const;
     // The top of the posts axis, for the bars the chart's underlay draws against it.
     double volumeAxisMax() const;
+    int yTickCount() const;
     double yMin() const;
     double yMax() const;
     // Tokens with at least one drawn point whose series the user has not hidden.

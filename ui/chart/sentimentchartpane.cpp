@@ -125,7 +125,11 @@ void SentimentChartPane::setEvents(const QList<EventRecord>& events, const QHash
 void SentimentChartPane::setTokenNames(const QHash<QString, QString>& idToLabel)
 {
     m_tokenNames = idToLabel;
-    m_view->setTokens(tokenLines(m_cache->tokenIds));
+    // Relabels the lines on screen; they keep their ids, so no series is rebuilt.
+    QStringList shown;
+    for (const ChartTokenLine& line : m_view->seriesSet().tokens())
+        shown.append(line.id);
+    m_view->setTokens(tokenLines(shown));
 }
 
 void SentimentChartPane::setSampleData(bool sample)

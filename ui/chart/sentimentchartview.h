@@ -14,7 +14,7 @@
 namespace seance {
 
 // The Qt Charts view behind SentimentChartPane: draws what it is given and turns mouse, wheel and keys into
-// intents. It never changes its own range; the pane feeds the ViewState's range back in.
+// intents (sentimentchartinput.cpp). It never changes its own range; the pane feeds the ViewState's range back.
 // Mouse: drag to zoom into a span (rubber band), Shift+drag or middle-drag to pan, wheel to zoom about the
 // pointer, click a marker to focus its event. Keys: + and − zoom, ← and → pan, Home resets.
 class SentimentChartView final : public QChartView
@@ -24,6 +24,7 @@ public:
     explicit SentimentChartView(const ChartPalette& palette, QWidget* parent = nullptr);
     ~SentimentChartView() override;
 
+    // Empties the lines until the next refresh(), which should follow once data for the range is at hand.
     void setVisibleRange(const TimeRange& range);
     TimeRange visibleRange() const { return m_range; }
     void setMetric(Metric metric);
@@ -76,7 +77,6 @@ private:
     void repaintLayers();
     bool inPlot(const QPointF& point) const;
 
-    ChartPalette m_palette;
     ChartSeriesSet* m_series;
     ChartDecorations m_decorations;
     ChartLayerItem* m_underlay;
