@@ -3,6 +3,7 @@
 #include "guilauncher.h"
 
 #include "appsettings.h"
+#include "common/firstpaintprobe.h"
 #include "defaultworkspace.h"
 #include "mainwindow.h"
 
@@ -65,6 +66,7 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
         return 1;
     }
     MainWindow window;
+    installFirstPaintProbe(&window);
     window.show();
     if (!window.openDatabase(path) && path != defaultDatabasePath())
         window.openDatabase(defaultDatabasePath());

@@ -8,6 +8,7 @@
 #include "editing/workspaceeditor.h"
 #include "io/sampledatabase.h"
 #include "posts/postspane.h"
+#include "sentiment/bucketquery.h"
 #include "sentiment/workspacescoring.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -111,6 +112,7 @@ QString MainWindow::databasePath() const
 void MainWindow::reloadPanes()
 {
     m_tokens->reload(m_db->connection());
+    updateTokenSummaries();
     const bool sample = isSampleDatabase(*m_db);
     m_sampleBadge->setVisible(sample);
     m_chart->setSampleData(sample);
@@ -132,6 +134,18 @@ void MainWindow::reloadPanes()
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();
+}
+
+void MainWindow::updateTokenSummaries()
+{
+    // Buckets only, never raw posts: a few small queries per token, fast enough for the GUI thread even on a
+    // workspace of millions of posts (see bench_tokensummaries).
+    QString error;
+    const Metric metric = m_state->metric();
+    const auto summaries = BucketQuery(*m_db).tokenSummaries(metric, &error);
+    if (!summaries)
+        qWarning("Token summaries unavailable: %s", qUtf8Printable(error));
+    m_tokens->setSentimentSummaries(summaries.value_or(QList<TokenSummary>()), metric);
 }
 
 void MainWindow::updateDataRange()
@@ -176,8 +190,12 @@ void MainWindow::restoreWindowState()
 void MainWindow::restoreViewState()
 {
     const QJsonDocument saved = QJsonDocument::fromJson(AppSettings::value(Setting::ViewStateJson).toByteArray());
-    if (saved.isObject())
-        m_state->fromJson(saved.object()); // a malformed saved state changes nothing
+    applyViewStateJson(saved.isObject() ? saved.object() : QJsonObject());
+}
+
+bool MainWindow::applyViewStateJson(const QJsonObject& json, QString* error)
+{
+    const bool applied = m_state->fromJson(json, error); // a malformed state changes nothing
     // Tokens that are no longer in this workspace are dropped from the selection.
     QStringList kept;
     const TokenStore tokens(*m_db);
@@ -187,6 +205,7 @@ void MainWindow::restoreViewState()
     }
     m_state->setSelectedTokens(kept);
     m_tokens->selectTokens(kept);
+    return applied;
 }
 
 void MainWindow::saveWindowState()

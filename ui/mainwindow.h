@@ -10,6 +10,7 @@
 
 class QActionGroup;
 class QDockWidget;
+class QJsonObject;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -58,6 +59,8 @@ public:
     void reloadPanes();
     // Focuses an event everywhere and brings it into view when it is off-screen.
     void focusEvent(const QString& eventId);
+    // Applies the saved view with this name from the workspace; false (and an error dialog) when it cannot.
+    bool openSavedView(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +84,12 @@ private:
     void removeNarrative(const QString& id);
     void editEvent(const QString& id);
     void removeEvent(const QString& id);
+    // mainwindowsavedviews.cpp
+    void createSavedViewsMenu(QMenu* parent);
+    void rebuildSavedViewsMenu();
+    void saveCurrentView();
+    void deleteSavedView();
+    QJsonObject savedViewState() const;
     // mainwindowwiring.cpp
     void createDocks();
     void connectPanes();
@@ -92,7 +101,9 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void restoreViewState();
+    bool applyViewStateJson(const QJsonObject& json, QString* error = nullptr);
     void updateDataRange();
+    void updateTokenSummaries();
 
     std::unique_ptr<Database> m_db;
     ViewState* m_state;
@@ -112,6 +123,7 @@ private:
     QByteArray m_defaultLayout;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_savedViewsMenu = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
 };

@@ -96,6 +96,7 @@ void MainWindow::createViewMenu()
         connect(m_state, &ViewState::granularityChanged, action,
                 [action, granularity = granularity](Granularity now) { action->setChecked(now == granularity); });
     }
+    createSavedViewsMenu(m_viewMenu);
     QAction* resetZoom = m_viewMenu->addAction(tr("Show &All Data"), m_state, &ViewState::resetRange);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction* utc = m_viewMenu->addAction(tr("Times in &UTC"));

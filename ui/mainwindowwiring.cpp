@@ -50,6 +50,7 @@ void MainWindow::connectPanes()
     // Followers that are not given the ViewState themselves.
     connect(m_state, &ViewState::selectedTokensChanged, this, &MainWindow::followSelectedTokens);
     connect(m_state, &ViewState::visibleRangeChanged, this, &MainWindow::followVisibleRange);
+    connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateTokenSummaries);
 }
 
 void MainWindow::followSelectedTokens()

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokentablemodel.h"
 
+#include "metricformat.h"
+#include "timeformat.h"
+#include "viewstate.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -10,6 +14,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <cmath>
 #include <limits>
 
 namespace seance {
@@ -26,12 +31,86 @@ void TokenTableModel::reload(const QSqlDatabase& connection)
     query.exec(QStringLiteral(
         "SELECT t.id, t.name, t.symbol, t.chain, t.status, "
         "  (SELECT group_concat(tag, ', ') FROM (SELECT tag FROM tags WHERE token_id = t.id ORDER BY tag)), "
-        "  t.launched_at, t.total_supply "
+        "  t.launched_at, t.total_supply, "
+        // Placeholders for the sentiment columns, which data() fills from the summaries: the query then has
+        // every column, so the header, sorting and the model's shape stay plain QSqlQueryModel behaviour.
+        "  NULL, NULL, NULL, NULL "
         "FROM tokens t ORDER BY t.name COLLATE NOCASE, t.id"));
     setQuery(std::move(query));
     // The catalogue is small (hundreds of rows); fetching it whole keeps sorting and filtering exact.
     while (canFetchMore())
         fetchMore();
+}
+
+void TokenTableModel::setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric)
+{
+    m_summaries.clear();
+    for (const TokenSummary& summary : summaries)
+        m_summaries.insert(summary.tokenId, summary);
+    m_metric = metric;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, LatestColumn), index(rowCount() - 1, TrendColumn));
+    emit headerDataChanged(Qt::Horizontal, LatestColumn, TrendColumn);
+}
+
+QVariant TokenTableModel::sentimentData(int row, Column column, int role) const
+{
+    const auto found = m_summaries.constFind(rawValue(row, IdColumn).toString());
+    const TokenSummary* summary = found == m_summaries.cend() ? nullptr : &*found;
+    const auto valueOf = [&]() -> std::optional<double> {
+        if (!summary)
+            return std::nullopt;
+        switch (column) {
+        case LatestColumn:
+            return summary->latest;
+        case ChangeColumn:
+            return summary->change7d;
+        case VolumeColumn:
+            return summary->latestDay ? std::optional<double>(double(summary->volume7d)) : std::nullopt;
+        default:
+            return std::nullopt;
+        }
+    };
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (column == TrendColumn)
+            return {}; // drawn by the sparkline delegate
+        const std::optional<double> value = valueOf();
+        if (!value)
+            return QStringLiteral("—");
+        if (column == ChangeColumn)
+            return metricChangeText(*value, m_metric);
+        return column == VolumeColumn ? metricValueText(*value, Metric::Volume) : metricValueText(*value, m_metric);
+    }
+    case SortRole: {
+        if (column == TrendColumn)
+            return summary ? QVariant(double(summary->volume7d)) : QVariant(-1.0);
+        // Tokens without a value sort below every real value in either direction's natural reading.
+        const std::optional<double> value = valueOf();
+        return value ? QVariant(*value) : QVariant(-std::numeric_limits<double>::infinity());
+    }
+    case TrendRole:
+        return summary ? QVariant::fromValue(summary->trend) : QVariant::fromValue(QList<double>());
+    case TrendMetricRole:
+        return int(m_metric);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole: {
+        const std::optional<double> value = valueOf();
+        if (!value)
+            return QBrush(QColor(0x88, 0x88, 0x99));
+        if (column == ChangeColumn && std::abs(*value) > 1e-9)
+            return QBrush(*value > 0 ? QColor(0x4c, 0xc9, 0x7a) : QColor(0xf0, 0x5a, 0x5a));
+        return {};
+    }
+    case Qt::ToolTipRole: {
+        if (!summary || !summary->latestDay)
+            return tr("No posts for this token yet");
+        return tr("Latest day with posts: %1 (UTC)").arg(formatUtcDate(*summary->latestDay));
+    }
+    default:
+        return {};
+    }
 }
 
 QVariant TokenTableModel::rawValue(int row, Column column) const
@@ -60,6 +139,10 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         return {};
     const int row = index.row();
     const auto column = static_cast<Column>(index.column());
+    const bool rowRole = role == TokenIdRole || role == StatusRole || role == ChainRole || role == TagsRole
+                         || role == SearchTextRole;
+    if ((column >= LatestColumn && !rowRole) || role == TrendRole || role == TrendMetricRole)
+        return sentimentData(row, column, role);
     switch (role) {
     case TokenIdRole:
         return rawValue(row, IdColumn);
@@ -126,6 +209,23 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
 
 QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= LatestColumn) {
+        const QString metric = metricLabel(m_metric);
+        switch (static_cast<Column>(section)) {
+        case LatestColumn:
+            return tr("%1 on the token's latest day with posts (UTC)").arg(metric);
+        case ChangeColumn:
+            return tr("%1 over the last 7 days with the latest day, minus the 7 days before").arg(metric);
+        case VolumeColumn:
+            return tr("Posts in the last 7 days, ending with the token's latest day with posts");
+        case TrendColumn:
+            return tr("%1 per day over the last %n days; gaps are days without posts", nullptr,
+                      TokenSummary::trendDays)
+                .arg(metric);
+        default:
+            break;
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QSqlQueryModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
@@ -145,6 +245,14 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Launched");
     case SupplyColumn:
         return tr("Supply");
+    case LatestColumn:
+        return tr("Latest");
+    case ChangeColumn:
+        return tr("7-day Δ");
+    case VolumeColumn:
+        return tr("Posts (7d)");
+    case TrendColumn:
+        return tr("Trend");
     case ColumnCount:
         break;
     }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sentiment/bucketquery.h"
+
+#include <QHash>
 #include <QSqlQueryModel>
 
 namespace seance {
@@ -13,7 +16,7 @@ class TokenTableModel final : public QSqlQueryModel
     Q_OBJECT
 public:
     enum Column { IdColumn, NameColumn, SymbolColumn, ChainColumn, StatusColumn, TagsColumn, LaunchedColumn,
-                  SupplyColumn, ColumnCount };
+                  SupplyColumn, LatestColumn, ChangeColumn, VolumeColumn, TrendColumn, ColumnCount };
     enum Roles {
         TokenIdRole = Qt::UserRole + 1,
         StatusRole,
@@ -21,13 +24,19 @@ public:
         TagsRole,     // QStringList
         SortRole,     // a value that sorts naturally: numbers for dates and supply, folded text otherwise
         SearchTextRole, // everything a search box should match, lower-case
+        TrendRole,      // QList<double>: the metric per day, oldest first, NaN for a day without a value
+        TrendMetricRole, // int: the Metric of the sentiment columns
     };
     Q_ENUM(Roles)
 
     explicit TokenTableModel(QObject* parent = nullptr);
 
-    // Re-runs the query on the given connection (e.g. after an import or an edit).
+    // Re-runs the query on the given connection (e.g. after an import or an edit). The sentiment columns keep
+    // the summaries last set, matched by token id.
     void reload(const QSqlDatabase& connection);
+    // Fills the sentiment columns (latest value, 7-day change, 7-day volume, trend) for the metric.
+    void setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric);
+    Metric sentimentMetric() const { return m_metric; }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
@@ -37,6 +46,10 @@ public:
 
 private:
     QVariant rawValue(int row, Column column) const;
+    QVariant sentimentData(int row, Column column, int role) const;
+
+    QHash<QString, TokenSummary> m_summaries;
+    Metric m_metric = Metric::Mean;
 };
 
 } // namespace seance

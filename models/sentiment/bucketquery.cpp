@@ -234,14 +234,23 @@ std::optional<QList<TokenSummary>> BucketQuery::tokenSummaries(Metric metric, QS
         if (!summary.latestDay)
             continue;
         const qint64 day = *summary.latestDay;
-        const auto rows =
-            range(SubjectKind::Token, summary.tokenId, Granularity::Day, day - 13 * dayMs, day + dayMs, shareOfVoice, error);
+        constexpr int days = std::max(TokenSummary::trendDays, 14);
+        const qint64 first = day - (days - 1) * dayMs;
+        const auto rows = range(SubjectKind::Token, summary.tokenId, Granularity::Day, first, day + dayMs,
+                                shareOfVoice, error);
         if (!rows)
             return std::nullopt;
         BucketSums recent;
         BucketSums earlier;
+        // A day without posts has no average, but it does have a count: zero.
+        const bool countsPosts = metric == Metric::Volume || metric == Metric::Unscored;
+        summary.trend.fill(countsPosts ? 0.0 : std::numeric_limits<double>::quiet_NaN(), TokenSummary::trendDays);
+        const qint64 trendFirst = day - (TokenSummary::trendDays - 1) * dayMs;
         for (const BucketRow& row : *rows) {
-            (row.start > day - 7 * dayMs ? recent : earlier) += row.sums;
+            if (row.start >= trendFirst)
+                summary.trend[(row.start - trendFirst) / dayMs] = metricValue(row.sums, metric).value_or(std::numeric_limits<double>::quiet_NaN());
+            if (row.start > day - 14 * dayMs)
+                (row.start > day - 7 * dayMs ? recent : earlier) += row.sums;
             if (row.start == day)
                 summary.latest = metricValue(row.sums, metric);
         }

@@ -35,6 +35,11 @@ struct TokenSummary
     std::optional<double> latest;     // the metric on that day
     std::optional<double> change7d;   // the metric over the 7 days ending with latestDay minus the 7 days before
     qint64 volume7d = 0;              // posts in the 7 days ending with latestDay
+    // The metric per day over the trendDays days ending with latestDay, oldest first; NaN where a day has no
+    // value (no posts, or all unscored), but 0 for the post counts. Empty when there are no posts.
+    QList<double> trend;
+
+    static constexpr int trendDays = 30;
 };
 
 // Reads sentiment_buckets through its primary key (subject_kind, subject_id, granularity, bucket_start), so a

@@ -343,6 +343,16 @@ private slots:
             const auto a = recent.value(Metric(metric));
             const auto b = earlier.value(Metric(metric));
             QVERIFY(close(summary.change7d, a && b ? std::optional(*a - *b) : std::nullopt));
+            // The trend: one value per day, the newest last, each the brute-force value of its day or a gap.
+            QCOMPARE(summary.trend.size(), TokenSummary::trendDays);
+            for (int i = 0; i < TokenSummary::trendDays; ++i) {
+                const qint64 day = latestDay - qint64(TokenSummary::trendDays - 1 - i) * dayMs;
+                const auto expected = window(day, day + dayMs).value(Metric(metric));
+                const double got = summary.trend.at(i);
+                QVERIFY2(close(std::isnan(got) ? std::nullopt : std::optional(got), expected),
+                         qPrintable(QStringLiteral("%1 day %2").arg(summary.tokenId).arg(i)));
+            }
+            QVERIFY(!std::isnan(summary.trend.last()) || !today.value(Metric(metric)));
         }
     }
 

@@ -5,8 +5,12 @@
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace seance;
 
@@ -59,6 +63,73 @@ private slots:
         QCOMPARE(model.index(3, 0).data(TokenTableModel::TagsRole).toStringList(),
                  QStringList({QStringLiteral("ghost"), QStringLiteral("hypothetical")}));
         QCOMPARE(model.index(3, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("ghostai"));
+    }
+
+    void sentimentColumnsShowSummaries()
+    {
+        TokenTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(m_db.connection());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        TokenSummary pepe;
+        pepe.tokenId = QStringLiteral("pepe");
+        pepe.latestDay = 1759276800000; // 2025-10-01
+        pepe.latest = 0.4212;
+        pepe.change7d = -0.125;
+        pepe.volume7d = 1234;
+        pepe.trend = {0.1, std::nan(""), 0.3};
+        TokenSummary doge;
+        doge.tokenId = QStringLiteral("dogecoin");
+        model.setSentimentSummaries({pepe, doge}, Metric::Mean);
+        QCOMPARE(changed.size(), 1);
+        const int pepeRow = 4;
+        QCOMPARE(model.index(pepeRow, TokenTableModel::LatestColumn).data().toString(), QStringLiteral("+0.42"));
+        QCOMPARE(model.index(pepeRow, TokenTableModel::ChangeColumn).data().toString(), QStringLiteral("\u22120.13"));
+        QCOMPARE(model.index(pepeRow, TokenTableModel::VolumeColumn).data().toString(),
+                 QLocale().toString(qint64(1234)));
+        const auto trend = model.index(pepeRow, TokenTableModel::TrendColumn).data(TokenTableModel::TrendRole)
+                               .value<QList<double>>();
+        QCOMPARE(trend.size(), 3);
+        QCOMPARE(trend.at(2), 0.3);
+        QVERIFY(std::isnan(trend.at(1)));
+        // A token without posts, and one without a summary at all, show a dash and sort below real values.
+        QCOMPARE(model.index(0, TokenTableModel::LatestColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(1, TokenTableModel::VolumeColumn).data().toString(), QStringLiteral("—"));
+        QVERIFY(model.index(0, TokenTableModel::LatestColumn).data(TokenTableModel::SortRole).toDouble()
+                < model.index(pepeRow, TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole).toDouble());
+
+        // Another metric reformats the same columns; a reload keeps the summaries.
+        pepe.latest = 62.5;
+        pepe.change7d = 4.0;
+        model.setSentimentSummaries({pepe}, Metric::PositiveShare);
+        model.reload(m_db.connection());
+        QCOMPARE(model.index(pepeRow, TokenTableModel::LatestColumn).data().toString(),
+                 QStringLiteral("%1 %").arg(QLocale().toString(62.5, 'f', 1)));
+        QCOMPARE(model.index(pepeRow, TokenTableModel::ChangeColumn).data().toString(),
+                 QStringLiteral("+%1 pts").arg(QLocale().toString(4.0, 'f', 1)));
+        QCOMPARE(model.index(pepeRow, 0).data(TokenTableModel::TrendMetricRole).toInt(), int(Metric::PositiveShare));
+    }
+
+    void proxySortsBySentiment()
+    {
+        TokenTableModel model;
+        model.reload(m_db.connection());
+        TokenFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QList<TokenSummary> summaries;
+        const std::pair<const char*, double> changes[] = {{"pepe", 0.2}, {"icp-ghost", -0.4}, {"dogecoin", 0.05}};
+        for (const auto& [id, change] : changes) {
+            TokenSummary summary;
+            summary.tokenId = QString::fromLatin1(id);
+            summary.latestDay = 0;
+            summary.change7d = change;
+            summaries.append(summary);
+        }
+        model.setSentimentSummaries(summaries, Metric::Mean);
+        proxy.sort(TokenTableModel::ChangeColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("pepe"));
+        QCOMPARE(proxy.index(1, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("dogecoin"));
+        QCOMPARE(proxy.index(2, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("icp-ghost"));
     }
 
     void abbreviatedSupply_data()

@@ -81,12 +81,21 @@ QList<TimeValue> metricSeries(const QList<BucketRow>& rows, Metric metric, Granu
     qsizetype i = firstRowEndingAfter(rows, visible.from - length, length);
     out.reserve(rows.size() - i + 8);
     const BucketRow* previous = nullptr;
+    const bool countsPosts = metric == Metric::Volume || metric == Metric::Unscored;
     for (; i < rows.size(); ++i) {
         const BucketRow& row = rows.at(i);
         if (row.start >= visible.to + length)
             break;
-        if (previous && row.start - previous->start > length)
-            out.append({previous->start + length + length / 2, nan});
+        if (previous && row.start - previous->start > length) {
+            if (countsPosts) {
+                // A bucket without posts holds zero posts: the line drops to zero and stays there.
+                out.append({previous->start + length + length / 2, 0});
+                if (row.start - previous->start > 2 * length)
+                    out.append({row.start - length / 2, 0});
+            } else {
+                out.append({previous->start + length + length / 2, nan});
+            }
+        }
         out.append({row.start + length / 2, metricValue(row.sums, metric).value_or(nan)});
         previous = &row;
     }

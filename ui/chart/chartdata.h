@@ -62,8 +62,9 @@ ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request);
 // The bucket that starts at bucketStart(time), or null.
 const BucketRow* bucketAt(const QList<BucketRow>& rows, qint64 time, Granularity granularity);
 
-// One token's metric at each bucket's centre over the visible range and one bucket beyond either side. A
-// missing bucket, or one where the metric is undefined, gives a NaN point: a gap, never a zero.
+// One token's metric at each bucket's centre over the visible range and one bucket beyond either side. For
+// the averages and shares, a missing bucket, or one where the metric is undefined, gives a NaN point: a gap,
+// never a zero. For the post counts (volume, unscored) a missing bucket between two others is a real zero.
 QList<TimeValue> metricSeries(const QList<BucketRow>& rows, Metric metric, Granularity granularity,
                               const TimeRange& visible);
 

@@ -84,27 +84,6 @@ QString shortTimeLabel(qint64 time, qint64 visibleSpan)
     return visibleSpan > 3 * dayMs ? format(time, "MMM d yyyy") : format(time, "MMM d yyyy HH:mm");
 }
 
-QString metricValueText(double value, Metric metric)
-{
-    switch (metric) {
-    case Metric::Mean:
-    case Metric::Weighted: {
-        // A sign on every non-zero value, a real minus sign, and no "−0.00" for a value that rounds to zero.
-        const QString digits = QLocale().toString(std::abs(value), 'f', 2);
-        if (std::abs(value) < 0.005)
-            return digits;
-        return (value > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + digits;
-    }
-    case Metric::PositiveShare:
-    case Metric::ShareOfVoice:
-        return tr("%1 %").arg(QLocale().toString(value, 'f', 1));
-    case Metric::Volume:
-    case Metric::Unscored:
-        return QLocale().toString(qint64(value));
-    }
-    return QString();
-}
-
 QString relativeTimeText(qint64 eventTime, qint64 hoverTime)
 {
     const qint64 delta = hoverTime - eventTime;

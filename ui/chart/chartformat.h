@@ -4,6 +4,7 @@
 
 #include "chartmath/timeaxismapping.h"
 #include "sentiment/granularity.h"
+#include "metricformat.h"
 #include "sentiment/metrics.h"
 
 #include <QString>
@@ -21,7 +22,6 @@ QString tickContext(qint64 time, TickUnit unit);
 QString bucketLabel(qint64 time, Granularity granularity);
 // A short date and time for the crosshair and rubber band: "Oct 3 2025 14:05".
 QString shortTimeLabel(qint64 time, qint64 visibleSpan);
-QString metricValueText(double value, Metric metric);
 // "3 days before", "5 hours after", "at this time".
 QString relativeTimeText(qint64 eventTime, qint64 hoverTime);
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace seance {
@@ -34,6 +35,17 @@ DialogSeam DialogSeam::standard()
         bool ok = false;
         const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
         return ok ? item : QString();
+    };
+    seam.askText = [](QWidget* parent, const QString& title, const QString& label, const QString& initial) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+        return ok ? text : QString();
+    };
+    seam.confirm = [](QWidget* parent, const QString& title, const QString& text) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Yes;
     };
     return seam;
 }

@@ -27,6 +27,12 @@ struct DialogSeam
     std::function<QString(QWidget* parent, const QString& title, const QString& label, const QStringList& items)>
         chooseItem;
 
+    // Asks for one line of text, starting from initial; empty when cancelled.
+    std::function<QString(QWidget* parent, const QString& title, const QString& label, const QString& initial)>
+        askText;
+    // Asks a yes/no question whose yes is destructive; true for yes.
+    std::function<bool(QWidget* parent, const QString& title, const QString& text)> confirm;
+
     static DialogSeam standard();
 };
 

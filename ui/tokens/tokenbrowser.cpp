@@ -4,6 +4,7 @@
 
 #include "items/tokenfilterproxymodel.h"
 #include "items/tokentablemodel.h"
+#include "sparklinedelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,10 +12,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace seance {
 
@@ -25,6 +29,7 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_chainFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
+    , m_tagFilter(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
@@ -37,6 +42,8 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_search->setToolTip(tr("Every word must match. Example: \"ghost icp\""));
     m_chainFilter->setToolTip(tr("Show only tokens on this chain"));
     m_statusFilter->setToolTip(tr("Live tokens exist on chain; hypothetical ones were only imagined in commentary"));
+    m_tagFilter->setToolTip(tr("Show only tokens with this tag"));
+    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_statusFilter->addItem(tr("Any status"), QString());
     m_statusFilter->addItem(tr("Live"), QStringLiteral("live"));
     m_statusFilter->addItem(tr("Hypothetical"), QStringLiteral("hypothetical"));
@@ -52,7 +59,12 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &TokenBrowser::showColumnMenu);
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
+    m_table->setItemDelegateForColumn(TokenTableModel::TrendColumn, new SparklineDelegate(m_table));
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -64,6 +76,7 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_chainFilter);
     filters->addWidget(m_statusFilter);
+    filters->addWidget(m_tagFilter);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
@@ -82,6 +95,10 @@ TokenBrowser::TokenBrowser(QWidget* parent)
         m_proxy->setStatusFilter(m_statusFilter->currentData().toString());
         updateSummary();
     });
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setTagFilter(m_tagFilter->currentData().toString());
+        updateSummary();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit tokensSelected(selectedTokenIds()); });
 }
@@ -92,32 +109,90 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     refillFilterChoices();
     // A saved header layout can only be applied once the columns exist.
     if (!m_pendingHeaderState.isEmpty()) {
-        m_table->horizontalHeader()->restoreState(m_pendingHeaderState);
+        // A state from another version of the table (other columns) is refused; the defaults apply then.
+        if (!m_table->horizontalHeader()->restoreState(m_pendingHeaderState))
+            applyDefaultColumnLayout();
         m_pendingHeaderState.clear();
     } else if (!m_headerRestored) {
-        m_table->resizeColumnsToContents();
+        applyDefaultColumnLayout();
     }
     m_headerRestored = true;
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
     updateSummary();
 }
 
+// What a hobbyist scans first (name, trend, latest value, change, volume) comes first; the catalogue details
+// follow. The header's context menu hides and shows columns, and the layout is saved with the window.
+void TokenBrowser::applyDefaultColumnLayout()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int order[] = {TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn, TokenTableModel::TrendColumn,
+                         TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn, TokenTableModel::VolumeColumn,
+                         TokenTableModel::ChainColumn,  TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,
+                         TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn};
+    int visual = 1; // visual 0 holds the hidden id column
+    for (const int logical : order)
+        header->moveSection(header->visualIndex(logical), visual++);
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(TokenTableModel::TrendColumn, 96);
+    m_table->setColumnWidth(TokenTableModel::TagsColumn, std::min(m_table->columnWidth(TokenTableModel::TagsColumn), 160));
+}
+
+void TokenBrowser::showColumnMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    const QAbstractItemModel* model = m_table->model();
+    for (int column = TokenTableModel::NameColumn; column < model->columnCount(); ++column) {
+        QAction* action = menu.addAction(model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        // The name column stays, so a row can always be recognised and selected.
+        action->setEnabled(column != TokenTableModel::NameColumn);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Default Columns"), this, [this] {
+        for (int column = TokenTableModel::NameColumn; column < m_table->model()->columnCount(); ++column)
+            m_table->setColumnHidden(column, false);
+        applyDefaultColumnLayout();
+    });
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
+}
+
+void TokenBrowser::setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric)
+{
+    m_model->setSentimentSummaries(summaries, metric);
+}
+
 void TokenBrowser::refillFilterChoices()
 {
-    const QString current = m_chainFilter->currentData().toString();
     QSet<QString> chains;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        chains.insert(m_model->index(row, 0).data(TokenTableModel::ChainRole).toString());
-    QStringList sorted(chains.begin(), chains.end());
-    sorted.sort();
-    const QSignalBlocker blocker(m_chainFilter);
-    m_chainFilter->clear();
-    m_chainFilter->addItem(tr("Any chain"), QString());
-    for (const QString& chain : std::as_const(sorted))
-        m_chainFilter->addItem(chain, chain);
-    const int keep = m_chainFilter->findData(current);
-    m_chainFilter->setCurrentIndex(keep < 0 ? 0 : keep);
+    QSet<QString> tags;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        chains.insert(index.data(TokenTableModel::ChainRole).toString());
+        const QStringList rowTags = index.data(TokenTableModel::TagsRole).toStringList();
+        for (const QString& tag : rowTags)
+            tags.insert(tag);
+    }
+    refillChoices(m_chainFilter, tr("Any chain"), QStringList(chains.begin(), chains.end()));
+    refillChoices(m_tagFilter, tr("Any tag"), QStringList(tags.begin(), tags.end()));
     m_proxy->setChainFilter(m_chainFilter->currentData().toString());
+    m_proxy->setTagFilter(m_tagFilter->currentData().toString());
+}
+
+// Keeps the current choice when it still exists, so a reload after an edit does not reset the filter.
+void TokenBrowser::refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values)
+{
+    const QString current = combo->currentData().toString();
+    values.sort(Qt::CaseInsensitive);
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(anyLabel, QString());
+    for (const QString& value : std::as_const(values))
+        combo->addItem(value, value);
+    const int keep = combo->findData(current);
+    combo->setCurrentIndex(keep < 0 ? 0 : keep);
 }
 
 void TokenBrowser::updateSummary()
@@ -130,7 +205,7 @@ void TokenBrowser::updateSummary()
         m_stack->setCurrentWidget(m_emptyState);
     } else if (shown == 0) {
         m_emptyState->setText(tr("No token matches the search and filters.\nClear the search box or pick "
-                                 "\"Any chain\" and \"Any status\"."));
+                                 "\"Any chain\", \"Any status\" and \"Any tag\"."));
         m_stack->setCurrentWidget(m_emptyState);
     } else {
         m_stack->setCurrentWidget(m_table);

@@ -13,6 +13,8 @@ class QTableView;
 
 namespace seance {
 
+struct TokenSummary;
+enum class Metric;
 class TokenFilterProxyModel;
 class TokenTableModel;
 
@@ -24,6 +26,8 @@ public:
     explicit TokenBrowser(QWidget* parent = nullptr);
 
     void reload(const QSqlDatabase& connection);
+    // The sentiment columns: latest value, 7-day change, 7-day volume and trend of the metric.
+    void setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric);
     QStringList selectedTokenIds() const;
     // Selects exactly these tokens (those hidden by the filters stay unselected); emits no intent.
     void selectTokens(const QStringList& ids);
@@ -31,6 +35,7 @@ public:
     int visibleTokenCount() const;
 
     QLineEdit* searchField() const { return m_search; }
+    QComboBox* tagFilter() const { return m_tagFilter; }
     QTableView* tableView() const { return m_table; }
 
     QByteArray saveHeaderState() const;
@@ -41,6 +46,9 @@ signals:
 
 private:
     void refillFilterChoices();
+    void applyDefaultColumnLayout();
+    void showColumnMenu(const QPoint& position);
+    static void refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values);
     void updateSummary();
 
     TokenTableModel* m_model;
@@ -48,6 +56,7 @@ private:
     QLineEdit* m_search;
     QComboBox* m_chainFilter;
     QComboBox* m_statusFilter;
+    QComboBox* m_tagFilter;
     QLabel* m_summary;
     QStackedWidget* m_stack;
     QTableView* m_table;

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Resident memory of the real main window with a 10M-post workspace open: four tokens charted hourly, the posts
+// pane filled and scrolled, a dozen zoom and pan steps. The baseline in the same run is the same window on the
+// bundled sample workspace (4,000 posts). Target: ≤ 200 MB resident with the 10M-post workspace.
+#include "chart/sentimentchartpane.h"
+#include "io/sampledatabase.h"
+#include "mainwindow.h"
+#include "posts/postspane.h"
+#include "sentiment/workspacescoring.h"
+#include "storage/database.h"
+#include "syntheticworkspace.h"
+#include "viewstate.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace seance;
+
+class BenchMemory : public QObject
+{
+    Q_OBJECT
+private slots:
+    void residentWithTenMillionPosts()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QString error;
+        const bench::SyntheticWorkspace big = bench::syntheticWorkspace(10'000'000, 20, &error);
+        QVERIFY2(!big.path.isEmpty(), qPrintable(error));
+        if (big.buildSeconds > 0)
+            std::printf("built the 10M-post workspace in %.0f s (reused on later runs)\n", big.buildSeconds);
+        QTemporaryDir dir;
+        const QString sample = dir.filePath(QStringLiteral("sample.seance"));
+        QVERIFY2(createSampleDatabase(sample,
+                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
+                                      &error),
+                 qPrintable(error));
+        const double before = bench::residentMiB();
+
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto exercise = [&](const QStringList& tokens) {
+            ViewState* state = window.viewState();
+            QSignalSpy loaded(window.chartPane(), &SentimentChartPane::loaded);
+            state->setGranularity(Granularity::Hour);
+            state->setSelectedTokens(tokens);
+            QVERIFY(loaded.wait(60000));
+            state->resetRange();
+            for (int step = 0; step < 12; ++step) {
+                if (step < 6)
+                    state->zoomBy(1.6, state->visibleRange().from + state->visibleRange().span() / 2);
+                else
+                    state->panBy(-state->visibleRange().span() / 3);
+                QTest::qWait(50);
+            }
+            QTest::qWait(500);
+            QTableView* posts = window.postsPane()->tableView();
+            for (int page = 0; page < 20; ++page) {
+                posts->scrollToBottom();
+                QCoreApplication::processEvents();
+            }
+            QVERIFY(posts->model()->rowCount() > 0);
+        };
+
+        QVERIFY(window.openDatabase(sample));
+        exercise({QStringLiteral("xrpl-ghost-coin"), QStringLiteral("icp-ghost")});
+        const double sampleRss = bench::residentMiB();
+
+        QVERIFY(window.openDatabase(big.path));
+        exercise({QStringLiteral("token-0"), QStringLiteral("token-1"), QStringLiteral("token-2"),
+                  QStringLiteral("token-3")});
+        const double bigRss = bench::residentMiB();
+        std::printf("resident memory of the main window, offscreen, 1600x1000, 4 tokens hourly, posts scrolled:\n"
+                    "  QApplication only                          %6.1f MiB\n"
+                    "  sample workspace (4,000 posts)              %6.1f MiB\n"
+                    "  %lld-post workspace (%d tokens)       %6.1f MiB  (target <= 200 MB = 190.7 MiB)\n"
+                    "  peak over the whole run (VmHWM)             %6.1f MiB\n",
+                    before, sampleRss, static_cast<long long>(big.posts), big.tokens, bigRss,
+                    bench::peakResidentMiB());
+        QVERIFY2(bigRss > 0, "VmRSS not readable");
+    }
+};
+
+QTEST_MAIN(BenchMemory)
+#include "bench_memory.moc"

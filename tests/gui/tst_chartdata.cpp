@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chart's series from buckets: where a missing bucket is a gap and where it is a real zero.
+#include "chart/chartdata.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace seance;
+
+namespace {
+
+constexpr qint64 day0 = 1'759'276'800'000; // 2025-10-01T00:00Z
+
+BucketRow dayRow(int day, qint64 posts, double meanCompound)
+{
+    BucketRow row;
+    row.start = day0 + day * dayMs;
+    row.sums.n = posts;
+    row.sums.nScored = posts;
+    // Every post of a row has the row's mean, so the row is all positive, all negative or all neutral.
+    row.sums.nPos = meanCompound >= 0.05 ? posts : 0;
+    row.sums.nNeg = meanCompound <= -0.05 ? posts : 0;
+    row.sums.sumCompound = meanCompound * double(posts);
+    row.sums.sumWeight = double(posts);
+    row.sums.sumWeightedCompound = row.sums.sumCompound;
+    return row;
+}
+
+// "v" for a value, "_" for a gap, per point: compact enough to read the expectations as pictures.
+QString shape(const QList<TimeValue>& points)
+{
+    QString out;
+    for (const TimeValue& p : points)
+        out += std::isfinite(p.v) ? QString::number(p.v) + QLatin1Char(' ') : QStringLiteral("_ ");
+    return out.trimmed();
+}
+
+} // namespace
+
+class TestChartData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void metricSeriesGapsAndZeros_data()
+    {
+        QTest::addColumn<int>("metric");
+        QTest::addColumn<QString>("expected");
+        // Days 0, 1 and 5 have 2, 4 and 6 posts with means 0.5, −0.25 and 1.
+        QTest::newRow("mean: a gap") << int(Metric::Mean) << QStringLiteral("0.5 -0.25 _ 1");
+        QTest::newRow("positive share: a gap") << int(Metric::PositiveShare) << QStringLiteral("100 0 _ 100");
+        QTest::newRow("volume: zeros across the gap") << int(Metric::Volume) << QStringLiteral("2 4 0 0 6");
+    }
+    void metricSeriesGapsAndZeros()
+    {
+        QFETCH(int, metric);
+        QFETCH(QString, expected);
+        const QList<BucketRow> rows = {dayRow(0, 2, 0.5), dayRow(1, 4, -0.25), dayRow(5, 6, 1.0)};
+        const QList<TimeValue> points =
+            metricSeries(rows, Metric(metric), Granularity::Day, {day0, day0 + 6 * dayMs});
+        QCOMPARE(shape(points), expected);
+        // Every point sits at a bucket centre, in time order.
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            QCOMPARE((points.at(i).t - day0) % dayMs, dayMs / 2);
+            if (i > 0)
+                QVERIFY(points.at(i).t > points.at(i - 1).t);
+        }
+    }
+
+    void volumeZeroesSpanTheWholeGap()
+    {
+        const QList<BucketRow> rows = {dayRow(0, 2, 0), dayRow(5, 6, 0)};
+        const QList<TimeValue> points = metricSeries(rows, Metric::Volume, Granularity::Day, {day0, day0 + 6 * dayMs});
+        QCOMPARE(points.size(), 4);
+        QCOMPARE(points.at(1).t, day0 + dayMs + dayMs / 2); // the first empty day
+        QCOMPARE(points.at(2).t, day0 + 4 * dayMs + dayMs / 2); // the last empty day
+        // One empty day needs one zero point, not two at the same time.
+        const QList<TimeValue> single =
+            metricSeries({dayRow(0, 2, 0), dayRow(2, 6, 0)}, Metric::Volume, Granularity::Day, {day0, day0 + 3 * dayMs});
+        QCOMPARE(shape(single), QStringLiteral("2 0 6"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChartData)
+#include "tst_chartdata.moc"
