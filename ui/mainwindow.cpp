@@ -9,6 +9,8 @@
 #include "io/sampledatabase.h"
 #include "posts/postspane.h"
 #include "sentiment/bucketquery.h"
+#include "sentiment/maskedterms.h"
+#include "sentiment/scorer.h"
 #include "sentiment/workspacescoring.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -20,6 +22,8 @@
 #include "viewstate.h"
 
 #include <QCloseEvent>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -130,10 +134,27 @@ void MainWindow::reloadPanes()
     m_chart->setTokenNames(names);
     m_chart->setEvents(events, colors);
     m_timeline->setData(narratives, events);
-    m_posts->setScorer(workspaceScorer(*m_db));
+    prepareScorer();
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();
+}
+
+void MainWindow::prepareScorer()
+{
+    // Building the scorer parses the built-in lexicon the first time, which the first frame need not wait for:
+    // it is built on the pool and handed to the posts pane when ready. Only the newest request is delivered.
+    const QStringList masked = maskedTermsFromDatabase(*m_db);
+    const QString extra = AppSettings::value(Setting::ExtraLexiconPath).toString();
+    const quint64 generation = ++m_scorerGeneration;
+    m_posts->setScorer(nullptr);
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const Scorer>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        if (generation == m_scorerGeneration)
+            m_posts->setScorer(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([masked, extra] { return scorerWithMaskedTerms(masked, extra); }));
 }
 
 void MainWindow::updateTokenSummaries()

@@ -104,6 +104,7 @@ private:
     bool applyViewStateJson(const QJsonObject& json, QString* error = nullptr);
     void updateDataRange();
     void updateTokenSummaries();
+    void prepareScorer();
 
     std::unique_ptr<Database> m_db;
     ViewState* m_state;
@@ -126,6 +127,7 @@ private:
     QMenu* m_savedViewsMenu = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
+    quint64 m_scorerGeneration = 0;
 };
 
 } // namespace seance

@@ -67,15 +67,16 @@ bool readLine(QFile& input, QByteArray& line)
 {
     // On a pipe atEnd() is not known before a read fails; an empty read is the end (an empty line still
     // holds its '\n').
-    line = input.readLine(chunkBytes);
-    if (line.isEmpty())
+    // readLine(qint64) would allocate a whole chunk for every line; reading into one reused buffer does not.
+    static QByteArray buffer(chunkBytes + 1, Qt::Uninitialized);
+    qint64 read = input.readLine(buffer.data(), buffer.size());
+    if (read <= 0)
         return false;
-    if (!line.endsWith('\n')) {
-        while (!input.atEnd()) {
-            const QByteArray rest = input.readLine(chunkBytes);
-            if (rest.isEmpty() || rest.endsWith('\n'))
-                break;
-        }
+    line = buffer.first(read);
+    while (buffer.at(read - 1) != '\n' && !input.atEnd()) {
+        read = input.readLine(buffer.data(), buffer.size()); // the rest of an overlong line is dropped
+        if (read <= 0)
+            break;
     }
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);

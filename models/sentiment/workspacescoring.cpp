@@ -19,17 +19,22 @@ std::shared_ptr<const Lexicon> lexiconWithExtra(const QString& extraLexiconPath,
     return merged;
 }
 
+std::shared_ptr<const Scorer> scorerWithMaskedTerms(const QStringList& maskedTerms, const QString& extraLexiconPath)
+{
+    QString ignored;
+    std::shared_ptr<const Lexicon> lexicon = lexiconWithExtra(extraLexiconPath, &ignored);
+    if (!lexicon)
+        lexicon = Lexicon::builtIn();
+    auto scorer = std::make_shared<Scorer>(lexicon);
+    scorer->setMaskedTerms(maskedTerms);
+    return scorer;
+}
+
 std::shared_ptr<const Scorer> workspaceScorer(const Database& db, const QString& extraLexiconPath)
 {
     const QString extra = extraLexiconPath.isEmpty() ? AppSettings::value(Setting::ExtraLexiconPath).toString()
                                                      : extraLexiconPath;
-    QString ignored;
-    std::shared_ptr<const Lexicon> lexicon = lexiconWithExtra(extra, &ignored);
-    if (!lexicon)
-        lexicon = Lexicon::builtIn();
-    auto scorer = std::make_shared<Scorer>(lexicon);
-    scorer->setMaskedTerms(maskedTermsFromDatabase(db));
-    return scorer;
+    return scorerWithMaskedTerms(maskedTermsFromDatabase(db), extra);
 }
 
 ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLexiconPath)

@@ -25,5 +25,9 @@ std::shared_ptr<const Lexicon> lexiconWithExtra(const QString& extraLexiconPath,
 ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLexiconPath = {});
 // The same scorer as an object, for explanations.
 std::shared_ptr<const Scorer> workspaceScorer(const Database& db, const QString& extraLexiconPath = {});
+// The same from terms already read (maskedTermsFromDatabase) and an explicit extra lexicon (empty: none). It
+// touches no database and no settings, so it may run on any thread; the first call in a process parses the
+// built-in lexicon.
+std::shared_ptr<const Scorer> scorerWithMaskedTerms(const QStringList& maskedTerms, const QString& extraLexiconPath);
 
 } // namespace seance

@@ -47,7 +47,7 @@ int readUserVersion(sqlite3* handle, QString* error)
 
 // Checks an existing file without writing to it: it must be SQLite, pass quick_check, and not be newer
 // than this build. Returns the schema version, or -1 with *error set.
-int inspectExistingFile(const QString& path, QString* error)
+int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
 {
     sqlite3* handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
@@ -71,6 +71,10 @@ int inspectExistingFile(const QString& path, QString* error)
                      .arg(schema::currentVersion);
         sqlite3_close(handle);
         return -1;
+    }
+    if (!quickCheck) {
+        sqlite3_close(handle);
+        return version;
     }
     sqlite3_stmt* stmt = nullptr;
     QString verdict;
@@ -112,7 +116,7 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString& path, QString* error)
+bool Database::open(const QString& path, QString* error, Check check)
 {
     close();
     QString message;
@@ -128,7 +132,7 @@ bool Database::open(const QString& path, QString* error)
         return fail(tr("%1 is a folder, not a database file.").arg(path));
     int version = 0;
     if (info.exists() && info.size() > 0) {
-        version = inspectExistingFile(path, &message);
+        version = inspectExistingFile(path, check == Check::Full && info.size() <= quickCheckLimitBytes, &message);
         if (version < 0)
             return fail(message);
     }

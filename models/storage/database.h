@@ -19,10 +19,19 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    enum class Check {
+        Full,     // quick_check files up to quickCheckLimitBytes, then the schema version
+        Skip,     // a second connection to a file this process has already opened with Full
+    };
+    // quick_check reads every page: a second on a few hundred megabytes, far longer on a 10M-post workspace.
+    // Above this size a file is opened after the header and schema checks only, and SQLite's own page checks
+    // report corruption when a damaged page is read.
+    static constexpr qint64 quickCheckLimitBytes = 256ll * 1024 * 1024;
+
     // Opens the file, creating it when missing. Refuses (and leaves untouched) a file that is not a
     // SQLite database, fails the integrity check, or carries a newer schema; migrates an older schema
     // inside one transaction. On failure returns false, sets *error and leaves the object closed.
-    bool open(const QString& path, QString* error = nullptr);
+    bool open(const QString& path, QString* error = nullptr, Check check = Check::Full);
     void close();
 
     bool isOpen() const { return m_handle != nullptr; }

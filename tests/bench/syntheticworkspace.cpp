@@ -55,7 +55,7 @@ QString bucketsInsert(int granularity)
     return QStringLiteral("INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, "
                           "n_scored, n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
                           "SELECT 0, token_id, %1, %2 AS b, count(*), count(compound), "
-                          "sum(compound >= 0.05), sum(compound <= -0.05), count(*) - count(compound), "
+                          "coalesce(sum(compound >= 0.05), 0), coalesce(sum(compound <= -0.05), 0), count(*) - count(compound), "
                           "total(compound), count(compound), total(compound) "
                           "FROM posts GROUP BY token_id, b")
         .arg(granularity)
@@ -71,7 +71,9 @@ bool build(const QString& path, qint64 posts, int tokens, QString* error)
     if (!db.open(path, error))
         return false;
     sqlite3* h = db.handle();
-    if (!exec(h, QStringLiteral("PRAGMA synchronous = OFF"), error) || !exec(h, QStringLiteral("BEGIN"), error))
+    // A throwaway file: no journal, no syncs. Seance sets WAL again whenever it opens the file.
+    if (!exec(h, QStringLiteral("PRAGMA journal_mode = OFF"), error)
+        || !exec(h, QStringLiteral("PRAGMA synchronous = OFF"), error) || !exec(h, QStringLiteral("BEGIN"), error))
         return false;
     for (int t = 0; t < tokens; ++t) {
         if (!exec(h, QStringLiteral("INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-%1', 'Token %1', "
@@ -90,9 +92,7 @@ bool build(const QString& path, qint64 posts, int tokens, QString* error)
                         && exec(h, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
                                                   "('bench_synthetic', '%1')").arg(stampFor(posts, tokens)), error)
                         && exec(h, QStringLiteral("COMMIT"), error);
-    if (!filled)
-        return false;
-    return exec(h, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
+    return filled;
 }
 
 bool stampMatches(const QString& path, qint64 posts, int tokens)

@@ -98,9 +98,12 @@ private slots:
         PostsPane* posts = m_window->postsPane();
         QVERIFY(posts->model()->rowCount() > 0);
         posts->tableView()->selectRow(0);
-        const QString html = posts->explanationView()->toHtml();
-        QVERIFY2(html.contains(QStringLiteral("compound")) || html.contains(QStringLiteral("Unscored")),
-                 qPrintable(posts->explanationView()->toPlainText()));
+        // The scorer is built off the GUI thread after the workspace opens; the explanation follows it.
+        const auto explained = [posts] {
+            const QString html = posts->explanationView()->toHtml();
+            return html.contains(QStringLiteral("compound")) || html.contains(QStringLiteral("Unscored"));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(explained(), qPrintable(posts->explanationView()->toPlainText()), 10000);
     }
 
     void undoOfAnEditRestoresTheRow()

@@ -28,7 +28,8 @@ struct ChartLoader::Worker
                          .arg(path);
             return false;
         }
-        if (!db.open(path, error))
+        // The main window checked this file when it opened it; a second full check would only delay the chart.
+        if (!db.open(path, error, Database::Check::Skip))
             return false;
         query = std::make_unique<BucketQuery>(db);
         return true;

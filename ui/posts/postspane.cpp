@@ -102,8 +102,12 @@ void PostsPane::applyFilter()
 void PostsPane::showSelectedExplanation()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_scorer) {
+    if (!current.isValid()) {
         m_explanation->showEmptyState();
+        return;
+    }
+    if (!m_scorer) {
+        m_explanation->showPreparing(); // setScorer() shows the explanation once the scorer is ready
         return;
     }
     const QString text = current.data(PostListModel::TextRole).toString();

@@ -30,6 +30,11 @@ void ScoreExplanationView::showEmptyState()
                     "changed them, and the names that were masked."));
 }
 
+void ScoreExplanationView::showPreparing()
+{
+    setPlainText(tr("Preparing the explanation…"));
+}
+
 void ScoreExplanationView::showExplanation(const QString& text, const ScoreExplanation& explanation,
                                            std::optional<double> storedCompound)
 {

@@ -21,6 +21,8 @@ public:
     // storedCompound: the score saved with the post (empty when unscored), compared with the explanation's.
     void showExplanation(const QString& text, const ScoreExplanation& explanation, std::optional<double> storedCompound);
     void showEmptyState();
+    // While the scorer is still being built.
+    void showPreparing();
 
     static QString explanationHtml(const QString& text, const ScoreExplanation& explanation,
                                    std::optional<double> storedCompound);
