@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -18,6 +19,8 @@ class QUndoStack;
 namespace seance {
 
 class Database;
+enum class Theme;
+struct ChartExportSpec;
 class NarrativeTimelinePane;
 class PostsPane;
 class SentimentChartPane;
@@ -59,6 +62,18 @@ public:
     // Focuses an event everywhere and brings it into view when it is off-screen.
     void focusEvent(const QString& eventId);
 
+    // mainwindowpresenting.cpp
+    Theme theme() const { return m_theme; }
+    // Applies a theme to the application palette, the chart and the timeline at once, and saves it.
+    void setTheme(Theme theme);
+    bool isPresenting() const { return m_presenting; }
+    // Presentation mode (F11): the chart full screen without chrome; Esc restores the previous layout.
+    void setPresenting(bool on);
+    // What the chart shows now, as the starting point of an export.
+    ChartExportSpec currentChartSpec() const;
+    void exportChart();
+    void copyChart();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -87,6 +102,11 @@ private:
     void followSelectedTokens();
     void followVisibleRange();
     void resetLayout();
+    // mainwindowpresenting.cpp
+    void addChartExportActions(QMenu* file);
+    void addCopyChartAction(QMenu* edit);
+    void addPresentingViewActions(QMenu* view);
+    void stepFocusedEvent(int direction);
     // mainwindow.cpp
     void updateWindowTitle();
     void restoreWindowState();
@@ -114,6 +134,18 @@ private:
     QMenu* m_viewMenu = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
+    // mainwindowpresenting.cpp
+    Theme m_theme{};
+    QActionGroup* m_themeActions = nullptr;
+    QAction* m_presentAction = nullptr;
+    QList<QAction*> m_presentingOnly; // Esc, ← and →: live only in presentation mode, so they never steal keys
+    bool m_presenting = false;
+    QByteArray m_beforePresentingState;
+    QByteArray m_beforePresentingGeometry;
+    Qt::WindowStates m_beforePresentingWindowState;
+    QList<int> m_beforePresentingSplit;
+    bool m_beforePresentingMenuBar = true;
+    bool m_beforePresentingStatusBar = true;
 };
 
 } // namespace seance

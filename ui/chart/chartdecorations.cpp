@@ -31,6 +31,11 @@ ChartDecorations::ChartDecorations(const ChartPalette& palette)
 {
 }
 
+void ChartDecorations::setPalette(const ChartPalette& palette)
+{
+    m_palette = palette;
+}
+
 void ChartDecorations::setFont(const QFont& font)
 {
     m_font = font;

@@ -47,6 +47,13 @@ QColor ChartDecorations::eventColor(const ChartEventMarker& event) const
     return event.color.isValid() ? event.color : m_palette.eventFallback;
 }
 
+QColor ChartDecorations::eventTextColor(const ChartEventMarker& event) const
+{
+    // Narrative colours are picked to show on the dark plot; on a light one the same hue must be darkened.
+    const QColor color = eventColor(event);
+    return m_palette.isLight() ? color.darker(175) : color.lighter(115);
+}
+
 void ChartDecorations::paintUnderlay(QPainter* painter) const
 {
     painter->fillRect(m_bounds, m_palette.background);
@@ -150,10 +157,11 @@ void ChartDecorations::paintOverlay(QPainter* painter) const
         const QColor color = eventColor(event);
         const bool focused = event.id == m_focusedEvent;
         painter->setPen(QPen(withAlpha(color, focused ? 255 : 120), focused ? 1.5 : 1));
-        painter->setBrush(focused ? QColor(color).darker(260) : withAlpha(m_palette.plotBackground, 225));
+        const QColor focusedFill = m_palette.isLight() ? color.darker(150) : color.darker(260);
+        painter->setBrush(focused ? focusedFill : withAlpha(m_palette.plotBackground, 225));
         painter->drawRoundedRect(label.rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         painter->setFont(focused ? bold : font);
-        painter->setPen(focused ? QColor(Qt::white) : color.lighter(115));
+        painter->setPen(focused ? QColor(Qt::white) : eventTextColor(event));
         QString text = label.text;
         if (focused)
             text = QFontMetricsF(bold).elidedText(event.title, Qt::ElideRight, label.rect.width() - 2 * labelPadding);

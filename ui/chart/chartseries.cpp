@@ -28,7 +28,7 @@ constexpr double volumeHeightShare = 0.4;
 constexpr double boldWidth = ChartSeriesSet::boldLineWidth;
 constexpr double thinWidth = 1.0;
 
-QPen linePen(const QColor& color, double width = boldWidth)
+QPen makeLinePen(const QColor& color, double width)
 {
     QPen pen(color, width);
     pen.setCapStyle(Qt::RoundCap);
@@ -45,8 +45,13 @@ void styleAxis(QValueAxis* axis, const ChartPalette& palette)
     axis->setGridLineVisible(false);
     axis->setMinorGridLineVisible(false);
     axis->setShadesVisible(false);
-    QFont title = axis->titleFont();
-    title.setPointSizeF(title.pointSizeF() * 0.9);
+}
+
+void setAxisFont(QValueAxis* axis, const QFont& font)
+{
+    axis->setLabelsFont(font);
+    QFont title = font;
+    title.setPointSizeF(font.pointSizeF() * 0.9);
     axis->setTitleFont(title);
 }
 
@@ -79,9 +84,11 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
     m_x->setVisible(false);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     styleAxis(m_y, palette);
+    setAxisFont(m_y, m_y->labelsFont());
     m_y->setTickCount(yTicks);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     styleAxis(m_volumeAxis, palette);
+    setAxisFont(m_volumeAxis, m_volumeAxis->labelsFont());
     m_volumeAxis->setTickCount(yTicks);
     m_volumeAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_volumeAxis->setTitleText(tr("Posts per bucket"));
@@ -104,11 +111,63 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
     setMetric(Metric::Mean, 0);
 }
 
+void ChartSeriesSet::setPalette(const ChartPalette& palette)
+{
+    m_palette = palette;
+    styleAxis(m_y, palette);
+    styleAxis(m_volumeAxis, palette);
+    m_volume->setBrush(palette.volumeFill);
+    const auto markers = m_chart->legend()->markers();
+    for (QLegendMarker* marker : markers) {
+        if (marker->isVisible())
+            dimMarker(marker, marker->series() == m_volume ? isVolumeHidden() : false);
+    }
+    for (const Line& line : std::as_const(m_lines)) {
+        if (line.hidden && !line.segments.isEmpty()) {
+            const auto first = m_chart->legend()->markers(line.segments.constFirst());
+            for (QLegendMarker* marker : first)
+                dimMarker(marker, true);
+        }
+    }
+    restyleLines();
+}
+
+void ChartSeriesSet::setFont(const QFont& font)
+{
+    setAxisFont(m_y, font);
+    setAxisFont(m_volumeAxis, font);
+}
+
+void ChartSeriesSet::setLineScale(double scale)
+{
+    m_lineScale = scale;
+    restyleLines();
+}
+
+double ChartSeriesSet::lineWidth(qsizetype token) const
+{
+    return m_lines.at(token).width * m_lineScale * m_palette.lineWidthFactor;
+}
+
+QPen ChartSeriesSet::linePen(qsizetype token) const
+{
+    return makeLinePen(lineColor(token), lineWidth(token));
+}
+
+void ChartSeriesSet::restyleLines()
+{
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const QPen pen = linePen(i);
+        for (QLineSeries* series : std::as_const(m_lines[i].segments))
+            series->setPen(pen);
+    }
+}
+
 QLineSeries* ChartSeriesSet::addSegment(Line& line, const ChartTokenLine& info)
 {
     auto* series = new QLineSeries(this);
     series->setName(info.label);
-    series->setPen(linePen(info.color, line.width));
+    series->setPen(linePen(&line - m_lines.data()));
     series->setMarkerSize(5);
     series->setVisible(!line.hidden);
     m_chart->addSeries(series);
@@ -136,7 +195,7 @@ void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (tokens.at(i).label == old.at(i).label && tokens.at(i).color == old.at(i).color)
                 continue;
-            const QPen pen = linePen(lineColor(i), m_lines.at(i).width);
+            const QPen pen = linePen(i);
             for (QLineSeries* series : std::as_const(m_lines[i].segments)) {
                 series->setName(tokens.at(i).label);
                 series->setPen(pen);
@@ -179,7 +238,7 @@ void ChartSeriesSet::applyFrame(const ChartFrame& frame, int columns)
         const double width = points > columns / 4 ? thinWidth : boldWidth;
         if (width != line.width) {
             line.width = width;
-            const QPen pen = linePen(lineColor(i), width);
+            const QPen pen = linePen(i);
             for (QLineSeries* series : std::as_const(line.segments))
                 series->setPen(pen);
         }
@@ -339,7 +398,7 @@ void ChartSeriesSet::toggle(QLegendMarker* marker)
         if (line.segments.isEmpty() || line.segments.constFirst() != marker->series())
             continue;
         line.hidden = !line.hidden;
-        const QPen pen = linePen(lineColor(&line - m_lines.data()), line.width);
+        const QPen pen = linePen(&line - m_lines.data());
         for (QLineSeries* series : std::as_const(line.segments)) {
             series->setPen(pen);
             series->setVisible(!line.hidden);
