@@ -5,6 +5,7 @@
 #include "common/dialogseam.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -141,11 +142,12 @@ private:
     QList<QAction*> m_presentingOnly; // Esc, ← and →: live only in presentation mode, so they never steal keys
     bool m_presenting = false;
     QByteArray m_beforePresentingState;
-    QByteArray m_beforePresentingGeometry;
+    QRect m_beforePresentingGeometry;
     Qt::WindowStates m_beforePresentingWindowState;
     QList<int> m_beforePresentingSplit;
     bool m_beforePresentingMenuBar = true;
     bool m_beforePresentingStatusBar = true;
+    QPointer<QWidget> m_beforePresentingFocus;
 };
 
 } // namespace seance

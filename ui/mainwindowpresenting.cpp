@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -111,11 +112,12 @@ void MainWindow::setPresenting(bool on)
     m_presenting = on;
     if (on) {
         m_beforePresentingState = saveState();
-        m_beforePresentingGeometry = saveGeometry();
+        m_beforePresentingGeometry = geometry();
         m_beforePresentingWindowState = windowState();
         m_beforePresentingSplit = m_chartSplitter->sizes();
         m_beforePresentingMenuBar = !menuBar()->isHidden();
         m_beforePresentingStatusBar = !statusBar()->isHidden();
+        m_beforePresentingFocus = QApplication::focusWidget();
         for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
             dock->hide();
         menuBar()->hide();
@@ -125,18 +127,26 @@ void MainWindow::setPresenting(bool on)
         // The timeline stays under the chart, smaller: it names the events the arrows step through.
         const int total = std::max(1, m_chartSplitter->height());
         m_chartSplitter->setSizes({total * 5 / 6, total - total * 5 / 6});
+        // Without a window manager (a kiosk, a bare X server) nobody resizes a full-screen window; with one,
+        // this is the size it gets anyway. Before showFullScreen(): setGeometry() would clear the state.
+        if (QScreen* shown = screen())
+            setGeometry(shown->geometry());
         showFullScreen();
         m_chart->setFocus();
     } else {
         setWindowState(m_beforePresentingWindowState);
+        // The client geometry, not restoreGeometry()'s frame geometry: a bare X server has no frame, and the
+        // window would come back shifted by the frame Qt assumes.
         if (!(m_beforePresentingWindowState & (Qt::WindowMaximized | Qt::WindowFullScreen)))
-            restoreGeometry(m_beforePresentingGeometry);
+            setGeometry(m_beforePresentingGeometry);
         menuBar()->setVisible(m_beforePresentingMenuBar);
         statusBar()->setVisible(m_beforePresentingStatusBar);
         restoreState(m_beforePresentingState);
         m_chart->setHeaderVisible(true);
         m_chart->setTextScale(1.0);
         m_chartSplitter->setSizes(m_beforePresentingSplit);
+        if (m_beforePresentingFocus)
+            m_beforePresentingFocus->setFocus();
     }
     for (QAction* action : std::as_const(m_presentingOnly))
         action->setEnabled(on);

@@ -44,6 +44,7 @@ private slots:
         QCoreApplication::processEvents();
         const QByteArray layout = window.saveState();
         const Qt::WindowStates windowState = window.windowState();
+        const QRect geometry = window.geometry();
 
         QTest::keyClick(&window, Qt::Key_F11);
         QVERIFY(window.isPresenting());
@@ -70,6 +71,7 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isPresenting());
         QCOMPARE(window.windowState(), windowState);
+        QCOMPARE(window.geometry(), geometry);
         QVERIFY(!window.menuBar()->isHidden());
         QVERIFY(!window.statusBar()->isHidden());
         QVERIFY(window.chartPane()->isHeaderVisible());

@@ -105,6 +105,9 @@ void ExportChartDialog::buildForm()
     m_theme->setObjectName(QStringLiteral("theme"));
     for (const Theme theme : allThemes())
         m_theme->addItem(themeDisplayName(theme), themeName(theme));
+    // Wide enough to read a default caption whole.
+    for (QLineEdit* text : {m_title, m_subtitle, m_caption})
+        text->setMinimumWidth(420);
     m_title->setObjectName(QStringLiteral("title"));
     m_subtitle->setObjectName(QStringLiteral("subtitle"));
     m_caption->setObjectName(QStringLiteral("caption"));
