@@ -5,7 +5,7 @@
 #include "chart/chartexport.h"
 #include "databaseoption.h"
 #include "export/imageexport.h"
-#include "io/timestampparsing.h"
+#include "metricoptions.h"
 #include "theme/theme.h"
 
 #include <QCommandLineParser>
@@ -25,12 +25,6 @@ QString tr(const char* text)
 constexpr int minSide = 64;
 constexpr int maxSide = 8192;
 constexpr double maxScale = 4;
-
-std::optional<qint64> parseDate(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return parseTimestamp(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-}
 
 } // namespace
 
@@ -56,11 +50,8 @@ int runExportChartCommand(CommandContext& context)
     const QCommandLineOption tokens(QStringLiteral("tokens"), tr("Token ids, separated by commas."), tr("ID,..."));
     const QCommandLineOption from(QStringLiteral("from"), tr("Start (default: the tokens' first post)."), tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("End (default: after the tokens' last post)."), tr("DATE"));
-    const QCommandLineOption metric(
-        QStringLiteral("metric"), tr("mean, weighted, positive_share, volume, share_of_voice or unscored (default mean)."),
-        tr("METRIC"), QStringLiteral("mean"));
-    const QCommandLineOption granularity(QStringLiteral("granularity"), tr("hour, day or week (default day)."),
-                                         tr("G"), QStringLiteral("day"));
+    const QCommandLineOption metric = metricOption();
+    const QCommandLineOption granularity = granularityOption();
     const QCommandLineOption theme(QStringLiteral("theme"), tr("dark, light or presenter (default: the app's theme)."),
                                    tr("THEME"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Width x height in logical pixels (default 1920x1080)."),
@@ -136,9 +127,9 @@ int runExportChartCommand(CommandContext& context)
 
     std::optional<qint64> fromTime;
     std::optional<qint64> toTime;
-    if (parser.isSet(from) && !(fromTime = parseDate(parser.value(from))))
+    if (parser.isSet(from) && !(fromTime = parseDateOption(parser.value(from))))
         return usage(tr("--from: \"%1\" is not a date or time.").arg(parser.value(from)));
-    if (parser.isSet(to) && !(toTime = parseDate(parser.value(to))))
+    if (parser.isSet(to) && !(toTime = parseDateOption(parser.value(to))))
         return usage(tr("--to: \"%1\" is not a date or time.").arg(parser.value(to)));
     if (fromTime.has_value() != toTime.has_value())
         return usage(tr("--from and --to go together: give both, or neither for the full range."));

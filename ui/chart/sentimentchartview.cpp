@@ -154,9 +154,9 @@ void SentimentChartView::setBadgeVisible(bool visible)
 void SentimentChartView::setChartPalette(const ChartPalette& palette)
 {
     m_decorations.setPalette(palette);
-    m_series->setPalette(palette);
+    // setLabelColor() reaches every marker, including the dimmed ones of hidden series; the series set, after it,
+    // dims those again.
     chart()->legend()->setLabelColor(palette.text);
-    // setLabelColor() reaches every marker, including the dimmed ones of hidden series; the set dims them again.
     m_series->setPalette(palette);
     repaintLayers();
 }
