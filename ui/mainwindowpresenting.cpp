@@ -163,7 +163,7 @@ void MainWindow::stepFocusedEvent(int direction)
         return a.occurredAt != b.occurredAt ? a.occurredAt < b.occurredAt : a.id < b.id;
     });
     const auto current = std::find_if(events.cbegin(), events.cend(),
-                                       [this](const EventRecord& e) { return e.id == m_state->focusedEvent(); });
+                                      [this](const EventRecord& e) { return e.id == m_state->focusedEvent(); });
     qsizetype next = 0;
     if (current != events.cend()) {
         next = std::clamp<qsizetype>((current - events.cbegin()) + direction, 0, events.size() - 1);

@@ -103,7 +103,8 @@ int runExportChartCommand(CommandContext& context)
     spec.metric = *chosenMetric;
     const std::optional<Granularity> chosenGranularity = granularityFromName(parser.value(granularity));
     if (!chosenGranularity)
-        return usage(tr("--granularity: unknown granularity \"%1\"; use hour, day or week.").arg(parser.value(granularity)));
+        return usage(
+            tr("--granularity: unknown granularity \"%1\"; use hour, day or week.").arg(parser.value(granularity)));
     spec.granularity = *chosenGranularity;
     Theme chosenTheme = savedTheme();
     if (parser.isSet(theme)) {

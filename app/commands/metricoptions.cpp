@@ -18,9 +18,9 @@ QString tr(const char* text)
 
 QCommandLineOption metricOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("metric"), tr("mean, weighted, positive_share, volume, share_of_voice or unscored (default mean)."),
-        tr("METRIC"), QStringLiteral("mean"));
+    return QCommandLineOption(QStringLiteral("metric"),
+                              tr("mean, weighted, positive_share, volume, share_of_voice or unscored (default mean)."),
+                              tr("METRIC"), QStringLiteral("mean"));
 }
 
 QCommandLineOption granularityOption()

@@ -50,8 +50,8 @@ SvgFacts readSvg(const QString& path)
                 groupCounted.append(false);
             } else if (name == QLatin1String("text")) {
                 facts.text += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char('\n');
-            } else if ((name == QLatin1String("path") || name == QLatin1String("polyline")) && !groupStroke.isEmpty()
-                       && !groupCounted.constLast() && groupStroke.constLast() != QLatin1String("none")) {
+            } else if ((name == QLatin1String("path") || name == QLatin1String("polyline")) && !groupStroke.isEmpty() &&
+                       !groupCounted.constLast() && groupStroke.constLast() != QLatin1String("none")) {
                 groupCounted.last() = true;
                 facts.strokes[groupStroke.constLast()] += 1;
             }
@@ -71,9 +71,9 @@ int pixelsNear(const QImage& image, const QColor& colour, int tolerance = 6)
     for (int y = 0; y < image.height(); ++y) {
         const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x) {
-            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance
-                && std::abs(qGreen(line[x]) - colour.green()) <= tolerance
-                && std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
+            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance &&
+                std::abs(qGreen(line[x]) - colour.green()) <= tolerance &&
+                std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
                 ++count;
         }
     }
@@ -141,7 +141,8 @@ void TestChartExport::defaultsDescribeTheView()
     QVERIFY2(renderer.load(spec(), &error), qPrintable(error));
     // The full data range by default: the first day to the end of the last.
     QCOMPARE(renderer.range(), (TimeRange{presentingDay0, presentingDay0 + presentingDays * dayMs}));
-    QCOMPARE(renderer.tokenLabels(), (QStringList{QStringLiteral("Alpha Coin (ALPHA)"), QStringLiteral("Beta Token (BETA)")}));
+    QCOMPARE(renderer.tokenLabels(),
+             (QStringList{QStringLiteral("Alpha Coin (ALPHA)"), QStringLiteral("Beta Token (BETA)")}));
     QVERIFY2(renderer.title().contains(QLatin1String("Alpha Coin (ALPHA)")), qPrintable(renderer.title()));
     QVERIFY2(renderer.subtitle().contains(QLatin1String("Oct 1")), qPrintable(renderer.subtitle()));
     QVERIFY2(renderer.caption().contains(QLatin1String("ghosts.seance")), qPrintable(renderer.caption()));
@@ -152,7 +153,8 @@ void TestChartExport::defaultsDescribeTheView()
     generated.databasePath = m_samplePath;
     ChartExportRenderer sample;
     QVERIFY2(sample.load(generated, &error), qPrintable(error));
-    QVERIFY2(sample.caption().contains(QLatin1String("sample data"), Qt::CaseInsensitive), qPrintable(sample.caption()));
+    QVERIFY2(sample.caption().contains(QLatin1String("sample data"), Qt::CaseInsensitive),
+             qPrintable(sample.caption()));
 
     // Given texts win, and an empty one means none.
     ChartExportSpec given = spec();
@@ -170,7 +172,8 @@ void TestChartExport::unknownTokenIsNamed()
     ChartExportRenderer renderer;
     QString error;
     QVERIFY(!renderer.load(bad, &error));
-    QVERIFY2(error.contains(QLatin1String("no-such-token")) && error.contains(QLatin1String("tokens")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("no-such-token")) && error.contains(QLatin1String("tokens")),
+             qPrintable(error));
     const QString out = m_dir.filePath(QStringLiteral("never.png"));
     QVERIFY(!exportChartFile(bad, out, &error));
     QVERIFY(!QFile::exists(out));
@@ -241,8 +244,8 @@ void TestChartExport::transparentLeavesTheBackgroundClear()
     clear.transparent = true;
     QString error;
     QVERIFY2(renderer.load(clear, &error), qPrintable(error));
-    const QImage image = renderImage([&renderer](QPainter* p, const QRectF& t) { renderer.paint(p, t); },
-                                     renderer.imageOptions());
+    const QImage image =
+        renderImage([&renderer](QPainter* p, const QRectF& t) { renderer.paint(p, t); }, renderer.imageOptions());
     QCOMPARE(image.size(), QSize(800, 450));
     QCOMPARE(image.pixelColor(1, 1).alpha(), 0);
     QVERIFY(pixelsNear(image.convertToFormat(QImage::Format_RGB32), alphaColour, 40) > 100);

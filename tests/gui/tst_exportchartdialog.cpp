@@ -22,8 +22,7 @@ using namespace seance::testing;
 
 namespace {
 
-template<typename T>
-T* field(QWidget& dialog, const char* name)
+template <typename T> T* field(QWidget& dialog, const char* name)
 {
     return dialog.findChild<T*>(QLatin1String(name));
 }
@@ -56,8 +55,8 @@ private slots:
         QVERIFY(field<QLineEdit>(dialog, "title")->text().contains(QLatin1String("Alpha Coin (ALPHA)")));
         QVERIFY(field<QLineEdit>(dialog, "subtitle")->text().contains(QLatin1String("Oct 3")));
         const QString caption = field<QLineEdit>(dialog, "caption")->text();
-        QVERIFY2(caption.contains(QLatin1String("dialog.seance")) && caption.contains(QLatin1String("sample data"),
-                                                                                      Qt::CaseInsensitive),
+        QVERIFY2(caption.contains(QLatin1String("dialog.seance")) &&
+                     caption.contains(QLatin1String("sample data"), Qt::CaseInsensitive),
                  qPrintable(caption));
         QVERIFY(field<QCheckBox>(dialog, "events")->isChecked());
         QVERIFY(field<QCheckBox>(dialog, "legend")->isChecked());

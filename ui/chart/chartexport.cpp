@@ -44,8 +44,8 @@ double drawWrapped(QPainter* painter, const QFont& font, const QColor& colour, c
     if (text.isEmpty())
         return 0;
     const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-    const QRectF needed = QFontMetricsF(font).boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 1e6), flags,
-                                                           text);
+    const QRectF needed =
+        QFontMetricsF(font).boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 1e6), flags, text);
     painter->setFont(font);
     painter->setPen(colour);
     painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), needed.height()), flags, text);
@@ -75,7 +75,8 @@ double chartExportTextScale(const QSizeF& size)
 QString defaultChartTitle(const QStringList& tokenLabels)
 {
     if (tokenLabels.size() > 4)
-        return QCoreApplication::translate("seance::ChartExport", "Sentiment of %n tokens", nullptr, int(tokenLabels.size()));
+        return QCoreApplication::translate("seance::ChartExport", "Sentiment of %n tokens", nullptr,
+                                           int(tokenLabels.size()));
     return tr("Sentiment: %1").arg(tokenLabels.join(tr(" vs ")));
 }
 
@@ -94,8 +95,8 @@ QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeR
         break;
     }
     const qint64 last = std::max(range.from, range.to - 1); // the range's end is exclusive
-    const bool sameYear = QDateTime::fromMSecsSinceEpoch(range.from, Qt::UTC).date().year()
-                          == QDateTime::fromMSecsSinceEpoch(last, Qt::UTC).date().year();
+    const bool sameYear = QDateTime::fromMSecsSinceEpoch(range.from, Qt::UTC).date().year() ==
+                          QDateTime::fromMSecsSinceEpoch(last, Qt::UTC).date().year();
     const QString span = tr("%1 – %2").arg(dayText(range.from, !sameYear), dayText(last, true));
     return tr("%1 · %2 · %3 (UTC)").arg(metricLabel(metric), buckets, span);
 }
@@ -153,7 +154,8 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
                 all = all ? TimeRange{std::min(all->from, one->from), std::max(all->to, one->to)} : *one;
         }
         if (!all)
-            return fail(tr("tokens: %1 have no posts to chart; import posts or give a time range.").arg(ids.join(tr(", "))));
+            return fail(
+                tr("tokens: %1 have no posts to chart; import posts or give a time range.").arg(ids.join(tr(", "))));
         m_range = *all;
     }
     if (m_range.isEmpty())

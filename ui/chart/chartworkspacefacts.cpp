@@ -12,8 +12,9 @@ namespace seance {
 
 QString chartTokenLabel(const TokenRecord& token)
 {
-    return token.symbol == token.name || token.symbol.isEmpty() ? token.name
-                                                                : QStringLiteral("%1 (%2)").arg(token.name, token.symbol);
+    return token.symbol == token.name || token.symbol.isEmpty()
+               ? token.name
+               : QStringLiteral("%1 (%2)").arg(token.name, token.symbol);
 }
 
 ChartWorkspaceFacts readChartWorkspaceFacts(const Database& db)

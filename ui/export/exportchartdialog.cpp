@@ -249,8 +249,8 @@ QString ExportChartDialog::suggestedFileName() const
     QString base = m_view.tokenIds.join(QLatin1Char('_'));
     if (base.isEmpty() || base.size() > 60)
         base = QStringLiteral("chart");
-    return QStringLiteral("%1-sentiment.%2").arg(base, chosenFormat() == ImageFormat::Svg ? QStringLiteral("svg")
-                                                                                          : QStringLiteral("png"));
+    return QStringLiteral("%1-sentiment.%2")
+        .arg(base, chosenFormat() == ImageFormat::Svg ? QStringLiteral("svg") : QStringLiteral("png"));
 }
 
 bool ExportChartDialog::writeTo(const QString& path, QString* error)
@@ -259,7 +259,8 @@ bool ExportChartDialog::writeTo(const QString& path, QString* error)
     ChartExportRenderer* renderer = m_renderer.get();
     // The file's suffix wins over the format box: the user may have typed .svg in the file dialog.
     return writeImageFile(
-        path, imageFormatForPath(path).value_or(chosenFormat()), [renderer](QPainter* painter, const QRectF& target) { renderer->paint(painter, target); },
+        path, imageFormatForPath(path).value_or(chosenFormat()),
+        [renderer](QPainter* painter, const QRectF& target) { renderer->paint(painter, target); },
         renderer->imageOptions(), error);
 }
 
