@@ -5,10 +5,12 @@
 #include "commands/commandtable.h"
 #include "defaultworkspace.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace seance::cli {
 namespace {
@@ -96,7 +98,13 @@ QString helpText()
 
 int runInvocation(const Invocation& invocation, int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A drawing command gets a QApplication on the offscreen platform, so it runs the same with or without a
+    // display; everything else stays a console application.
+    const bool widgets = invocation.command && invocation.command->needsWidgets && invocation.usageError.isEmpty();
+    if (widgets)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 
 #include <QSettings>
+#include <QSize>
 #include <QStringList>
 
 #include <array>
@@ -17,9 +18,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 9>& settingTable()
+const std::array<SettingEntry, 17>& settingTable()
 {
-    static const std::array<SettingEntry, 9> table = {{
+    static const std::array<SettingEntry, 17> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::LastDatabase, "workspace/lastDatabase", QVariant(QString())},
@@ -29,6 +30,14 @@ const std::array<SettingEntry, 9>& settingTable()
         {Setting::ExtraLexiconPath, "sentiment/extraLexicon", QVariant(QString())},
         {Setting::ViewStateJson, "view/state", QVariant(QByteArray())},
         {Setting::ShowUtc, "view/showUtc", QVariant(false)},
+        {Setting::Theme, "view/theme", QVariant(QStringLiteral("dark"))},
+        {Setting::ChartExportFormat, "export/chartFormat", QVariant(QStringLiteral("png"))},
+        {Setting::ChartExportSize, "export/chartSize", QVariant(QSize(1920, 1080))},
+        {Setting::ChartExportScale, "export/chartScale", QVariant(2.0)},
+        {Setting::ChartExportEvents, "export/chartEvents", QVariant(true)},
+        {Setting::ChartExportLegend, "export/chartLegend", QVariant(true)},
+        {Setting::ChartExportTransparent, "export/chartTransparent", QVariant(false)},
+        {Setting::ChartExportFolder, "export/chartFolder", QVariant(QString())},
     }};
     return table;
 }

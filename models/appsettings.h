@@ -17,6 +17,15 @@ enum class Setting {
     ExtraLexiconPath,
     ViewStateJson, // selections, range, metric and granularity of the last session
     ShowUtc,       // times in UTC rather than local time
+    // Presenting (ui/theme, ui/export/exportchartdialog)
+    Theme,                 // "dark", "light" or "presenter"
+    ChartExportFormat,     // "png" or "svg"
+    ChartExportSize,       // QSize in logical pixels; Edit › Copy Chart uses it too
+    ChartExportScale,      // PNG pixel ratio, 1 or 2
+    ChartExportEvents,     // draw the event markers
+    ChartExportLegend,     // draw the legend
+    ChartExportTransparent, // leave the background transparent
+    ChartExportFolder,     // where the last chart was saved
 };
 
 class AppSettings final

@@ -3,17 +3,16 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "chart/chartworkspacefacts.h"
 #include "chart/sentimentchartpane.h"
 #include "editing/workspacechanges.h"
 #include "editing/workspaceeditor.h"
-#include "io/sampledatabase.h"
 #include "posts/postspane.h"
 #include "sentiment/bucketquery.h"
 #include "sentiment/maskedterms.h"
 #include "sentiment/scorer.h"
 #include "sentiment/workspacescoring.h"
 #include "storage/database.h"
-#include "storage/eventstore.h"
 #include "storage/narrativestore.h"
 #include "storage/tokenstore.h"
 #include "timeline/narrativetimelinepane.h"
@@ -117,23 +116,12 @@ void MainWindow::reloadPanes()
 {
     m_tokens->reload(m_db->connection());
     updateTokenSummaries();
-    const bool sample = isSampleDatabase(*m_db);
-    m_sampleBadge->setVisible(sample);
-    m_chart->setSampleData(sample);
-
-    const QList<NarrativeRecord> narratives = NarrativeStore(*m_db).all();
-    const QList<EventRecord> events = EventStore(*m_db).all();
-    QHash<QString, QColor> colors;
-    for (const NarrativeRecord& narrative : narratives) {
-        if (QColor::isValidColorName(narrative.color))
-            colors.insert(narrative.id, QColor::fromString(narrative.color));
-    }
-    QHash<QString, QString> names;
-    for (const TokenRecord& token : TokenStore(*m_db).all())
-        names.insert(token.id, token.symbol == token.name ? token.name : QStringLiteral("%1 (%2)").arg(token.name, token.symbol));
-    m_chart->setTokenNames(names);
-    m_chart->setEvents(events, colors);
-    m_timeline->setData(narratives, events);
+    const ChartWorkspaceFacts facts = readChartWorkspaceFacts(*m_db);
+    m_sampleBadge->setVisible(facts.sampleData);
+    m_chart->setSampleData(facts.sampleData);
+    m_chart->setTokenNames(facts.tokenLabels);
+    m_chart->setEvents(facts.events, facts.narrativeColors);
+    m_timeline->setData(NarrativeStore(*m_db).all(), facts.events);
     prepareScorer();
     updateDataRange();
     m_chart->reload();

@@ -5,9 +5,11 @@
 #include "common/dialogseam.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QDockWidget;
 class QJsonObject;
@@ -19,6 +21,8 @@ class QUndoStack;
 namespace seance {
 
 class Database;
+enum class Theme;
+struct ChartExportSpec;
 class NarrativeTimelinePane;
 class PostsPane;
 class SentimentChartPane;
@@ -62,6 +66,18 @@ public:
     // Applies the saved view with this name from the workspace; false (and an error dialog) when it cannot.
     bool openSavedView(const QString& name);
 
+    // mainwindowpresenting.cpp
+    Theme theme() const { return m_theme; }
+    // Applies a theme to the application palette, the chart and the timeline at once, and saves it.
+    void setTheme(Theme theme);
+    bool isPresenting() const { return m_presenting; }
+    // Presentation mode (F11): the chart full screen without chrome; Esc restores the previous layout.
+    void setPresenting(bool on);
+    // What the chart shows now, as the starting point of an export.
+    ChartExportSpec currentChartSpec() const;
+    void exportChart();
+    void copyChart();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -96,6 +112,11 @@ private:
     void followSelectedTokens();
     void followVisibleRange();
     void resetLayout();
+    // mainwindowpresenting.cpp
+    void addChartExportActions(QMenu* file);
+    void addCopyChartAction(QMenu* edit);
+    void addPresentingViewActions(QMenu* view);
+    void stepFocusedEvent(int direction);
     // mainwindow.cpp
     void updateWindowTitle();
     void restoreWindowState();
@@ -128,6 +149,19 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
     quint64 m_scorerGeneration = 0;
+    // mainwindowpresenting.cpp
+    Theme m_theme{};
+    QActionGroup* m_themeActions = nullptr;
+    QAction* m_presentAction = nullptr;
+    QList<QAction*> m_presentingOnly; // Esc, ← and →: live only in presentation mode, so they never steal keys
+    bool m_presenting = false;
+    QByteArray m_beforePresentingState;
+    QRect m_beforePresentingGeometry;
+    Qt::WindowStates m_beforePresentingWindowState;
+    QList<int> m_beforePresentingSplit;
+    bool m_beforePresentingMenuBar = true;
+    bool m_beforePresentingStatusBar = true;
+    QPointer<QWidget> m_beforePresentingFocus;
 };
 
 } // namespace seance

@@ -38,7 +38,8 @@ void MainWindow::createEditActions(QMenu* edit)
     QAction* newToken = edit->addAction(tr("New &Token…"), this, [this] { editToken({}); });
     newToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
     QAction* editToken = edit->addAction(tr("&Edit Token…"), this, [this] { this->editToken(m_tokens->currentTokenId()); });
-    editToken->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Ctrl+E is File › Export Chart…; Ctrl+Alt+E pairs with New Token's Ctrl+Alt+T.
+    editToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     editToken->setStatusTip(tr("Edit the token selected in the table"));
     edit->addAction(tr("Remove Token"), this, [this] { removeToken(m_tokens->currentTokenId()); })
         ->setStatusTip(tr("Remove the token selected in the table (undoable)"));

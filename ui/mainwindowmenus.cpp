@@ -38,6 +38,7 @@ void MainWindow::createMenus()
     QAction* exportAction = file->addAction(tr("&Export Dataset…"), this, &MainWindow::exportDataset);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setStatusTip(tr("Write the whole workspace as a Seance dataset JSON file"));
+    addChartExportActions(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -50,6 +51,7 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    addCopyChartAction(edit);
     createEditActions(edit);
 
     createViewMenu();
@@ -108,6 +110,7 @@ void MainWindow::createViewMenu()
         AppSettings::setValue(Setting::ShowUtc, on);
         m_posts->setShowUtc(on);
     });
+    addPresentingViewActions(m_viewMenu);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
         m_viewMenu->addAction(dock->toggleViewAction());

@@ -29,6 +29,8 @@ struct Command
     const char* name;
     const char* summary;
     CommandFunction run;
+    // Runs in a QApplication on the offscreen platform instead of a QCoreApplication: it draws widgets.
+    bool needsWidgets = false;
 };
 
 } // namespace seance::cli

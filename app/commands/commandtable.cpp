@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandtable.h"
+#include "exportchartcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "scorecommand.h"
@@ -20,6 +21,8 @@ std::span<const Command> commandTable()
         Command{"stats", "Print the number of rows in each table", &runStatsCommand},
         Command{"score", "Score texts, one per line (or TSV whose last column is the text)", &runScoreCommand},
         Command{"series", "Print a token's or narrative's sentiment metric per bucket as CSV", runSeries},
+        Command{"export-chart", "Render the sentiment chart to PNG or SVG, without a display", &runExportChartCommand,
+                true},
     };
     return commands;
 }

@@ -3,7 +3,7 @@
 #include "seriescommand.h"
 
 #include "databaseoption.h"
-#include "io/timestampparsing.h"
+#include "metricoptions.h"
 #include "sentiment/bucketquery.h"
 #include "storage/database.h"
 
@@ -18,12 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("seance::cli::series", text);
-}
-
-std::optional<qint64> parseDateOption(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return parseTimestamp(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
 
 QString isoUtc(qint64 ms)
@@ -42,11 +36,8 @@ int runSeries(CommandContext& context)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption token(QStringLiteral("token"), tr("The token id."), tr("ID"));
     const QCommandLineOption narrative(QStringLiteral("narrative"), tr("The narrative id."), tr("ID"));
-    const QCommandLineOption metric(
-        QStringLiteral("metric"), tr("mean, weighted, positive_share, volume, share_of_voice or unscored (default mean)."),
-        tr("METRIC"), QStringLiteral("mean"));
-    const QCommandLineOption granularity(QStringLiteral("granularity"), tr("hour, day or week (default day)."),
-                                         tr("G"), QStringLiteral("day"));
+    const QCommandLineOption metric = metricOption();
+    const QCommandLineOption granularity = granularityOption();
     const QCommandLineOption from(QStringLiteral("from"), tr("First time included (default: the first bucket)."),
                                   tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("First time excluded (default: after the last bucket)."),

@@ -15,7 +15,9 @@
 namespace seance {
 namespace {
 
-constexpr double maxEventLabelWidth = 230;
+// Labels may grow with a wide plot (a slide), where a full title is worth a row more than an ellipsis.
+constexpr double minEventLabelWidth = 230;
+constexpr double maxEventLabelWidth = 380;
 constexpr int eventLabelRows = 3;
 constexpr double hitSlop = 4;
 
@@ -29,6 +31,11 @@ QString tr(const char* text)
 ChartDecorations::ChartDecorations(const ChartPalette& palette)
     : m_palette(palette)
 {
+}
+
+void ChartDecorations::setPalette(const ChartPalette& palette)
+{
+    m_palette = palette;
 }
 
 void ChartDecorations::setFont(const QFont& font)
@@ -177,11 +184,12 @@ void ChartDecorations::layoutEvents()
     const QFontMetricsF metrics(labelFont());
     QList<EventLabelInput> inputs;
     QList<qsizetype> indexes;
+    const double labelLimit = std::clamp(m_plot.width() * 0.3, minEventLabelWidth, maxEventLabelWidth);
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const ChartEventMarker& event = m_events.at(i);
         if (!m_range.contains(event.time))
             continue;
-        const double width = std::min(maxEventLabelWidth, metrics.horizontalAdvance(event.title) + 2 * labelPadding);
+        const double width = std::min(labelLimit, metrics.horizontalAdvance(event.title) + 2 * labelPadding);
         inputs.append({m_mapping.timeToPixel(event.time), width});
         indexes.append(i);
     }

@@ -57,6 +57,8 @@ class ChartDecorations final
 public:
     explicit ChartDecorations(const ChartPalette& palette);
 
+    void setPalette(const ChartPalette& palette);
+    const ChartPalette& palette() const { return m_palette; }
     void setFont(const QFont& font);
     // bounds: the whole chart; plot: its plot area, both in scene coordinates.
     void setGeometry(const QRectF& bounds, const QRectF& plot);
@@ -113,6 +115,7 @@ private:
     double valueToY(double value) const;
     QFont labelFont() const;
     QColor eventColor(const ChartEventMarker& event) const;
+    QColor eventTextColor(const ChartEventMarker& event) const;
     void paintVolume(QPainter* painter) const;
     void paintEvents(QPainter* painter) const;
     void paintTip(QPainter* painter) const;

@@ -44,7 +44,19 @@ void verticalLine(QPainter* painter, double x, double top, double bottom, const 
 
 QColor ChartDecorations::eventColor(const ChartEventMarker& event) const
 {
-    return event.color.isValid() ? event.color : m_palette.eventFallback;
+    const QColor color = event.color.isValid() ? event.color : m_palette.eventFallback;
+    // Narrative colours are picked to show on the dark plot; on a light one a pastel would vanish, so the
+    // hue is kept and the lightness capped.
+    constexpr float maxLightnessOnLight = 0.4f;
+    if (m_palette.isLight() && color.lightnessF() > maxLightnessOnLight)
+        return QColor::fromHslF(color.hslHueF(), color.hslSaturationF(), maxLightnessOnLight);
+    return color;
+}
+
+QColor ChartDecorations::eventTextColor(const ChartEventMarker& event) const
+{
+    const QColor color = eventColor(event);
+    return m_palette.isLight() ? color.darker(125) : color.lighter(115);
 }
 
 void ChartDecorations::paintUnderlay(QPainter* painter) const
@@ -149,11 +161,12 @@ void ChartDecorations::paintOverlay(QPainter* painter) const
         const ChartEventMarker& event = m_events.at(label.event);
         const QColor color = eventColor(event);
         const bool focused = event.id == m_focusedEvent;
-        painter->setPen(QPen(withAlpha(color, focused ? 255 : 120), focused ? 1.5 : 1));
-        painter->setBrush(focused ? QColor(color).darker(260) : withAlpha(m_palette.plotBackground, 225));
+        painter->setPen(QPen(withAlpha(color, focused || m_palette.isLight() ? 255 : 120), focused ? 1.5 : 1));
+        const QColor focusedFill = m_palette.isLight() ? color.darker(150) : color.darker(260);
+        painter->setBrush(focused ? focusedFill : withAlpha(m_palette.plotBackground, 225));
         painter->drawRoundedRect(label.rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         painter->setFont(focused ? bold : font);
-        painter->setPen(focused ? QColor(Qt::white) : color.lighter(115));
+        painter->setPen(focused ? QColor(Qt::white) : eventTextColor(event));
         QString text = label.text;
         if (focused)
             text = QFontMetricsF(bold).elidedText(event.title, Qt::ElideRight, label.rect.width() - 2 * labelPadding);

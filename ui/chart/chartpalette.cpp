@@ -11,8 +11,19 @@ QColor ChartPalette::seriesColor(qsizetype index) const
     return series.at(index % series.size());
 }
 
+ChartPalette ChartPalette::withTransparentBackground() const
+{
+    ChartPalette p = *this;
+    p.background.setAlpha(0);
+    p.plotBackground.setAlpha(0);
+    return p;
+}
+
 QColor ChartPalette::over(const QColor& top, const QColor& bottom)
 {
+    // Nothing opaque underneath (a transparent export): the colour has to blend with whatever the picture lands on.
+    if (bottom.alpha() == 0)
+        return top;
     const float a = top.alphaF();
     return QColor::fromRgbF(top.redF() * a + bottom.redF() * (1 - a), top.greenF() * a + bottom.greenF() * (1 - a),
                             top.blueF() * a + bottom.blueF() * (1 - a));
@@ -41,6 +52,57 @@ ChartPalette ChartPalette::dark()
     // from pure red and green, which read as a verdict on the sentiment.
     p.series = {QColor(0x5c, 0xb8, 0xff), QColor(0xff, 0xa9, 0x4d), QColor(0x63, 0xe6, 0xbe), QColor(0xf7, 0x83, 0xc4),
                 QColor(0xff, 0xe0, 0x66), QColor(0xb1, 0x97, 0xfc), QColor(0xff, 0x87, 0x87), QColor(0x9f, 0xd8, 0x6b)};
+    return p;
+}
+
+ChartPalette ChartPalette::light()
+{
+    ChartPalette p;
+    p.background = QColor(0xf6, 0xf5, 0xfa);
+    p.plotBackground = QColor(0xff, 0xff, 0xff);
+    p.grid = QColor(0x20, 0x1c, 0x30, 24);
+    p.referenceLine = QColor(0x20, 0x1c, 0x30, 100);
+    p.text = QColor(0x26, 0x23, 0x33);
+    p.mutedText = QColor(0x5f, 0x5a, 0x73);
+    p.volumeFill = QColor(0x8c, 0x84, 0xb4);
+    p.volumeOpacity = 0.22;
+    p.crosshair = QColor(0x20, 0x1c, 0x30, 110);
+    p.tooltipBackground = QColor(0xff, 0xff, 0xff, 245);
+    p.tooltipBorder = QColor(0x20, 0x1c, 0x30, 50);
+    p.rubberBandFill = QColor(0x7b, 0x5f, 0xc7, 40);
+    p.rubberBandBorder = QColor(0x7b, 0x5f, 0xc7, 170);
+    p.badgeBackground = QColor(0x6b, 0x3f, 0xa0);
+    p.badgeText = QColor(0xff, 0xff, 0xff);
+    p.eventFallback = QColor(0x6f, 0x6a, 0x85);
+    // Darker than the dark theme's set, so a thin line still stands out from white.
+    p.series = {QColor(0x1f, 0x6f, 0xc9), QColor(0xe0, 0x6c, 0x00), QColor(0x0b, 0x8f, 0x6c), QColor(0xc2, 0x37, 0x7a),
+                QColor(0xa6, 0x80, 0x00), QColor(0x6e, 0x4f, 0xd1), QColor(0xcf, 0x3c, 0x3c), QColor(0x48, 0x8f, 0x22)};
+    return p;
+}
+
+ChartPalette ChartPalette::presenter()
+{
+    ChartPalette p;
+    p.background = QColor(0xff, 0xff, 0xff);
+    p.plotBackground = QColor(0xff, 0xff, 0xff);
+    p.grid = QColor(0x00, 0x00, 0x00, 40);
+    p.referenceLine = QColor(0x00, 0x00, 0x00, 150);
+    p.text = QColor(0x0a, 0x0a, 0x0a);
+    p.mutedText = QColor(0x2e, 0x2e, 0x2e); // still dark: a projector washes grey text out
+    p.volumeFill = QColor(0x70, 0x70, 0x70);
+    p.volumeOpacity = 0.25;
+    p.crosshair = QColor(0x00, 0x00, 0x00, 160);
+    p.tooltipBackground = QColor(0xff, 0xff, 0xff, 250);
+    p.tooltipBorder = QColor(0x00, 0x00, 0x00, 120);
+    p.rubberBandFill = QColor(0x00, 0x57, 0xb8, 40);
+    p.rubberBandBorder = QColor(0x00, 0x57, 0xb8, 200);
+    p.badgeBackground = QColor(0x4a, 0x1f, 0x80);
+    p.badgeText = QColor(0xff, 0xff, 0xff);
+    p.eventFallback = QColor(0x40, 0x40, 0x40);
+    // After Okabe and Ito's colour-blind-safe set, darkened where white would swallow it (yellow, sky blue).
+    p.series = {QColor(0x00, 0x5a, 0xb5), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x7f, 0x5c), QColor(0xb0, 0x2a, 0x7c),
+                QColor(0x6a, 0x3d, 0x9a), QColor(0x9c, 0x6b, 0x00), QColor(0x1b, 0x1b, 0x1b), QColor(0xc0, 0x1c, 0x28)};
+    p.lineWidthFactor = 1.6;
     return p;
 }
 

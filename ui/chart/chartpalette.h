@@ -28,14 +28,23 @@ struct ChartPalette
     QColor badgeText;
     QColor eventFallback; // an event without a narrative colour
     QList<QColor> series; // one per selected token, in selection order; repeats when there are more tokens
+    double lineWidthFactor = 1.0; // the presenter theme draws bolder lines, for a projector across a room
 
     QColor seriesColor(qsizetype index) const;
+    // Whether text and lines must be darker than their colour, not lighter, to stand out from the plot.
+    bool isLight() const { return plotBackground.lightness() > 128; }
+    // For an export over a transparent background: the backgrounds keep their colour (label cards still use it)
+    // but lose their alpha, and over() then keeps translucent colours translucent.
+    ChartPalette withTransparentBackground() const;
     // The opaque colour that top makes over the opaque bottom. Drawing that instead of top keeps Qt's raster
     // engine on its plain memory fill: each translucent fill or line hands its blend to Qt's fill threads, and
     // a few thousand of those cost more than a whole frame.
     static QColor over(const QColor& top, const QColor& bottom);
 
     static ChartPalette dark();
+    static ChartPalette light();
+    // High contrast for projectors and screen sharing: white, near-black text, saturated bold lines.
+    static ChartPalette presenter();
 };
 
 } // namespace seance

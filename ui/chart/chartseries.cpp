@@ -28,28 +28,6 @@ constexpr double volumeHeightShare = 0.4;
 constexpr double boldWidth = ChartSeriesSet::boldLineWidth;
 constexpr double thinWidth = 1.0;
 
-QPen linePen(const QColor& color, double width = boldWidth)
-{
-    QPen pen(color, width);
-    pen.setCapStyle(Qt::RoundCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    return pen;
-}
-
-// The grid is drawn by the chart's underlay, under the reference line; Qt's would cover it.
-void styleAxis(QValueAxis* axis, const ChartPalette& palette)
-{
-    axis->setLabelsColor(palette.mutedText);
-    axis->setTitleBrush(palette.mutedText);
-    axis->setLinePen(Qt::NoPen);
-    axis->setGridLineVisible(false);
-    axis->setMinorGridLineVisible(false);
-    axis->setShadesVisible(false);
-    QFont title = axis->titleFont();
-    title.setPointSizeF(title.pointSizeF() * 0.9);
-    axis->setTitleFont(title);
-}
-
 } // namespace
 
 double niceStep(double raw)
@@ -78,10 +56,8 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
     // only maps times to pixels here.
     m_x->setVisible(false);
     m_chart->addAxis(m_x, Qt::AlignBottom);
-    styleAxis(m_y, palette);
     m_y->setTickCount(yTicks);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    styleAxis(m_volumeAxis, palette);
     m_volumeAxis->setTickCount(yTicks);
     m_volumeAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_volumeAxis->setTitleText(tr("Posts per bucket"));
@@ -101,6 +77,8 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
         marker->setBrush(palette.volumeFill);
         connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
     }
+    setPalette(palette);
+    setFont(m_y->labelsFont());
     setMetric(Metric::Mean, 0);
 }
 
@@ -108,7 +86,7 @@ QLineSeries* ChartSeriesSet::addSegment(Line& line, const ChartTokenLine& info)
 {
     auto* series = new QLineSeries(this);
     series->setName(info.label);
-    series->setPen(linePen(info.color, line.width));
+    series->setPen(linePen(&line - m_lines.data()));
     series->setMarkerSize(5);
     series->setVisible(!line.hidden);
     m_chart->addSeries(series);
@@ -136,7 +114,7 @@ void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (tokens.at(i).label == old.at(i).label && tokens.at(i).color == old.at(i).color)
                 continue;
-            const QPen pen = linePen(lineColor(i), m_lines.at(i).width);
+            const QPen pen = linePen(i);
             for (QLineSeries* series : std::as_const(m_lines[i].segments)) {
                 series->setName(tokens.at(i).label);
                 series->setPen(pen);
@@ -179,7 +157,7 @@ void ChartSeriesSet::applyFrame(const ChartFrame& frame, int columns)
         const double width = points > columns / 4 ? thinWidth : boldWidth;
         if (width != line.width) {
             line.width = width;
-            const QPen pen = linePen(lineColor(i), width);
+            const QPen pen = linePen(i);
             for (QLineSeries* series : std::as_const(line.segments))
                 series->setPen(pen);
         }
@@ -310,50 +288,6 @@ QList<QPointF> ChartSeriesSet::linePoints(qsizetype token) const
 int ChartSeriesSet::segmentCount(qsizetype token) const
 {
     return token >= 0 && token < m_lines.size() ? m_lines.at(token).used : 0;
-}
-
-void ChartSeriesSet::dimMarker(QLegendMarker* marker, bool dim) const
-{
-    // Qt hides the marker together with its series; the legend must keep it to switch the series back on.
-    marker->setVisible(true);
-    QColor label = m_palette.text;
-    if (dim)
-        label.setAlphaF(0.4);
-    marker->setLabelBrush(label);
-    if (marker->series() == m_volume) {
-        QColor fill = m_palette.volumeFill;
-        fill.setAlphaF(dim ? 0.3 : 1.0);
-        marker->setBrush(fill);
-    }
-}
-
-void ChartSeriesSet::toggle(QLegendMarker* marker)
-{
-    if (marker->series() == m_volume) {
-        m_volume->setVisible(!m_volume->isVisible());
-        dimMarker(marker, !m_volume->isVisible());
-        emit visibilityToggled();
-        return;
-    }
-    for (Line& line : m_lines) {
-        if (line.segments.isEmpty() || line.segments.constFirst() != marker->series())
-            continue;
-        line.hidden = !line.hidden;
-        const QPen pen = linePen(lineColor(&line - m_lines.data()), line.width);
-        for (QLineSeries* series : std::as_const(line.segments)) {
-            series->setPen(pen);
-            series->setVisible(!line.hidden);
-            // Showing a series shows its marker again; only the first segment has one.
-            if (series != marker->series()) {
-                const auto extra = m_chart->legend()->markers(series);
-                for (QLegendMarker* other : extra)
-                    other->setVisible(false);
-            }
-        }
-        dimMarker(marker, line.hidden);
-        emit visibilityToggled();
-        return;
-    }
 }
 
 } // namespace seance

@@ -7,6 +7,8 @@
 #include "sentiment/metrics.h"
 
 #include <QColor>
+#include <QFont>
+#include <QPen>
 #include <QList>
 #include <QObject>
 #include <QPointF>
@@ -46,6 +48,14 @@ public:
     QValueAxis* xAxis() const { return m_x; }
     QValueAxis* yAxis() const { return m_y; }
 
+    // Recolours the axes and the volume swatch; the lines take their colours from setTokens().
+    void setPalette(const ChartPalette& palette);
+    // The axes' labels and titles.
+    void setFont(const QFont& font);
+    // Multiplies every line width, e.g. for presentation mode; the palette's factor applies on top.
+    void setLineScale(double scale);
+    double lineWidth(qsizetype token) const;
+
     // Rebuilds the series when the ids differ from the current ones; otherwise only renames and recolours.
     void setTokens(const QList<ChartTokenLine>& tokens);
     const QList<ChartTokenLine>& tokens() const { return m_tokenInfo; }
@@ -84,6 +94,8 @@ private:
 
     QLineSeries* addSegment(Line& line, const ChartTokenLine& info);
     QColor lineColor(qsizetype token) const;
+    QPen linePen(qsizetype token) const;
+    void restyleLines();
     void toggle(QLegendMarker* marker);
     void dimMarker(QLegendMarker* marker, bool dim) const;
 
@@ -96,6 +108,7 @@ private:
     QAreaSeries* m_volume; // empty: only the legend entry and the switch for the bars
     QList<ChartTokenLine> m_tokenInfo;
     QList<Line> m_lines;
+    double m_lineScale = 1.0;
 };
 
 // A step between axis ticks that reads well (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten), at least raw.

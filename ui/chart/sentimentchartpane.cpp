@@ -32,13 +32,7 @@ SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
     , m_reset(new QToolButton(this))
 {
     setObjectName(QStringLiteral("sentimentChartPane"));
-    // The header shares the chart's colours so the pane reads as one surface.
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, m_palette->background);
-    colours.setColor(QPalette::WindowText, m_palette->mutedText);
-    colours.setColor(QPalette::Button, m_palette->plotBackground);
-    colours.setColor(QPalette::ButtonText, m_palette->text);
-    setPalette(colours);
+    applyHeaderPalette();
     setAutoFillBackground(true);
 
     m_caption->setTextFormat(Qt::PlainText);
@@ -125,7 +119,12 @@ void SentimentChartPane::setEvents(const QList<EventRecord>& events, const QHash
 void SentimentChartPane::setTokenNames(const QHash<QString, QString>& idToLabel)
 {
     m_tokenNames = idToLabel;
-    // Relabels the lines on screen; they keep their ids, so no series is rebuilt.
+    restyleTokenLines();
+}
+
+void SentimentChartPane::restyleTokenLines()
+{
+    // Relabels and recolours the lines on screen; they keep their ids, so no series is rebuilt.
     QStringList shown;
     for (const ChartTokenLine& line : m_view->seriesSet().tokens())
         shown.append(line.id);
@@ -135,6 +134,43 @@ void SentimentChartPane::setTokenNames(const QHash<QString, QString>& idToLabel)
 void SentimentChartPane::setSampleData(bool sample)
 {
     m_view->setBadgeVisible(sample);
+}
+
+void SentimentChartPane::applyHeaderPalette()
+{
+    // The header shares the chart's colours so the pane reads as one surface.
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, m_palette->background);
+    colours.setColor(QPalette::WindowText, m_palette->mutedText);
+    colours.setColor(QPalette::Button, m_palette->plotBackground);
+    colours.setColor(QPalette::ButtonText, m_palette->text);
+    setPalette(colours);
+}
+
+void SentimentChartPane::setChartPalette(const ChartPalette& palette)
+{
+    *m_palette = palette;
+    applyHeaderPalette();
+    m_view->setChartPalette(palette);
+    restyleTokenLines();
+}
+
+void SentimentChartPane::setHeaderVisible(bool visible)
+{
+    for (QWidget* widget : {static_cast<QWidget*>(m_caption), static_cast<QWidget*>(m_help),
+                            static_cast<QWidget*>(m_reset)})
+        widget->setVisible(visible);
+    layout()->itemAt(0)->layout()->setContentsMargins(visible ? QMargins(12, 6, 8, 0) : QMargins());
+}
+
+bool SentimentChartPane::isHeaderVisible() const
+{
+    return !m_caption->isHidden();
+}
+
+void SentimentChartPane::setTextScale(double scale)
+{
+    m_view->setTextScale(scale);
 }
 
 void SentimentChartPane::reload()

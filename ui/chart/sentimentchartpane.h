@@ -51,6 +51,13 @@ public:
     void setTokenNames(const QHash<QString, QString>& idToLabel);
     // Shows the "SAMPLE DATA" badge: the posts were generated, not collected.
     void setSampleData(bool sample);
+    // A theme change: the header, the plot, the axes and the lines recolour at once.
+    void setChartPalette(const ChartPalette& palette);
+    const ChartPalette& chartPalette() const { return *m_palette; }
+    // Presentation mode: no header, larger text and lines.
+    void setHeaderVisible(bool visible);
+    bool isHeaderVisible() const;
+    void setTextScale(double scale);
     // Drops the cache and loads again, e.g. after an import.
     void reload();
 
@@ -97,6 +104,8 @@ private:
     void updateMessage();
     void updateCaption();
     void announcePlotArea();
+    void applyHeaderPalette();
+    void restyleTokenLines();
 
     ViewState* m_state;
     std::unique_ptr<ChartPalette> m_palette;

@@ -49,8 +49,7 @@ SentimentChartView::SentimentChartView(const ChartPalette& palette, QWidget* par
     m_overlay->setZValue(10);
     scene()->addItem(m_underlay);
     scene()->addItem(m_overlay);
-    m_decorations.setFont(font());
-    c->setMargins(QMargins(8, 6, 8, int(std::ceil(m_decorations.axisHeight()))));
+    applyFonts();
 
     connect(c, &QChart::plotAreaChanged, this, [this] { syncGeometry(); });
     connect(m_series, &ChartSeriesSet::visibilityToggled, this, &SentimentChartView::refresh);
@@ -150,6 +149,50 @@ void SentimentChartView::setBadgeVisible(bool visible)
 {
     m_decorations.setBadgeVisible(visible);
     m_overlay->update();
+}
+
+void SentimentChartView::setChartPalette(const ChartPalette& palette)
+{
+    m_decorations.setPalette(palette);
+    // setLabelColor() reaches every marker, including the dimmed ones of hidden series; the series set, after it,
+    // dims those again.
+    chart()->legend()->setLabelColor(palette.text);
+    m_series->setPalette(palette);
+    repaintLayers();
+}
+
+void SentimentChartView::setTextScale(double scale)
+{
+    if (scale == m_textScale)
+        return;
+    m_textScale = scale;
+    m_series->setLineScale(scale);
+    applyFonts();
+}
+
+void SentimentChartView::applyFonts()
+{
+    QFont scaled = font();
+    scaled.setPointSizeF(scaled.pointSizeF() * m_textScale);
+    m_decorations.setFont(scaled);
+    m_series->setFont(scaled);
+    chart()->legend()->setFont(scaled);
+    const int margin = int(std::lround(8 * m_textScale));
+    chart()->setMargins(QMargins(margin, int(std::lround(6 * m_textScale)), margin,
+                                 int(std::ceil(m_decorations.axisHeight()))));
+    repaintLayers();
+}
+
+void SentimentChartView::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+}
+
+void SentimentChartView::setLegendVisible(bool visible)
+{
+    chart()->legend()->setVisible(visible);
 }
 
 QRectF SentimentChartView::plotArea() const

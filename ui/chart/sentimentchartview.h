@@ -40,6 +40,13 @@ public:
     void setHoverTime(std::optional<qint64> time);
     void setMessage(const QString& title, const QString& hint = QString());
     void setBadgeVisible(bool visible);
+    // A theme change, applied to everything already drawn.
+    void setChartPalette(const ChartPalette& palette);
+    const ChartPalette& chartPalette() const { return m_decorations.palette(); }
+    // Grows the chart's text and lines from the widget's font, e.g. 1.5 for presentation mode.
+    void setTextScale(double scale);
+    double textScale() const { return m_textScale; }
+    void setLegendVisible(bool visible);
 
     // Whether the last frame had any point or bar inside the visible range.
     bool hasVisibleData() const { return m_hasVisibleData; }
@@ -59,6 +66,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -71,6 +79,7 @@ private:
     enum class Drag { None, Band, Pan };
 
     void syncGeometry();
+    void applyFonts();
     void updateHoverDecorations();
     void updateValueRange(double maxValue);
     void setPointer(std::optional<QPointF> pointer);
@@ -93,6 +102,7 @@ private:
     QRectF m_lastPlotArea;
     int m_frameColumns = 0;
     bool m_rendering = false;
+    double m_textScale = 1.0;
 };
 
 } // namespace seance

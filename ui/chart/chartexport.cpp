@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexport.h"
+
+#include "export/imageexport.h"
+#include "sentimentchartview.h"
+#include "storage/database.h"
+#include "viewstate.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace seance {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("seance::ChartExport", text);
+}
+
+// The text size the chart is laid out with before ChartExportRenderer scales it up.
+constexpr double basePointSize = 10;
+constexpr double pageMargin = 26;
+
+QFont exportFont(double factor = 1.0, bool bold = false)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(basePointSize * factor);
+    font.setBold(bold);
+    return font;
+}
+
+// Draws text wrapped to rect's width from its top and returns the height it took.
+double drawWrapped(QPainter* painter, const QFont& font, const QColor& colour, const QRectF& rect, const QString& text)
+{
+    if (text.isEmpty())
+        return 0;
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const QRectF needed =
+        QFontMetricsF(font).boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 1e6), flags, text);
+    painter->setFont(font);
+    painter->setPen(colour);
+    painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), needed.height()), flags, text);
+    return needed.height();
+}
+
+double wrappedHeight(const QFont& font, double width, const QString& text)
+{
+    if (text.isEmpty())
+        return 0;
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignLeft | Qt::TextWordWrap, text).height();
+}
+
+QString dayText(qint64 time, bool withYear)
+{
+    const QDate date = QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).date();
+    return QLocale::c().toString(date, withYear ? QStringLiteral("MMM d yyyy") : QStringLiteral("MMM d"));
+}
+
+} // namespace
+
+double chartExportTextScale(const QSizeF& size)
+{
+    return std::clamp(std::sqrt(std::max(0.0, size.width() * size.height())) / 800.0, 0.75, 4.0);
+}
+
+QString defaultChartTitle(const QStringList& tokenLabels)
+{
+    if (tokenLabels.size() > 4)
+        return QCoreApplication::translate("seance::ChartExport", "Sentiment of %n tokens", nullptr,
+                                           int(tokenLabels.size()));
+    return tr("Sentiment: %1").arg(tokenLabels.join(tr(" vs ")));
+}
+
+QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeRange& range)
+{
+    QString buckets;
+    switch (granularity) {
+    case Granularity::Hour:
+        buckets = tr("hourly buckets");
+        break;
+    case Granularity::Day:
+        buckets = tr("daily buckets");
+        break;
+    case Granularity::Week:
+        buckets = tr("weekly buckets");
+        break;
+    }
+    const qint64 last = std::max(range.from, range.to - 1); // the range's end is exclusive
+    const bool sameYear = QDateTime::fromMSecsSinceEpoch(range.from, Qt::UTC).date().year() ==
+                          QDateTime::fromMSecsSinceEpoch(last, Qt::UTC).date().year();
+    const QString span = tr("%1 – %2").arg(dayText(range.from, !sameYear), dayText(last, true));
+    return tr("%1 · %2 · %3 (UTC)").arg(metricLabel(metric), buckets, span);
+}
+
+QString defaultChartCaption(const QString& databasePath, bool sampleData)
+{
+    const QString source = QFileInfo(databasePath).fileName();
+    if (sampleData)
+        return tr("Source: %1 — SAMPLE DATA: generated posts, not real social-media data · Seance").arg(source);
+    return tr("Source: %1 · Seance").arg(source);
+}
+
+ChartExportRenderer::ChartExportRenderer()
+    : m_view(std::make_unique<SentimentChartView>(ChartPalette::dark()))
+{
+    m_view->setAttribute(Qt::WA_DontShowOnScreen);
+    m_view->setFont(exportFont());
+}
+
+ChartExportRenderer::~ChartExportRenderer() = default;
+
+bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
+{
+    const auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QStringList ids = spec.tokenIds;
+    ids.removeDuplicates();
+    ids.removeAll(QString());
+    if (ids.isEmpty())
+        return fail(tr("tokens: give at least one token id."));
+    if (!QFileInfo(spec.databasePath).isFile())
+        return fail(tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(spec.databasePath)));
+    Database db;
+    QString why;
+    if (!db.open(spec.databasePath, &why))
+        return fail(why);
+    m_facts = readChartWorkspaceFacts(db);
+    for (const QString& id : std::as_const(ids)) {
+        if (!m_facts.tokenLabels.contains(id))
+            return fail(tr("tokens: unknown token \"%1\" in %2.").arg(id, QFileInfo(spec.databasePath).fileName()));
+    }
+    BucketQuery query(db);
+    if (spec.range) {
+        m_range = *spec.range;
+    } else {
+        std::optional<TimeRange> all;
+        for (const QString& id : std::as_const(ids)) {
+            const std::optional<TimeRange> one = query.fullRange(SubjectKind::Token, id, spec.granularity, &why);
+            if (!one && !why.isEmpty())
+                return fail(why);
+            if (one)
+                all = all ? TimeRange{std::min(all->from, one->from), std::max(all->to, one->to)} : *one;
+        }
+        if (!all)
+            return fail(
+                tr("tokens: %1 have no posts to chart; import posts or give a time range.").arg(ids.join(tr(", "))));
+        m_range = *all;
+    }
+    if (m_range.isEmpty())
+        return fail(tr("range: the time range is empty."));
+
+    ChartRequest request;
+    request.databasePath = spec.databasePath;
+    request.tokenIds = ids;
+    request.granularity = spec.granularity;
+    request.window = loadWindow(m_range, spec.granularity);
+    request.shareOfVoice = spec.metric == Metric::ShareOfVoice;
+    const ChartBuckets buckets = loadChartBuckets(query, request);
+    if (!buckets.error.isEmpty())
+        return fail(buckets.error);
+
+    m_spec = spec;
+    m_spec.tokenIds = ids;
+    m_view->setTokens({}); // new ids rebuild the lines in applyPresentation()
+    m_view->setBuckets(buckets);
+    m_view->setMetric(spec.metric);
+    m_view->setVisibleRange(m_range);
+    applyPresentation();
+    return true;
+}
+
+void ChartExportRenderer::setPresentation(const ChartExportSpec& spec)
+{
+    const ChartExportSpec loaded = m_spec;
+    m_spec = spec;
+    m_spec.databasePath = loaded.databasePath;
+    m_spec.tokenIds = loaded.tokenIds;
+    m_spec.range = loaded.range;
+    m_spec.metric = loaded.metric;
+    m_spec.granularity = loaded.granularity;
+    applyPresentation();
+}
+
+void ChartExportRenderer::applyPresentation()
+{
+    const ChartPalette palette = m_spec.transparent ? m_spec.palette.withTransparentBackground() : m_spec.palette;
+    m_view->setChartPalette(palette);
+    QList<ChartTokenLine> lines;
+    for (qsizetype i = 0; i < m_spec.tokenIds.size(); ++i) {
+        const QString& id = m_spec.tokenIds.at(i);
+        lines.append({id, m_facts.tokenLabels.value(id, id), palette.seriesColor(i)});
+    }
+    m_view->setTokens(lines);
+    QList<ChartEventMarker> markers;
+    if (m_spec.showEvents) {
+        for (const EventRecord& event : std::as_const(m_facts.events))
+            markers.append({event.id, event.occurredAt, event.title, m_facts.narrativeColors.value(event.narrativeId)});
+    }
+    m_view->setEvents(markers);
+    m_view->setFocusedEvent(m_spec.focusedEventId);
+    m_view->setLegendVisible(m_spec.showLegend);
+    m_view->setBadgeVisible(m_facts.sampleData);
+    m_view->refresh();
+    m_view->setMessage(m_view->hasVisibleData() ? QString() : tr("No posts in this time range"));
+}
+
+QString ChartExportRenderer::title() const
+{
+    return m_spec.title.value_or(defaultChartTitle(tokenLabels()));
+}
+
+QString ChartExportRenderer::subtitle() const
+{
+    return m_spec.subtitle.value_or(defaultChartSubtitle(m_spec.metric, m_spec.granularity, m_range));
+}
+
+QString ChartExportRenderer::caption() const
+{
+    return m_spec.caption.value_or(defaultChartCaption(m_spec.databasePath, m_facts.sampleData));
+}
+
+QStringList ChartExportRenderer::tokenLabels() const
+{
+    QStringList labels;
+    for (const QString& id : m_spec.tokenIds)
+        labels.append(m_facts.tokenLabels.value(id, id));
+    return labels;
+}
+
+void ChartExportRenderer::paint(QPainter* painter, const QRectF& target)
+{
+    // Laid out at a smaller logical size and painted scaled up, so every font, line, gap and marker of the
+    // screen's drawing code grows together and the picture keeps the screen's proportions.
+    const double scale = chartExportTextScale(target.size());
+    const QRectF area(QPointF(0, 0), target.size() / scale);
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(scale, scale);
+    const ChartPalette& palette = m_spec.palette;
+    if (!m_spec.transparent)
+        painter->fillRect(area, palette.background);
+
+    const QRectF content = area.adjusted(pageMargin, pageMargin * 0.8, -pageMargin, -pageMargin * 0.6);
+    double top = content.top();
+    const double titleHeight = drawWrapped(painter, exportFont(1.9, true), palette.text,
+                                           QRectF(content.left(), top, content.width(), 0), title());
+    top += titleHeight;
+    if (titleHeight > 0 && !subtitle().isEmpty())
+        top += 4;
+    top += drawWrapped(painter, exportFont(1.15), palette.mutedText, QRectF(content.left(), top, content.width(), 0),
+                       subtitle());
+    if (top > content.top())
+        top += 12;
+
+    const QFont captionFont = exportFont(0.92);
+    const double captionHeight = wrappedHeight(captionFont, content.width(), caption());
+    const double captionTop = content.bottom() - captionHeight;
+    drawWrapped(painter, captionFont, palette.mutedText, QRectF(content.left(), captionTop, content.width(), 0),
+                caption());
+
+    // The chart keeps its own small margins, so it reaches a little wider than the texts to line its axes up
+    // with them.
+    const double chartBottom = captionHeight > 0 ? captionTop - 10 : content.bottom();
+    const QRectF chart(content.left() - 8, top, content.width() + 16, std::max(40.0, chartBottom - top));
+    m_view->renderTo(painter, chart);
+    painter->restore();
+}
+
+ImageExportOptions ChartExportRenderer::imageOptions() const
+{
+    ImageExportOptions options;
+    options.size = m_spec.size;
+    options.scale = m_spec.scale;
+    options.transparent = m_spec.transparent;
+    options.title = title();
+    options.description = caption();
+    return options;
+}
+
+bool exportChartFile(const ChartExportSpec& spec, const QString& path, QString* error)
+{
+    const std::optional<ImageFormat> format = imageFormatForPath(path);
+    if (!format) {
+        if (error)
+            *error = tr("out: %1 must end in .png or .svg.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    ChartExportRenderer renderer;
+    if (!renderer.load(spec, error))
+        return false;
+    return writeImageFile(
+        path, *format, [&renderer](QPainter* painter, const QRectF& target) { renderer.paint(painter, target); },
+        renderer.imageOptions(), error);
+}
+
+} // namespace seance

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartworkspacefacts.h"
+
+#include "io/sampledatabase.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+#include "storage/narrativestore.h"
+#include "storage/tokenstore.h"
+
+namespace seance {
+
+QString chartTokenLabel(const TokenRecord& token)
+{
+    return token.symbol == token.name || token.symbol.isEmpty()
+               ? token.name
+               : QStringLiteral("%1 (%2)").arg(token.name, token.symbol);
+}
+
+ChartWorkspaceFacts readChartWorkspaceFacts(const Database& db)
+{
+    ChartWorkspaceFacts facts;
+    for (const TokenRecord& token : TokenStore(db).all())
+        facts.tokenLabels.insert(token.id, chartTokenLabel(token));
+    for (const NarrativeRecord& narrative : NarrativeStore(db).all()) {
+        if (QColor::isValidColorName(narrative.color))
+            facts.narrativeColors.insert(narrative.id, QColor::fromString(narrative.color));
+    }
+    facts.events = EventStore(db).all();
+    facts.sampleData = isSampleDatabase(db);
+    return facts;
+}
+
+} // namespace seance
