@@ -17,9 +17,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 9>& settingTable()
+const std::array<SettingEntry, 11>& settingTable()
 {
-    static const std::array<SettingEntry, 9> table = {{
+    static const std::array<SettingEntry, 11> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::LastDatabase, "workspace/lastDatabase", QVariant(QString())},
@@ -29,6 +29,8 @@ const std::array<SettingEntry, 9>& settingTable()
         {Setting::ExtraLexiconPath, "sentiment/extraLexicon", QVariant(QString())},
         {Setting::ViewStateJson, "view/state", QVariant(QByteArray())},
         {Setting::ShowUtc, "view/showUtc", QVariant(false)},
+        {Setting::ImpactDays, "impact/days", QVariant(7)},
+        {Setting::CompareSetupJson, "compare/setup", QVariant(QByteArray())},
     }};
     return table;
 }

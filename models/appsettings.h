@@ -17,6 +17,8 @@ enum class Setting {
     ExtraLexiconPath,
     ViewStateJson, // selections, range, metric and granularity of the last session
     ShowUtc,       // times in UTC rather than local time
+    ImpactDays,    // N of the event impact table and tooltips: days before and after an event
+    CompareSetupJson, // the Compare Narratives pane's rows and window (CompareSetup::toJson)
 };
 
 class AppSettings final
