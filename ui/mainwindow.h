@@ -17,7 +17,9 @@ class QUndoStack;
 
 namespace seance {
 
+class ComparePane;
 class Database;
+class ImpactPane;
 class NarrativeTimelinePane;
 class PostsPane;
 class SentimentChartPane;
@@ -51,6 +53,8 @@ public:
     PostsPane* postsPane() const { return m_posts; }
     SentimentChartPane* chartPane() const { return m_chart; }
     NarrativeTimelinePane* timelinePane() const { return m_timeline; }
+    ComparePane* comparePane() const { return m_compare; }
+    ImpactPane* impactPane() const { return m_impact; }
 
     void setDialogSeam(DialogSeam seam) { m_dialogs = std::move(seam); }
 
@@ -87,6 +91,14 @@ private:
     void followSelectedTokens();
     void followVisibleRange();
     void resetLayout();
+    // mainwindowcomparing.cpp
+    void createComparingDocks();
+    void addComparingViewActions(QMenu* view);
+    void connectComparing();
+    void reloadComparing();
+    void updateEventImpacts();
+    void showComparingDocks();
+    void saveComparingState();
     // mainwindow.cpp
     void updateWindowTitle();
     void restoreWindowState();
@@ -109,6 +121,10 @@ private:
     QDockWidget* m_tokensDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_postsDock = nullptr;
+    ComparePane* m_compare = nullptr;
+    ImpactPane* m_impact = nullptr;
+    QDockWidget* m_compareDock = nullptr;
+    QDockWidget* m_impactDock = nullptr;
     QByteArray m_defaultLayout;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
