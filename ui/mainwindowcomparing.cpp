@@ -55,12 +55,23 @@ void MainWindow::addComparingViewActions(QMenu* view)
         {m_impactDock, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I)},
     };
     for (const auto& [dock, key] : docks) {
-        QAction* action = dock->toggleViewAction();
+        // Not the dock's own toggleViewAction(): a tabbed dock behind the Posts tab counts as "visible", so
+        // toggling would hide it when the user asked to see it. This action brings it to the front instead, and
+        // hides it only when it is already in front.
+        auto* action = new QAction(dock->windowTitle(), this);
+        action->setCheckable(true);
         action->setShortcut(key);
-        // A tabbed dock that is "visible" may still sit behind another tab; showing it should bring it forward.
-        connect(action, &QAction::triggered, dock, [dock = dock](bool shown) {
-            if (shown)
+        action->setChecked(dock->isVisible() && !dock->visibleRegion().isEmpty());
+        connect(dock, &QDockWidget::visibilityChanged, action, &QAction::setChecked);
+        connect(action, &QAction::triggered, dock, [dock = dock, action] {
+            const bool inFront = dock->isVisible() && !dock->visibleRegion().isEmpty();
+            if (inFront) {
+                dock->hide();
+            } else {
+                dock->show();
                 dock->raise();
+            }
+            action->setChecked(!inFront);
         });
         view->addAction(action);
     }

@@ -42,16 +42,18 @@ QString legendText(const CompareLine& line)
 }
 
 // Legend entries flow left to right and wrap; returns each entry's top-left and the total height.
-QList<QPointF> legendPositions(const QRectF& rect, const CompareScene& scene, const QFontMetricsF& fm, double* height)
+QList<QPointF> legendPositions(const QRectF& rect, const CompareScene& scene, const QFont& font, double* height)
 {
+    const QFontMetricsF fm(font);
     QList<QPointF> positions;
     const double rowHeight = fm.height() + 6;
-    double x = rect.left() + comparelayout::leftMargin;
+    const double margin = comparelayout::leftMargin(font);
+    double x = rect.left() + margin;
     double y = rect.top() + 6;
     for (const CompareLine& line : scene.lines) {
         const double width = legendSwatch + 6 + fm.horizontalAdvance(legendText(line));
-        if (x + width > rect.right() - comparelayout::rightMargin && x > rect.left() + comparelayout::leftMargin) {
-            x = rect.left() + comparelayout::leftMargin;
+        if (x + width > rect.right() - comparelayout::rightMargin && x > rect.left() + margin) {
+            x = rect.left() + margin;
             y += rowHeight;
         }
         positions.append(QPointF(x, y));
@@ -113,6 +115,16 @@ double valueToPixel(const QRectF& plot, const ValueTicks& ticks, double value)
     return plot.bottom() - (value - ticks.minimum) / (span > 0 ? span : 1) * plot.height();
 }
 
+// Axis ticks need only the step's precision: 0.5 steps read "0.5", not "0.500".
+QString tickText(double value, double step, Metric metric)
+{
+    const int decimals = std::clamp(int(-std::floor(std::log10(step) + 1e-9)), 0, 3);
+    QString text = QString::number(std::fabs(value) < step * 1e-6 ? 0.0 : value, 'f', decimals);
+    if (metric == Metric::PositiveShare || metric == Metric::ShareOfVoice)
+        text += QStringLiteral(" %");
+    return text;
+}
+
 QString dayLabel(int day)
 {
     return day > 0 ? QStringLiteral("+%1").arg(day) : QString::number(day);
@@ -160,17 +172,27 @@ ComparePalette ComparePalette::fromPalette(const QPalette& palette)
     return p;
 }
 
-DayAxisMapping compareDayAxis(const QRectF& rect, DayWindow window)
+double comparelayout::leftMargin(const QFont& font)
 {
-    return DayAxisMapping(window, rect.left() + comparelayout::leftMargin, rect.right() - comparelayout::rightMargin);
+    return std::max(150.0, 22 * QFontMetricsF(font).averageCharWidth());
+}
+
+double comparelayout::laneHeight(const QFont& font)
+{
+    return std::max(30.0, std::ceil(QFontMetricsF(font).height() * 1.9));
+}
+
+DayAxisMapping compareDayAxis(const QRectF& rect, DayWindow window, const QFont& font)
+{
+    return DayAxisMapping(window, rect.left() + comparelayout::leftMargin(font), rect.right() - comparelayout::rightMargin);
 }
 
 QRectF compareChartPlotRect(const QRectF& rect, const CompareScene& scene, const QFont& font)
 {
     const QFontMetricsF fm(font);
     double legend = 0;
-    legendPositions(rect, scene, fm, &legend);
-    return QRectF(QPointF(rect.left() + comparelayout::leftMargin, rect.top() + legend + 8),
+    legendPositions(rect, scene, font, &legend);
+    return QRectF(QPointF(rect.left() + comparelayout::leftMargin(font), rect.top() + legend + 8),
                   QPointF(rect.right() - comparelayout::rightMargin, rect.bottom() - axisHeight(fm)));
 }
 
@@ -183,7 +205,7 @@ std::optional<QPointF> comparePointPosition(const QRectF& rect, const CompareSce
     if (!point || !point->value)
         return std::nullopt;
     const QRectF plot = compareChartPlotRect(rect, scene, font);
-    const DayAxisMapping axis = compareDayAxis(rect, scene.window);
+    const DayAxisMapping axis = compareDayAxis(rect, scene.window, font);
     return QPointF(axis.dayToPixel(day), valueToPixel(plot, valueTicksFor(scene), *point->value));
 }
 
@@ -200,7 +222,7 @@ void paintCompareChart(QPainter* painter, const QRectF& rect, const CompareScene
     }
     const QFontMetricsF fm(font, painter->device());
     const QRectF plot = compareChartPlotRect(rect, scene, font);
-    const DayAxisMapping axis = compareDayAxis(rect, scene.window);
+    const DayAxisMapping axis = compareDayAxis(rect, scene.window, font);
     if (plot.height() < 20 || !axis.isValid()) {
         painter->restore();
         return;
@@ -209,7 +231,7 @@ void paintCompareChart(QPainter* painter, const QRectF& rect, const CompareScene
 
     // Legend.
     double legendHeight = 0;
-    const QList<QPointF> legend = legendPositions(rect, scene, fm, &legendHeight);
+    const QList<QPointF> legend = legendPositions(rect, scene, font, &legendHeight);
     for (qsizetype i = 0; i < scene.lines.size(); ++i) {
         const QPointF at = legend.at(i);
         const double mid = at.y() + fm.height() / 2;
@@ -226,8 +248,8 @@ void paintCompareChart(QPainter* painter, const QRectF& rect, const CompareScene
         painter->setPen(QPen(palette.grid, 1));
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter->setPen(palette.mutedText);
-        const QString text = formatMetricValue(std::fabs(value) < ticks.step * 1e-6 ? 0.0 : value, scene.metric);
-        painter->drawText(QRectF(rect.left(), y - fm.height() / 2, comparelayout::leftMargin - 8, fm.height()),
+        const QString text = tickText(value, ticks.step, scene.metric);
+        painter->drawText(QRectF(rect.left(), y - fm.height() / 2, comparelayout::leftMargin(font) - 8, fm.height()),
                           Qt::AlignRight | Qt::AlignVCenter, text);
     }
     if (const std::optional<double> reference = referenceValue(scene.metric);
@@ -311,9 +333,9 @@ void paintCompareChart(QPainter* painter, const QRectF& rect, const CompareScene
     painter->restore();
 }
 
-double compareLanesHeight(qsizetype lineCount)
+double compareLanesHeight(qsizetype lineCount, const QFont& font)
 {
-    return 8 + std::max<qsizetype>(lineCount, 1) * comparelayout::laneHeight;
+    return 8 + std::max<qsizetype>(lineCount, 1) * comparelayout::laneHeight(font);
 }
 
 void paintCompareLanes(QPainter* painter, const QRectF& rect, const CompareScene& scene, const ComparePalette& palette,
@@ -322,16 +344,17 @@ void paintCompareLanes(QPainter* painter, const QRectF& rect, const CompareScene
     painter->save();
     painter->setFont(font);
     painter->fillRect(rect, palette.background);
-    const DayAxisMapping axis = compareDayAxis(rect, scene.window);
+    const DayAxisMapping axis = compareDayAxis(rect, scene.window, font);
     if (!scene.emptyMessage.isEmpty() || scene.lines.isEmpty() || !axis.isValid()) {
         painter->restore();
         return;
     }
     const QFontMetricsF fm(font, painter->device());
     const QRectF lanes(QPointF(axis.left(), rect.top() + 4), QPointF(axis.right(), rect.bottom() - 4));
+    const double laneHeight = comparelayout::laneHeight(font);
     for (qsizetype i = 0; i < scene.lines.size(); ++i) {
         const CompareLine& line = scene.lines.at(i);
-        const QRectF lane(rect.left(), rect.top() + 4 + i * comparelayout::laneHeight, rect.width(), comparelayout::laneHeight);
+        const QRectF lane(rect.left(), rect.top() + 4 + i * laneHeight, rect.width(), laneHeight);
         if (lane.top() > rect.bottom())
             break;
         if (i % 2 == 0)
@@ -340,11 +363,19 @@ void paintCompareLanes(QPainter* painter, const QRectF& rect, const CompareScene
         painter->setPen(QPen(line.color, 3));
         painter->drawLine(QPointF(lane.left() + 8, lane.center().y()), QPointF(lane.left() + 8 + legendSwatch, lane.center().y()));
         painter->setPen(palette.text);
-        const double titleWidth = comparelayout::leftMargin - 8 - legendSwatch - 14;
+        const double titleWidth = comparelayout::leftMargin(font) - 8 - legendSwatch - 14;
         painter->drawText(QRectF(lane.left() + 14 + legendSwatch, lane.top(), titleWidth, lane.height()),
                           Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(line.label, Qt::ElideRight, titleWidth));
         // Events: a diamond at the event's day, its title after it up to the next event.
         const QList<AlignedEvent>& events = line.series.events;
+        if (events.isEmpty()) {
+            painter->setPen(palette.mutedText);
+            painter->drawText(QRectF(lanes.left() + 8, lane.top(), lanes.width() - 8, lane.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              ComparePainter::tr("No events of its own between day %1 and day +%2")
+                                  .arg(scene.window.first)
+                                  .arg(scene.window.last));
+        }
         for (qsizetype e = 0; e < events.size(); ++e) {
             const double x = axis.dayToPixel(events.at(e).day);
             const double y = lane.center().y();
@@ -388,7 +419,7 @@ void paintComparisonPicture(QPainter* painter, const QRectF& target, const Compa
     painter->setPen(palette.text);
     painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), titleMetrics.height()), Qt::AlignLeft, title);
     const double captionHeight = caption.isEmpty() ? 0 : fm.height() + 8;
-    const double lanesHeight = scene.emptyMessage.isEmpty() ? compareLanesHeight(scene.lines.size()) : 0;
+    const double lanesHeight = scene.emptyMessage.isEmpty() ? compareLanesHeight(scene.lines.size(), font) : 0;
     const double top = inner.top() + titleMetrics.height() + 8;
     const double chartBottom = inner.bottom() - captionHeight - lanesHeight;
     paintCompareChart(painter, QRectF(QPointF(inner.left(), top), QPointF(inner.right(), chartBottom)), scene, palette, font);

@@ -25,8 +25,9 @@ namespace {
 // Light and saturated enough to read on the dark theme's base, and still distinct on a light one.
 const QList<QColor>& fallbackColors()
 {
-    static const QList<QColor> colors{{0x64, 0xb5, 0xf6}, {0xff, 0xb7, 0x4d}, {0xf0, 0x62, 0x92}, {0x81, 0xc7, 0x84},
-                                      {0xb3, 0x9d, 0xdb}, {0x4d, 0xd0, 0xe1}, {0xff, 0xf1, 0x76}, {0xe5, 0x73, 0x73}};
+    // Warm hues first: the sample's narratives are mostly violet and cyan, so a token row should not be blue.
+    static const QList<QColor> colors{{0xff, 0xb7, 0x4d}, {0xf0, 0x62, 0x92}, {0x81, 0xc7, 0x84}, {0xff, 0xf1, 0x76},
+                                      {0x64, 0xb5, 0xf6}, {0xe5, 0x73, 0x73}, {0xb3, 0x9d, 0xdb}, {0x4d, 0xd0, 0xe1}};
     return colors;
 }
 
@@ -63,7 +64,8 @@ ComparePane::ComparePane(ViewState* state, QWidget* parent)
     settings->addSpacing(16);
     settings->addWidget(m_metricLabel);
     settings->addStretch();
-    settings->addWidget(createExportButton());
+    m_exportButton = createExportButton();
+    settings->addWidget(m_exportButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -261,6 +263,7 @@ void ComparePane::recompute()
     m_scene.emptyMessage = error.isEmpty() ? emptyMessage() : tr("Could not read the sentiment buckets: %1").arg(error);
     if (m_scene.hoverDay && !m_scene.window.contains(*m_scene.hoverDay))
         m_scene.hoverDay.reset();
+    m_exportButton->setEnabled(!m_scene.lines.isEmpty());
     m_lanes->updateLaneCount();
     m_chart->update();
 }

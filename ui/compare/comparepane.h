@@ -96,6 +96,7 @@ private:
     QSpinBox* m_before;
     QSpinBox* m_after;
     QLabel* m_metricLabel;
+    QToolButton* m_exportButton = nullptr;
     CompareChartView* m_chart;
     CompareLanesView* m_lanes;
 };

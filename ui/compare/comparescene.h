@@ -53,14 +53,15 @@ struct ComparePalette
     static ComparePalette fromPalette(const QPalette& palette);
 };
 
-// Shared by the chart and the lanes: the same margins give the same day axis, so their x coordinates agree.
+// Shared by the chart and the lanes: the same margins for the same font give the same day axis, so their x
+// coordinates agree. They grow with the font, so a picture exported with large type keeps readable lane titles.
 namespace comparelayout {
-inline constexpr double leftMargin = 150.0;
 inline constexpr double rightMargin = 24.0;
-inline constexpr double laneHeight = 30.0;
+double leftMargin(const QFont& font);
+double laneHeight(const QFont& font);
 } // namespace comparelayout
 
-DayAxisMapping compareDayAxis(const QRectF& rect, DayWindow window);
+DayAxisMapping compareDayAxis(const QRectF& rect, DayWindow window, const QFont& font);
 
 // The chart's plot area inside rect, below the legend and above the day axis.
 QRectF compareChartPlotRect(const QRectF& rect, const CompareScene& scene, const QFont& font);
@@ -72,7 +73,7 @@ void paintCompareChart(QPainter* painter, const QRectF& rect, const CompareScene
                        const QFont& font);
 void paintCompareLanes(QPainter* painter, const QRectF& rect, const CompareScene& scene, const ComparePalette& palette,
                        const QFont& font);
-double compareLanesHeight(qsizetype lineCount);
+double compareLanesHeight(qsizetype lineCount, const QFont& font);
 
 // The whole comparison for an export: title, chart, lanes and a caption, laid out for target.
 void paintComparisonPicture(QPainter* painter, const QRectF& target, const CompareScene& scene,

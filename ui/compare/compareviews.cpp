@@ -19,7 +19,7 @@ CompareSceneView::CompareSceneView(const CompareScene* scene, QWidget* parent)
 
 DayAxisMapping CompareSceneView::dayAxis() const
 {
-    return compareDayAxis(QRectF(rect()), m_scene->window);
+    return compareDayAxis(QRectF(rect()), m_scene->window, font());
 }
 
 std::optional<double> CompareSceneView::hoverLineX() const
@@ -84,7 +84,7 @@ CompareLanesView::CompareLanesView(const CompareScene* scene, QWidget* parent)
 void CompareLanesView::updateLaneCount()
 {
     const bool hidden = !m_scene->emptyMessage.isEmpty() || m_scene->lines.isEmpty();
-    setFixedHeight(hidden ? 0 : int(std::ceil(compareLanesHeight(m_scene->lines.size()))));
+    setFixedHeight(hidden ? 0 : int(std::ceil(compareLanesHeight(m_scene->lines.size(), font()))));
     update();
 }
 
@@ -94,14 +94,14 @@ std::optional<QPointF> CompareLanesView::eventPosition(int line, const QString& 
         return std::nullopt;
     for (const AlignedEvent& event : m_scene->lines.at(line).series.events) {
         if (event.eventId == eventId)
-            return QPointF(dayAxis().dayToPixel(event.day), 4 + (line + 0.5) * comparelayout::laneHeight);
+            return QPointF(dayAxis().dayToPixel(event.day), 4 + (line + 0.5) * comparelayout::laneHeight(font()));
     }
     return std::nullopt;
 }
 
 QString CompareLanesView::eventAt(const QPointF& pos) const
 {
-    const int line = int((pos.y() - 4) / comparelayout::laneHeight);
+    const int line = int((pos.y() - 4) / comparelayout::laneHeight(font()));
     if (pos.y() < 4 || line >= m_scene->lines.size())
         return QString();
     QString best;
