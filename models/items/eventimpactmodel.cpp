@@ -117,9 +117,10 @@ QVariant EventImpactModel::data(const QModelIndex& index, int role) const
         if (column == NarrativeColumn && row.kind == SubjectKind::Token && !row.subjectId.isEmpty())
             return tr("Measured on the token %1: the event has no narrative").arg(row.subjectTitle);
         if (column == DateColumn)
-            return tr("%1 UTC; before = the %n days ending the day before, after = the event's day and the days after",
-                      nullptr, m_days)
-                .arg(formatUtcDate(row.event.occurredAt));
+            return tr("%1 UTC. Before: days −%2 to −1; after: day 0 (the event's UTC day) to day +%3")
+                .arg(formatUtcDate(row.event.occurredAt))
+                .arg(m_days)
+                .arg(m_days - 1);
         return {};
     case Qt::TextAlignmentRole:
         return column >= BeforeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -138,7 +139,7 @@ QVariant EventImpactModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
     if (role == Qt::ToolTipRole && section >= BeforeColumn)
-        return tr("%1 over %n days", nullptr, m_days).arg(metricLabel(m_metric));
+        return tr("%1 over %2 d").arg(metricLabel(m_metric)).arg(m_days);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -149,9 +150,9 @@ QVariant EventImpactModel::headerData(int section, Qt::Orientation orientation, 
     case TitleColumn:
         return tr("Event");
     case BeforeColumn:
-        return tr("Before (%n d)", nullptr, m_days);
+        return tr("Before (%1 d)").arg(m_days);
     case AfterColumn:
-        return tr("After (%n d)", nullptr, m_days);
+        return tr("After (%1 d)").arg(m_days);
     case ChangeColumn:
         return tr("Change");
     case VolumeBeforeColumn:

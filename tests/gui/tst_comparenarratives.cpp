@@ -13,8 +13,10 @@
 #include "sentiment/workspacescoring.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "timeline/narrativetimelinepane.h"
 #include "viewstate.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -220,6 +222,37 @@ private slots:
         QTest::mousePress(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(m_window->viewState()->focusedEvent(), id);
+    }
+
+    void timelineTooltipShowsTheImpact()
+    {
+        const QString tip = m_window->timelinePane()->eventToolTip(karpathyPodcast);
+        QVERIFY2(tip.contains(QStringLiteral("Impact")), qPrintable(tip));
+        const int row = m_window->impactPane()->model()->rowOfEvent(karpathyPodcast);
+        const QString change =
+            m_window->impactPane()->model()->index(row, EventImpactModel::ChangeColumn).data().toString();
+        QVERIFY2(tip.contains(change), qPrintable(tip + QStringLiteral(" / ") + change));
+        // The same N as the table: changing it there changes the tooltip.
+        m_window->impactPane()->daysSpinBox()->setValue(2);
+        QVERIFY(m_window->timelinePane()->eventToolTip(karpathyPodcast).contains(QStringLiteral("2 d before")));
+    }
+
+    void viewMenuBringsTheComparisonForward()
+    {
+        QDockWidget* dock = m_window->findChild<QDockWidget*>(QStringLiteral("compareDock"));
+        QAction* action = nullptr;
+        for (QAction* candidate : m_window->findChildren<QAction*>()) {
+            if (candidate->shortcut() == QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C))
+                action = candidate;
+        }
+        QVERIFY(action);
+        // By default the comparison is a tab behind the posts: the action brings it forward rather than hiding it.
+        QVERIFY(dock->visibleRegion().isEmpty());
+        action->trigger();
+        QTRY_VERIFY(dock->isVisible() && !dock->visibleRegion().isEmpty());
+        QVERIFY(action->isChecked());
+        action->trigger();
+        QTRY_VERIFY(!dock->isVisible());
     }
 
 private:

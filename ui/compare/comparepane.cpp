@@ -281,9 +281,9 @@ QString ComparePane::toolTipForDay(int day) const
         if (!point || point->posts == 0)
             value = tr("no posts");
         else if (!point->value)
-            value = tr("no value · %n post(s)", nullptr, int(point->posts));
+            value = tr("no value · posts: %1").arg(point->posts);
         else
-            value = tr("%1 · %n post(s)", nullptr, int(point->posts)).arg(formatMetricValue(*point->value, m_scene.metric));
+            value = tr("%1 · posts: %2").arg(formatMetricValue(*point->value, m_scene.metric)).arg(point->posts);
         html += QStringLiteral("<br/><span style='color:%1'>■</span> %2 (%3): %4")
                     .arg(line.color.name(), line.label.toHtmlEscaped(), date, value.toHtmlEscaped());
         for (const AlignedEvent& event : line.series.events) {

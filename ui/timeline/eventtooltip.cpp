@@ -78,7 +78,7 @@ QString eventImpactHtml(const EventImpact& impact, Metric metric, int days)
     const auto value = [metric](const std::optional<double>& v, bool signedChange) {
         return v ? formatMetricValue(*v, metric, signedChange) : EventToolTip::tr("no value");
     };
-    QString html = EventToolTip::tr("Impact, %1 over %n day(s) before → after:", nullptr, days).arg(escaped(metricLabel(metric)));
+    QString html = EventToolTip::tr("Impact, %1, %2 d before → %2 d after:").arg(escaped(metricLabel(metric))).arg(days);
     html += QStringLiteral("<br/><b>%1 → %2</b>").arg(escaped(value(impact.before, false)), escaped(value(impact.after, false)));
     if (impact.change)
         html += QStringLiteral(" (%1)").arg(escaped(value(impact.change, true)));
