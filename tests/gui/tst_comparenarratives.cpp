@@ -6,11 +6,10 @@
 #include "compare/comparerowseditor.h"
 #include "compare/compareviews.h"
 #include "impact/impactpane.h"
-#include "io/sampledatabase.h"
 #include "items/eventimpactmodel.h"
 #include "items/eventimpactsortproxy.h"
 #include "mainwindow.h"
-#include "sentiment/workspacescoring.h"
+#include "sampleworkspace.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "timeline/narrativetimelinepane.h"
@@ -51,10 +50,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
         QString error;
-        QVERIFY2(createSampleDatabase(m_samplePath,
-                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(testing::createScoredSampleWorkspace(m_samplePath, &error), qPrintable(error));
     }
 
     void init()

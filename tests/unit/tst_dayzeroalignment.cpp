@@ -3,8 +3,7 @@
 // Day-0 alignment: daily UTC buckets seen from an anchor event, checked against the raw posts and under several
 // local time zones, because a local-time slip would move every point by a day for half the world.
 #include "chartmath/dayzeroalignment.h"
-#include "storage/database.h"
-#include "storage/postwriter.h"
+#include "postfixtures.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -29,12 +28,6 @@ void setLocalZone(const QByteArray& zone)
     qputenv("TZ", zone);
     ::tzset();
 }
-
-struct RawPost
-{
-    qint64 t;
-    std::optional<double> compound;
-};
 
 // Days between the UTC calendar dates, through QDate rather than the millisecond arithmetic under test.
 int calendarDays(qint64 from, qint64 to)
@@ -61,31 +54,19 @@ private slots:
         // Posts across both 2025 DST switches of the US and Europe, with some exactly on UTC midnights.
         const qint64 start = utc(2025, 2, 20);
         for (int i = 0; i < 4000; ++i) {
-            RawPost post;
-            post.t = start + qint64(random.bounded(300 * 24)) * hourMs + (i % 7 == 0 ? 0 : qint64(random.bounded(3600)) * 1000);
-            if (random.bounded(10) == 0)
-                post.compound = std::nullopt;
-            else
+            PostRecord post;
+            post.narrativeId = QStringLiteral("ghosts");
+            post.tokenId = QStringLiteral("ghost");
+            post.text = QStringLiteral("x");
+            post.postedAt = start + qint64(random.bounded(300 * 24)) * hourMs + (i % 7 == 0 ? 0 : qint64(random.bounded(3600)) * 1000);
+            if (random.bounded(10) != 0)
                 post.compound = random.generateDouble() * 2 - 1;
             m_posts.append(post);
         }
         // A quiet stretch, so gaps are tested: drop every post of 2025-04-10..2025-04-12 UTC.
-        m_posts.removeIf([](const RawPost& p) { return p.t >= utc(2025, 4, 10) && p.t < utc(2025, 4, 13); });
-        Transaction transaction(m_db);
-        PostWriter writer(m_db);
+        m_posts.removeIf([](const PostRecord& p) { return p.postedAt >= utc(2025, 4, 10) && p.postedAt < utc(2025, 4, 13); });
         QString error;
-        QVERIFY(writer.prepare(&error));
-        for (const RawPost& raw : std::as_const(m_posts)) {
-            PostRecord post;
-            post.narrativeId = QStringLiteral("ghosts");
-            post.tokenId = QStringLiteral("ghost");
-            post.postedAt = raw.t;
-            post.text = QStringLiteral("x");
-            post.compound = raw.compound;
-            QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
-        }
-        QVERIFY(writer.flushBuckets(&error));
-        QVERIFY(transaction.commit(&error));
+        QVERIFY2(testing::writePosts(m_db, m_posts, &error), qPrintable(error));
     }
 
     void cleanup() { setLocalZone(m_originalZone); }
@@ -152,22 +133,10 @@ private slots:
         QVERIFY(series);
         QCOMPARE(series->points.size(), window.dayCount());
         QHash<int, BucketSums> expected;
-        for (const RawPost& post : std::as_const(m_posts)) {
-            const int day = calendarDays(anchor, post.t);
-            if (!window.contains(day))
-                continue;
-            BucketSums& sums = expected[day];
-            ++sums.n;
-            if (!post.compound) {
-                ++sums.nUnscored;
-                continue;
-            }
-            ++sums.nScored;
-            sums.sumCompound += *post.compound;
-            if (*post.compound >= 0.05)
-                ++sums.nPos;
-            else if (*post.compound <= -0.05)
-                ++sums.nNeg;
+        for (const PostRecord& post : std::as_const(m_posts)) {
+            const int day = calendarDays(anchor, post.postedAt);
+            if (window.contains(day))
+                testing::countPost(expected[day], post.compound);
         }
         for (const AlignedPoint& point : series->points) {
             const BucketSums sums = expected.value(point.day);
@@ -286,7 +255,7 @@ private:
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<BucketQuery> m_bucketQuery;
-    QList<RawPost> m_posts;
+    QList<PostRecord> m_posts;
 };
 
 QTEST_GUILESS_MAIN(TestDayZeroAlignment)

@@ -4,8 +4,7 @@
 // proxy under QAbstractItemModelTester, and empty values sorting last both ways.
 #include "items/eventimpactmodel.h"
 #include "items/eventimpactsortproxy.h"
-#include "storage/database.h"
-#include "storage/postwriter.h"
+#include "postfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -20,14 +19,6 @@ using namespace seance;
 namespace {
 
 constexpr qint64 day0 = 1'759'276'800'000; // 2025-10-01T00:00Z
-
-struct RawPost
-{
-    qint64 t;
-    QString narrative;
-    QString token;
-    std::optional<double> compound;
-};
 
 EventRecord makeEvent(const char* id, const char* narrative, qint64 at, QStringList tokens = {})
 {
@@ -54,29 +45,17 @@ private slots:
         QVERIFY(execSql(m_db.handle(), "INSERT INTO narratives (id, title) VALUES ('ghosts', 'Ghosts'), ('quiet', 'Quiet')"));
         QRandomGenerator random(11);
         for (int i = 0; i < 2500; ++i) {
-            RawPost post;
-            post.t = day0 - 25 * dayMs + qint64(random.bounded(50 * 86'400)) * 1000;
-            post.narrative = random.bounded(2) == 0 ? QStringLiteral("ghosts") : QString();
-            post.token = QStringLiteral("ghost");
+            PostRecord post;
+            post.postedAt = day0 - 25 * dayMs + qint64(random.bounded(50 * 86'400)) * 1000;
+            post.narrativeId = random.bounded(2) == 0 ? QStringLiteral("ghosts") : QString();
+            post.tokenId = QStringLiteral("ghost");
+            post.text = QStringLiteral("x");
             if (random.bounded(12) != 0)
-                post.compound = std::clamp(random.generateDouble() * 1.6 - 0.8 + (post.t >= day0 ? 0.2 : 0.0), -1.0, 1.0);
+                post.compound = std::clamp(random.generateDouble() * 1.6 - 0.8 + (post.postedAt >= day0 ? 0.2 : 0.0), -1.0, 1.0);
             m_posts.append(post);
         }
-        Transaction transaction(m_db);
-        PostWriter writer(m_db);
         QString error;
-        QVERIFY(writer.prepare(&error));
-        for (const RawPost& raw : std::as_const(m_posts)) {
-            PostRecord post;
-            post.narrativeId = raw.narrative;
-            post.tokenId = raw.token;
-            post.postedAt = raw.t;
-            post.text = QStringLiteral("x");
-            post.compound = raw.compound;
-            QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
-        }
-        QVERIFY(writer.flushBuckets(&error));
-        QVERIFY(transaction.commit(&error));
+        QVERIFY2(testing::writePosts(m_db, m_posts, &error), qPrintable(error));
         m_events = {makeEvent("late", "ghosts", day0 + 23 * hourMs + 30 * 60'000),
                     makeEvent("early", "ghosts", day0 - 10 * dayMs + 5 * hourMs),
                     makeEvent("token-only", "", day0 + 3 * dayMs, {QStringLiteral("ghost")}),
@@ -115,23 +94,11 @@ private slots:
             const QDate eventDay = QDateTime::fromMSecsSinceEpoch(row.event.occurredAt, QTimeZone::utc()).date();
             BucketSums before;
             BucketSums after;
-            for (const RawPost& post : std::as_const(m_posts)) {
-                const bool mine = row.kind == SubjectKind::Narrative ? post.narrative == row.subjectId : post.token == row.subjectId;
-                if (!mine)
-                    continue;
-                const qint64 offset = eventDay.daysTo(QDateTime::fromMSecsSinceEpoch(post.t, QTimeZone::utc()).date());
-                if (offset < -days || offset >= days)
-                    continue;
-                BucketSums& side = offset < 0 ? before : after;
-                ++side.n;
-                if (!post.compound) {
-                    ++side.nUnscored;
-                    continue;
-                }
-                ++side.nScored;
-                side.sumCompound += *post.compound;
-                side.nPos += *post.compound >= neutralBand ? 1 : 0;
-                side.nNeg += *post.compound <= -neutralBand ? 1 : 0;
+            for (const PostRecord& post : std::as_const(m_posts)) {
+                const bool mine = row.kind == SubjectKind::Narrative ? post.narrativeId == row.subjectId : post.tokenId == row.subjectId;
+                const qint64 offset = eventDay.daysTo(QDateTime::fromMSecsSinceEpoch(post.postedAt, QTimeZone::utc()).date());
+                if (mine && offset >= -days && offset < days)
+                    testing::countPost(offset < 0 ? before : after, post.compound);
             }
             QCOMPARE(row.impact.volumeBefore, before.n);
             QCOMPARE(row.impact.volumeAfter, after.n);
@@ -227,7 +194,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     Database m_db;
-    QList<RawPost> m_posts;
+    QList<PostRecord> m_posts;
     QList<EventRecord> m_events;
     QHash<QString, QString> m_titles;
 };
