@@ -82,10 +82,11 @@ bool CompareSetup::fromJson(const QJsonObject& json, QString* error)
     if (!readDay(windowObject, QStringLiteral("first"), QStringLiteral("window.first"), &next.window.first, error)
         || !readDay(windowObject, QStringLiteral("last"), QStringLiteral("window.last"), &next.window.last, error))
         return false;
-    if (next.window.first > 0 || next.window.last < 0)
-        return fail(error, QStringLiteral("window"), QStringLiteral("the window must include day 0"));
-    if (next.window.first == next.window.last)
-        return fail(error, QStringLiteral("window"), QStringLiteral("the window must span more than one day"));
+    // Strictly before and after: a comparison is about what changed around day 0, and the pane's spin boxes
+    // offer no other window.
+    if (next.window.first >= 0 || next.window.last <= 0)
+        return fail(error, QStringLiteral("window"),
+                    QStringLiteral("the window must start before day 0 and end after it"));
 
     const QJsonValue rowsValue = json.value(QStringLiteral("rows"));
     if (!rowsValue.isArray())

@@ -31,6 +31,7 @@ struct CompareSetup
 
     // {"format": "seance-compare", "version": 1, "window": {"first": -30, "last": 60},
     //  "rows": [{"kind": "narrative" | "token", "subject": id, "anchorEvent": id}, ...]}
+    // window.first is −366…−1 and window.last 1…366; at most maximumRows rows.
     QJsonObject toJson() const;
     // All or nothing: a malformed object leaves *this unchanged and error names the field, e.g. "rows[1].kind".
     bool fromJson(const QJsonObject& json, QString* error = nullptr);

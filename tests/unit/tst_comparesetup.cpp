@@ -53,6 +53,7 @@ private slots:
         QTest::newRow("fractional day") << with(R"("window":{"first":-1.5,"last":3},"rows":[])") << QStringLiteral("window.first");
         QTest::newRow("huge day") << with(R"("window":{"first":-3,"last":100000},"rows":[])") << QStringLiteral("window.last");
         QTest::newRow("day 0 outside") << with(R"("window":{"first":3,"last":10},"rows":[])") << QStringLiteral("window");
+        QTest::newRow("nothing after day 0") << with(R"("window":{"first":-5,"last":0},"rows":[])") << QStringLiteral("window");
         QTest::newRow("rows not array") << with(R"("window":{"first":-3,"last":3},"rows":{})") << QStringLiteral("rows");
         QTest::newRow("bad kind")
             << with(R"("window":{"first":-3,"last":3},"rows":[{"kind":"narrative","subject":"a","anchorEvent":"e"},{"kind":"coin","subject":"b","anchorEvent":"e"}])")

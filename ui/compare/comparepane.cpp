@@ -126,8 +126,8 @@ void ComparePane::setSetup(const CompareSetup& setup)
     {
         const QSignalBlocker before(m_before);
         const QSignalBlocker after(m_after);
-        m_before->setValue(std::min(setup.window.first, -1));
-        m_after->setValue(std::max(setup.window.last, 1));
+        m_before->setValue(setup.window.first);
+        m_after->setValue(setup.window.last);
     }
     m_rowsEditor->setRows(setup.rows);
     m_stale = true;
