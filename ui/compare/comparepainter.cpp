@@ -174,7 +174,7 @@ ComparePalette ComparePalette::fromPalette(const QPalette& palette)
 
 double comparelayout::leftMargin(const QFont& font)
 {
-    return std::max(150.0, 22 * QFontMetricsF(font).averageCharWidth());
+    return std::max(180.0, 22 * QFontMetricsF(font).averageCharWidth());
 }
 
 double comparelayout::laneHeight(const QFont& font)
