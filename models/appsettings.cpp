@@ -18,9 +18,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 17>& settingTable()
+const std::array<SettingEntry, 19>& settingTable()
 {
-    static const std::array<SettingEntry, 17> table = {{
+    static const std::array<SettingEntry, 19> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::LastDatabase, "workspace/lastDatabase", QVariant(QString())},
@@ -38,6 +38,8 @@ const std::array<SettingEntry, 17>& settingTable()
         {Setting::ChartExportLegend, "export/chartLegend", QVariant(true)},
         {Setting::ChartExportTransparent, "export/chartTransparent", QVariant(false)},
         {Setting::ChartExportFolder, "export/chartFolder", QVariant(QString())},
+        {Setting::ImpactDays, "impact/days", QVariant(7)},
+        {Setting::CompareSetupJson, "compare/setup", QVariant(QByteArray())},
     }};
     return table;
 }

@@ -26,6 +26,8 @@ enum class Setting {
     ChartExportLegend,     // draw the legend
     ChartExportTransparent, // leave the background transparent
     ChartExportFolder,     // where the last chart was saved
+    ImpactDays,    // N of the event impact table and tooltips: days before and after an event
+    CompareSetupJson, // the Compare Narratives pane's rows and window (CompareSetup::toJson)
 };
 
 class AppSettings final

@@ -70,8 +70,10 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_sampleBadge);
 
     createDocks();
+    createComparingDocks();
     createMenus();
     connectPanes();
+    connectComparing();
     m_defaultLayout = saveState();
     restoreWindowState();
     updateWindowTitle();
@@ -126,6 +128,7 @@ void MainWindow::reloadPanes()
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();
+    reloadComparing();
 }
 
 void MainWindow::prepareScorer()
@@ -223,6 +226,7 @@ void MainWindow::saveWindowState()
     AppSettings::setValue(Setting::MainWindowState, saveState());
     AppSettings::setValue(Setting::TokenTableHeaderState, m_tokens->saveHeaderState());
     AppSettings::setValue(Setting::ViewStateJson, QJsonDocument(m_state->toJson()).toJson(QJsonDocument::Compact));
+    saveComparingState();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -20,9 +20,11 @@ class QUndoStack;
 
 namespace seance {
 
+class ComparePane;
 class Database;
 enum class Theme;
 struct ChartExportSpec;
+class ImpactPane;
 class NarrativeTimelinePane;
 class PostsPane;
 class SentimentChartPane;
@@ -56,6 +58,8 @@ public:
     PostsPane* postsPane() const { return m_posts; }
     SentimentChartPane* chartPane() const { return m_chart; }
     NarrativeTimelinePane* timelinePane() const { return m_timeline; }
+    ComparePane* comparePane() const { return m_compare; }
+    ImpactPane* impactPane() const { return m_impact; }
 
     void setDialogSeam(DialogSeam seam) { m_dialogs = std::move(seam); }
 
@@ -117,6 +121,14 @@ private:
     void addCopyChartAction(QMenu* edit);
     void addPresentingViewActions(QMenu* view);
     void stepFocusedEvent(int direction);
+    // mainwindowcomparing.cpp
+    void createComparingDocks();
+    void addComparingViewActions(QMenu* view);
+    void connectComparing();
+    void reloadComparing();
+    void updateEventImpacts();
+    void showComparingDocks();
+    void saveComparingState();
     // mainwindow.cpp
     void updateWindowTitle();
     void restoreWindowState();
@@ -142,6 +154,10 @@ private:
     QDockWidget* m_tokensDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_postsDock = nullptr;
+    ComparePane* m_compare = nullptr;
+    ImpactPane* m_impact = nullptr;
+    QDockWidget* m_compareDock = nullptr;
+    QDockWidget* m_impactDock = nullptr;
     QByteArray m_defaultLayout;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -114,6 +114,7 @@ void MainWindow::createViewMenu()
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    addComparingViewActions(m_viewMenu);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 }

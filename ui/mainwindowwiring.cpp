@@ -84,6 +84,7 @@ void MainWindow::resetLayout()
     restoreState(m_defaultLayout);
     for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
         dock->show();
+    showComparingDocks();
 }
 
 } // namespace seance

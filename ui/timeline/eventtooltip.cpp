@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtooltip.h"
 
+#include "items/eventimpactmodel.h"
 #include "sentiment/granularity.h"
 #include "timeformat.h"
+#include "viewstate.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +35,7 @@ QString shortened(const QString& text, int length)
 
 } // namespace
 
-QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle)
+QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle, const QString& impactHtml)
 {
     // Events dated by day are stored at 00:00 UTC; anything else carries its time.
     const QString when = event.occurredAt % dayMs == 0 ? EventToolTip::tr("%1 UTC").arg(formatUtcDate(event.occurredAt))
@@ -66,7 +68,22 @@ QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle
             html += QStringLiteral("<br/>") +
                     EventToolTip::tr("and %n more", nullptr, int(event.sources.size()) - maximumSources);
     }
+    if (!impactHtml.isEmpty())
+        html += QStringLiteral("<br/>") + impactHtml;
     return html + QStringLiteral("</qt>");
+}
+
+QString eventImpactHtml(const EventImpact& impact, Metric metric, int days)
+{
+    const auto value = [metric](const std::optional<double>& v, bool signedChange) {
+        return v ? formatMetricValue(*v, metric, signedChange) : EventToolTip::tr("no value");
+    };
+    QString html = EventToolTip::tr("Impact, %1, %2 d before → %2 d after:").arg(escaped(metricLabel(metric))).arg(days);
+    html += QStringLiteral("<br/><b>%1 → %2</b>").arg(escaped(value(impact.before, false)), escaped(value(impact.after, false)));
+    if (impact.change)
+        html += QStringLiteral(" (%1)").arg(escaped(value(impact.change, true)));
+    html += QStringLiteral("<br/>") + EventToolTip::tr("Posts: %1 → %2").arg(impact.volumeBefore).arg(impact.volumeAfter);
+    return html;
 }
 
 QString narrativeToolTipHtml(const QString& title, const QString& summary)

@@ -173,7 +173,8 @@ QString NarrativeTimelinePane::eventToolTip(const QString& id) const
     if (item < 0)
         return QString();
     const TimelineLane& lane = m_content.lanes.at(m_content.items.at(item).lane);
-    return eventToolTipHtml(m_events.at(item), lane.narrativeId.isEmpty() ? QString() : lane.title);
+    return eventToolTipHtml(m_events.at(item), lane.narrativeId.isEmpty() ? QString() : lane.title,
+                            m_impactHtml.value(id));
 }
 
 QString NarrativeTimelinePane::laneToolTip(const QPoint& pos) const

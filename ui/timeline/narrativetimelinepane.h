@@ -30,6 +30,8 @@ public:
     // The x span, in this pane's coordinates, of the chart's plot area: the visible range maps onto [left, right].
     void setPlotSpan(int left, int right);
     void setTimelinePalette(const TimelinePalette& palette);
+    // Each event's impact (by event id), shown in its tooltip; the mediator computes it with the impact table.
+    void setEventImpacts(const QHash<QString, QString>& impactHtmlById) { m_impactHtml = impactHtmlById; }
     TimelinePalette timelinePalette() const { return m_palette; }
 
     // When eventTime lies outside visible, the range with the same span centred on it; otherwise nothing. The
@@ -90,6 +92,7 @@ private:
     QList<NarrativeRecord> m_narratives;
     QList<EventRecord> m_events; // sorted by time, then id; parallel to m_content.items
     QHash<QString, int> m_itemOfId;
+    QHash<QString, QString> m_impactHtml;
     TimelineContent m_content;
     mutable TimelineGeometry m_geometry;
     mutable bool m_layoutDirty = true;

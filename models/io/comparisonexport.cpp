@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparisonexport.h"
+
+#include "compare/comparesetup.h"
+#include "items/eventimpactmodel.h"
+#include "timeformat.h"
+
+#include <QHash>
+
+namespace seance {
+
+namespace {
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// Twelve significant digits: enough for any bucket mean, and the same text on every platform.
+QString csvNumber(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+// Markdown table cells: a pipe would end the cell and a newline the row.
+QString markdownCell(const QString& text)
+{
+    QString cell = text;
+    cell.replace(u'\\', QStringLiteral("\\\\"));
+    cell.replace(u'|', QStringLiteral("\\|"));
+    cell.replace(u'\n', u' ');
+    cell.replace(u'\r', u' ');
+    return cell.trimmed();
+}
+
+// Only http(s) sources become links, like everywhere else in the app; anything else is shown as text.
+QString markdownSource(const Link& link)
+{
+    const QString label = markdownCell(link.label.isEmpty() ? link.url : link.label);
+    const bool web = link.url.startsWith(QLatin1String("https://")) || link.url.startsWith(QLatin1String("http://"));
+    if (!web || link.url.contains(u')') || link.url.contains(u' '))
+        return label.isEmpty() ? markdownCell(link.url) : label;
+    QString text = label;
+    text.replace(u'[', QStringLiteral("\\["));
+    text.replace(u']', QStringLiteral("\\]"));
+    return QStringLiteral("[%1](%2)").arg(text, link.url);
+}
+
+QString signedDay(int day)
+{
+    return day > 0 ? QStringLiteral("+%1").arg(day) : QString::number(day);
+}
+
+} // namespace
+
+QString alignedSeriesCsv(const QList<ComparisonExportRow>& rows, Metric metric)
+{
+    QString csv = QStringLiteral("row,subject_kind,subject_id,subject,anchor_event,anchor_date,day,date,metric,value,posts\r\n");
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ComparisonExportRow& row = rows.at(i);
+        const AlignedSeries& series = row.series;
+        const QString prefix = QStringList{QString::number(i + 1), subjectKindName(series.kind), csvField(series.subjectId),
+                                           csvField(row.label), csvField(series.anchorEventId),
+                                           formatUtcDate(series.anchorTime)}
+                                   .join(u',');
+        for (const AlignedPoint& point : series.points) {
+            csv += prefix + u',' + QString::number(point.day) + u',' +
+                   formatUtcDate(alignedDayStart(series.anchorTime, point.day)) + u',' + metricName(metric) + u',' +
+                   (point.value ? csvNumber(*point.value) : QString()) + u',' + QString::number(point.posts) +
+                   QStringLiteral("\r\n");
+        }
+    }
+    return csv;
+}
+
+QString comparisonMarkdown(const QList<ComparisonExportRow>& rows, const QList<ComparisonEventImpact>& events,
+                           Metric metric, int days)
+{
+    QString md = QStringLiteral("# Narrative comparison\n\n");
+    if (!rows.isEmpty()) {
+        const DayWindow window = rows.constFirst().series.window;
+        md += QStringLiteral("Metric: %1. Window: day %2 to day %3 around each anchor (UTC days). "
+                             "Impact: the %4 days before an event against its day and the %5 days after it.\n\n")
+                  .arg(metricName(metric), signedDay(window.first), signedDay(window.last))
+                  .arg(days)
+                  .arg(days - 1);
+    }
+    md += QStringLiteral("| # | Subject | Day 0 (UTC) | Anchor event |\n|---|---|---|---|\n");
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ComparisonExportRow& row = rows.at(i);
+        md += QStringLiteral("| %1 | %2 (%3) | %4 | %5 |\n")
+                  .arg(i + 1)
+                  .arg(markdownCell(row.label), subjectKindName(row.series.kind), formatUtcDate(row.series.anchorTime),
+                       markdownCell(row.anchorTitle));
+    }
+    md += QStringLiteral("\n## Events\n\n");
+    if (events.isEmpty())
+        return md + QStringLiteral("No events of these subjects fall inside the window.\n");
+    md += QStringLiteral("| # | Date (UTC) | Day | Event | Sources | Before | After | Change | Posts before | Posts after |\n"
+                         "|---|---|---:|---|---|---:|---:|---:|---:|---:|\n");
+    const QString none = QStringLiteral("—");
+    for (const ComparisonEventImpact& entry : events) {
+        QStringList sources;
+        for (const Link& link : entry.sources)
+            sources << markdownSource(link);
+        const auto value = [&](const std::optional<double>& v, bool signedChange) {
+            return v ? formatMetricValue(*v, metric, signedChange) : none;
+        };
+        const EventImpact impact = entry.impact.value_or(EventImpact{});
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
+                  .arg(entry.row + 1)
+                  .arg(formatUtcDate(entry.aligned.occurredAt), signedDay(entry.aligned.day),
+                       markdownCell(entry.aligned.title), sources.isEmpty() ? none : sources.join(QStringLiteral("<br>")),
+                       value(impact.before, false), value(impact.after, false), value(impact.change, true))
+                  .arg(entry.impact ? QString::number(impact.volumeBefore) : none)
+                  .arg(entry.impact ? QString::number(impact.volumeAfter) : none);
+    }
+    return md;
+}
+
+std::optional<QList<ComparisonEventImpact>> comparisonEventImpacts(BucketQuery& query,
+                                                                    const QList<ComparisonExportRow>& rows,
+                                                                    const QList<EventRecord>& events, Metric metric,
+                                                                    int days, QString* error)
+{
+    QHash<QString, const EventRecord*> byId;
+    for (const EventRecord& event : events)
+        byId.insert(event.id, &event);
+    QList<ComparisonEventImpact> entries;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const AlignedSeries& series = rows.at(i).series;
+        for (const AlignedEvent& aligned : series.events) {
+            ComparisonEventImpact entry;
+            entry.row = int(i);
+            entry.aligned = aligned;
+            if (const EventRecord* record = byId.value(aligned.eventId))
+                entry.sources = record->sources;
+            const auto impact = eventImpact(query, series.kind, series.subjectId, aligned.occurredAt, metric, days, error);
+            if (!impact)
+                return std::nullopt;
+            if (impact->volumeBefore + impact->volumeAfter > 0)
+                entry.impact = impact;
+            entries.append(entry);
+        }
+    }
+    return entries;
+}
+
+} // namespace seance

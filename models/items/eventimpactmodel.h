@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sentiment/eventimpactrows.h"
+
+#include <QAbstractTableModel>
+
+namespace seance {
+
+// The event impact table: one row per event, its metric over N days before and after, and the volumes.
+// Numbers are displayed formatted and sorted by SortRole, which holds the raw number or an invalid QVariant
+// when the value is unknown (EventImpactSortProxy puts those last).
+class EventImpactModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DateColumn, NarrativeColumn, TitleColumn, BeforeColumn, AfterColumn, ChangeColumn,
+                  VolumeBeforeColumn, VolumeAfterColumn, ColumnCount };
+    enum Roles { EventIdRole = Qt::UserRole, SortRole, EventTimeRole };
+
+    explicit EventImpactModel(QObject* parent = nullptr);
+
+    void setRows(const QList<EventImpactRow>& rows, Metric metric, int days);
+    const QList<EventImpactRow>& rows() const { return m_rows; }
+    Metric metric() const { return m_metric; }
+    int days() const { return m_days; }
+    // The row of an event, or -1.
+    int rowOfEvent(const QString& eventId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const final;
+    int columnCount(const QModelIndex& parent = {}) const final;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
+
+private:
+    QVariant sortValue(const EventImpactRow& row, int column) const;
+
+    QList<EventImpactRow> m_rows;
+    Metric m_metric = Metric::Mean;
+    int m_days = 7;
+};
+
+// "0.123", "61.2 %", "42": a metric value as the table and the exports show it; signed adds a "+" to gains.
+QString formatMetricValue(double value, Metric metric, bool signedChange = false);
+
+} // namespace seance

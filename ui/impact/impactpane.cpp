@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "impactpane.h"
+
+#include "appsettings.h"
+#include "items/eventimpactmodel.h"
+#include "items/eventimpactsortproxy.h"
+#include "viewstate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace seance {
+
+ImpactPane::ImpactPane(ViewState* state, QWidget* parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_model(new EventImpactModel(this))
+    , m_proxy(new EventImpactSortProxy(this))
+    , m_days(new QSpinBox(this))
+    , m_empty(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("impactPane"));
+    m_proxy->setSourceModel(m_model);
+    m_days->setRange(1, maximumDays);
+    m_days->setValue(std::clamp(AppSettings::value(Setting::ImpactDays).toInt(), 1, maximumDays));
+    m_days->setSuffix(tr(" days"));
+    m_days->setToolTip(tr("Compare the metric over this many days before each event with the event's day and the "
+                          "days after it (UTC days)"));
+    m_empty->setText(tr("No events in this workspace. Add one with Edit › New Event, or import a dataset."));
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->hide();
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EventImpactModel::DateColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(EventImpactModel::TitleColumn, QHeaderView::Stretch);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Days before and after:"), this));
+    top->addWidget(m_days);
+    top->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+
+    connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
+        AppSettings::setValue(Setting::ImpactDays, days);
+        emit daysChanged(days);
+    });
+    const auto activate = [this](const QModelIndex& index) {
+        const QString id = index.data(EventImpactModel::EventIdRole).toString();
+        if (!id.isEmpty())
+            emit eventActivated(id);
+    };
+    connect(m_table, &QTableView::doubleClicked, this, activate);
+    connect(m_table, &QTableView::activated, this, activate);
+    connect(m_state, &ViewState::focusedEventChanged, this, &ImpactPane::followFocusedEvent);
+}
+
+void ImpactPane::setRows(const QList<EventImpactRow>& rows, Metric metric, int days)
+{
+    m_model->setRows(rows, metric, days);
+    m_empty->setVisible(rows.isEmpty());
+    followFocusedEvent(m_state->focusedEvent());
+}
+
+int ImpactPane::days() const
+{
+    return m_days->value();
+}
+
+QString ImpactPane::eventAtRow(int viewRow) const
+{
+    return m_proxy->index(viewRow, 0).data(EventImpactModel::EventIdRole).toString();
+}
+
+void ImpactPane::followFocusedEvent(const QString& eventId)
+{
+    const int row = m_model->rowOfEvent(eventId);
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+} // namespace seance

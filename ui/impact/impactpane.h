@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sentiment/eventimpactrows.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSpinBox;
+class QTableView;
+
+namespace seance {
+
+class EventImpactModel;
+class EventImpactSortProxy;
+class ViewState;
+
+// The event impact table: every event with the metric over N days before and after it. The mediator computes
+// the rows (it owns the workspace); the pane shows them, persists N, and emits intents: a new N, or an event to
+// focus (double-click or Enter).
+class ImpactPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int maximumDays = 90;
+
+    explicit ImpactPane(ViewState* state, QWidget* parent = nullptr);
+
+    void setRows(const QList<EventImpactRow>& rows, Metric metric, int days);
+    int days() const;
+    // The event shown in a view row (after sorting), or an empty id.
+    QString eventAtRow(int viewRow) const;
+
+    QTableView* tableView() const { return m_table; }
+    QSpinBox* daysSpinBox() const { return m_days; }
+    EventImpactModel* model() const { return m_model; }
+    EventImpactSortProxy* proxy() const { return m_proxy; }
+
+signals:
+    void daysChanged(int days);
+    void eventActivated(const QString& eventId);
+
+private:
+    void followFocusedEvent(const QString& eventId);
+
+    ViewState* m_state;
+    EventImpactModel* m_model;
+    EventImpactSortProxy* m_proxy;
+    QSpinBox* m_days;
+    QLabel* m_empty;
+    QTableView* m_table;
+};
+
+} // namespace seance
