@@ -118,7 +118,8 @@ void MainWindow::setPresenting(bool on)
         m_beforePresentingMenuBar = !menuBar()->isHidden();
         m_beforePresentingStatusBar = !statusBar()->isHidden();
         m_beforePresentingFocus = QApplication::focusWidget();
-        for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
+        const QList<QDockWidget*> docks = findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly);
+        for (QDockWidget* dock : docks)
             dock->hide();
         menuBar()->hide();
         statusBar()->hide();

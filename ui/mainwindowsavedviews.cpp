@@ -3,8 +3,11 @@
 // View › Saved Views: named snapshots of the view, kept in the workspace (so they travel with a dataset export).
 #include "mainwindow.h"
 
+#include "compare/comparepane.h"
+#include "compare/comparesetup.h"
 #include "storage/database.h"
 #include "storage/savedviewstore.h"
+#include "theme/theme.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -30,7 +33,8 @@ void MainWindow::rebuildSavedViewsMenu()
     m_savedViewsMenu->clear();
     QAction* save = m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::saveCurrentView);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    save->setStatusTip(tr("Keep the selected tokens, time range, metric and granularity under a name"));
+    save->setStatusTip(tr("Keep the selected tokens, time range, metric, granularity, theme and comparison under a "
+                          "name"));
     m_savedViewsMenu->addSeparator();
     const QList<SavedViewRecord> views = m_db->isOpen() ? SavedViewStore(*m_db).all() : QList<SavedViewRecord>();
     if (views.isEmpty())
@@ -54,6 +58,8 @@ QJsonObject MainWindow::savedViewState() const
 {
     QJsonObject state;
     state.insert(QStringLiteral("view"), m_state->toJson());
+    state.insert(QStringLiteral("theme"), themeName(m_theme));
+    state.insert(QStringLiteral("comparison"), m_compare->toJson());
     return state;
 }
 
@@ -100,8 +106,25 @@ bool MainWindow::openSavedView(const QString& name)
     // Views saved by other tools may hold the view state at the top level rather than under "view".
     const QJsonObject view = state.contains(QLatin1String("view")) ? state.value(QLatin1String("view")).toObject()
                                                                    : state;
-    if (!applyViewStateJson(view, &error))
+    // Everything is checked before anything changes, so a bad part leaves the whole window as it was.
+    std::optional<Theme> theme;
+    if (state.contains(QLatin1String("theme"))) {
+        theme = themeFromName(state.value(QLatin1String("theme")).toString());
+        if (!theme)
+            return fail(tr("theme: unknown theme \"%1\"").arg(state.value(QLatin1String("theme")).toString()));
+    }
+    const QJsonObject comparison = state.value(QLatin1String("comparison")).toObject();
+    CompareSetup probeSetup;
+    if (state.contains(QLatin1String("comparison")) && !probeSetup.fromJson(comparison, &error))
+        return fail(tr("comparison: %1").arg(error));
+    ViewState probe;
+    if (!probe.fromJson(view, &error))
         return fail(error);
+    applyViewStateJson(view);
+    if (theme)
+        setTheme(*theme);
+    if (state.contains(QLatin1String("comparison")))
+        m_compare->fromJson(comparison);
     statusBar()->showMessage(tr("Opened the view \"%1\"").arg(name), 4000);
     return true;
 }

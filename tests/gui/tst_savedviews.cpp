@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View › Saved Views through the real main window: save, reopen, replace, delete, and bad stored state.
 #include "io/sampledatabase.h"
+#include "compare/comparepane.h"
 #include "mainwindow.h"
 #include "sentiment/workspacescoring.h"
 #include "storage/database.h"
 #include "storage/savedviewstore.h"
+#include "theme/theme.h"
 #include "viewstate.h"
 
 #include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -83,6 +87,37 @@ private slots:
         QCOMPARE(state->metric(), Metric::PositiveShare);
         QCOMPARE(state->granularity(), Granularity::Week);
         QCOMPARE(state->visibleRange(), range);
+    }
+
+    void themeAndComparisonTravelWithTheView()
+    {
+        m_window->setTheme(Theme::Presenter);
+        QString error;
+        const QJsonObject setup = QJsonDocument::fromJson(R"({"format":"seance-compare","version":1,
+            "window":{"first":-10,"last":20},"rows":[]})").object();
+        QVERIFY2(m_window->comparePane()->fromJson(setup, &error), qPrintable(error));
+        m_answer = QStringLiteral("On stage");
+        triggerMenuAction(tr("&Save Current View…"));
+
+        m_window->setTheme(Theme::Light);
+        QVERIFY(m_window->comparePane()->fromJson(QJsonDocument::fromJson(R"({"format":"seance-compare","version":1,
+            "window":{"first":-30,"last":60},"rows":[]})").object()));
+        QVERIFY(m_window->openSavedView(m_answer));
+        QCOMPARE(m_window->theme(), Theme::Presenter);
+        QCOMPARE(m_window->comparePane()->toJson().value(QStringLiteral("window")).toObject()
+                     .value(QStringLiteral("first")).toInt(), -10);
+
+        // A view with a bad part changes nothing at all, and the error names the part.
+        SavedViewRecord broken;
+        broken.name = QStringLiteral("bad theme");
+        broken.state = QStringLiteral(R"({"view": {"metric": "volume"}, "theme": "neon"})");
+        QVERIFY(SavedViewStore(*m_window->database()).insert(broken));
+        const Metric before = m_window->viewState()->metric();
+        QVERIFY(!m_window->openSavedView(broken.name));
+        QVERIFY(m_errors.last().contains(QStringLiteral("theme")));
+        QCOMPARE(m_window->viewState()->metric(), before);
+        QCOMPARE(m_window->theme(), Theme::Presenter);
+        m_window->setTheme(Theme::Dark);
     }
 
     void replacingAsksAndDeletingRemoves()
