@@ -9,6 +9,35 @@
 #include <QHash>
 
 namespace seance {
+namespace {
+
+// The export's own number format, stable for golden files and spreadsheets: fixed decimals, ASCII signs.
+QString exportMetricValue(double value, Metric metric, bool signedChange)
+{
+    QString text;
+    switch (metric) {
+    case Metric::Mean:
+    case Metric::Weighted:
+        text = QString::number(value, 'f', 3);
+        break;
+    case Metric::PositiveShare:
+    case Metric::ShareOfVoice:
+        text = QString::number(value, 'f', 1);
+        break;
+    case Metric::Volume:
+    case Metric::Unscored:
+        text = QString::number(value, 'f', 0);
+        break;
+    }
+    if (signedChange && value > 0)
+        text.prepend(u'+');
+    if (metric == Metric::PositiveShare || metric == Metric::ShareOfVoice)
+        text += QStringLiteral(" %");
+    return text;
+}
+
+} // namespace
+
 
 namespace {
 
@@ -109,7 +138,7 @@ QString comparisonMarkdown(const QList<ComparisonExportRow>& rows, const QList<C
         for (const Link& link : entry.sources)
             sources << markdownSource(link);
         const auto value = [&](const std::optional<double>& v, bool signedChange) {
-            return v ? formatMetricValue(*v, metric, signedChange) : none;
+            return v ? exportMetricValue(*v, metric, signedChange) : none;
         };
         const EventImpact impact = entry.impact.value_or(EventImpact{});
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")

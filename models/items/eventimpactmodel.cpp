@@ -2,36 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimpactmodel.h"
 
+#include "metricformat.h"
 #include "timeformat.h"
 #include "viewstate.h"
 
 #include <QLocale>
 
 namespace seance {
-
-QString formatMetricValue(double value, Metric metric, bool signedChange)
-{
-    QString text;
-    switch (metric) {
-    case Metric::Mean:
-    case Metric::Weighted:
-        text = QString::number(value, 'f', 3);
-        break;
-    case Metric::PositiveShare:
-    case Metric::ShareOfVoice:
-        text = QString::number(value, 'f', 1);
-        break;
-    case Metric::Volume:
-    case Metric::Unscored:
-        text = QString::number(value, 'f', 0);
-        break;
-    }
-    if (signedChange && value > 0)
-        text.prepend(u'+');
-    if (metric == Metric::PositiveShare || metric == Metric::ShareOfVoice)
-        text += QStringLiteral(" %");
-    return text;
-}
 
 EventImpactModel::EventImpactModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -111,7 +88,8 @@ QVariant EventImpactModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("—");
         if (column == VolumeBeforeColumn || column == VolumeAfterColumn)
             return QLocale().toString(value.toLongLong());
-        return formatMetricValue(value.toDouble(), m_metric, column == ChangeColumn);
+        return column == ChangeColumn ? metricChangeText(value.toDouble(), m_metric)
+                                      : metricValueText(value.toDouble(), m_metric);
     }
     case Qt::ToolTipRole:
         if (column == NarrativeColumn && row.kind == SubjectKind::Token && !row.subjectId.isEmpty())

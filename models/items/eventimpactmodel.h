@@ -42,6 +42,6 @@ private:
 };
 
 // "0.123", "61.2 %", "42": a metric value as the table and the exports show it; signed adds a "+" to gains.
-QString formatMetricValue(double value, Metric metric, bool signedChange = false);
+
 
 } // namespace seance

@@ -4,6 +4,7 @@
 // proxy under QAbstractItemModelTester, and empty values sorting last both ways.
 #include "items/eventimpactmodel.h"
 #include "items/eventimpactsortproxy.h"
+#include "metricformat.h"
 #include "postfixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -142,7 +143,9 @@ private slots:
         QCOMPARE(model.index(late, 0).data(EventImpactModel::EventIdRole).toString(), QStringLiteral("late"));
         const double change = model.index(late, EventImpactModel::ChangeColumn).data(EventImpactModel::SortRole).toDouble();
         QCOMPARE(model.index(late, EventImpactModel::ChangeColumn).data().toString(),
-                 (change > 0 ? QStringLiteral("+") : QString()) + QString::number(change, 'f', 3));
+                 metricChangeText(change, Metric::Mean));
+        QVERIFY(model.index(late, EventImpactModel::ChangeColumn).data().toString().startsWith(
+            change > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")));
         const int silent = model.rowOfEvent(QStringLiteral("silent"));
         QCOMPARE(model.index(silent, EventImpactModel::ChangeColumn).data().toString(), QStringLiteral("—"));
         QVERIFY(!model.index(silent, EventImpactModel::ChangeColumn).data(EventImpactModel::SortRole).isValid());

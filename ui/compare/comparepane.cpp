@@ -5,6 +5,7 @@
 #include "comparerowseditor.h"
 #include "compareviews.h"
 #include "items/eventimpactmodel.h"
+#include "metricformat.h"
 #include "storage/database.h"
 #include "timeformat.h"
 #include "viewstate.h"
@@ -283,7 +284,7 @@ QString ComparePane::toolTipForDay(int day) const
         else if (!point->value)
             value = tr("no value · posts: %1").arg(point->posts);
         else
-            value = tr("%1 · posts: %2").arg(formatMetricValue(*point->value, m_scene.metric)).arg(point->posts);
+            value = tr("%1 · posts: %2").arg(metricValueText(*point->value, m_scene.metric)).arg(point->posts);
         html += QStringLiteral("<br/><span style='color:%1'>■</span> %2 (%3): %4")
                     .arg(line.color.name(), line.label.toHtmlEscaped(), date, value.toHtmlEscaped());
         for (const AlignedEvent& event : line.series.events) {

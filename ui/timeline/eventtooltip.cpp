@@ -3,6 +3,7 @@
 #include "eventtooltip.h"
 
 #include "items/eventimpactmodel.h"
+#include "metricformat.h"
 #include "sentiment/granularity.h"
 #include "timeformat.h"
 #include "viewstate.h"
@@ -76,7 +77,7 @@ QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle
 QString eventImpactHtml(const EventImpact& impact, Metric metric, int days)
 {
     const auto value = [metric](const std::optional<double>& v, bool signedChange) {
-        return v ? formatMetricValue(*v, metric, signedChange) : EventToolTip::tr("no value");
+        return v ? (signedChange ? metricChangeText(*v, metric) : metricValueText(*v, metric)) : EventToolTip::tr("no value");
     };
     QString html = EventToolTip::tr("Impact, %1, %2 d before → %2 d after:").arg(escaped(metricLabel(metric))).arg(days);
     html += QStringLiteral("<br/><b>%1 → %2</b>").arg(escaped(value(impact.before, false)), escaped(value(impact.after, false)));

@@ -32,9 +32,22 @@ void placeBadgesAndTitle(PlacedLane& lane, const TimelineLane& source, const Tim
 {
     const int centreY = lane.rect.center().y();
     int titleRight = viewport.plotLeft - badgeGap;
+    const int titleWidth = titleMetrics.horizontalAdvance(source.title);
+    const int plotWidth = viewport.plotRight - viewport.plotLeft;
+    if (titleWidth > titleRight - titleInset && plotWidth >= 3 * roomyTitle) {
+        const int room = std::min({titleWidth + 2, plotWidth / 3, maximumLabelWidth});
+        const int left = viewport.plotLeft + labelGap;
+        lane.titleInPlot = true;
+        lane.titleRect = QRect(left, lane.rect.top(), room, lane.rect.height());
+        lane.elidedTitle = titleMetrics.elidedText(source.title, Qt::ElideRight, room);
+        lane.titleRect.setWidth(titleMetrics.horizontalAdvance(lane.elidedTitle));
+        titleRight = lane.titleRect.right();
+    }
     if (lane.hiddenBefore > 0) {
         lane.beforeBadge = badgeRect(labelMetrics, lane.hiddenBefore, true);
-        if (titleRight - lane.beforeBadge.width() - badgeGap - titleInset >= roomyTitle) {
+        if (lane.titleInPlot) {
+            lane.beforeBadge.moveLeft(lane.titleRect.right() + badgeGap);
+        } else if (titleRight - lane.beforeBadge.width() - badgeGap - titleInset >= roomyTitle) {
             lane.beforeBadge.moveRight(titleRight);
             titleRight = lane.beforeBadge.left() - badgeGap;
         } else {
@@ -51,6 +64,8 @@ void placeBadgesAndTitle(PlacedLane& lane, const TimelineLane& source, const Tim
             lane.afterBadge.moveRight(std::min(viewport.size.width(), viewport.plotRight) - 2);
         lane.afterBadge.moveTop(centreY - lane.afterBadge.height() / 2);
     }
+    if (lane.titleInPlot)
+        return;
     lane.titleRect = QRect(QPoint(titleInset, lane.rect.top()), QPoint(titleRight, lane.rect.bottom()));
     if (lane.titleRect.width() > 0)
         lane.elidedTitle = titleMetrics.elidedText(source.title, Qt::ElideRight, lane.titleRect.width());
@@ -74,8 +89,10 @@ void placeLabels(TimelineGeometry& geometry, const TimelineContent& content, con
             if (k + 1 < order.size())
                 limit = std::min(limit, int(std::floor(geometry.events.at(order.at(k + 1)).marker.left())) - badgeGap);
             const int start = int(std::ceil(event.marker.right())) + labelGap;
-            // A label that would run under the "before" badge gives way to it.
+            // A label that would run under the "before" badge or a title in the plot gives way to it.
             if (!lane.beforeBadge.isEmpty() && start <= lane.beforeBadge.right() + labelGap)
+                continue;
+            if (lane.titleInPlot && start <= lane.titleRect.right() + labelGap)
                 continue;
             const int room = std::min(limit - start, maximumLabelWidth);
             if (room < minimumReadableLabel)

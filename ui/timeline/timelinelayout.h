@@ -69,6 +69,9 @@ struct PlacedLane
     QRect rect;
     QRect titleRect;
     QString elidedTitle;
+    // The margin left of the plot is the chart's, often too narrow for a name: the title then sits on a
+    // backing at the left of the plot instead, and event labels give way to it.
+    bool titleInPlot = false;
     int hiddenBefore = 0;
     int hiddenAfter = 0;
     QRect beforeBadge; // empty when nothing is hidden on that side

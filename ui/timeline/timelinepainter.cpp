@@ -82,6 +82,15 @@ void paintLanes(QPainter& painter, const TimelineContent& content, const Timelin
         painter.drawLine(lane.rect.left(), lane.rect.bottom(), lane.rect.right(), lane.rect.bottom());
         painter.fillRect(QRect(0, lane.rect.top() + 3, colourBarWidth, lane.rect.height() - 6),
                          content.lanes.at(i).color);
+        if (lane.titleInPlot) {
+            const QRect backing = lane.titleRect.adjusted(-3, 3, 3, -3);
+            QColor fill = palette.background;
+            fill.setAlpha(215);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawRoundedRect(backing, 3, 3);
+            painter.setBrush(Qt::NoBrush);
+        }
         painter.setPen(palette.laneTitle);
         painter.drawText(lane.titleRect, Qt::AlignLeft | Qt::AlignVCenter, lane.elidedTitle);
     }
