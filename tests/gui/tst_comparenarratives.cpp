@@ -146,6 +146,11 @@ private slots:
         const QString tip = pane->toolTipForDay(0);
         QVERIFY2(tip.contains(QStringLiteral("post")), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("2025-10-17")) && tip.contains(QStringLiteral("2025-10-01")));
+        // An event on day 0 comes with its impact on its row's subject. The second row is anchored on an event of
+        // another narrative, which its own lane does not list, so one event (and one impact) shows.
+        QVERIFY2(tip.count(QStringLiteral("Impact")) == 1, qPrintable(tip));
+        QCOMPARE(tip.count(QStringLiteral("Posts: ")), 1); // the impact's post counts before → after
+        QVERIFY(!pane->toolTipForDay(-3).contains(QStringLiteral("Impact")));
     }
 
     void imageExportUsesThePanePainting()

@@ -6,7 +6,10 @@
 #include "compareviews.h"
 #include "items/eventimpactmodel.h"
 #include "metricformat.h"
+#include "sentiment/bucketquery.h"
+#include "sentiment/eventimpact.h"
 #include "storage/database.h"
+#include "timeline/eventtooltip.h"
 #include "timeformat.h"
 #include "viewstate.h"
 
@@ -288,8 +291,19 @@ QString ComparePane::toolTipForDay(int day) const
         html += QStringLiteral("<br/><span style='color:%1'>■</span> %2 (%3): %4")
                     .arg(line.color.name(), line.label.toHtmlEscaped(), date, value.toHtmlEscaped());
         for (const AlignedEvent& event : line.series.events) {
-            if (event.day == day)
-                html += QStringLiteral("<br/>&nbsp;&nbsp;◆ ") + event.title.toHtmlEscaped();
+            if (event.day != day)
+                continue;
+            html += QStringLiteral("<br/>&nbsp;&nbsp;◆ ") + event.title.toHtmlEscaped();
+            // The event's impact on this row's subject: the same N-day windows as the Event Impact table.
+            if (m_db && m_db->isOpen()) {
+                BucketQuery query(*m_db);
+                const auto impact = eventImpact(query, line.series.kind, line.series.subjectId, event.occurredAt,
+                                                m_scene.metric, m_impactDays);
+                if (impact)
+                    html += QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;")
+                            + eventImpactHtml(*impact, m_scene.metric, m_impactDays)
+                                  .replace(QStringLiteral("<br/>"), QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;"));
+            }
         }
     }
     return html + QStringLiteral("</qt>");
