@@ -24,6 +24,7 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
@@ -31,6 +32,8 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace seance {
 
@@ -82,6 +85,11 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_undoStack->clear(); // its commands refer to the database, which goes first otherwise
+    // The panes' models hold queries on the workspace's connection, so they must go before the Database that owns
+    // it (child widgets are otherwise deleted after the members).
+    const QList<QDockWidget*> docks = findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(docks);
+    delete takeCentralWidget();
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -95,7 +103,8 @@ bool MainWindow::openDatabase(const QString& path)
     const bool sameWorkspace = m_db->isOpen() && QFileInfo(m_db->path()) == QFileInfo(path);
     m_undoStack->clear(); // commands refer to the previous workspace
     m_editor.reset();
-    m_db = std::move(next);
+    // The previous workspace stays open until every pane has moved to the new one (end of this function).
+    const std::unique_ptr<Database> previous = std::exchange(m_db, std::move(next));
     m_editor = std::make_unique<WorkspaceEditor>(*m_db, m_undoStack, m_changes);
     AppSettings::setValue(Setting::LastDatabase, path);
     AppSettings::addRecentDatabase(path);
