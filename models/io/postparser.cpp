@@ -55,6 +55,18 @@ void PostSlot::reset(qint64 lineNumber)
     errorReason.clear();
 }
 
+void PostSlot::clearParsedFields()
+{
+    id.clear();
+    token.clear();
+    narrative.clear();
+    author.clear();
+    lang.clear();
+    text.clear();
+    postedAt = 0;
+    engagementValue = 0;
+}
+
 bool KnownSubjects::load(const Database& db, QString* error)
 {
     tokens.clear();
