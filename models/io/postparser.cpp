@@ -39,16 +39,9 @@ void PostSlot::reset(qint64 lineNumber)
 {
     line = lineNumber;
     raw.clear();
-    id.clear();
-    token.clear();
-    narrative.clear();
-    author.clear();
-    lang.clear();
-    text.clear();
+    clearParsedFields();
     time.clear();
     engagement.clear();
-    postedAt = 0;
-    engagementValue = 0;
     compound.reset();
     pos = neu = neg = 0;
     errorField.clear();
