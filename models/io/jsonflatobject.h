@@ -136,8 +136,8 @@ private:
         if (q < m_end && *q != ',' && *q != '}' && *q != ' ' && *q != '\t' && *q != '\n' && *q != '\r')
             return FlatParse::Unsupported; // a fraction, an exponent or junk
         m_p = q;
-        const bool taken = negative ? m_handler.number_integer(-static_cast<std::int64_t>(value))
-                                    : m_handler.number_unsigned(value);
+        const bool taken =
+            negative ? m_handler.number_integer(-static_cast<std::int64_t>(value)) : m_handler.number_unsigned(value);
         return taken ? FlatParse::Done : FlatParse::Stopped;
     }
 

@@ -22,10 +22,11 @@ class Lexicon;
 struct TermInfo
 {
     double valence = 0;
-    double scalar = 0;            // booster (+) or dampener (−) step
+    double scalar = 0; // booster (+) or dampener (−) step
+    // One bit per hashTerm() % 64 of the words that follow this one in some phrase.
+    std::uint64_t secondWords = 0;
     std::uint16_t flags = 0;      // rules::Flag
-    std::uint64_t secondWords = 0; // one bit per hashTerm() % 64 of the words that follow this one in a phrase
-    std::uint8_t phraseWords = 0;   // longest lexicon or rule phrase that starts with this word
+    std::uint8_t phraseWords = 0; // longest lexicon or rule phrase that starts with this word
     bool hasValence = false;
     bool phrasePrefix = false; // the first words of a longer phrase: keep extending the match
 
