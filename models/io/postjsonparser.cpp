@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON Lines half of PostParser.
+#include "jsonflatobject.h"
 #include "postfields.h"
 #include "postparser.h"
 #include "timestampparsing.h"
@@ -266,22 +267,35 @@ void PostParser::parseJson(PostSlot& slot) const
 {
     if (slot.failed())
         return;
+    const auto finish = [&slot, this](bool ok, const JsonHandler& handler) {
+        if (!ok || slot.failed()) {
+            if (!slot.failed())
+                slot.fail(QString(), tr("invalid JSON"));
+            return;
+        }
+        if (!handler.sawTime) {
+            slot.fail(QStringLiteral("time"), tr("missing (expected time, posted_at, timestamp or date)"));
+            return;
+        }
+        if (!handler.sawText) {
+            slot.fail(QStringLiteral("text"), tr("missing"));
+            return;
+        }
+        validate(slot);
+    };
+    // Most lines take the flat reader; the rest, and every malformed line, the full parser, which also
+    // words the error messages.
+    thread_local std::string scratch;
+    JsonHandler flatHandler(slot);
+    const FlatParse flat = FlatObjectReader<JsonHandler>(slot.raw, flatHandler, scratch).run();
+    if (flat != FlatParse::Unsupported) {
+        finish(flat == FlatParse::Done, flatHandler);
+        return;
+    }
+    slot.clearParsedFields();
     JsonHandler handler(slot);
     const bool ok = nlohmann::json::sax_parse(slot.raw.data(), slot.raw.data() + slot.raw.size(), &handler);
-    if (!ok || slot.failed()) {
-        if (!slot.failed())
-            slot.fail(QString(), tr("invalid JSON"));
-        return;
-    }
-    if (!handler.sawTime) {
-        slot.fail(QStringLiteral("time"), tr("missing (expected time, posted_at, timestamp or date)"));
-        return;
-    }
-    if (!handler.sawText) {
-        slot.fail(QStringLiteral("text"), tr("missing"));
-        return;
-    }
-    validate(slot);
+    finish(ok, handler);
 }
 
 } // namespace seance

@@ -39,20 +39,25 @@ void PostSlot::reset(qint64 lineNumber)
 {
     line = lineNumber;
     raw.clear();
+    clearParsedFields();
+    time.clear();
+    engagement.clear();
+    compound.reset();
+    pos = neu = neg = 0;
+    errorField.clear();
+    errorReason.clear();
+}
+
+void PostSlot::clearParsedFields()
+{
     id.clear();
     token.clear();
     narrative.clear();
     author.clear();
     lang.clear();
     text.clear();
-    time.clear();
-    engagement.clear();
     postedAt = 0;
     engagementValue = 0;
-    compound.reset();
-    pos = neu = neg = 0;
-    errorField.clear();
-    errorReason.clear();
 }
 
 bool KnownSubjects::load(const Database& db, QString* error)

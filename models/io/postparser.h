@@ -47,6 +47,8 @@ struct PostSlot
     bool failed() const { return !errorReason.isEmpty(); }
     void fail(const QString& field, const QString& reason);
     void reset(qint64 lineNumber);
+    // Forgets what parsing stored, keeping the line, its raw text and any failure.
+    void clearParsedFields();
 };
 
 // The token and narrative ids a post may refer to, read once before an import.

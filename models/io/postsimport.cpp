@@ -13,12 +13,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -37,12 +40,39 @@ constexpr int importCacheKiB = 32 * 1024;
 // span of time the file covers; the upsert adds them up across flushes.
 constexpr qint64 flushBucketsEvery = 256 * 1024;
 
+// Calls f on every element of [begin, begin + count), on this thread and on whichever threads of the pool
+// are idle right now. Unlike QtConcurrent::blockingMap() it never waits for work queued behind the caller,
+// so a task of the pool may call it without deadlocking a pool that has no thread to spare.
+template <typename Iterator, typename Function>
+void forEachOnIdleThreads(QThreadPool* pool, Iterator begin, qsizetype count, const Function& f)
+{
+    constexpr qsizetype chunk = 64; // elements claimed at a time: few atomic operations, still balanced
+    std::atomic<qsizetype> next = 0;
+    const auto work = [&] {
+        for (qsizetype first = next.fetch_add(chunk); first < count; first = next.fetch_add(chunk)) {
+            const qsizetype last = std::min(first + chunk, count);
+            for (qsizetype i = first; i < last; ++i)
+                f(begin[i]);
+        }
+    };
+    QSemaphore finished;
+    int helpers = 0;
+    while (helpers < pool->maxThreadCount() && pool->tryStart([&] {
+        work();
+        finished.release();
+    }))
+        ++helpers;
+    work();
+    finished.acquire(helpers); // the helpers use this frame's variables
+}
+
 struct Batch
 {
     std::vector<PostSlot> posts;
     int count = 0;
     QString readError; // the reader failed after `count` good posts
     qint64 readErrorLine = 0;
+    qint64 bytesRead = 0; // the reader's position after this batch, for progress reports
 
     PostSlot& add(qint64 line)
     {
@@ -120,7 +150,7 @@ private:
     bool fillJson(Batch& batch);
     bool fillCsv(Batch& batch);
     bool check(const Batch& batch);
-    bool insert(const Batch& batch);
+    bool insert(const Batch& batch, QString* error, qint64* errorLine);
     PostsImportResult fail(const QString& reason, qint64 line = 0, const QString& field = {});
     qint64 linesRead() const;
 
@@ -202,7 +232,9 @@ bool Importer::fill(Batch& batch)
     batch.count = 0;
     batch.readError.clear();
     batch.readErrorLine = 0;
-    return m_csv ? fillCsv(batch) : fillJson(batch);
+    const bool more = m_csv ? fillCsv(batch) : fillJson(batch);
+    batch.bytesRead = m_lines ? m_lines->bytesRead() : m_records->bytesRead();
+    return more;
 }
 
 bool Importer::check(const Batch& batch)
@@ -221,9 +253,8 @@ bool Importer::check(const Batch& batch)
     return true;
 }
 
-bool Importer::insert(const Batch& batch)
+bool Importer::insert(const Batch& batch, QString* error, qint64* errorLine)
 {
-    QString error;
     PostView view;
     view.isSample = m_options.markAsSample;
     for (int i = 0; i < batch.count; ++i) {
@@ -240,8 +271,8 @@ bool Importer::insert(const Batch& batch)
         view.pos = slot.pos;
         view.neu = slot.neu;
         view.neg = slot.neg;
-        if (m_writer->insert(view, &error) == PostWriter::Result::Failed) {
-            fail(tr("cannot store the post: %1").arg(error), slot.line);
+        if (m_writer->insert(view, error) == PostWriter::Result::Failed) {
+            *errorLine = slot.line;
             return false;
         }
     }
@@ -296,8 +327,15 @@ PostsImportResult Importer::run()
         else
             parser.parseJson(slot);
     };
+    // Reading is part of the task too, so that the inserting thread, the import's serial stage, does
+    // nothing but insert. The reader is touched only by this task, one at a time; `more` is read after the
+    // task's future has finished.
+    bool more = true;
     auto start = [&](Batch& batch) {
-        return QtConcurrent::map(pool, batch.posts.begin(), batch.posts.begin() + batch.count, process);
+        return QtConcurrent::run(pool, [&, target = &batch] {
+            more = fill(*target);
+            forEachOnIdleThreads(pool, target->posts.begin(), target->count, process);
+        });
     };
     const qint64 totalBytes = m_device->isSequential() ? 0 : m_device->size();
 
@@ -306,7 +344,6 @@ PostsImportResult Importer::run()
     Batch batches[2];
     int current = 0;
     qint64 flushedAt = 0;
-    bool more = fill(batches[0]);
     QFuture<void> pending = start(batches[0]);
     // Never leave a running map behind: it writes into the batches on this stack frame.
     const auto waitGuard = qScopeGuard([&pending] { pending.waitForFinished(); });
@@ -321,19 +358,22 @@ PostsImportResult Importer::run()
             return m_result;
         }
         const bool hasNext = more;
-        if (hasNext) {
-            more = fill(batches[1 - current]);
+        if (hasNext)
             pending = start(batches[1 - current]);
+        qint64 errorLine = 0;
+        if (!insert(batch, &error, &errorLine)) {
+            pending.waitForFinished(); // the reader's line count is read below
+            return fail(tr("cannot store the post: %1").arg(error), errorLine);
         }
-        if (!insert(batch))
-            return m_result;
         if (m_writer->insertedCount() - flushedAt >= flushBucketsEvery) {
-            if (!m_writer->flushBuckets(&error))
+            if (!m_writer->flushBuckets(&error)) {
+                pending.waitForFinished();
                 return fail(tr("cannot store the sentiment buckets: %1").arg(error));
+            }
             flushedAt = m_writer->insertedCount();
         }
         if (m_options.progress)
-            m_options.progress(m_lines ? m_lines->bytesRead() : m_records->bytesRead(), totalBytes);
+            m_options.progress(batch.bytesRead, totalBytes);
         if (!hasNext)
             break;
         current = 1 - current;

@@ -22,8 +22,10 @@ void addPhraseStart(TermTable<TermInfo>& table, std::string_view key)
     if (space == std::string_view::npos)
         return;
     const int words = static_cast<int>(std::count(key.begin(), key.end(), ' ')) + 1;
+    const std::string_view second = key.substr(space + 1, key.find(' ', space + 1) - space - 1);
     TermInfo& first = table[key.substr(0, space)];
     first.phraseWords = static_cast<std::uint8_t>(std::max<int>(first.phraseWords, words));
+    first.secondWords |= std::uint64_t{1} << (hashTerm(second) & 63);
     for (std::size_t next = key.find(' ', space + 1); next != std::string_view::npos; next = key.find(' ', next + 1))
         table[key.substr(0, next)].phrasePrefix = true;
 }
@@ -85,10 +87,20 @@ ScorerEngine::ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_p
 const TermInfo* ScorerEngine::resolve(Token& token, std::uint64_t hash, TokenizedText& tokenized,
                                       Reading* reading) const
 {
-    const TermTable<TermInfo>& table = m_terms->table;
-    const TermInfo* info = table.find(tokenized.key(token), hash);
-    if ((info && info->matters()) || token.kind != TokenKind::Word)
+    const TermInfo* info = m_terms->table.find(tokenized.key(token), hash);
+    if ((info && info->matters()) || token.kind != TokenKind::Word || !m_options.elongation ||
+        !hasLetterRun(tokenized.key(token)))
         return info;
+    return resolveElongated(token, tokenized, reading);
+}
+
+// Kept out of line: few words are elongated, and inlined into the loop over every token its buffers would
+// make each lookup pay for a large stack frame.
+[[gnu::noinline]] const TermInfo* ScorerEngine::resolveElongated(Token& token, TokenizedText& tokenized,
+                                                                 Reading* reading) const
+{
+    const TermTable<TermInfo>& table = m_terms->table;
+    const TermInfo* info = nullptr;
     char* key = tokenized.keys.data() + token.keyOffset;
     const auto tryLength = [&](std::size_t length) {
         const TermInfo* found = table.find(std::string_view(key, length));
@@ -99,44 +111,41 @@ const TermInfo* ScorerEngine::resolve(Token& token, std::uint64_t hash, Tokenize
         return true;
     };
     const std::size_t length = token.keyLength;
-    const std::string_view written(key, length);
-    if (m_options.elongation && hasLetterRun(written)) {
-        // One pass writes the "two letters" reading in place and the "one letter" reading aside.
-        char single[64];
-        std::size_t twoLength = 0;
-        std::size_t oneLength = 0;
-        for (std::size_t r = 0; r < length;) {
-            std::size_t run = 1;
-            while (r + run < length && key[r + run] == key[r])
-                ++run;
-            const char c = key[r];
-            const bool letter = (c >= 'a' && c <= 'z');
-            const std::size_t keepTwo = letter ? std::min<std::size_t>(run, 2) : run;
-            const std::size_t keepOne = letter && run >= 3 ? 1 : keepTwo;
-            for (std::size_t k = 0; k < keepTwo; ++k)
-                key[twoLength++] = c;
-            for (std::size_t k = 0; k < keepOne && oneLength < sizeof single; ++k)
-                single[oneLength++] = c;
-            r += run;
-        }
-        token.keyLength = static_cast<std::uint16_t>(twoLength);
-        *reading = Reading::Elongated;
-        if (tryLength(twoLength))
-            return info;
-        if (oneLength < sizeof single && table.find(std::string_view(single, oneLength))) {
-            std::copy(single, single + oneLength, key);
-            if (tryLength(oneLength))
-                return info;
-        }
-        return table.find(tokenized.key(token));
+    // One pass writes the "two letters" reading in place and the "one letter" reading aside.
+    char single[64];
+    std::size_t twoLength = 0;
+    std::size_t oneLength = 0;
+    for (std::size_t r = 0; r < length;) {
+        std::size_t run = 1;
+        while (r + run < length && key[r + run] == key[r])
+            ++run;
+        const char c = key[r];
+        const bool letter = (c >= 'a' && c <= 'z');
+        const std::size_t keepTwo = letter ? std::min<std::size_t>(run, 2) : run;
+        const std::size_t keepOne = letter && run >= 3 ? 1 : keepTwo;
+        for (std::size_t k = 0; k < keepTwo; ++k)
+            key[twoLength++] = c;
+        for (std::size_t k = 0; k < keepOne && oneLength < sizeof single; ++k)
+            single[oneLength++] = c;
+        r += run;
     }
-    return info;
+    token.keyLength = static_cast<std::uint16_t>(twoLength);
+    *reading = Reading::Elongated;
+    if (tryLength(twoLength))
+        return info;
+    if (oneLength < sizeof single && table.find(std::string_view(single, oneLength))) {
+        std::copy(single, single + oneLength, key);
+        if (tryLength(oneLength))
+            return info;
+    }
+    return table.find(tokenized.key(token));
 }
 
 // The longest lexicon or rule phrase that starts at index; returns its length in tokens (1 when none).
 int ScorerEngine::matchPhrase(const Scratch& scratch, std::size_t index, int maxWords, const TermInfo** info) const
 {
     const TokenizedText& tokenized = scratch.tokenized;
+    const TermInfo* const firstInfo = *info;
     char buffer[256];
     std::string_view first = tokenized.key(tokenized.tokens[index]);
     if (first.size() >= sizeof buffer)
@@ -148,6 +157,9 @@ int ScorerEngine::matchPhrase(const Scratch& scratch, std::size_t index, int max
     for (std::size_t i = index + 1; i < limit; ++i) {
         const Token& token = tokenized.tokens[i];
         if (scratch.perToken[i].state != TokenState::Scored || token.gapBefore > Gap::Hyphen)
+            break;
+        // Most words that can start a phrase ("to", "a", "good") are not followed by one; one bit tells.
+        if (i == index + 1 && !((firstInfo->secondWords >> (scratch.perToken[i].hash & 63)) & 1))
             break;
         const std::string_view next = tokenized.key(token);
         if (length + 1 + next.size() >= sizeof buffer)
@@ -181,7 +193,7 @@ ScorerEngine::TextCensus ScorerEngine::resolveTokens(Scratch& s, ScoreExplanatio
     for (std::size_t i = 0; i < count;) {
         Token& token = tokenized.tokens[i];
         Scratch::TokenSlot& slot = s.perToken[i];
-        slot = {nullptr, TokenState::Scored, Reading::AsWritten};
+        slot = {nullptr, 0, TokenState::Scored, Reading::AsWritten};
         if (token.kind == TokenKind::Url || token.kind == TokenKind::Mention) {
             slot.state = TokenState::Ignored;
             ++i;
@@ -191,7 +203,7 @@ ScorerEngine::TextCensus ScorerEngine::resolveTokens(Scratch& s, ScoreExplanatio
         if (m_masker.mayContain(hash)) {
             if (const int masked = m_masker.matchAt(tokenized, i, hash); masked > 0) {
                 for (int k = 0; k < masked; ++k)
-                    s.perToken[i + k] = {nullptr, TokenState::Masked, Reading::AsWritten};
+                    s.perToken[i + k] = {nullptr, 0, TokenState::Masked, Reading::AsWritten};
                 if (explanation) {
                     const QString written = fromUtf8(s.written(i, masked));
                     explanation->maskedTerms.append(written);
@@ -215,6 +227,7 @@ ScorerEngine::TextCensus ScorerEngine::resolveTokens(Scratch& s, ScoreExplanatio
             census.capsWords += token.has(Token::AllCaps) ? 1 : 0;
         }
         slot.info = resolve(token, hash, tokenized, &slot.reading);
+        slot.hash = slot.reading == Reading::AsWritten ? hash : hashTerm(tokenized.key(token));
         ++i;
     }
     return census;

@@ -22,7 +22,9 @@ class Lexicon;
 struct TermInfo
 {
     double valence = 0;
-    double scalar = 0;            // booster (+) or dampener (−) step
+    double scalar = 0; // booster (+) or dampener (−) step
+    // One bit per hashTerm() % 64 of the words that follow this one in some phrase.
+    std::uint64_t secondWords = 0;
     std::uint16_t flags = 0;      // rules::Flag
     std::uint8_t phraseWords = 0; // longest lexicon or rule phrase that starts with this word
     bool hasValence = false;
@@ -80,6 +82,7 @@ private:
     TermContribution* addContribution(const Scratch& scratch, Item& item, ScoreExplanation& explanation) const;
     SentimentScore summarize(const Scratch& scratch, QStringList* textRules) const;
     const TermInfo* resolve(Token& token, std::uint64_t hash, TokenizedText& tokenized, Reading* reading) const;
+    const TermInfo* resolveElongated(Token& token, TokenizedText& tokenized, Reading* reading) const;
     int matchPhrase(const Scratch& scratch, std::size_t index, int maxWords, const TermInfo** info) const;
     void applyModifiers(Scratch& scratch, std::size_t index, bool capDifferential,
                         TermContribution* contribution) const;

@@ -40,6 +40,7 @@ struct ScorerEngine::Scratch
     struct TokenSlot
     {
         const TermInfo* info = nullptr;
+        std::uint64_t hash = 0; // hashTerm() of the key as resolved; phrases test it before building a key
         TokenState state = TokenState::Scored;
         Reading reading = Reading::AsWritten;
     };

@@ -3,6 +3,7 @@
 #include "tokenizer.h"
 
 #include "asciiclass.h"
+#include "asciirun.h"
 #include "punctuation.h"
 #include "scriptdetection.h"
 #include "utf8.h"
@@ -267,6 +268,19 @@ private:
         int uncovered = 0;
         bool apostrophe = false;
         while (p < end) {
+            if (end - p >= 8) {
+                // Eight bytes at a time while the word is ASCII letters and digits. The key buffer has
+                // eight bytes of slack past the text's length, and a key never runs ahead of the text, so
+                // the whole word is stored even where only part of it belongs to the key.
+                const AlnumRun run = alnumRun(p);
+                std::memcpy(key, &run.lowered, 8);
+                ascii += run.letters;
+                upper += run.capitals;
+                p += run.length;
+                key += run.length;
+                if (run.length == 8)
+                    continue;
+            }
             const auto c = static_cast<unsigned char>(*p);
             const std::uint8_t bits = charBits[c];
             if (bits & AlphaBit) {

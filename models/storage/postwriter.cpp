@@ -33,20 +33,41 @@ struct PostWriter::BucketAccumulator
         SubjectKind kind;
         std::string id;
         std::array<ByStart, granularityCount> buckets;
+        // The bucket each granularity touched last. Posts mostly arrive in time order, so the next post
+        // usually falls into the same buckets and skips three hash lookups; unordered_map never moves
+        // its elements, so the pointers stay valid until the map is cleared.
+        std::array<qint64, granularityCount> lastStart{};
+        std::array<Sums*, granularityCount> lastSums{};
     };
+    // Looks ids up without building a std::string for each post.
+    struct IdHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>()(id); }
+    };
+    using SubjectMap = std::unordered_map<std::string, Subject, IdHash, std::equal_to<>>;
 
-    // Keyed by kind prefix + id; a post touches at most two subjects.
-    std::unordered_map<std::string, Subject> subjects;
-    std::string key;
+    SubjectMap tokens;
+    SubjectMap narratives;
 
     Subject& subject(SubjectKind kind, std::string_view id)
     {
-        key.assign(kind == SubjectKind::Token ? "t:" : "n:");
-        key.append(id);
-        auto it = subjects.find(key);
-        if (it == subjects.end())
-            it = subjects.emplace(key, Subject{kind, std::string(id), {}}).first;
+        SubjectMap& map = kind == SubjectKind::Token ? tokens : narratives;
+        auto it = map.find(id);
+        if (it == map.end())
+            it = map.emplace(std::string(id), Subject{kind, std::string(id), {}, {}, {}}).first;
         return it->second;
+    }
+
+    Sums& sumsFor(Subject& s, int g, qint64 start)
+    {
+        const auto index = static_cast<std::size_t>(g);
+        if (s.lastSums[index] && s.lastStart[index] == start)
+            return *s.lastSums[index];
+        Sums& sums = s.buckets[index][start];
+        s.lastStart[index] = start;
+        s.lastSums[index] = &sums;
+        return sums;
     }
 
     void add(SubjectKind kind, std::string_view id, const PostView& post)
@@ -55,7 +76,7 @@ struct PostWriter::BucketAccumulator
         // Engagement weighting: log-damped so a viral post counts more without drowning the rest.
         const double weight = 1.0 + std::log1p(static_cast<double>(std::max<qint64>(post.engagement, 0)));
         for (int g = 0; g < granularityCount; ++g) {
-            Sums& sums = s.buckets[static_cast<std::size_t>(g)][bucketStart(post.postedAt, Granularity(g))];
+            Sums& sums = sumsFor(s, g, bucketStart(post.postedAt, Granularity(g)));
             ++sums.n;
             if (!post.compound) {
                 ++sums.nUnscored;
@@ -69,6 +90,20 @@ struct PostWriter::BucketAccumulator
             sums.sumWeight += weight;
             sums.sumWeightedCompound += weight * c;
         }
+    }
+
+    template <typename F> void forEachSubject(F&& f) const
+    {
+        for (const auto& [id, subject] : tokens)
+            f(subject);
+        for (const auto& [id, subject] : narratives)
+            f(subject);
+    }
+
+    void clear()
+    {
+        tokens.clear();
+        narratives.clear();
     }
 };
 
@@ -136,9 +171,10 @@ PostWriter::Result PostWriter::insert(const PostView& post, QString* error)
             sqlite3_bind_null(s, i);
     }
     sqlite3_bind_int(s, 13, post.isSample ? 1 : 0);
+    // Every parameter is bound again above before each step, so the bindings are not cleared here (one
+    // more call and lock per row); the bytes they point to are read only during sqlite3_step().
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
-    sqlite3_clear_bindings(s); // no dangling pointers to the caller's bytes stay bound
     if (rc != SQLITE_DONE) {
         if (error)
             *error = message(m_handle);
@@ -202,7 +238,7 @@ bool PostWriter::flushBuckets(QString* error)
         return false;
     }
     bool ok = true;
-    for (const auto& [key, subject] : m_buckets->subjects) {
+    m_buckets->forEachSubject([&](const BucketAccumulator::Subject& subject) {
         for (int g = 0; g < granularityCount && ok; ++g) {
             for (const auto& [start, sums] : subject.buckets[static_cast<std::size_t>(g)]) {
                 sqlite3_bind_int(s, 1, static_cast<int>(subject.kind));
@@ -226,12 +262,10 @@ bool PostWriter::flushBuckets(QString* error)
                 sqlite3_reset(s);
             }
         }
-        if (!ok)
-            break;
-    }
+    });
     sqlite3_finalize(s);
     if (ok)
-        m_buckets->subjects.clear();
+        m_buckets->clear();
     return ok;
 }
 

@@ -7,6 +7,8 @@
 #include "sentiment/scorer.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QThread>
 
 #include <algorithm>
 #include <array>
@@ -139,6 +141,14 @@ template <typename F> double medianSeconds(F&& pass)
     return seconds[runs / 2];
 }
 
+// The 1-minute load average: thread CPU time also grows when other processes share the core's caches or
+// its hyperthread sibling, so a figure is only comparable with one taken under a similar load.
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -164,8 +174,9 @@ int main(int argc, char** argv)
 
     const double scoredPerSecond = postCount / scoring;
     const double baselinePerSecond = postCount / baseline;
-    std::printf("bench_scorer: %d posts, mean %.0f bytes, median of %d runs, one thread, thread CPU time\n", postCount,
-                static_cast<double>(bytes) / postCount, runs);
+    std::printf("bench_scorer: %d posts, mean %.0f bytes, median of %d runs, one thread, thread CPU time;\n"
+                "  %d cores, load average %.2f at the start\n",
+                postCount, static_cast<double>(bytes) / postCount, runs, QThread::idealThreadCount(), loadAverage());
     std::printf("  score (masking on)      %10.0f posts/s  %7.1f MB/s  (target >= 1,000,000 posts/s)\n",
                 scoredPerSecond, bytes / scoring / 1e6);
     std::printf("  baseline: lowercase+split %8.0f posts/s  %7.1f MB/s\n", baselinePerSecond, bytes / baseline / 1e6);

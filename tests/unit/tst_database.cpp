@@ -71,6 +71,10 @@ private slots:
         QSqlQuery keys(db.connection());
         QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next());
         QCOMPARE(keys.value(0).toInt(), 1);
+        // New files get large pages: bulk imports write every page through the WAL and a checkpoint.
+        QSqlQuery pageSize(db.connection());
+        QVERIFY(pageSize.exec(QStringLiteral("PRAGMA page_size")) && pageSize.next());
+        QCOMPARE(pageSize.value(0).toInt(), 32768);
     }
 
     void reopensExistingFile()
@@ -154,10 +158,16 @@ private slots:
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.size() > 3 * 4096);
+        // The page size is a big-endian 16-bit number at offset 16 of the file header, 1 meaning 65536.
+        const QByteArray header = file.read(18);
+        QCOMPARE(header.size(), 18);
+        qint64 pageSize = (static_cast<unsigned char>(header[16]) << 8) | static_cast<unsigned char>(header[17]);
+        if (pageSize == 1)
+            pageSize = 65536;
+        QVERIFY(file.size() > 3 * pageSize);
         // Garble the b-tree page headers of pages 2 and 3 (the first page holds the file header).
         for (qint64 page : {1, 2}) {
-            file.seek(page * 4096);
+            file.seek(page * pageSize);
             file.write(QByteArray(12, '\x7f'));
         }
         file.close();

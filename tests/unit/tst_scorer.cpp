@@ -123,6 +123,13 @@ private slots:
         QTest::newRow("mention, url and ticker are no terms")
             << QStringLiteral("@good https://good.example/great $GOOD") << 0.0;
         QTest::newRow("hashtag is a word") << QStringLiteral("#wagmi") << 2.0;
+        // Words longer than eight bytes are scanned eight bytes at a time: capitals, lowercasing and the
+        // end of the word must come out as in the byte-by-byte scan.
+        QTest::newRow("long booster") << QStringLiteral("tremendously good") << 1.9 + booster;
+        QTest::newRow("long caps booster") << QStringLiteral("a TREMENDOUSLY good day") << 1.9 + booster + caps;
+        QTest::newRow("long mixed-case booster") << QStringLiteral("a TremendouslY good day") << 1.9 + booster;
+        QTest::newRow("long number then a term") << QStringLiteral("1,000,000.5 good") << 1.9;
+        QTest::newRow("long word then an apostrophe") << QStringLiteral("definitely don't love it") << 3.2 * negation;
         QTest::newRow("lone apostrophes") << QStringLiteral("\u02BC good \u2019 #\u02BC") << 1.9;
     }
     void appliesTheRules()
