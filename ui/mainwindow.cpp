@@ -134,6 +134,7 @@ void MainWindow::reloadPanes()
     m_chart->setEvents(facts.events, facts.narrativeColors);
     m_timeline->setData(NarrativeStore(*m_db).all(), facts.events);
     prepareScorer();
+    rebuildSavedViewsMenu(); // its Ctrl+Alt+1…9 shortcuts name this workspace's views
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();
@@ -160,7 +161,7 @@ void MainWindow::prepareScorer()
 void MainWindow::updateTokenSummaries()
 {
     // Buckets only, never raw posts: a few small queries per token, fast enough for the GUI thread even on a
-    // workspace of millions of posts (see bench_tokensummaries).
+    // workspace of millions of posts (bench_bucketquery).
     QString error;
     const Metric metric = m_state->metric();
     const auto summaries = BucketQuery(*m_db).tokenSummaries(metric, &error);
@@ -240,6 +241,9 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The layout to remember is the user's, not presentation mode's bare chart.
+    if (m_presenting)
+        setPresenting(false);
     saveWindowState();
     event->accept();
 }

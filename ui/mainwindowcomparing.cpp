@@ -5,8 +5,10 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "chart/chartworkspacefacts.h"
 #include "compare/comparepane.h"
 #include "impact/impactpane.h"
+#include "io/sampledatabase.h"
 #include "sentiment/eventimpactrows.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -93,10 +95,9 @@ void MainWindow::reloadComparing()
 {
     QHash<QString, QString> tokenNames;
     for (const TokenRecord& token : TokenStore(*m_db).all())
-        tokenNames.insert(token.id, token.symbol.isEmpty() || token.symbol == token.name
-                                        ? token.name
-                                        : QStringLiteral("%1 (%2)").arg(token.name, token.symbol));
+        tokenNames.insert(token.id, chartTokenLabel(token));
     m_compare->setDialogSeam(m_dialogs);
+    m_compare->setSampleData(m_db->isOpen() && isSampleDatabase(*m_db));
     m_compare->setWorkspace(m_db->isOpen() ? m_db.get() : nullptr, NarrativeStore(*m_db).all(), tokenNames,
                             EventStore(*m_db).all());
     updateEventImpacts();
@@ -104,21 +105,24 @@ void MainWindow::reloadComparing()
 
 void MainWindow::updateEventImpacts()
 {
-    if (!m_db->isOpen())
+    if (!m_db->isOpen()) {
+        m_impact->setRows({}, m_state->metric(), m_impact->days());
+        m_timeline->setEventImpacts({});
         return;
+    }
     QHash<QString, QString> titles;
     for (const NarrativeRecord& narrative : NarrativeStore(*m_db).all())
         titles.insert(narrative.id, narrative.title);
     for (const TokenRecord& token : TokenStore(*m_db).all())
-        titles.insert(token.id, token.name);
+        titles.insert(token.id, chartTokenLabel(token)); // a ticker is not an identity: "GHOST" names two tokens
     const Metric metric = m_state->metric();
     const int days = m_impact->days();
     BucketQuery query(*m_db);
     QString error;
     const auto rows = eventImpactRows(query, EventStore(*m_db).all(), titles, metric, days, &error);
     if (!rows) {
-        m_impact->setRows({}, metric, days);
-        statusBar()->showMessage(tr("Could not compute event impacts: %1").arg(error), 8000);
+        m_impact->setError(tr("The event impacts could not be computed: %1").arg(error));
+        m_timeline->setEventImpacts({});
         return;
     }
     m_impact->setRows(*rows, metric, days);

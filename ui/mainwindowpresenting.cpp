@@ -188,6 +188,7 @@ ChartExportSpec MainWindow::currentChartSpec() const
 {
     ChartExportSpec spec;
     spec.databasePath = m_db->path();
+    spec.workspaceAlreadyChecked = true;
     spec.tokenIds = m_state->selectedTokens();
     spec.range = m_state->visibleRange();
     spec.metric = m_state->metric();

@@ -84,7 +84,8 @@ void MainWindow::saveCurrentView()
         m_dialogs.showError(this, tr("Save View"), tr("The view \"%1\" could not be saved: %2").arg(name, error));
         return;
     }
-    rebuildSavedViewsMenu();
+    // Queued: the Save action whose signal is being delivered belongs to the menu a rebuild clears.
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildSavedViewsMenu, Qt::QueuedConnection);
     statusBar()->showMessage(tr("Saved the view \"%1\"").arg(name), 4000);
 }
 
@@ -144,7 +145,7 @@ void MainWindow::deleteSavedView()
         m_dialogs.showError(this, tr("Delete Saved View"), tr("\"%1\" could not be deleted: %2").arg(name, error));
         return;
     }
-    rebuildSavedViewsMenu();
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildSavedViewsMenu, Qt::QueuedConnection);
     statusBar()->showMessage(tr("Deleted the view \"%1\"").arg(name), 4000);
 }
 

@@ -56,7 +56,7 @@ int runExportChartCommand(CommandContext& context)
                                    tr("THEME"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Width x height in logical pixels (default 1920x1080)."),
                                   tr("WxH"), QStringLiteral("1920x1080"));
-    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixel ratio, 1 to 4 (default 1)."), tr("N"),
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixel ratio, 0.5 to 4 (default 1)."), tr("N"),
                                    QStringLiteral("1"));
     const QCommandLineOption title(QStringLiteral("title"), tr("Title (default: the tokens' names)."), tr("TEXT"));
     const QCommandLineOption subtitle(QStringLiteral("subtitle"), tr("Subtitle (default: metric and dates)."),

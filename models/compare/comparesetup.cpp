@@ -25,8 +25,9 @@ bool readDay(const QJsonObject& object, const QString& key, const QString& field
     if (!value.isDouble())
         return fail(error, field, QStringLiteral("expected a whole number of days"));
     const double number = value.toDouble();
-    if (number != double(qint64(number)) || number < -CompareSetup::maximumWindowDays
-        || number > CompareSetup::maximumWindowDays)
+    // The range is checked before the conversion: converting 1e300 to an integer would be undefined behaviour.
+    if (!(number >= -CompareSetup::maximumWindowDays && number <= CompareSetup::maximumWindowDays)
+        || number != double(qint64(number)))
         return fail(error, field,
                     QStringLiteral("expected a whole number of days between %1 and %2")
                         .arg(-CompareSetup::maximumWindowDays)

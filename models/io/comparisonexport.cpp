@@ -7,6 +7,7 @@
 #include "timeformat.h"
 
 #include <QHash>
+#include <QUrl>
 
 namespace seance {
 namespace {
@@ -56,14 +57,21 @@ QString csvNumber(double value)
     return QString::number(value, 'g', 12);
 }
 
-// Markdown table cells: a pipe would end the cell and a newline the row.
+// Markdown table cells hold untrusted text: a pipe would end the cell, a newline the row, and brackets, angle
+// brackets, backticks, stars and underscores would turn a title into a link, raw HTML or emphasis.
 QString markdownCell(const QString& text)
 {
-    QString cell = text;
-    cell.replace(u'\\', QStringLiteral("\\\\"));
-    cell.replace(u'|', QStringLiteral("\\|"));
-    cell.replace(u'\n', u' ');
-    cell.replace(u'\r', u' ');
+    QString cell;
+    cell.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\r') {
+            cell += u' ';
+            continue;
+        }
+        if (QStringView(u"\\`*_[]<>|").contains(c))
+            cell += u'\\';
+        cell += c;
+    }
     return cell.trimmed();
 }
 
@@ -72,12 +80,20 @@ QString markdownSource(const Link& link)
 {
     const QString label = markdownCell(link.label.isEmpty() ? link.url : link.label);
     const bool web = link.url.startsWith(QLatin1String("https://")) || link.url.startsWith(QLatin1String("http://"));
-    if (!web || link.url.contains(u')') || link.url.contains(u' '))
+    // Percent-encoded, and refused when a character could still end the link or the table cell.
+    const QString url = QString::fromLatin1(QUrl(link.url).toEncoded());
+    const bool safe = !url.isEmpty() && !url.contains(u')') && !url.contains(u'|') && !url.contains(u'<')
+                      && !url.contains(u'>') && !url.contains(u' ');
+    if (!web || !safe)
         return label.isEmpty() ? markdownCell(link.url) : label;
-    QString text = label;
-    text.replace(u'[', QStringLiteral("\\["));
-    text.replace(u']', QStringLiteral("\\]"));
-    return QStringLiteral("[%1](%2)").arg(text, link.url);
+    return QStringLiteral("[%1](%2)").arg(label, url);
+}
+
+// One table line. Cells are joined, never passed through QString::arg() one after another: a later arg() would
+// rewrite a "%1" inside an earlier cell's text (a title, a percent-encoded URL).
+QString markdownRow(const QStringList& cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
 }
 
 QString signedDay(int day)
@@ -122,10 +138,9 @@ QString comparisonMarkdown(const QList<ComparisonExportRow>& rows, const QList<C
     md += QStringLiteral("| # | Subject | Day 0 (UTC) | Anchor event |\n|---|---|---|---|\n");
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ComparisonExportRow& row = rows.at(i);
-        md += QStringLiteral("| %1 | %2 (%3) | %4 | %5 |\n")
-                  .arg(i + 1)
-                  .arg(markdownCell(row.label), subjectKindName(row.series.kind), formatUtcDate(row.series.anchorTime),
-                       markdownCell(row.anchorTitle));
+        md += markdownRow({QString::number(i + 1),
+                           QStringLiteral("%1 (%2)").arg(markdownCell(row.label), subjectKindName(row.series.kind)),
+                           formatUtcDate(row.series.anchorTime), markdownCell(row.anchorTitle)});
     }
     md += QStringLiteral("\n## Events\n\n");
     if (events.isEmpty())
@@ -141,13 +156,12 @@ QString comparisonMarkdown(const QList<ComparisonExportRow>& rows, const QList<C
             return v ? exportMetricValue(*v, metric, signedChange) : none;
         };
         const EventImpact impact = entry.impact.value_or(EventImpact{});
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
-                  .arg(entry.row + 1)
-                  .arg(formatUtcDate(entry.aligned.occurredAt), signedDay(entry.aligned.day),
-                       markdownCell(entry.aligned.title), sources.isEmpty() ? none : sources.join(QStringLiteral("<br>")),
-                       value(impact.before, false), value(impact.after, false), value(impact.change, true))
-                  .arg(entry.impact ? QString::number(impact.volumeBefore) : none)
-                  .arg(entry.impact ? QString::number(impact.volumeAfter) : none);
+        md += markdownRow({QString::number(entry.row + 1), formatUtcDate(entry.aligned.occurredAt),
+                           signedDay(entry.aligned.day), markdownCell(entry.aligned.title),
+                           sources.isEmpty() ? none : sources.join(QStringLiteral("<br>")), value(impact.before, false),
+                           value(impact.after, false), value(impact.change, true),
+                           entry.impact ? QString::number(impact.volumeBefore) : none,
+                           entry.impact ? QString::number(impact.volumeAfter) : none});
     }
     return md;
 }

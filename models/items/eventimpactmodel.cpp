@@ -93,7 +93,8 @@ QVariant EventImpactModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ToolTipRole:
         if (column == NarrativeColumn && row.kind == SubjectKind::Token && !row.subjectId.isEmpty())
-            return tr("Measured on the token %1: the event has no narrative").arg(row.subjectTitle);
+            return QStringLiteral("<qt>%1</qt>")
+                .arg(tr("Measured on the token %1: the event has no narrative").arg(row.subjectTitle.toHtmlEscaped()));
         if (column == DateColumn)
             return tr("%1 UTC. Before: days −%2 to −1; after: day 0 (the event's UTC day) to day +%3")
                 .arg(formatUtcDate(row.event.occurredAt))
@@ -116,8 +117,13 @@ QVariant EventImpactModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
-    if (role == Qt::ToolTipRole && section >= BeforeColumn)
+    if (role == Qt::ToolTipRole && section >= BeforeColumn) {
+        if (section == VolumeBeforeColumn || section == VolumeAfterColumn)
+            return tr("Posts over %1 d").arg(m_days);
+        if (section == ChangeColumn)
+            return tr("%1: after minus before").arg(metricLabel(m_metric));
         return tr("%1 over %2 d").arg(metricLabel(m_metric)).arg(m_days);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -46,6 +46,20 @@ void TokenFilterProxyModel::setTagFilter(const QString& tag)
     invalidateRowsFilter();
 }
 
+bool TokenFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (!a.isValid() || !b.isValid()) {
+        if (a.isValid() == b.isValid())
+            return false;
+        // Descending sorts reverse lessThan, so "empty is last" must flip with the order.
+        const bool emptyIsGreater = sortOrder() == Qt::AscendingOrder;
+        return a.isValid() ? emptyIsGreater : !emptyIsGreater;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

@@ -23,6 +23,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const final;
+    // Rows without a value (an empty SortRole, e.g. a token without posts in a sentiment column) stay last,
+    // whichever way the column is sorted.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const final;
 
 private:
     QStringList m_searchWords;

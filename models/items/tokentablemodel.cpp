@@ -84,10 +84,10 @@ QVariant TokenTableModel::sentimentData(int row, Column column, int role) const
     }
     case SortRole: {
         if (column == TrendColumn)
-            return summary ? QVariant(double(summary->volume7d)) : QVariant(-1.0);
-        // Tokens without a value sort below every real value in either direction's natural reading.
+            return summary && summary->latestDay ? QVariant(double(summary->volume7d)) : QVariant();
+        // Empty for a token without a value: the proxy keeps those last in both directions.
         const std::optional<double> value = valueOf();
-        return value ? QVariant(*value) : QVariant(-std::numeric_limits<double>::infinity());
+        return value ? QVariant(*value) : QVariant();
     }
     case TrendRole:
         return summary ? QVariant::fromValue(summary->trend) : QVariant::fromValue(QList<double>());

@@ -51,8 +51,10 @@ bool LexiconParser::parse(QIODevice& device, std::vector<LexiconEntry>& out)
     QByteArray buffer(maxLineBytes, Qt::Uninitialized);
     while (!device.atEnd()) {
         const qint64 read = device.readLine(buffer.data(), maxLineBytes);
-        if (read < 0)
-            break;
+        if (read < 0) {
+            fail(number + 1, lexiconMessage("the file could not be read"));
+            return false;
+        }
         QByteArray line = buffer.first(read);
         ++number;
         if (line.size() >= maxLineBytes - 1 && !line.endsWith('\n')) {

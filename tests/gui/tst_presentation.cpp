@@ -39,7 +39,7 @@ private slots:
         QVERIFY(window.openDatabase(m_path));
         window.viewState()->setSelectedTokens({QStringLiteral("alpha"), QStringLiteral("beta")});
         const QList<QDockWidget*> docks = window.findChildren<QDockWidget*>();
-        QVERIFY(docks.size() >= 3); // tokens, details, posts, and the comparison docks
+        QCOMPARE(docks.size(), 5); // tokens, details, posts, compare narratives, event impact
         docks.at(1)->hide(); // a layout of the user's own, which Esc must bring back as it was
         QCoreApplication::processEvents();
         const QByteArray layout = window.saveState();

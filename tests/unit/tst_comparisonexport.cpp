@@ -95,6 +95,39 @@ private slots:
         QVERIFY(!md.contains(QStringLiteral("(file:")));
     }
 
+    void untrustedTitlesAndUrlsStayText()
+    {
+        QList<ComparisonExportRow> rows = exampleRows();
+        QList<ComparisonEventImpact> events = exampleEvents();
+        events[1].aligned.title = QStringLiteral("[click](javascript:alert(1)) <img src=x onerror=y> *bold* `code`");
+        events[1].sources = {{QStringLiteral("evil"), QStringLiteral("https://example.com/a|b<c>")},
+                             {QStringLiteral("js"), QStringLiteral("javascript:alert(1)")}};
+        const QString md = comparisonMarkdown(rows, events, Metric::Mean, 7);
+        // The title's markup is escaped, so it renders as the literal text.
+        QVERIFY2(md.contains(QStringLiteral("\\[click\\](javascript:alert(1)) \\<img src=x onerror=y\\> \\*bold\\* "
+                                            "\\`code\\`")),
+                 qPrintable(md));
+        // No angle bracket is left unescaped, except the exporter's own <br> between sources.
+        QCOMPARE(md.count(u'<'), md.count(QStringLiteral("\\<")) + md.count(QStringLiteral("<br>")));
+        // A URL that could break out of its cell is percent-encoded; a non-web one is never a link.
+        QVERIFY2(md.contains(QStringLiteral("(https://example.com/a%7Cb%3Cc%3E)")), qPrintable(md));
+        QVERIFY(!md.contains(QStringLiteral("[js](")));
+        QVERIFY(md.contains(QStringLiteral("<br>js |")));
+        // Every table line still has its table header's number of cells.
+        const QStringList lines = md.split(QLatin1Char('\n'));
+        qsizetype cells = -1;
+        for (const QString& line : lines) {
+            if (!line.startsWith(u'|')) {
+                cells = -1; // between tables
+                continue;
+            }
+            const qsizetype count = line.count(u'|') - line.count(QStringLiteral("\\|"));
+            if (cells < 0)
+                cells = count;
+            QCOMPARE(count, cells);
+        }
+    }
+
     void emptyComparison()
     {
         QCOMPARE(alignedSeriesCsv({}, Metric::Volume).count(QStringLiteral("\r\n")), 1);

@@ -95,8 +95,8 @@ private slots:
         // A token without posts, and one without a summary at all, show a dash and sort below real values.
         QCOMPARE(model.index(0, TokenTableModel::LatestColumn).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(1, TokenTableModel::VolumeColumn).data().toString(), QStringLiteral("—"));
-        QVERIFY(model.index(0, TokenTableModel::LatestColumn).data(TokenTableModel::SortRole).toDouble()
-                < model.index(pepeRow, TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole).toDouble());
+        QVERIFY(!model.index(0, TokenTableModel::LatestColumn).data(TokenTableModel::SortRole).isValid());
+        QVERIFY(model.index(pepeRow, TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole).isValid());
 
         // Another metric reformats the same columns; a reload keeps the summaries.
         pepe.latest = 62.5;
@@ -130,6 +130,11 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("pepe"));
         QCOMPARE(proxy.index(1, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("dogecoin"));
         QCOMPARE(proxy.index(2, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("icp-ghost"));
+        // Tokens without a value come after those with one, in both directions.
+        proxy.sort(TokenTableModel::ChangeColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("icp-ghost"));
+        QCOMPARE(proxy.index(2, 0).data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("pepe"));
+        QVERIFY(!proxy.index(3, TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole).isValid());
     }
 
     void abbreviatedSupply_data()

@@ -134,7 +134,8 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
         return fail(tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(spec.databasePath)));
     Database db;
     QString why;
-    if (!db.open(spec.databasePath, &why))
+    if (!db.open(spec.databasePath, &why,
+                 spec.workspaceAlreadyChecked ? Database::Check::Skip : Database::Check::Full))
         return fail(why);
     m_facts = readChartWorkspaceFacts(db);
     for (const QString& id : std::as_const(ids)) {

@@ -41,6 +41,8 @@ struct ChartExportSpec
     bool showEvents = true;
     bool showLegend = true;
     bool transparent = false;
+    // The GUI exports the workspace it already checked when it opened it; the command line checks it in full.
+    bool workspaceAlreadyChecked = false;
 };
 
 // How much larger than the screen's the text and lines of a picture of this size are drawn, so that 1920×1080

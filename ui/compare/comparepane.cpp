@@ -100,7 +100,12 @@ ComparePane::ComparePane(ViewState* state, QWidget* parent)
     recompute();
 }
 
-ComparePane::~ComparePane() = default;
+ComparePane::~ComparePane()
+{
+    // The views paint and hover through m_scene; they go first, before the members they point into.
+    delete m_chart;
+    delete m_lanes;
+}
 
 void ComparePane::setWorkspace(const Database* db, const QList<NarrativeRecord>& narratives,
                                const QHash<QString, QString>& tokenNames, const QList<EventRecord>& events)

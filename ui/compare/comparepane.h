@@ -37,6 +37,8 @@ public:
     void setWorkspace(const Database* db, const QList<NarrativeRecord>& narratives,
                       const QHash<QString, QString>& tokenNames, const QList<EventRecord>& events);
     void setDialogSeam(DialogSeam seam) { m_dialogs = std::move(seam); }
+    // Generated posts: the exported pictures say "sample data", as the chart's do.
+    void setSampleData(bool sample) { m_sampleData = sample; }
     // N of the impact columns in the Markdown export, the same N as the impact table.
     void setImpactDays(int days) { m_impactDays = days; }
 
@@ -89,6 +91,7 @@ private:
     QList<EventRecord> m_events;
     DialogSeam m_dialogs;
     int m_impactDays = 7;
+    bool m_sampleData = false;
     CompareSetup m_setup;
     CompareScene m_scene;
     bool m_stale = true;

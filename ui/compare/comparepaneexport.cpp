@@ -75,7 +75,7 @@ QString ComparePane::pictureCaption() const
                           .arg(m_setup.window.first)
                           .arg(m_setup.window.last)
                           .arg(m_db ? QFileInfo(m_db->path()).fileName() : QString());
-    if (m_db && !m_db->path().isEmpty() && QFileInfo(m_db->path()).fileName().contains(QLatin1String("sample")))
+    if (m_sampleData)
         caption += u' ' + tr("Sample data, not real posts.");
     return caption;
 }

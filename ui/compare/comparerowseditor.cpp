@@ -148,7 +148,9 @@ void CompareRowsEditor::fillAnchors(QComboBox* box, const CompareRow& row) const
     box->clear();
     auto add = [box](const EventRecord& event) {
         box->addItem(QStringLiteral("%1 — %2").arg(formatUtcDate(event.occurredAt), event.title), event.id);
-        box->setItemData(box->count() - 1, event.title, Qt::ToolTipRole);
+        // Tooltips guess rich text; an event title is data, so it is escaped.
+        box->setItemData(box->count() - 1, QStringLiteral("<qt>%1</qt>").arg(event.title.toHtmlEscaped()),
+                         Qt::ToolTipRole);
     };
     for (const EventRecord& event : m_events) {
         if (eventConcernsSubject(event, row.kind, row.subjectId))
@@ -198,10 +200,20 @@ void CompareRowsEditor::rebuild()
         fillAnchors(w.anchor, m_rows.at(i));
         connect(w.subject, &QComboBox::currentIndexChanged, this, [this, i] { subjectPicked(i); });
         connect(w.anchor, &QComboBox::currentIndexChanged, this, [this, i] { anchorPicked(i); });
-        connect(w.remove, &QToolButton::clicked, this, [this, i] {
-            m_rows.removeAt(i);
-            // Deleting the button that is delivering this click is not safe; rebuild once control returns.
-            QMetaObject::invokeMethod(this, [this] { rebuild(); emit rowsChanged(); }, Qt::QueuedConnection);
+        connect(w.remove, &QToolButton::clicked, this, [this, i, container = w.container] {
+            // Deleting the button that is delivering this click is not safe, so the row goes once control
+            // returns; until then its widgets take no more input, so no later click sees a shifted index.
+            container->setEnabled(false);
+            QMetaObject::invokeMethod(
+                this,
+                [this, i] {
+                    if (i >= m_rows.size())
+                        return;
+                    m_rows.removeAt(i);
+                    rebuild();
+                    emit rowsChanged();
+                },
+                Qt::QueuedConnection);
         });
         m_rowLayout->addWidget(w.container);
         m_widgets.append(w);
@@ -212,6 +224,8 @@ void CompareRowsEditor::rebuild()
 
 void CompareRowsEditor::subjectPicked(int row)
 {
+    if (row >= m_rows.size() || row >= m_widgets.size())
+        return;
     const QString key = m_widgets.at(row).subject->currentData().toString();
     for (const CompareSubjectChoice& subject : std::as_const(m_subjects)) {
         if (subjectKey(subject.kind, subject.id) != key)
@@ -235,6 +249,8 @@ void CompareRowsEditor::subjectPicked(int row)
 
 void CompareRowsEditor::anchorPicked(int row)
 {
+    if (row >= m_rows.size() || row >= m_widgets.size())
+        return;
     const QString id = m_widgets.at(row).anchor->currentData().toString();
     if (id.isEmpty() || id == m_rows.at(row).anchorEventId)
         return;

@@ -26,6 +26,12 @@ std::optional<ImageFormat> imageFormatForPath(const QString& path)
     return std::nullopt;
 }
 
+bool fitsPixelBudget(const ImageExportOptions& options)
+{
+    const double scale = options.scale > 0 ? options.scale : 1.0;
+    return double(options.size.width()) * scale * double(options.size.height()) * scale <= double(maximumImagePixels);
+}
+
 QImage renderImage(const PaintFunction& paint, const ImageExportOptions& options)
 {
     const double scale = options.scale > 0 ? options.scale : 1.0;
@@ -82,6 +88,12 @@ bool writeImageFile(const QString& path, ImageFormat format, const PaintFunction
     };
     if (options.size.width() <= 0 || options.size.height() <= 0)
         return fail(QObject::tr("the size %1×%2 is empty").arg(options.size.width()).arg(options.size.height()));
+    if (format == ImageFormat::Png && !fitsPixelBudget(options))
+        return fail(QObject::tr("%1×%2 at %3× is more than %4 million pixels")
+                        .arg(options.size.width())
+                        .arg(options.size.height())
+                        .arg(options.scale)
+                        .arg(maximumImagePixels / 1'000'000));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
@@ -99,11 +111,16 @@ bool writeImageFile(const QString& path, ImageFormat format, const PaintFunction
     return true;
 }
 
-void copyImageToClipboard(const PaintFunction& paint, const ImageExportOptions& options)
+bool copyImageToClipboard(const PaintFunction& paint, const ImageExportOptions& options)
 {
+    if (!fitsPixelBudget(options))
+        return false;
     QImage image = renderImage(paint, options);
+    if (image.isNull())
+        return false;
     image.setDevicePixelRatio(1.0); // other programs read pixels, not Qt's ratio
     QGuiApplication::clipboard()->setImage(image);
+    return true;
 }
 
 } // namespace seance

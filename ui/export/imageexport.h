@@ -29,6 +29,11 @@ struct ImageExportOptions
     QString description;     // SVG document description
 };
 
+// A PNG is rendered whole in memory (4 bytes a pixel, twice while it is made opaque): beyond this many pixels the
+// export is refused with a clear error rather than failing to allocate.
+inline constexpr qint64 maximumImagePixels = 100'000'000;
+bool fitsPixelBudget(const ImageExportOptions& options);
+
 // The format named by the file's suffix (.png or .svg, any case), or empty.
 std::optional<ImageFormat> imageFormatForPath(const QString& path);
 
@@ -41,7 +46,7 @@ QImage renderImage(const PaintFunction& paint, const ImageExportOptions& options
 bool writeImageFile(const QString& path, ImageFormat format, const PaintFunction& paint,
                     const ImageExportOptions& options, QString* error = nullptr);
 
-// Puts the rendered PNG on the clipboard. Needs a QGuiApplication.
-void copyImageToClipboard(const PaintFunction& paint, const ImageExportOptions& options);
+// Puts the rendered picture on the clipboard; false when it is too large to render. Needs a QGuiApplication.
+bool copyImageToClipboard(const PaintFunction& paint, const ImageExportOptions& options);
 
 } // namespace seance

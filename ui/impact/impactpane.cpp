@@ -32,7 +32,7 @@ ImpactPane::ImpactPane(ViewState* state, QWidget* parent)
     m_days->setSuffix(tr(" days"));
     m_days->setToolTip(tr("Compare the metric over this many days before each event with the event's day and the "
                           "days after it (UTC days)"));
-    m_empty->setText(tr("No events in this workspace. Add one with Edit › New Event, or import a dataset."));
+    m_empty->setText(emptyHint());
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->hide();
@@ -73,9 +73,22 @@ ImpactPane::ImpactPane(ViewState* state, QWidget* parent)
     connect(m_state, &ViewState::focusedEventChanged, this, &ImpactPane::followFocusedEvent);
 }
 
+QString ImpactPane::emptyHint()
+{
+    return tr("No events in this workspace. Add one with Edit › New Event, or import a dataset.");
+}
+
+void ImpactPane::setError(const QString& message)
+{
+    m_model->setRows({}, m_model->metric(), m_model->days());
+    m_empty->setText(message);
+    m_empty->show();
+}
+
 void ImpactPane::setRows(const QList<EventImpactRow>& rows, Metric metric, int days)
 {
     m_model->setRows(rows, metric, days);
+    m_empty->setText(emptyHint());
     m_empty->setVisible(rows.isEmpty());
     followFocusedEvent(m_state->focusedEvent());
 }

@@ -28,6 +28,9 @@ public:
     explicit ImpactPane(ViewState* state, QWidget* parent = nullptr);
 
     void setRows(const QList<EventImpactRow>& rows, Metric metric, int days);
+    // Empties the table and says why instead of the empty-workspace hint.
+    void setError(const QString& message);
+    static QString emptyHint();
     int days() const;
     // The event shown in a view row (after sorting), or an empty id.
     QString eventAtRow(int viewRow) const;
