@@ -90,6 +90,7 @@ private:
     void createMenus();
     void createViewMenu();
     void rebuildRecentMenu();
+    void keepShortcutsWithoutMenuBar();
     void newDatabase();
     void chooseAndOpenDatabase();
     void importDataset();

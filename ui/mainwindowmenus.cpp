@@ -61,6 +61,22 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     rebuildRecentMenu();
+    keepShortcutsWithoutMenuBar();
+}
+
+// A shortcut lives as long as a widget showing its action is visible; presentation mode hides the menu bar, so
+// every menu action with a shortcut is also put on the window itself. Saved views are rebuilt later and add
+// theirs in rebuildSavedViewsMenu().
+void MainWindow::keepShortcutsWithoutMenuBar()
+{
+    const QList<QMenu*> menus = menuBar()->findChildren<QMenu*>();
+    for (const QMenu* menu : menus) {
+        const QList<QAction*> actions = menu->actions();
+        for (QAction* action : actions) {
+            if (!action->shortcut().isEmpty())
+                addAction(action);
+        }
+    }
 }
 
 void MainWindow::createViewMenu()

@@ -33,6 +33,7 @@ void MainWindow::rebuildSavedViewsMenu()
     m_savedViewsMenu->clear();
     QAction* save = m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::saveCurrentView);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    addAction(save); // also while presentation mode hides the menu bar
     save->setStatusTip(tr("Keep the selected tokens, time range, metric, granularity, theme and comparison under a "
                           "name"));
     m_savedViewsMenu->addSeparator();
@@ -45,8 +46,10 @@ void MainWindow::rebuildSavedViewsMenu()
         QAction* open = m_savedViewsMenu->addAction(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&")));
         open->setToolTip(tr("Saved %1").arg(QDateTime::fromMSecsSinceEpoch(views.at(i).createdAt).toString(
             QStringLiteral("yyyy-MM-dd HH:mm"))));
-        if (i < 9)
+        if (i < 9) {
             open->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+            addAction(open); // also while presentation mode hides the menu bar
+        }
         connect(open, &QAction::triggered, this, [this, name] { openSavedView(name); });
     }
     m_savedViewsMenu->addSeparator();

@@ -67,6 +67,11 @@ private slots:
         QCOMPARE(window.viewState()->focusedEvent(), QStringLiteral("late"));
         QTest::keyClick(&window, Qt::Key_Left);
         QCOMPARE(window.viewState()->focusedEvent(), QStringLiteral("middle"));
+        // Menu shortcuts still work with the menu bar hidden: Alt+4 picks the volume metric.
+        QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier);
+        QCOMPARE(window.viewState()->metric(), Metric::Volume);
+        QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier); // back, so the layout below compares like for like
+        QCOMPARE(window.viewState()->metric(), Metric::Mean);
 
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isPresenting());

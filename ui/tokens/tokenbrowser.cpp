@@ -245,14 +245,18 @@ int TokenBrowser::visibleTokenCount() const
     return m_proxy->rowCount();
 }
 
+// The saved header carries the table's layout version: a state saved for other columns is dropped and the
+// default layout applies, rather than whatever QHeaderView makes of a different column count.
+static const QByteArray headerStateVersion = QByteArrayLiteral("tokens-v2:");
+
 QByteArray TokenBrowser::saveHeaderState() const
 {
-    return m_table->horizontalHeader()->saveState();
+    return headerStateVersion + m_table->horizontalHeader()->saveState();
 }
 
 void TokenBrowser::restoreHeaderState(const QByteArray& state)
 {
-    m_pendingHeaderState = state;
+    m_pendingHeaderState = state.startsWith(headerStateVersion) ? state.mid(headerStateVersion.size()) : QByteArray();
 }
 
 } // namespace seance
