@@ -148,11 +148,12 @@ QColor PostListModel::scoreColor(std::optional<double> compound)
     if (!compound)
         return QColor(0x8a, 0x94, 0xa8);
     const double c = std::clamp(*compound, -1.0, 1.0);
+    // Saturation grows with the score; the values stay mid-tone so the text reads on dark and light themes.
     if (c >= 0.05)
-        return QColor::fromHsvF(0.36, 0.35 + 0.5 * c, 0.85);
+        return QColor::fromHsvF(0.39, 0.45 + 0.4 * c, 0.66);
     if (c <= -0.05)
-        return QColor::fromHsvF(0.0, 0.35 + 0.5 * -c, 0.95);
-    return QColor(0xb0, 0xb0, 0xb0);
+        return QColor::fromHsvF(0.0, 0.45 + 0.4 * -c, 0.86);
+    return QColor(0x93, 0x93, 0x9c);
 }
 
 QVariant PostListModel::data(const QModelIndex& index, int role) const

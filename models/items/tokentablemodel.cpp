@@ -3,6 +3,7 @@
 #include "tokentablemodel.h"
 
 #include "metricformat.h"
+#include "sentimentcolors.h"
 #include "timeformat.h"
 #include "viewstate.h"
 
@@ -100,7 +101,7 @@ QVariant TokenTableModel::sentimentData(int row, Column column, int role) const
         if (!value)
             return QBrush(QColor(0x88, 0x88, 0x99));
         if (column == ChangeColumn && std::abs(*value) > 1e-9)
-            return QBrush(*value > 0 ? QColor(0x4c, 0xc9, 0x7a) : QColor(0xf0, 0x5a, 0x5a));
+            return QBrush(*value > 0 ? risingColor() : fallingColor());
         return {};
     }
     case Qt::ToolTipRole: {

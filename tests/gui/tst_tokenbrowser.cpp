@@ -5,6 +5,7 @@
 #include "items/tokentablemodel.h"
 #include "sentiment/bucketquery.h"
 #include "sentiment/workspacescoring.h"
+#include "sentimentcolors.h"
 #include "storage/database.h"
 #include "tokens/sparklinedelegate.h"
 #include "tokens/tokenbrowser.h"
@@ -85,9 +86,12 @@ private slots:
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x) {
                 const QColor c = image.pixelColor(x, y);
-                const bool green = c.green() > 150 && c.green() > c.red() + 40;
-                const bool red = c.red() > 180 && c.red() > c.green() + 60;
-                lineish += green || red;
+                const auto near = [&c](const QColor& line) {
+                    return std::abs(c.red() - line.red()) + std::abs(c.green() - line.green())
+                               + std::abs(c.blue() - line.blue())
+                           < 60;
+                };
+                lineish += near(risingColor()) || near(fallingColor());
             }
         }
         QVERIFY2(lineish > 20, qPrintable(QStringLiteral("%1 line pixels").arg(lineish)));

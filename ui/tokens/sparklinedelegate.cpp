@@ -4,6 +4,7 @@
 
 #include "items/tokentablemodel.h"
 #include "sentiment/metrics.h"
+#include "sentimentcolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -93,7 +94,7 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool rising = last >= first;
     const QColor line = (option.state & QStyle::State_Selected)
                             ? option.palette.color(QPalette::HighlightedText)
-                            : (rising ? QColor(0x4c, 0xc9, 0x7a) : QColor(0xf0, 0x5a, 0x5a));
+                            : (rising ? risingColor() : fallingColor());
     painter->setPen(QPen(line, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     const QList<QPolygonF> runs = sparklineRuns(values, area, low, high);
     for (const QPolygonF& run : runs) {
