@@ -174,11 +174,16 @@ void MainWindow::updateDataRange()
 {
     QSqlQuery query(m_db->connection());
     TimeRange range;
-    if (query.exec(QStringLiteral("SELECT min(posted_at), max(posted_at) FROM posts")) && query.next()
+    // Two subqueries, not "min(), max()" in one: SQLite answers a lone min() or max() from the index in a few
+    // steps, but both together scan it whole (600 ms on a 10M-post workspace).
+    if (query.exec(QStringLiteral("SELECT (SELECT min(posted_at) FROM posts), (SELECT max(posted_at) FROM posts)"))
+        && query.next()
         && !query.value(0).isNull()) {
         range = {bucketStart(query.value(0).toLongLong(), Granularity::Day),
                  bucketStart(query.value(1).toLongLong(), Granularity::Day) + dayMs};
-    } else if (query.exec(QStringLiteral("SELECT min(occurred_at), max(occurred_at) FROM events")) && query.next()
+    } else if (query.exec(QStringLiteral(
+                   "SELECT (SELECT min(occurred_at) FROM events), (SELECT max(occurred_at) FROM events)"))
+               && query.next()
                && !query.value(0).isNull()) {
         range = {query.value(0).toLongLong() - 7 * dayMs, query.value(1).toLongLong() + 7 * dayMs};
     } else {
