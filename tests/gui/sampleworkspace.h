@@ -7,12 +7,30 @@
 #include "sentiment/workspacescoring.h"
 #include "storage/database.h"
 
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
 namespace seance::testing {
 
 inline bool createScoredSampleWorkspace(const QString& path, QString* error)
 {
     return createSampleDatabase(
         path, SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }), error);
+}
+
+// The usual start of a GUI test: settings in test mode and cleared (never the user's), and the scored sample in
+// dir as "sample.seance". Returns false with *error set when the workspace cannot be built.
+inline bool prepareSampleWorkspace(const QTemporaryDir& dir, QString* path, QString* error)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    if (!dir.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    *path = dir.filePath(QStringLiteral("sample.seance"));
+    return createScoredSampleWorkspace(*path, error);
 }
 
 } // namespace seance::testing

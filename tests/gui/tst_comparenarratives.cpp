@@ -45,12 +45,8 @@ class TestCompareNarratives : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
         QString error;
-        QVERIFY2(testing::createScoredSampleWorkspace(m_samplePath, &error), qPrintable(error));
+        QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_samplePath, &error), qPrintable(error));
     }
 
     void init()

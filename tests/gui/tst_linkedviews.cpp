@@ -13,6 +13,7 @@
 #include "timeline/narrativetimelinepane.h"
 #include "tokens/tokenbrowser.h"
 #include "viewstate.h"
+#include "sampleworkspace.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,15 +31,8 @@ class TestLinkedViews : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
         QString error;
-        QVERIFY2(createSampleDatabase(m_samplePath,
-                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_samplePath, &error), qPrintable(error));
     }
 
     void init()

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "tokens/tokenbrowser.h"
+#include "sampleworkspace.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -36,15 +37,8 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
         QString error;
-        QVERIFY2(createSampleDatabase(m_samplePath,
-                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_samplePath, &error), qPrintable(error));
     }
 
     void showsSampleTokens()

@@ -9,6 +9,7 @@
 #include "storage/savedviewstore.h"
 #include "theme/theme.h"
 #include "viewstate.h"
+#include "sampleworkspace.h"
 
 #include <QAction>
 #include <QJsonDocument>
@@ -28,15 +29,8 @@ class TestSavedViews : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
         QString error;
-        QVERIFY2(createSampleDatabase(m_samplePath,
-                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_samplePath, &error), qPrintable(error));
     }
 
     void init()

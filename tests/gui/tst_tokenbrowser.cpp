@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "tokens/sparklinedelegate.h"
 #include "tokens/tokenbrowser.h"
+#include "sampleworkspace.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -27,13 +28,9 @@ class TestTokenBrowser : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("sample.seance"));
+        QString path;
         QString error;
-        QVERIFY2(createSampleDatabase(path,
-                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(testing::prepareSampleWorkspace(m_dir, &path, &error), qPrintable(error));
         QVERIFY(m_db.open(path, &error));
     }
 
