@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "common/eventimpacttext.h"
 #include "chart/chartworkspacefacts.h"
 #include "compare/comparepane.h"
 #include "impact/impactpane.h"

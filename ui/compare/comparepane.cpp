@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparepane.h"
 
+#include "common/eventimpacttext.h"
 #include "comparerowseditor.h"
 #include "compareviews.h"
 #include "items/eventimpactmodel.h"
@@ -9,7 +10,6 @@
 #include "sentiment/bucketquery.h"
 #include "sentiment/eventimpact.h"
 #include "storage/database.h"
-#include "timeline/eventtooltip.h"
 #include "timeformat.h"
 #include "viewstate.h"
 

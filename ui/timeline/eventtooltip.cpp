@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtooltip.h"
 
-#include "items/eventimpactmodel.h"
-#include "metricformat.h"
 #include "sentiment/granularity.h"
 #include "timeformat.h"
 #include "viewstate.h"
@@ -72,19 +70,6 @@ QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle
     if (!impactHtml.isEmpty())
         html += QStringLiteral("<br/>") + impactHtml;
     return html + QStringLiteral("</qt>");
-}
-
-QString eventImpactHtml(const EventImpact& impact, Metric metric, int days)
-{
-    const auto value = [metric](const std::optional<double>& v, bool signedChange) {
-        return v ? (signedChange ? metricChangeText(*v, metric) : metricValueText(*v, metric)) : EventToolTip::tr("no value");
-    };
-    QString html = EventToolTip::tr("Impact, %1, %2 d before → %2 d after:").arg(escaped(metricLabel(metric))).arg(days);
-    html += QStringLiteral("<br/><b>%1 → %2</b>").arg(escaped(value(impact.before, false)), escaped(value(impact.after, false)));
-    if (impact.change)
-        html += QStringLiteral(" (%1)").arg(escaped(value(impact.change, true)));
-    html += QStringLiteral("<br/>") + EventToolTip::tr("Posts: %1 → %2").arg(impact.volumeBefore).arg(impact.volumeAfter);
-    return html;
 }
 
 QString narrativeToolTipHtml(const QString& title, const QString& summary)

@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sentiment/eventimpact.h"
+#include "sentiment/metrics.h"
+
+#include <QString>
+
+namespace seance {
+
+// An event's impact as rich text for tooltips (the timeline's and the comparison's): the metric over N days before
+// and after, the change and the post counts. Every value is escaped.
+QString eventImpactHtml(const EventImpact& impact, Metric metric, int days);
+
+} // namespace seance
