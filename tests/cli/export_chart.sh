@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The Seance developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # seance export-chart end to end, with no display: PNGs of the exact pixel size, an SVG that parses, and the
-# usage errors. Usage: export_chart.sh SEANCE
+# usage errors. Usage: export_chart.sh SEANCE. Needs python3 for the SVG check (scripts/seance-dev.sh installs it).
 set -euo pipefail
 seance="$1"
 work=$(mktemp -d)
