@@ -33,7 +33,8 @@ double normalize(double sum)
 
 // Capitals, then boosters and negations up to three items back, then "least": VADER's order.
 // Inlined into run(): when scoring, contribution is a constant null there and the rule texts drop out.
-[[gnu::always_inline]] inline void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferential, TermContribution* contribution) const
+[[gnu::always_inline]] inline void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferential,
+                                                                TermContribution* contribution) const
 {
     Item& item = s.items[i];
     double value = item.base;
