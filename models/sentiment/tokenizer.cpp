@@ -292,6 +292,8 @@ private:
                 key += run.length;
                 if (run.length == 8)
                     continue;
+                if (*p == ' ') // the usual end of a word, known here without the tests below
+                    break;
             }
             const auto c = static_cast<unsigned char>(*p);
             const std::uint8_t bits = charBits[c];
