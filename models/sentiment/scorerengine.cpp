@@ -84,10 +84,12 @@ ScorerEngine::ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_p
 // plurals ("gems" as "gem") did not improve the correlation on the reference tweets, and possessives made
 // it worse, because a possessive is mostly a name ("Hell's Kitchen", "Sunny's season").
 // The key is rewritten in place, so phrases are matched on the reading too ("to the mooon").
-const TermInfo* ScorerEngine::resolve(Token& token, std::uint64_t hash, TokenizedText& tokenized,
-                                      Reading* reading) const
+// Inlined into the loop over the tokens: as a call, saving and restoring registers cost a third of it.
+[[gnu::always_inline]] inline const TermInfo* ScorerEngine::resolve(Token& token, std::uint64_t hash,
+                                                                    std::uint64_t head, TokenizedText& tokenized,
+                                                                    Reading* reading) const
 {
-    const TermInfo* info = m_terms->table.find(tokenized.key(token), hash);
+    const TermInfo* info = m_terms->table.find(tokenized.key(token), hash, head);
     if ((info && info->matters()) || token.kind != TokenKind::Word || !m_options.elongation ||
         !hasLetterRun(tokenized.key(token)))
         return info;
@@ -190,20 +192,25 @@ ScorerEngine::TextCensus ScorerEngine::resolveTokens(Scratch& s, ScoreExplanatio
     if (s.perToken.size() < count)
         s.perToken.resize(count); // every slot below count is written below
     TextCensus census;
+    // Neither vector changes size in the loop. Held in locals, their data pointers are not reloaded
+    // after every call the loop makes.
+    Token* const tokens = tokenized.tokens.data();
+    Scratch::TokenSlot* const tokenSlots = s.perToken.data();
     for (std::size_t i = 0; i < count;) {
-        Token& token = tokenized.tokens[i];
-        Scratch::TokenSlot& slot = s.perToken[i];
+        Token& token = tokens[i];
+        Scratch::TokenSlot& slot = tokenSlots[i];
         slot = {nullptr, 0, TokenState::Scored, Reading::AsWritten};
         if (token.kind == TokenKind::Url || token.kind == TokenKind::Mention) {
             slot.state = TokenState::Ignored;
             ++i;
             continue;
         }
-        const std::uint64_t hash = hashTerm(tokenized.key(token));
+        const std::uint64_t head = tokenized.keyHead(token);
+        const std::uint64_t hash = hashTerm(tokenized.key(token), head);
         if (m_masker.mayContain(hash)) {
             if (const int masked = m_masker.matchAt(tokenized, i, hash); masked > 0) {
                 for (int k = 0; k < masked; ++k)
-                    s.perToken[i + k] = {nullptr, 0, TokenState::Masked, Reading::AsWritten};
+                    tokenSlots[i + k] = {nullptr, 0, TokenState::Masked, Reading::AsWritten};
                 if (explanation) {
                     const QString written = fromUtf8(s.written(i, masked));
                     explanation->maskedTerms.append(written);
@@ -226,7 +233,7 @@ ScorerEngine::TextCensus ScorerEngine::resolveTokens(Scratch& s, ScoreExplanatio
             ++census.casedWords;
             census.capsWords += token.has(Token::AllCaps) ? 1 : 0;
         }
-        slot.info = resolve(token, hash, tokenized, &slot.reading);
+        slot.info = resolve(token, hash, head, tokenized, &slot.reading);
         slot.hash = slot.reading == Reading::AsWritten ? hash : hashTerm(tokenized.key(token));
         ++i;
     }
@@ -240,6 +247,10 @@ std::size_t ScorerEngine::buildItems(Scratch& s) const
 {
     const TokenizedText& tokenized = s.tokenized;
     const std::size_t count = tokenized.tokens.size();
+    // Read through locals: the vectors of tokens and slots do not change size here, and an item's values
+    // are worked out before it is written, so the loop does not reload what it has just stored.
+    const Token* const tokens = tokenized.tokens.data();
+    const Scratch::TokenSlot* const tokenSlots = s.perToken.data();
     const bool boosters = m_options.boosters;
     const bool negation = m_options.negation;
     s.items.clear();
@@ -247,34 +258,50 @@ std::size_t ScorerEngine::buildItems(Scratch& s) const
     bool dualRoles = false;
     std::size_t contrast = std::numeric_limits<std::size_t>::max();
     for (std::size_t i = 0; i < count;) {
-        const Token& token = tokenized.tokens[i];
-        if (s.perToken[i].state != TokenState::Scored) {
+        const Token& token = tokens[i];
+        if (tokenSlots[i].state != TokenState::Scored) {
             pendingGap = std::max(pendingGap, token.gapBefore);
             ++i;
             continue;
         }
+        const TermInfo* info = tokenSlots[i].info;
+        // Most words that can start a phrase ("to", "a", "good") are not followed by one: one bit of the
+        // next word's hash tells, before matchPhrase() builds a key. (A next token that is not scored has
+        // hash 0 here; matchPhrase() checks its state.)
+        const int span =
+            info && info->phraseWords > 1 && i + 1 < count && ((info->secondWords >> (tokenSlots[i + 1].hash & 63)) & 1)
+                ? matchPhrase(s, i, info->phraseWords, &info)
+                : 1;
+        bool allCaps = token.has(Token::AllCaps);
+        for (int k = 1; k < span; ++k)
+            allCaps = allCaps && tokens[i + k].has(Token::AllCaps);
+        double base = 0;
+        double scalar = 0;
+        std::uint16_t flags = 0;
+        if (info) {
+            base = info->hasValence ? info->valence : 0;
+            scalar = info->scalar;
+            flags = info->flags;
+        }
+        if (span == 1 && token.has(Token::Apostrophe) && rules::isNegativeContraction(tokenized.key(token)))
+            flags |= rules::Negation;
+
         Item& item = s.items.emplace_back(); // filled in place, see Scanner::emitToken()
         item.gapBefore = std::max(pendingGap, token.gapBefore);
         pendingGap = Gap::None;
         item.firstToken = static_cast<std::uint32_t>(i);
-        const TermInfo* info = s.perToken[i].info;
-        const int span = info && info->phraseWords > 1 ? matchPhrase(s, i, info->phraseWords, &info) : 1;
         item.tokenCount = static_cast<std::uint16_t>(span);
         item.pictograph = token.kind == TokenKind::Emoji || token.kind == TokenKind::Emoticon;
-        item.allCaps = true;
-        for (int k = 0; k < span; ++k)
-            item.allCaps = item.allCaps && tokenized.tokens[i + k].has(Token::AllCaps);
-        if (info) {
-            item.base = info->hasValence ? info->valence : 0;
-            item.scalar = info->scalar;
-            item.flags = info->flags;
-        }
-        if (span == 1 && token.has(Token::Apostrophe) && rules::isNegativeContraction(tokenized.key(token)))
-            item.flags |= rules::Negation;
-        const bool modifies = (boosters && item.scalar != 0) || (negation && (item.flags & rules::Negation) != 0);
-        dualRoles = dualRoles || (item.isSentiment() && modifies);
-        if ((item.flags & rules::Contrast) && !item.isSentiment() && contrast > s.items.size())
+        item.allCaps = allCaps;
+        item.base = base;
+        item.scalar = scalar;
+        item.flags = flags;
+        if (base != 0) { // Item::isSentiment()
+            const bool modifies = (boosters && scalar != 0) || (negation && (flags & rules::Negation) != 0);
+            dualRoles = dualRoles || modifies;
+        } else if ((flags & rules::Contrast) && contrast > s.items.size()) {
             contrast = s.items.size() - 1;
+        }
         i += static_cast<std::size_t>(span);
     }
     if (dualRoles)

@@ -81,7 +81,8 @@ private:
     void resolveRoles(Scratch& scratch) const;
     TermContribution* addContribution(const Scratch& scratch, Item& item, ScoreExplanation& explanation) const;
     SentimentScore summarize(const Scratch& scratch, QStringList* textRules) const;
-    const TermInfo* resolve(Token& token, std::uint64_t hash, TokenizedText& tokenized, Reading* reading) const;
+    const TermInfo* resolve(Token& token, std::uint64_t hash, std::uint64_t head, TokenizedText& tokenized,
+                            Reading* reading) const;
     const TermInfo* resolveElongated(Token& token, TokenizedText& tokenized, Reading* reading) const;
     int matchPhrase(const Scratch& scratch, std::size_t index, int maxWords, const TermInfo** info) const;
     void applyModifiers(Scratch& scratch, std::size_t index, bool capDifferential,

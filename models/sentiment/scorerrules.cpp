@@ -31,74 +31,10 @@ double normalize(double sum)
 
 } // namespace
 
-SentimentScore ScorerEngine::score(std::string_view text) const
-{
-    return run<false>(text, nullptr);
-}
-
-ScoreExplanation ScorerEngine::explain(std::string_view text) const
-{
-    ScoreExplanation explanation;
-    explanation.score = run<true>(text, &explanation);
-    return explanation;
-}
-
-// The scorer's phases: tokens, masks and lookups; items (words and phrases) and their roles; the rules per
-// item; the text-wide rules and the compound. Explaining runs the same code and records what it does.
-template <bool Explain> SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explanation) const
-{
-    thread_local Scratch s;
-    s.text = unescapeHtml(utf8::truncate(text, Scorer::maxInputBytes), s.unescaped);
-    tokenize(s.text, &m_terms->emoticons, s.tokenized);
-    QStringList textRules;
-    const TextCensus census = resolveTokens(s, Explain ? explanation : nullptr, Explain ? &textRules : nullptr);
-    if (census.uncoveredLetters > census.coveredLetters) {
-        SentimentScore unscored;
-        unscored.scored = false;
-        if constexpr (Explain)
-            explanation->rulesFired = textRules << ruletext::unscored(tallyScripts(s.text).dominantUncovered());
-        return unscored;
-    }
-    // VADER's "mixed case" test: capitals stand out only when some words are in capitals and some are not.
-    const bool capDifferential = census.capsWords > 0 && census.capsWords < census.casedWords;
-    const std::size_t contrast = buildItems(s);
-
-    s.clauseStart = 0;
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        Item& item = s.items[i];
-        if (m_options.clauseScope && item.gapBefore >= Gap::Clause)
-            s.clauseStart = i;
-        item.value = 0;
-        if (!item.isSentiment())
-            continue;
-        TermContribution* contribution = nullptr;
-        if constexpr (Explain)
-            contribution = addContribution(s, item, *explanation);
-        applyModifiers(s, i, capDifferential, contribution);
-    }
-    if (m_options.contrast && contrast < s.items.size())
-        applyContrast(s, contrast, Explain ? explanation : nullptr);
-    const SentimentScore result = summarize(s, Explain ? &textRules : nullptr);
-
-    if constexpr (Explain) {
-        for (const Item& item : s.items) {
-            if (item.contribution < 0)
-                continue;
-            TermContribution& term = explanation->terms[item.contribution];
-            term.contribution = item.value;
-            for (const QString& rule : term.rules)
-                textRules.append(ruletext::termRule(term.term, rule));
-        }
-        explanation->rulesFired = textRules;
-    }
-    return result;
-}
-
-template SentimentScore ScorerEngine::run<false>(std::string_view, ScoreExplanation*) const;
-template SentimentScore ScorerEngine::run<true>(std::string_view, ScoreExplanation*) const;
-
 // Capitals, then boosters and negations up to three items back, then "least": VADER's order.
-void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferential, TermContribution* contribution) const
+// Inlined into run(): when scoring, contribution is a constant null there and the rule texts drop out.
+[[gnu::always_inline]] inline void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferential,
+                                                                TermContribution* contribution) const
 {
     Item& item = s.items[i];
     double value = item.base;
@@ -166,40 +102,10 @@ void ScorerEngine::applyModifiers(Scratch& s, std::size_t i, bool capDifferentia
     item.value = value;
 }
 
-// "but" shifts the weight of a text to what follows it: VADER halves every sentiment before the first
-// "but" and adds half to every one after it.
-void ScorerEngine::applyContrast(Scratch& s, std::size_t contrast, ScoreExplanation* explanation) const
-{
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        Item& item = s.items[i];
-        if (item.value == 0 || i == contrast)
-            continue;
-        const bool before = i < contrast;
-        item.value *= before ? rules::beforeButFactor : rules::afterButFactor;
-        if (explanation && item.contribution >= 0)
-            explanation->terms[item.contribution].rules.append(before ? ruletext::beforeBut() : ruletext::afterBut());
-    }
-}
-
-TermContribution* ScorerEngine::addContribution(const Scratch& s, Item& item, ScoreExplanation& explanation) const
-{
-    TermContribution term;
-    term.text = fromUtf8(s.written(item.firstToken, item.tokenCount));
-    QStringList keys;
-    for (std::size_t k = item.firstToken; k < item.firstToken + item.tokenCount; ++k)
-        keys.append(fromUtf8(s.tokenized.key(s.tokenized.tokens[k])));
-    term.term = keys.join(QLatin1Char(' '));
-    term.valence = item.base;
-    if (item.tokenCount == 1 && s.perToken[item.firstToken].reading == Reading::Elongated)
-        term.rules.append(ruletext::elongated(term.text, term.term));
-    item.contribution = static_cast<int>(explanation.terms.size());
-    explanation.terms.append(term);
-    return &explanation.terms.last();
-}
-
 // The text-wide punctuation emphasis, the compound, and the proportions as VADER computes them: each
 // sentiment item counts its value plus one, so that it outweighs a neutral word, which counts one.
-SentimentScore ScorerEngine::summarize(const Scratch& s, QStringList* textRules) const
+// Inlined into run() like applyModifiers().
+[[gnu::always_inline]] inline SentimentScore ScorerEngine::summarize(const Scratch& s, QStringList* textRules) const
 {
     double sum = 0;
     double positive = 0;
@@ -252,6 +158,103 @@ SentimentScore ScorerEngine::summarize(const Scratch& s, QStringList* textRules)
         result.neu = 1; // nothing to score: neutral, and pos + neu + neg stays 1
     }
     return result;
+}
+
+SentimentScore ScorerEngine::score(std::string_view text) const
+{
+    return run<false>(text, nullptr);
+}
+
+ScoreExplanation ScorerEngine::explain(std::string_view text) const
+{
+    ScoreExplanation explanation;
+    explanation.score = run<true>(text, &explanation);
+    return explanation;
+}
+
+// The scorer's phases: tokens, masks and lookups; items (words and phrases) and their roles; the rules per
+// item; the text-wide rules and the compound. Explaining runs the same code and records what it does.
+template <bool Explain> SentimentScore ScorerEngine::run(std::string_view text, ScoreExplanation* explanation) const
+{
+    thread_local Scratch s;
+    s.text = unescapeHtml(utf8::truncate(text, Scorer::maxInputBytes), s.unescaped);
+    tokenize(s.text, &m_terms->emoticons, s.tokenized);
+    QStringList textRules;
+    const TextCensus census = resolveTokens(s, Explain ? explanation : nullptr, Explain ? &textRules : nullptr);
+    if (census.uncoveredLetters > census.coveredLetters) {
+        SentimentScore unscored;
+        unscored.scored = false;
+        if constexpr (Explain)
+            explanation->rulesFired = textRules << ruletext::unscored(tallyScripts(s.text).dominantUncovered());
+        return unscored;
+    }
+    // VADER's "mixed case" test: capitals stand out only when some words are in capitals and some are not.
+    const bool capDifferential = census.capsWords > 0 && census.capsWords < census.casedWords;
+    const std::size_t contrast = buildItems(s);
+
+    s.clauseStart = 0;
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        Item& item = s.items[i];
+        if (m_options.clauseScope && item.gapBefore >= Gap::Clause)
+            s.clauseStart = i;
+        item.value = 0;
+        if (!item.isSentiment())
+            continue;
+        TermContribution* contribution = nullptr;
+        if constexpr (Explain)
+            contribution = addContribution(s, item, *explanation);
+        applyModifiers(s, i, capDifferential, contribution);
+    }
+    if (m_options.contrast && contrast < s.items.size())
+        applyContrast(s, contrast, Explain ? explanation : nullptr);
+    const SentimentScore result = summarize(s, Explain ? &textRules : nullptr);
+
+    if constexpr (Explain) {
+        for (const Item& item : s.items) {
+            if (item.contribution < 0)
+                continue;
+            TermContribution& term = explanation->terms[item.contribution];
+            term.contribution = item.value;
+            for (const QString& rule : term.rules)
+                textRules.append(ruletext::termRule(term.term, rule));
+        }
+        explanation->rulesFired = textRules;
+    }
+    return result;
+}
+
+template SentimentScore ScorerEngine::run<false>(std::string_view, ScoreExplanation*) const;
+template SentimentScore ScorerEngine::run<true>(std::string_view, ScoreExplanation*) const;
+
+// "but" shifts the weight of a text to what follows it: VADER halves every sentiment before the first
+// "but" and adds half to every one after it.
+void ScorerEngine::applyContrast(Scratch& s, std::size_t contrast, ScoreExplanation* explanation) const
+{
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        Item& item = s.items[i];
+        if (item.value == 0 || i == contrast)
+            continue;
+        const bool before = i < contrast;
+        item.value *= before ? rules::beforeButFactor : rules::afterButFactor;
+        if (explanation && item.contribution >= 0)
+            explanation->terms[item.contribution].rules.append(before ? ruletext::beforeBut() : ruletext::afterBut());
+    }
+}
+
+TermContribution* ScorerEngine::addContribution(const Scratch& s, Item& item, ScoreExplanation& explanation) const
+{
+    TermContribution term;
+    term.text = fromUtf8(s.written(item.firstToken, item.tokenCount));
+    QStringList keys;
+    for (std::size_t k = item.firstToken; k < item.firstToken + item.tokenCount; ++k)
+        keys.append(fromUtf8(s.tokenized.key(s.tokenized.tokens[k])));
+    term.term = keys.join(QLatin1Char(' '));
+    term.valence = item.base;
+    if (item.tokenCount == 1 && s.perToken[item.firstToken].reading == Reading::Elongated)
+        term.rules.append(ruletext::elongated(term.text, term.term));
+    item.contribution = static_cast<int>(explanation.terms.size());
+    explanation.terms.append(term);
+    return &explanation.terms.last();
 }
 
 } // namespace seance

@@ -41,6 +41,9 @@ CharInfo classifyCodePoint(char32_t cp) noexcept
             return letter(Script::Latin);
         return {};
     }
+    // Most non-ASCII characters in posts are pictographs: their block is answered before the script tests.
+    if (in(cp, 0x1F000, 0x1FAFF))
+        return {in(cp, 0x1F3FB, 0x1F3FF) ? CharClass::Modifier : CharClass::Emoji, Script::Common};
     if (cp < 0x0250) {
         // Latin-1 Supplement and Latin Extended-A/B, minus the symbols and the multiplication/division signs.
         if (cp >= 0x00C0 && cp != 0x00D7 && cp != 0x00F7)

@@ -10,22 +10,60 @@
 
 namespace seance {
 
-// A short-string hash that reads eight bytes at a time. Lexicon keys are mostly under 16 bytes, where
-// this is a handful of multiplies; callers compute it once per word and reuse it for several tables.
-// The tail is read as two overlapping loads rather than a variable-length memcpy, which compilers turn
-// into a library call.
-inline std::uint64_t hashTerm(std::string_view key) noexcept
+// The first eight bytes of a key, zero-padded. The tables compare it before they compare key bytes, and
+// it is the whole input of the hash for keys of up to eight bytes.
+inline std::uint64_t termHead(std::string_view key) noexcept
+{
+    const char* p = key.data();
+    const std::size_t n = key.size();
+    std::uint64_t head = 0;
+    if (n >= 8) {
+        std::memcpy(&head, p, 8);
+    } else if (n >= 4) {
+        // Two overlapping loads; the overlap ORs a byte with itself.
+        std::uint32_t low;
+        std::uint32_t high;
+        std::memcpy(&low, p, 4);
+        std::memcpy(&high, p + n - 4, 4);
+        head = low | (static_cast<std::uint64_t>(high) << ((n - 4) * 8));
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            head |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    }
+    return head;
+}
+
+// termHead() for a key that is followed by at least eight readable bytes (the tokenizer's key buffer
+// guarantees that): one load and a mask instead of termHead()'s branches on the length.
+inline std::uint64_t termHeadReadingPast(const char* p, std::size_t n) noexcept
+{
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    return n >= 8 ? word : word & ((std::uint64_t{1} << (8 * n)) - 1);
+}
+
+// A short-string hash. Most lexicon keys and most words of a post have at most eight bytes: their hash is
+// a few multiplies of the zero-padded head. Longer keys are read eight bytes at a time, the tail as two
+// overlapping loads rather than a variable-length memcpy, which compilers turn into a library call.
+// head must be termHead(key); callers that know it pass it, so that a word's bytes are read once.
+inline std::uint64_t hashTerm(std::string_view key, std::uint64_t head) noexcept
 {
     constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull;
     constexpr std::uint64_t k2 = 0xBF58476D1CE4E5B9ull;
+    std::size_t n = key.size();
+    std::uint64_t h = k1 ^ (n * k2);
+    if (n <= 8) {
+        h = (h ^ head) * k2;
+        h ^= h >> 29;
+        h *= k1;
+        return h ^ (h >> 32);
+    }
     const auto load32 = [](const char* at) {
         std::uint32_t w;
         std::memcpy(&w, at, 4);
         return static_cast<std::uint64_t>(w);
     };
     const char* p = key.data();
-    std::size_t n = key.size();
-    std::uint64_t h = k1 ^ (n * k2);
     while (n >= 8) {
         std::uint64_t w;
         std::memcpy(&w, p, 8);
@@ -48,6 +86,11 @@ inline std::uint64_t hashTerm(std::string_view key) noexcept
     return h ^ (h >> 32);
 }
 
+inline std::uint64_t hashTerm(std::string_view key) noexcept
+{
+    return hashTerm(key, key.size() <= 8 ? termHead(key) : 0);
+}
+
 // An open-addressing hash map from byte strings to Value with linear probing. Keys live in one arena,
 // so a lookup touches the slot array, one entry and the key bytes, and never allocates. Insertion order
 // is kept for iteration. Copyable; a const table is safe to read from any number of threads.
@@ -68,6 +111,11 @@ public:
     const Value* find(std::string_view key) const noexcept { return find(key, hashTerm(key)); }
     const Value* find(std::string_view key, std::uint64_t hash) const noexcept
     {
+        return find(key, hash, termHead(key));
+    }
+    // head is termHead(key).
+    const Value* find(std::string_view key, std::uint64_t hash, std::uint64_t head) const noexcept
+    {
         if (m_slots.empty())
             return nullptr;
         const std::uint32_t tag = tagOf(hash);
@@ -78,7 +126,7 @@ public:
                 return nullptr;
             if (slot.tag == tag) {
                 const Entry& entry = m_entries[slot.index];
-                if (entry.length == key.size() && entry.head == headOf(key) &&
+                if (entry.length == key.size() && entry.head == head &&
                     (key.size() <= 8 ||
                      std::memcmp(m_arena.data() + entry.offset + 8, key.data() + 8, key.size() - 8) == 0))
                     return &entry.value;
@@ -95,7 +143,7 @@ public:
         if ((m_entries.size() + 1) * 2 > m_slots.size())
             rehash(m_slots.empty() ? 64 : m_slots.size() * 2);
         m_entries.push_back(
-            {headOf(key), static_cast<std::uint32_t>(m_arena.size()), static_cast<std::uint32_t>(key.size()), {}});
+            {termHead(key), static_cast<std::uint32_t>(m_arena.size()), static_cast<std::uint32_t>(key.size()), {}});
         m_arena.append(key);
         insertSlot(hash, static_cast<std::uint32_t>(m_entries.size() - 1));
         return m_entries.back().value;
@@ -119,27 +167,6 @@ private:
         std::uint32_t tag = 0; // 0 marks an empty slot
         std::uint32_t index = 0;
     };
-
-    static std::uint64_t headOf(std::string_view key) noexcept
-    {
-        const char* p = key.data();
-        const std::size_t n = key.size();
-        std::uint64_t head = 0;
-        if (n >= 8) {
-            std::memcpy(&head, p, 8);
-        } else if (n >= 4) {
-            // Two overlapping loads; the overlap ORs a byte with itself.
-            std::uint32_t low;
-            std::uint32_t high;
-            std::memcpy(&low, p, 4);
-            std::memcpy(&high, p + n - 4, 4);
-            head = low | (static_cast<std::uint64_t>(high) << ((n - 4) * 8));
-        } else {
-            for (std::size_t i = 0; i < n; ++i)
-                head |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
-        }
-        return head;
-    }
 
     static std::uint32_t tagOf(std::uint64_t hash) noexcept { return static_cast<std::uint32_t>(hash >> 32) | 1u; }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "emoticonset.h"
+#include "termtable.h"
 
 #include <cstdint>
 #include <string>
@@ -63,6 +64,12 @@ struct TokenizedText
     std::string_view key(const Token& token) const noexcept
     {
         return std::string_view(keys.data() + token.keyOffset, token.keyLength);
+    }
+    // termHead() of the token's key. keys has eight bytes of slack past the end of the text and no key
+    // runs ahead of the text, so eight bytes can be read at any key.
+    std::uint64_t keyHead(const Token& token) const noexcept
+    {
+        return termHeadReadingPast(keys.data() + token.keyOffset, token.keyLength);
     }
 };
 
