@@ -1,16 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart/sentimentchartpane.h"
-#include "io/sampledatabase.h"
-#include "io/samplepostgenerator.h"
-#include "sentiment/lexicon.h"
-#include "sentiment/scorer.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/postwriter.h"
-#include "storage/tokenstore.h"
-#include "viewstate.h"
+// The sentiment chart pane: series, gaps, empty states, loading, plot area and rendering.
+#include "chartpanetesting.h"
 
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
@@ -18,54 +9,17 @@
 
 #include <QImage>
 #include <QPainter>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QToolButton>
-#include <QTest>
 #include <QWheelEvent>
 
-#include <cmath>
-
 using namespace seance;
+using namespace seance::testing;
 
-namespace {
-
-constexpr qint64 day0 = 1'759'276'800'000; // 2025-10-01T00:00Z
-const QString ghostCoin = QStringLiteral("xrpl-ghost-coin");
-const QString icGhost = QStringLiteral("icp-ghost");
-
-// The mediator's part, as the main window does it: intents become ViewState changes.
-void mediate(SentimentChartPane& pane, ViewState& state)
-{
-    QObject::connect(&pane, &SentimentChartPane::rangeRequested, &state, &ViewState::setVisibleRange);
-    QObject::connect(&pane, &SentimentChartPane::hoverRequested, &state, &ViewState::setHoverTime);
-    QObject::connect(&pane, &SentimentChartPane::eventActivated, &state, &ViewState::setFocusedEvent);
-}
-
-// The time under a pane x, by the pixel span the pane announces.
-qint64 timeAt(const SentimentChartPane& pane, int x)
-{
-    const TimeRange range = pane.axisRange();
-    return range.from + qint64(double(x - pane.plotLeft()) / (pane.plotRight() - pane.plotLeft()) * range.span());
-}
-
-QPoint toViewport(const SentimentChartPane& pane, const QPoint& panePoint)
-{
-    return pane.chartViewport()->mapFrom(&pane, panePoint);
-}
-
-bool hasGap(const QList<QPointF>& points)
-{
-    return std::any_of(points.cbegin(), points.cend(), [](const QPointF& p) { return std::isnan(p.y()); });
-}
-
-} // namespace
-
-class TestSentimentChart : public QObject
+class TestSentimentChart : public QObject, private ChartTestWorkspaces
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
+    void initTestCase() { create(); }
     void twoTokensGiveTwoLines();
     void legendTogglesSeries();
     void gapsStayGaps();
@@ -73,106 +27,11 @@ private slots:
     void emptySelectionShowsHint();
     void followsVisibleRange();
     void panInsideWindowDoesNotQuery();
-    void wheelZoomsAboutPointer();
-    void rubberBandRequestsSpan();
-    void keysAndResetButtonRequestRanges();
-    void clickingMarkerActivatesEvent();
-    void hoverIsRequestedAndFollowedWithoutEcho();
     void staleLoadsAreDropped();
     void announcesPlotArea();
     void renders();
     void screenshots();
-
-private:
-    struct Fixture
-    {
-        ViewState state;
-        SentimentChartPane pane{&state};
-    };
-    std::unique_ptr<Fixture> makePane(const QString& path, const QStringList& tokens, const TimeRange& range);
-
-    QTemporaryDir m_dir;
-    QString m_samplePath;
-    QString m_gapPath;
-    QList<EventRecord> m_events;
-    QHash<QString, QColor> m_colors;
-    QHash<QString, QString> m_names;
 };
-
-void TestSentimentChart::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    m_samplePath = m_dir.filePath(QStringLiteral("sample.seance"));
-    Scorer scorer(Lexicon::builtIn());
-    scorer.setMaskedTerms({QStringLiteral("Ghost Coin"), QStringLiteral("IC GHOST"), QStringLiteral("GHOST"),
-                           QStringLiteral("GhostAI"), QStringLiteral("KarpathyGhost"), QStringLiteral("ghost"),
-                           QStringLiteral("ghosts"), QStringLiteral("Dogecoin"), QStringLiteral("DOGE"),
-                           QStringLiteral("Shiba Inu"), QStringLiteral("SHIB"), QStringLiteral("PEPE")});
-    QString error;
-    QVERIFY2(createSampleDatabase(m_samplePath, scorer.scoreFunction(), &error), qPrintable(error));
-
-    Database sample;
-    QVERIFY(sample.open(m_samplePath, &error));
-    m_events = EventStore(sample).all();
-    for (const NarrativeRecord& narrative : NarrativeStore(sample).all())
-        m_colors.insert(narrative.id, QColor(narrative.color));
-    for (const TokenRecord& token : TokenStore(sample).all())
-        m_names.insert(token.id, token.symbol == token.name ? token.name
-                                                            : QStringLiteral("%1 (%2)").arg(token.name, token.symbol));
-    QVERIFY(!m_events.isEmpty());
-
-    // A token with posts on days 0–2 and 5–6 (none on days 3 and 4), and one with no posts at all.
-    m_gapPath = m_dir.filePath(QStringLiteral("gaps.seance"));
-    Database db;
-    QVERIFY2(db.open(m_gapPath, &error), qPrintable(error));
-    for (const char* id : {"gappy", "silent"}) {
-        TokenRecord token;
-        token.id = QLatin1String(id);
-        token.name = token.id;
-        token.symbol = token.id.toUpper();
-        token.chain = QStringLiteral("test");
-        QVERIFY2(TokenStore(db).insert(token, &error), qPrintable(error));
-    }
-    Transaction transaction(db);
-    PostWriter writer(db);
-    QVERIFY2(writer.prepare(&error), qPrintable(error));
-    for (const int day : {0, 1, 2, 5, 6}) {
-        for (int i = 0; i < 3; ++i) {
-            PostRecord post;
-            post.tokenId = QStringLiteral("gappy");
-            post.postedAt = day0 + day * dayMs + i * hourMs;
-            post.text = QStringLiteral("post");
-            post.compound = 0.1 * day;
-            QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
-        }
-    }
-    QVERIFY2(writer.flushBuckets(&error) && transaction.commit(&error), qPrintable(error));
-}
-
-std::unique_ptr<TestSentimentChart::Fixture> TestSentimentChart::makePane(const QString& path,
-                                                                          const QStringList& tokens,
-                                                                          const TimeRange& range)
-{
-    auto fixture = std::make_unique<Fixture>();
-    mediate(fixture->pane, fixture->state);
-    fixture->pane.resize(1100, 620);
-    fixture->pane.setTokenNames(m_names);
-    fixture->pane.setEvents(m_events, m_colors);
-    fixture->pane.setDatabasePath(path);
-    fixture->state.setDataRange(range);
-    fixture->state.setVisibleRange(range);
-    fixture->pane.show();
-    if (!QTest::qWaitForWindowExposed(&fixture->pane))
-        return nullptr;
-    if (!tokens.isEmpty()) {
-        QSignalSpy loaded(&fixture->pane, &SentimentChartPane::loaded);
-        fixture->state.setSelectedTokens(tokens);
-        if (!loaded.wait(10000))
-            return nullptr;
-    }
-    QCoreApplication::processEvents(); // let the chart lay out its axes
-    return fixture;
-}
 
 void TestSentimentChart::twoTokensGiveTwoLines()
 {
@@ -296,130 +155,6 @@ void TestSentimentChart::panInsideWindowDoesNotQuery()
     // Far outside the loaded window, a query is needed.
     f->state.setVisibleRange({day0 + 50 * dayMs, day0 + 60 * dayMs});
     QVERIFY(f->pane.isLoading());
-}
-
-void TestSentimentChart::wheelZoomsAboutPointer()
-{
-    auto f = makePane(m_samplePath, {ghostCoin}, {sampleWindowStart(), sampleWindowEnd()});
-    QVERIFY(f);
-    QSignalSpy requested(&f->pane, &SentimentChartPane::rangeRequested);
-    const int x = f->pane.plotLeft() + (f->pane.plotRight() - f->pane.plotLeft()) / 3;
-    const QPoint at = toViewport(f->pane, QPoint(x, f->pane.height() / 2));
-    const qint64 cursorTime = timeAt(f->pane, x);
-    const TimeRange before = f->pane.axisRange();
-    QWheelEvent wheel(at, f->pane.chartViewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(f->pane.chartViewport(), &wheel);
-    QCOMPARE(requested.count(), 1);
-    const auto range = requested.first().first().value<TimeRange>();
-    QVERIFY(range.span() < before.span());
-    QVERIFY(range.contains(cursorTime));
-    // The time under the pointer stays under it (to within a pixel's worth).
-    const double fraction = double(cursorTime - range.from) / double(range.span());
-    const double beforeFraction = double(cursorTime - before.from) / double(before.span());
-    QVERIFY(std::abs(fraction - beforeFraction) < 1.0 / (f->pane.plotRight() - f->pane.plotLeft()));
-    // The mediator applied it, and the chart followed.
-    QCOMPARE(f->pane.axisRange(), f->state.visibleRange());
-}
-
-void TestSentimentChart::rubberBandRequestsSpan()
-{
-    auto f = makePane(m_samplePath, {ghostCoin}, {sampleWindowStart(), sampleWindowEnd()});
-    QVERIFY(f);
-    QSignalSpy requested(&f->pane, &SentimentChartPane::rangeRequested);
-    const int y = f->pane.height() / 2;
-    const int x1 = f->pane.plotLeft() + 200;
-    const int x2 = f->pane.plotLeft() + 400;
-    const qint64 t1 = timeAt(f->pane, x1);
-    const qint64 t2 = timeAt(f->pane, x2);
-    QTest::mousePress(f->pane.chartViewport(), Qt::LeftButton, {}, toViewport(f->pane, QPoint(x1, y)));
-    QTest::mouseMove(f->pane.chartViewport(), toViewport(f->pane, QPoint((x1 + x2) / 2, y)));
-    QTest::mouseMove(f->pane.chartViewport(), toViewport(f->pane, QPoint(x2, y)));
-    QCOMPARE(requested.count(), 0); // nothing until the button is released
-    QTest::mouseRelease(f->pane.chartViewport(), Qt::LeftButton, {}, toViewport(f->pane, QPoint(x2, y)));
-    QCOMPARE(requested.count(), 1);
-    const auto range = requested.first().first().value<TimeRange>();
-    const qint64 pixel = f->state.dataRange().span() / (f->pane.plotRight() - f->pane.plotLeft());
-    QVERIFY2(std::llabs(range.from - t1) <= pixel && std::llabs(range.to - t2) <= pixel,
-             qPrintable(QStringLiteral("%1..%2 vs %3..%4").arg(range.from).arg(range.to).arg(t1).arg(t2)));
-
-    // Shift+drag pans instead: the same span, moved earlier when dragging right.
-    requested.clear();
-    const TimeRange before = f->pane.axisRange();
-    QTest::mousePress(f->pane.chartViewport(), Qt::LeftButton, Qt::ShiftModifier, toViewport(f->pane, QPoint(x1, y)));
-    QTest::mouseMove(f->pane.chartViewport(), toViewport(f->pane, QPoint(x2, y)));
-    QTest::mouseRelease(f->pane.chartViewport(), Qt::LeftButton, Qt::ShiftModifier, toViewport(f->pane, QPoint(x2, y)));
-    QVERIFY(requested.count() >= 1);
-    const auto panned = requested.last().first().value<TimeRange>();
-    QCOMPARE(panned.span(), before.span());
-    QVERIFY(panned.from < before.from);
-}
-
-void TestSentimentChart::keysAndResetButtonRequestRanges()
-{
-    auto f = makePane(m_samplePath, {ghostCoin}, {sampleWindowStart(), sampleWindowEnd()});
-    QVERIFY(f);
-    const TimeRange all = f->state.visibleRange();
-    QSignalSpy requested(&f->pane, &SentimentChartPane::rangeRequested);
-    QTest::keyClick(f->pane.chartViewport()->parentWidget(), Qt::Key_Plus);
-    QCOMPARE(requested.count(), 1);
-    const auto zoomed = requested.last().first().value<TimeRange>();
-    QVERIFY(zoomed.span() < all.span());
-    QVERIFY(zoomed.contains(all.from + all.span() / 2)); // about the centre when the pointer is elsewhere
-
-    QTest::keyClick(f->pane.chartViewport()->parentWidget(), Qt::Key_Left);
-    QCOMPARE(requested.count(), 2);
-    const auto panned = requested.last().first().value<TimeRange>();
-    QCOMPARE(panned.span(), zoomed.span());
-    QVERIFY(panned.from < zoomed.from);
-
-    QToolButton* reset = nullptr;
-    for (QToolButton* button : f->pane.findChildren<QToolButton*>()) {
-        if (button->text() == QStringLiteral("Reset zoom"))
-            reset = button;
-    }
-    QVERIFY(reset);
-    reset->click();
-    QCOMPARE(requested.count(), 3);
-    QCOMPARE(requested.last().first().value<TimeRange>(), f->state.dataRange());
-    QCOMPARE(f->pane.axisRange(), all);
-}
-
-void TestSentimentChart::clickingMarkerActivatesEvent()
-{
-    auto f = makePane(m_samplePath, {ghostCoin}, {sampleWindowStart(), sampleWindowEnd()});
-    QVERIFY(f);
-    QSignalSpy activated(&f->pane, &SentimentChartPane::eventActivated);
-    const QString id = QStringLiteral("karpathy-thread-2025-10-01");
-    const std::optional<QPoint> at = f->pane.eventMarkerPosition(id);
-    QVERIFY(at);
-    QTest::mouseClick(f->pane.chartViewport(), Qt::LeftButton, {}, *at);
-    QCOMPARE(activated.count(), 1);
-    QCOMPARE(activated.first().first().toString(), id);
-    QCOMPARE(f->state.focusedEvent(), id);
-    // An event outside the visible range has no marker.
-    QVERIFY(!f->pane.eventMarkerPosition(QStringLiteral("dogecoin-launch-2013-12-06")));
-}
-
-void TestSentimentChart::hoverIsRequestedAndFollowedWithoutEcho()
-{
-    auto f = makePane(m_samplePath, {ghostCoin}, {sampleWindowStart(), sampleWindowEnd()});
-    QVERIFY(f);
-    QSignalSpy requested(&f->pane, &SentimentChartPane::hoverRequested);
-    const int x = f->pane.plotLeft() + 300;
-    QTest::mouseMove(f->pane.chartViewport(), toViewport(f->pane, QPoint(x, f->pane.height() / 2)));
-    QVERIFY(requested.count() >= 1);
-    const auto time = requested.last().first().value<std::optional<qint64>>();
-    QVERIFY(time);
-    const qint64 pixel = f->state.visibleRange().span() / (f->pane.plotRight() - f->pane.plotLeft());
-    QVERIFY(std::llabs(*time - timeAt(f->pane, x)) <= pixel);
-    QCOMPARE(f->state.hoverTime(), time);
-
-    // Another pane moves the hover: the chart follows and asks for nothing.
-    requested.clear();
-    f->state.setHoverTime(day0);
-    f->state.setHoverTime(std::nullopt);
-    QCOMPARE(requested.count(), 0);
 }
 
 void TestSentimentChart::staleLoadsAreDropped()
