@@ -36,9 +36,10 @@ void MainWindow::createEditActions(QMenu* edit)
 {
     edit->addSeparator();
     QAction* newToken = edit->addAction(tr("New &Token…"), this, [this] { editToken({}); });
-    newToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    // Ctrl+Alt+T opens a terminal on GNOME and other desktops, so the app would never see it.
+    newToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     QAction* editToken = edit->addAction(tr("&Edit Token…"), this, [this] { this->editToken(m_tokens->currentTokenId()); });
-    // Ctrl+E is File › Export Chart…; Ctrl+Alt+E pairs with New Token's Ctrl+Alt+T.
+    // Ctrl+E is File › Export Chart…; Ctrl+Alt+E pairs with New Token's Ctrl+Alt+N.
     editToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     editToken->setStatusTip(tr("Edit the token selected in the table"));
     edit->addAction(tr("Remove Token"), this, [this] { removeToken(m_tokens->currentTokenId()); })
