@@ -8,6 +8,7 @@
 #include "sentiment/bucketquery.h"
 #include "sentiment/eventimpact.h"
 #include "storage/database.h"
+#include "syntheticbuckets.h"
 #include "storage/postwriter.h"
 
 #include <QCoreApplication>
@@ -34,23 +35,6 @@ constexpr int days = 730;
 constexpr qint64 postTarget = 10'000'000;
 constexpr int iterations = 201;
 
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return double(next() >> 11) / double(1ull << 53); }
-
-private:
-    quint64 m_state;
-};
-
 bool addCatalogue(Database& db)
 {
     for (int i = 0; i < tokenCount; ++i) {
@@ -71,40 +55,9 @@ bool addCatalogue(Database& db)
 // into days and weeks exactly as PostWriter folds posts. Returns the number of posts represented.
 qint64 writeBuckets(Database& db)
 {
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db.handle(),
-                       "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, n_scored, "
-                       "n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                       -1, &stmt, nullptr);
-    Random random(7);
+    bench::SyntheticBucketWriter writer(db);
+    bench::BenchRandom random(7);
     qint64 total = 0;
-    struct Row
-    {
-        qint64 n = 0, scored = 0, pos = 0, neg = 0, unscored = 0;
-        double sum = 0, weight = 0, weighted = 0;
-        void add(const Row& o)
-        {
-            n += o.n, scored += o.scored, pos += o.pos, neg += o.neg, unscored += o.unscored;
-            sum += o.sum, weight += o.weight, weighted += o.weighted;
-        }
-    };
-    auto write = [&](int kind, const QByteArray& id, int granularity, qint64 start, const Row& row) {
-        sqlite3_bind_int(stmt, 1, kind);
-        sqlite3_bind_text(stmt, 2, id.constData(), int(id.size()), SQLITE_STATIC);
-        sqlite3_bind_int(stmt, 3, granularity);
-        sqlite3_bind_int64(stmt, 4, start);
-        sqlite3_bind_int64(stmt, 5, row.n);
-        sqlite3_bind_int64(stmt, 6, row.scored);
-        sqlite3_bind_int64(stmt, 7, row.pos);
-        sqlite3_bind_int64(stmt, 8, row.neg);
-        sqlite3_bind_int64(stmt, 9, row.unscored);
-        sqlite3_bind_double(stmt, 10, row.sum);
-        sqlite3_bind_double(stmt, 11, row.weight);
-        sqlite3_bind_double(stmt, 12, row.weighted);
-        sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-    };
     // Zipf-like weights: token-0 is the loudest.
     double weightSum = 0;
     for (int i = 0; i < tokenCount; ++i)
@@ -115,13 +68,9 @@ qint64 writeBuckets(Database& db)
             const QByteArray id = (kind == 0 ? "token-" : "narrative-") + QByteArray::number(s);
             const double share = kind == 0 ? (1.0 / (s + 1)) / weightSum : 0.1;
             const double perHour = postTarget * share / (days * 24.0);
-            Row day;
-            Row week;
-            qint64 weekStart = begin;
-            for (int h = 0; h < days * 24; ++h) {
-                const qint64 start = begin + h * hourMs;
+            writer.writeHours(kind, id, begin, days * 24, [&](int h) {
                 const double rhythm = 0.6 + 0.8 * (0.5 + 0.5 * std::sin(2 * M_PI * (h % 24) / 24.0));
-                Row hour;
+                bench::SyntheticBucket hour;
                 hour.n = qint64(std::llround(perHour * rhythm * (0.5 + random.uniform())));
                 hour.unscored = hour.n / 30;
                 hour.scored = hour.n - hour.unscored;
@@ -130,27 +79,12 @@ qint64 writeBuckets(Database& db)
                 hour.sum = double(hour.scored) * (random.uniform() - 0.4) * 0.5;
                 hour.weight = double(hour.scored) * 3.2;
                 hour.weighted = hour.sum * 3.3;
-                if (hour.n > 0)
-                    write(kind, id, 0, start, hour);
                 if (kind == 0)
                     total += hour.n;
-                day.add(hour);
-                week.add(hour);
-                if ((h + 1) % 24 == 0) {
-                    if (day.n > 0)
-                        write(kind, id, 1, start - 23 * hourMs, day);
-                    day = {};
-                }
-                if ((h + 1) % (7 * 24) == 0 || h + 1 == days * 24) {
-                    if (week.n > 0)
-                        write(kind, id, 2, weekStart, week);
-                    week = {};
-                    weekStart = start + hourMs;
-                }
-            }
+                return hour;
+            });
         }
     }
-    sqlite3_finalize(stmt);
     return total;
 }
 
@@ -271,7 +205,7 @@ int main(int argc, char** argv)
         Transaction transaction(sample);
         PostWriter writer(sample);
         writer.prepare(&error);
-        Random random(11);
+        bench::BenchRandom random(11);
         PostView post;
         std::string tokenIds[tokenCount];
         for (int i = 0; i < tokenCount; ++i)

@@ -12,6 +12,7 @@
 #include "chart/sentimentchartpane.h"
 #include "sentiment/bucketquery.h"
 #include "storage/database.h"
+#include "syntheticbuckets.h"
 #include "viewstate.h"
 
 #include <QApplication>
@@ -40,34 +41,6 @@ constexpr qint64 postTarget = 10'000'000;
 constexpr int interactiveFrames = 80;
 constexpr int coldFrames = 24;
 
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return double(next() >> 11) / double(1ull << 53); }
-
-private:
-    quint64 m_state;
-};
-
-struct Row
-{
-    qint64 n = 0, scored = 0, pos = 0, neg = 0;
-    double sum = 0, weight = 0, weighted = 0;
-    void add(const Row& o)
-    {
-        n += o.n, scored += o.scored, pos += o.pos, neg += o.neg;
-        sum += o.sum, weight += o.weight, weighted += o.weighted;
-    }
-};
-
 // Hourly buckets with a popularity skew between tokens, a daily rhythm and a slow mood drift, folded into days
 // and weeks. Quiet hours (no posts) are left out, as PostWriter leaves them out. Returns the posts represented.
 qint64 writeBuckets(Database& db)
@@ -77,44 +50,18 @@ qint64 writeBuckets(Database& db)
                                + "', 'Token " + QByteArray::number(i) + "', 'T" + QByteArray::number(i) + "', 'x')";
         execSql(db.handle(), sql.constData());
     }
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db.handle(),
-                       "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, "
-                       "n_scored, n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
-                       "VALUES (0, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10)",
-                       -1, &stmt, nullptr);
-    auto write = [&](const QByteArray& id, int granularity, qint64 start, const Row& row) {
-        if (row.n == 0)
-            return;
-        sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
-        sqlite3_bind_int(stmt, 2, granularity);
-        sqlite3_bind_int64(stmt, 3, start);
-        sqlite3_bind_int64(stmt, 4, row.n);
-        sqlite3_bind_int64(stmt, 5, row.scored);
-        sqlite3_bind_int64(stmt, 6, row.pos);
-        sqlite3_bind_int64(stmt, 7, row.neg);
-        sqlite3_bind_double(stmt, 8, row.sum);
-        sqlite3_bind_double(stmt, 9, row.weight);
-        sqlite3_bind_double(stmt, 10, row.weighted);
-        sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-    };
-    Random random(7);
+    bench::SyntheticBucketWriter writer(db);
+    bench::BenchRandom random(7);
     double weightSum = 0;
     for (int i = 0; i < tokenCount; ++i)
         weightSum += 1.0 / (i + 1);
     qint64 total = 0;
     for (int s = 0; s < tokenCount; ++s) {
-        const QByteArray id = "token-" + QByteArray::number(s);
         const double perHour = double(postTarget) * (1.0 / (s + 1)) / weightSum / (days * 24.0);
-        Row day;
-        Row week;
-        qint64 weekStart = begin;
-        for (int h = 0; h < days * 24; ++h) {
-            const qint64 start = begin + h * hourMs;
+        writer.writeHours(0, "token-" + QByteArray::number(s), begin, days * 24, [&](int h) {
             const double rhythm = 0.6 + 0.8 * (0.5 + 0.5 * std::sin(2 * M_PI * (h % 24) / 24.0));
             const double mood = 0.3 * std::sin(2 * M_PI * h / (24.0 * (40 + 7 * s)));
-            Row hour;
+            bench::SyntheticBucket hour;
             hour.n = qint64(std::llround(perHour * rhythm * (0.5 + random.uniform())));
             hour.scored = hour.n;
             hour.pos = qint64(double(hour.n) * (0.35 + mood / 2 + 0.2 * random.uniform()));
@@ -123,21 +70,9 @@ qint64 writeBuckets(Database& db)
             hour.weight = double(hour.n) * 3.2;
             hour.weighted = hour.sum * 3.3;
             total += hour.n;
-            write(id, 0, start, hour);
-            day.add(hour);
-            week.add(hour);
-            if ((h + 1) % 24 == 0) {
-                write(id, 1, start - 23 * hourMs, day);
-                day = {};
-            }
-            if ((h + 1) % (7 * 24) == 0 || h + 1 == days * 24) {
-                write(id, 2, weekStart, week);
-                week = {};
-                weekStart = start + hourMs;
-            }
-        }
+            return hour;
+        });
     }
-    sqlite3_finalize(stmt);
     return total;
 }
 
@@ -270,7 +205,7 @@ int main(int argc, char** argv)
             std::vector<double> cold;
             std::vector<double> queryOnly;
             std::vector<double> metricAndDownsample;
-            Random random(42);
+            bench::BenchRandom random(42);
             for (int i = 0; i < coldFrames; ++i) {
                 const qint64 span = i % 3 == 0 ? 180 * dayMs : (i % 3 == 1 ? 60 * dayMs : 14 * dayMs);
                 const qint64 from = full.from + qint64(random.uniform() * double(full.span() - span));

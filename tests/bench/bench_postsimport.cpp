@@ -4,6 +4,7 @@
 // empty database in a child process (so that generating the file does not pollute its peak RSS). The
 // baselines in the same run read and parse the same file with the importer's own reader and parser,
 // without SQLite: on one thread, and with scoring on all cores.
+#include "benchrandom.h"
 #include "io/linereader.h"
 #include "io/postparser.h"
 #include "io/postsimport.h"
@@ -35,32 +36,15 @@ namespace {
 constexpr int runs = 3;
 constexpr int tokenCount = 20;
 
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-
-private:
-    quint64 m_state;
-};
-
 template <std::size_t N>
-std::string_view pick(Random& random, const std::array<std::string_view, N>& words)
+std::string_view pick(bench::BenchRandom& random, const std::array<std::string_view, N>& words)
 {
     return words[random.below(N)];
 }
 
 // Tweet-like texts of 60–140 bytes: plain words, sentiment words and slang, modifiers, emoji, cashtags;
 // one in thirty in Korean, which the scorer leaves unscored.
-void appendText(Random& random, std::string& out)
+void appendText(bench::BenchRandom& random, std::string& out)
 {
     static constexpr std::array<std::string_view, 32> plain = {
         "the", "team", "chart", "token", "today", "just", "bought", "some", "is", "going", "to", "we", "this", "price",
@@ -104,7 +88,7 @@ qint64 generate(const QString& path, qint64 count)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return -1;
-    Random random(20251001);
+    bench::BenchRandom random(20251001);
     const qint64 begin = 1'743'465'600; // 2025-04-01T00:00Z, seconds
     const qint64 span = 180 * 86'400;
     std::string line;

@@ -3,6 +3,7 @@
 // Scoring throughput on one core over generated tweet-like posts. The baseline in the same run is a
 // pass that only lowercases and splits the same texts into words, so the ratio between the two figures
 // carries across machines better than posts/s alone.
+#include "benchrandom.h"
 #include "sentiment/lexicon.h"
 #include "sentiment/scorer.h"
 
@@ -28,27 +29,7 @@ constexpr int postCount = 200'000;
 constexpr int runs = 5;
 
 // splitmix64: deterministic, so every run and every machine scores the same texts.
-class Random
-{
-public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed)
-    {
-    }
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-
-private:
-    std::uint64_t m_state;
-};
-
-template <std::size_t N> std::string_view pick(Random& random, const std::array<std::string_view, N>& words)
+template <std::size_t N> std::string_view pick(bench::BenchRandom& random, const std::array<std::string_view, N>& words)
 {
     return words[random.below(N)];
 }
@@ -71,7 +52,7 @@ std::vector<std::string> generatePosts()
                                                               "@karpathy", "#crypto", "https://x.com/i/status/1843"};
     static constexpr std::array<std::string_view, 6> endings = {".", "!", "!!!", "?", "", " lol"};
 
-    Random random(20260101);
+    bench::BenchRandom random(20260101);
     std::vector<std::string> posts;
     posts.reserve(postCount);
     for (int i = 0; i < postCount; ++i) {
