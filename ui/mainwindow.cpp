@@ -13,7 +13,6 @@
 #include "sentiment/scorer.h"
 #include "sentiment/workspacescoring.h"
 #include "storage/database.h"
-#include "storage/narrativestore.h"
 #include "storage/tokenstore.h"
 #include "timeline/narrativetimelinepane.h"
 #include "tokens/tokenbrowser.h"
@@ -132,13 +131,13 @@ void MainWindow::reloadPanes()
     m_chart->setSampleData(facts.sampleData);
     m_chart->setTokenNames(facts.tokenLabels);
     m_chart->setEvents(facts.events, facts.narrativeColors);
-    m_timeline->setData(NarrativeStore(*m_db).all(), facts.events);
+    m_timeline->setData(facts.narratives, facts.events);
     prepareScorer();
     rebuildSavedViewsMenu(); // its Ctrl+Alt+1…9 shortcuts name this workspace's views
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();
-    reloadComparing();
+    reloadComparing(facts);
 }
 
 void MainWindow::prepareScorer()

@@ -24,6 +24,7 @@ class ComparePane;
 class Database;
 enum class Theme;
 struct ChartExportSpec;
+struct ChartWorkspaceFacts;
 class ImpactPane;
 class NarrativeTimelinePane;
 class PostsPane;
@@ -126,7 +127,8 @@ private:
     void createComparingDocks();
     void addComparingViewActions(QMenu* view);
     void connectComparing();
-    void reloadComparing();
+    // The workspace as reloadPanes() has just read it, so the comparison reads nothing twice.
+    void reloadComparing(const ChartWorkspaceFacts& facts);
     void updateEventImpacts();
     void showComparingDocks();
     void saveComparingState();

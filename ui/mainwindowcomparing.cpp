@@ -9,7 +9,6 @@
 #include "chart/chartworkspacefacts.h"
 #include "compare/comparepane.h"
 #include "impact/impactpane.h"
-#include "io/sampledatabase.h"
 #include "sentiment/eventimpactrows.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -92,15 +91,12 @@ void MainWindow::connectComparing()
     m_compare->setDialogSeam(m_dialogs);
 }
 
-void MainWindow::reloadComparing()
+void MainWindow::reloadComparing(const ChartWorkspaceFacts& facts)
 {
-    QHash<QString, QString> tokenNames;
-    for (const TokenRecord& token : TokenStore(*m_db).all())
-        tokenNames.insert(token.id, chartTokenLabel(token));
     m_compare->setDialogSeam(m_dialogs);
-    m_compare->setSampleData(m_db->isOpen() && isSampleDatabase(*m_db));
-    m_compare->setWorkspace(m_db->isOpen() ? m_db.get() : nullptr, NarrativeStore(*m_db).all(), tokenNames,
-                            EventStore(*m_db).all());
+    m_compare->setSampleData(facts.sampleData);
+    m_compare->setWorkspace(m_db->isOpen() ? m_db.get() : nullptr, facts.narratives, facts.tokenLabels,
+                            facts.events);
     updateEventImpacts();
 }
 

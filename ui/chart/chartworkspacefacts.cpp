@@ -22,7 +22,8 @@ ChartWorkspaceFacts readChartWorkspaceFacts(const Database& db)
     ChartWorkspaceFacts facts;
     for (const TokenRecord& token : TokenStore(db).all())
         facts.tokenLabels.insert(token.id, chartTokenLabel(token));
-    for (const NarrativeRecord& narrative : NarrativeStore(db).all()) {
+    facts.narratives = NarrativeStore(db).all();
+    for (const NarrativeRecord& narrative : std::as_const(facts.narratives)) {
         if (QColor::isValidColorName(narrative.color))
             facts.narrativeColors.insert(narrative.id, QColor::fromString(narrative.color));
     }
