@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sentiment chart pane: series, gaps, empty states, loading, plot area and rendering.
 #include "chartpanetesting.h"
+#include "chart/chartpalette.h"
 
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
@@ -22,6 +23,7 @@ private slots:
     void initTestCase() { create(); }
     void twoTokensGiveTwoLines();
     void legendTogglesSeries();
+    void linesArePaintedInTheirColours();
     void gapsStayGaps();
     void noPostsShowsImportHint();
     void emptySelectionShowsHint();
@@ -81,6 +83,42 @@ void TestSentimentChart::legendTogglesSeries()
     for (QLegendMarker* marker : view->chart()->legend()->markers())
         visibleAfter += marker->isVisible() ? 1 : 0;
     QCOMPARE(visibleAfter, 3);
+}
+
+// The lines are painted by the chart's own layer, not by Qt Charts: each visible token's colour must be in the
+// plot, and a token switched off in the legend must leave none of its colour behind.
+void TestSentimentChart::linesArePaintedInTheirColours()
+{
+    auto f = makePane(m_samplePath, {ghostCoin, icGhost}, {sampleWindowStart(), sampleWindowEnd()});
+    QVERIFY(f);
+    const ChartPalette palette = f->pane.chartPalette();
+    const QRect plot(f->pane.plotLeft(), 0, f->pane.plotRight() - f->pane.plotLeft(), f->pane.height());
+    const auto pixelsOf = [&](const QColor& colour) {
+        const QImage image = f->pane.grab().toImage();
+        int count = 0;
+        for (int y = plot.top(); y < plot.bottom(); ++y) {
+            for (int x = plot.left(); x < plot.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                                 + std::abs(c.blue() - colour.blue()) < 24 ? 1 : 0;
+            }
+        }
+        return count;
+    };
+    QVERIFY(pixelsOf(palette.seriesColor(0)) > 50);
+    QVERIFY(pixelsOf(palette.seriesColor(1)) > 50);
+
+    auto* view = f->pane.findChild<QChartView*>();
+    QVERIFY(view);
+    QLegendMarker* ghost = nullptr;
+    for (QLegendMarker* marker : view->chart()->legend()->markers()) {
+        if (marker->label() == m_names.value(ghostCoin))
+            ghost = marker;
+    }
+    QVERIFY(ghost);
+    emit ghost->clicked();
+    QCOMPARE(pixelsOf(palette.seriesColor(0)), 0);
+    QVERIFY(pixelsOf(palette.seriesColor(1)) > 50);
 }
 
 void TestSentimentChart::gapsStayGaps()

@@ -11,6 +11,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -82,25 +83,18 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
     setMetric(Metric::Mean, 0);
 }
 
-QLineSeries* ChartSeriesSet::addSegment(Line& line, const ChartTokenLine& info)
+void ChartSeriesSet::addLegendEntry(Line& line, const ChartTokenLine& info)
 {
     auto* series = new QLineSeries(this);
     series->setName(info.label);
     series->setPen(linePen(&line - m_lines.data()));
-    series->setMarkerSize(5);
-    series->setVisible(!line.hidden);
     m_chart->addSeries(series);
     series->attachAxis(m_x);
     series->attachAxis(m_y);
-    const bool first = line.segments.isEmpty();
     const auto markers = m_chart->legend()->markers(series);
-    for (QLegendMarker* marker : markers) {
-        marker->setVisible(first);
-        if (first)
-            connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
-    }
-    line.segments.append(series);
-    return series;
+    for (QLegendMarker* marker : markers)
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
+    line.legendEntry = series;
 }
 
 void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
@@ -114,25 +108,20 @@ void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (tokens.at(i).label == old.at(i).label && tokens.at(i).color == old.at(i).color)
                 continue;
-            const QPen pen = linePen(i);
-            for (QLineSeries* series : std::as_const(m_lines[i].segments)) {
-                series->setName(tokens.at(i).label);
-                series->setPen(pen);
-            }
+            m_lines[i].legendEntry->setName(tokens.at(i).label);
+            m_lines[i].legendEntry->setPen(linePen(i));
         }
         return;
     }
     for (const Line& line : std::as_const(m_lines)) {
-        for (QLineSeries* series : line.segments) {
-            m_chart->removeSeries(series);
-            delete series;
-        }
+        m_chart->removeSeries(line.legendEntry);
+        delete line.legendEntry;
     }
     m_lines.clear();
     m_tokenInfo = tokens;
     for (const ChartTokenLine& token : tokens) {
         Line& line = m_lines.emplace_back();
-        addSegment(line, token);
+        addLegendEntry(line, token);
     }
 }
 
@@ -149,33 +138,15 @@ void ChartSeriesSet::applyFrame(const ChartFrame& frame, int columns)
 {
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         Line& line = m_lines[i];
-        const QList<QList<QPointF>> none;
-        const QList<QList<QPointF>>& runs = i < frame.runs.size() ? frame.runs.at(i) : none;
+        line.runs = i < frame.runs.size() ? frame.runs.at(i) : QList<QList<QPointF>>();
         qsizetype points = 0;
-        for (const QList<QPointF>& run : runs)
+        for (const QList<QPointF>& run : std::as_const(line.runs))
             points += run.size();
         const double width = points > columns / 4 ? thinWidth : boldWidth;
         if (width != line.width) {
             line.width = width;
-            const QPen pen = linePen(i);
-            for (QLineSeries* series : std::as_const(line.segments))
-                series->setPen(pen);
+            line.legendEntry->setPen(linePen(i));
         }
-        while (line.segments.size() < runs.size())
-            addSegment(line, m_tokenInfo.at(i));
-        for (qsizetype k = 0; k < line.segments.size(); ++k) {
-            QLineSeries* series = line.segments.at(k);
-            if (k < runs.size()) {
-                // A lone bucket between gaps has no neighbour to draw a line to; its point is drawn instead.
-                const bool lone = runs.at(k).size() == 1;
-                if (series->pointsVisible() != lone)
-                    series->setPointsVisible(lone);
-                series->replace(runs.at(k));
-            } else if (series->count() > 0) {
-                series->clear();
-            }
-        }
-        line.used = int(runs.size());
     }
     constexpr int intervals = yTicks - 1;
     m_volumeAxis->setRange(0, niceStep(std::max(frame.maxVolume, 1.0) / volumeHeightShare / intervals) * intervals);
@@ -183,13 +154,8 @@ void ChartSeriesSet::applyFrame(const ChartFrame& frame, int columns)
 
 void ChartSeriesSet::clearPoints()
 {
-    for (Line& line : m_lines) {
-        for (QLineSeries* series : std::as_const(line.segments)) {
-            if (series->count() > 0)
-                series->clear();
-        }
-        line.used = 0;
-    }
+    for (Line& line : m_lines)
+        line.runs.clear();
     m_volumeAxis->setRange(0, yTicks - 1);
 }
 
@@ -218,14 +184,8 @@ void ChartSeriesSet::setMetric(Metric metric, double maxValue)
 
 void ChartSeriesSet::setVisibleRange(const TimeRange& range)
 {
-    // Qt Charts recomputes every line's geometry and hit shape on an axis change, and again on the replace()
-    // that follows with the new range's points; emptying the lines first makes the first of those free.
-    for (Line& line : m_lines) {
-        for (qsizetype k = 0; k < line.used; ++k) {
-            if (line.segments.at(k)->count() > 0)
-                line.segments.at(k)->clear();
-        }
-    }
+    for (Line& line : m_lines)
+        line.runs.clear();
     m_x->setRange(double(range.from), double(range.to));
 }
 
@@ -263,9 +223,7 @@ int ChartSeriesSet::visibleLineCount() const
 {
     int count = 0;
     for (const Line& line : m_lines) {
-        bool drawn = false;
-        for (qsizetype k = 0; k < line.used && !drawn; ++k)
-            drawn = line.segments.at(k)->count() > 0;
+        const bool drawn = std::any_of(line.runs.cbegin(), line.runs.cend(), [](const auto& run) { return !run.isEmpty(); });
         count += drawn && !line.hidden ? 1 : 0;
     }
     return count;
@@ -276,18 +234,18 @@ QList<QPointF> ChartSeriesSet::linePoints(qsizetype token) const
     QList<QPointF> out;
     if (token < 0 || token >= m_lines.size())
         return out;
-    const Line& line = m_lines.at(token);
-    for (qsizetype k = 0; k < line.used; ++k) {
+    const QList<QList<QPointF>>& runs = m_lines.at(token).runs;
+    for (qsizetype k = 0; k < runs.size(); ++k) {
         if (k > 0)
             out.append(QPointF(out.constLast().x(), std::numeric_limits<double>::quiet_NaN()));
-        out.append(line.segments.at(k)->points());
+        out.append(runs.at(k));
     }
     return out;
 }
 
 int ChartSeriesSet::segmentCount(qsizetype token) const
 {
-    return token >= 0 && token < m_lines.size() ? m_lines.at(token).used : 0;
+    return token >= 0 && token < m_lines.size() ? int(m_lines.at(token).runs.size()) : 0;
 }
 
 } // namespace seance

@@ -12,10 +12,12 @@
 #include <QList>
 #include <QObject>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
 class QAreaSeries;
+class QPainter;
 class QChart;
 class QLegendMarker;
 class QLineSeries;
@@ -31,9 +33,11 @@ struct ChartTokenLine
     QColor color;
 };
 
-// The Qt Charts series and axes of the sentiment chart. Qt Charts cannot break a line at a NaN (it bridges it),
-// so each token is drawn as a pool of line series, one per run of its data; only the first shows in the legend,
-// and its marker toggles all of them. Series are reused from frame to frame and filled with one replace() each.
+// The Qt Charts axes and legend of the sentiment chart, and the tokens' lines. The lines are not Qt Charts line
+// series: on every replace() a QLineSeries strokes its whole path to build a hit shape nobody uses, which cost
+// half of a frame with thousands of points, and it cannot break a line at a NaN. Each token keeps its runs of
+// points between gaps here, and the chart's line layer paints them through paintLines(); an empty line series
+// per token stands in for it in the legend, and its marker toggles the line.
 // The volume bars are not a series: Qt's antialiased path filler needs hundreds of milliseconds for an area of a
 // few thousand bars, so the chart's underlay paints them as plain rectangles against the right-hand axis, and
 // an empty area series stands in for them in the legend.
@@ -76,9 +80,11 @@ public:
     double yMax() const;
     // Tokens with at least one drawn point whose series the user has not hidden.
     int visibleLineCount() const;
-    // Every point of the token's series in order, with a NaN point between two series (a gap).
+    // Every point of the token's line in order, with a NaN point between two runs (a gap).
     QList<QPointF> linePoints(qsizetype token) const;
     int segmentCount(qsizetype token) const;
+    // The visible tokens' lines in the plot rectangle (scene coordinates), mapped through the axes' ranges.
+    void paintLines(QPainter* painter, const QRectF& plot) const;
 
 signals:
     void visibilityToggled();
@@ -86,13 +92,13 @@ signals:
 private:
     struct Line
     {
-        QList<QLineSeries*> segments;
-        int used = 0;
+        QLineSeries* legendEntry = nullptr; // empty: the legend's marker and switch for the line
+        QList<QList<QPointF>> runs;         // in (time, value), between gaps
         bool hidden = false;
         double width = boldLineWidth;
     };
 
-    QLineSeries* addSegment(Line& line, const ChartTokenLine& info);
+    void addLegendEntry(Line& line, const ChartTokenLine& info);
     QColor lineColor(qsizetype token) const;
     QPen linePen(qsizetype token) const;
     void restyleLines();

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The styling half of ChartSeriesSet: pens, axis colours and fonts, and the legend's show/hide switches. The
-// series, their points and the axes' ranges are in chartseries.cpp.
+// The styling part of ChartSeriesSet: pens, axis colours and fonts, and the legend's show/hide switches. The
+// lines' points and the axes' ranges are in chartseries.cpp, the painting of the lines in chartlinepainting.cpp.
 #include "chartseries.h"
 
 #include <QtCharts/QAreaSeries>
@@ -57,9 +57,9 @@ void ChartSeriesSet::setPalette(const ChartPalette& palette)
             dimMarker(marker, marker->series() == m_volume ? isVolumeHidden() : false);
     }
     for (const Line& line : std::as_const(m_lines)) {
-        if (line.hidden && !line.segments.isEmpty()) {
-            const auto first = m_chart->legend()->markers(line.segments.constFirst());
-            for (QLegendMarker* marker : first)
+        if (line.hidden) {
+            const auto entry = m_chart->legend()->markers(line.legendEntry);
+            for (QLegendMarker* marker : entry)
                 dimMarker(marker, true);
         }
     }
@@ -90,11 +90,8 @@ QPen ChartSeriesSet::linePen(qsizetype token) const
 
 void ChartSeriesSet::restyleLines()
 {
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const QPen pen = linePen(i);
-        for (QLineSeries* series : std::as_const(m_lines[i].segments))
-            series->setPen(pen);
-    }
+    for (qsizetype i = 0; i < m_lines.size(); ++i)
+        m_lines[i].legendEntry->setPen(linePen(i));
 }
 
 void ChartSeriesSet::dimMarker(QLegendMarker* marker, bool dim) const
@@ -121,20 +118,11 @@ void ChartSeriesSet::toggle(QLegendMarker* marker)
         return;
     }
     for (Line& line : m_lines) {
-        if (line.segments.isEmpty() || line.segments.constFirst() != marker->series())
+        if (line.legendEntry != marker->series())
             continue;
         line.hidden = !line.hidden;
-        const QPen pen = linePen(&line - m_lines.data());
-        for (QLineSeries* series : std::as_const(line.segments)) {
-            series->setPen(pen);
-            series->setVisible(!line.hidden);
-            // Showing a series shows its marker again; only the first segment has one.
-            if (series != marker->series()) {
-                const auto extra = m_chart->legend()->markers(series);
-                for (QLegendMarker* other : extra)
-                    other->setVisible(false);
-            }
-        }
+        // The entry stays visible, since Qt would hide its marker with it; only the line layer skips the line.
+        line.legendEntry->setPen(linePen(&line - m_lines.data()));
         dimMarker(marker, line.hidden);
         emit visibilityToggled();
         return;

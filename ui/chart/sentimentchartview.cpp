@@ -23,6 +23,7 @@ SentimentChartView::SentimentChartView(const ChartPalette& palette, QWidget* par
     , m_series(nullptr)
     , m_decorations(palette)
     , m_underlay(new ChartLayerItem([this](QPainter* painter) { m_decorations.paintUnderlay(painter); }))
+    , m_lineLayer(new ChartLayerItem([this](QPainter* painter) { m_series->paintLines(painter, plotArea()); }))
     , m_overlay(new ChartLayerItem([this](QPainter* painter) { m_decorations.paintOverlay(painter); }))
 {
     QChart* c = chart();
@@ -46,8 +47,10 @@ SentimentChartView::SentimentChartView(const ChartPalette& palette, QWidget* par
     setFocusPolicy(Qt::StrongFocus);
     setRubberBand(QChartView::NoRubberBand);
     m_underlay->setZValue(-10);
+    m_lineLayer->setZValue(5);
     m_overlay->setZValue(10);
     scene()->addItem(m_underlay);
+    scene()->addItem(m_lineLayer);
     scene()->addItem(m_overlay);
     applyFonts();
 
@@ -234,6 +237,7 @@ void SentimentChartView::syncGeometry()
     const QRectF plot = plotArea();
     m_decorations.setGeometry(bounds, plot);
     m_underlay->setRect(bounds);
+    m_lineLayer->setRect(bounds);
     m_overlay->setRect(bounds);
     const int columns = plotColumns();
     if (columns != m_frameColumns && !m_buckets.tokens.isEmpty())
@@ -249,6 +253,7 @@ void SentimentChartView::syncGeometry()
 void SentimentChartView::repaintLayers()
 {
     m_underlay->update();
+    m_lineLayer->update();
     m_overlay->update();
 }
 

@@ -89,6 +89,7 @@ private:
     ChartSeriesSet* m_series;
     ChartDecorations m_decorations;
     ChartLayerItem* m_underlay;
+    ChartLayerItem* m_lineLayer; // the tokens' lines, between the two
     ChartLayerItem* m_overlay;
     ChartBuckets m_buckets;
     TimeRange m_range;
