@@ -80,6 +80,40 @@ private slots:
             metricSeries({dayRow(0, 2, 0), dayRow(2, 6, 0)}, Metric::Volume, Granularity::Day, {day0, day0 + 3 * dayMs});
         QCOMPARE(shape(single), QStringLiteral("2 0 6"));
     }
+
+    // The background window: the row budget shared by the tokens, centred on the view, aligned to buckets.
+    void prefetchWindowFollowsTheRowBudget_data()
+    {
+        QTest::addColumn<int>("granularity");
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<qint64>("visibleSpan");
+        QTest::addColumn<qint64>("expectedBuckets"); // 0: the same as loadWindow()
+        QTest::newRow("1 token, daily") << int(Granularity::Day) << 1 << 30 * dayMs << prefetchRowBudget;
+        QTest::newRow("4 tokens, hourly") << int(Granularity::Hour) << 4 << 60 * dayMs << prefetchRowBudget / 4;
+        QTest::newRow("20 tokens, hourly") << int(Granularity::Hour) << 20 << 3 * dayMs << prefetchRowBudget / 20;
+        QTest::newRow("view wider than the budget") << int(Granularity::Hour) << 20 << 400 * dayMs << qint64(0);
+    }
+    void prefetchWindowFollowsTheRowBudget()
+    {
+        QFETCH(int, granularity);
+        QFETCH(int, tokens);
+        QFETCH(qint64, visibleSpan);
+        QFETCH(qint64, expectedBuckets);
+        const auto g = Granularity(granularity);
+        const TimeRange visible{day0 + 7 * dayMs + 1234, day0 + 7 * dayMs + 1234 + visibleSpan};
+        const TimeRange window = prefetchWindow(visible, g, tokens);
+        const TimeRange tight = loadWindow(visible, g);
+        const qint64 length = granularityLength(g);
+        if (expectedBuckets == 0) {
+            QCOMPARE(window, tight);
+            return;
+        }
+        QVERIFY(window.from <= tight.from && tight.to <= window.to);
+        QCOMPARE(window.from % length, 0);
+        QVERIFY(std::abs(window.span() / length - expectedBuckets) <= 2);
+        // Centred: the margins either side differ by less than two buckets.
+        QVERIFY(std::abs((visible.from - window.from) - (window.to - visible.to)) < 2 * length);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChartData)

@@ -37,6 +37,17 @@ TimeRange loadWindow(const TimeRange& visible, Granularity granularity)
             bucketStart(visible.to + margin + 2 * length, granularity) + length};
 }
 
+TimeRange prefetchWindow(const TimeRange& visible, Granularity granularity, qsizetype tokenCount)
+{
+    const TimeRange tight = loadWindow(visible, granularity);
+    const qint64 length = granularityLength(granularity);
+    const qint64 budgetSpan = prefetchRowBudget / std::max<qint64>(1, tokenCount) * length;
+    if (budgetSpan <= tight.span())
+        return tight;
+    const qint64 margin = (budgetSpan - visible.span()) / 2;
+    return {bucketStart(visible.from - margin, granularity), bucketStart(visible.to + margin, granularity) + length};
+}
+
 ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request)
 {
     ChartBuckets out;

@@ -56,6 +56,15 @@ struct ChartBuckets
 // The visible range widened by half its span on each side and aligned outwards to bucket boundaries.
 TimeRange loadWindow(const TimeRange& visible, Granularity granularity);
 
+// How many bucket rows a prefetched window may hold over all selected tokens: some 3.5 MB, and a few tens of
+// milliseconds in the worker.
+inline constexpr qint64 prefetchRowBudget = 48'000;
+
+// The window the chart loads in the background once the visible range is on screen, so that zooming and
+// panning rarely leave it: as many buckets around the visible range as the row budget gives each token, and
+// never less than loadWindow().
+TimeRange prefetchWindow(const TimeRange& visible, Granularity granularity, qsizetype tokenCount);
+
 // Runs on the worker's thread, with the worker's own connection.
 ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request);
 

@@ -186,23 +186,44 @@ void SentimentChartPane::renderTo(QPainter* painter, const QRectF& target)
 
 void SentimentChartPane::requestLoad()
 {
-    const QStringList tokens = m_state->selectedTokens();
-    if (tokens.isEmpty()) {
+    if (m_state->selectedTokens().isEmpty()) {
         m_loader->cancel();
         *m_cache = ChartBuckets();
         m_view->setTokens({});
         m_view->clearData();
     } else {
-        ChartRequest request;
-        request.databasePath = m_databasePath;
-        request.tokenIds = tokens;
-        request.granularity = m_state->granularity();
-        request.window = loadWindow(m_state->visibleRange(), request.granularity);
-        request.shareOfVoice = m_state->metric() == Metric::ShareOfVoice;
-        m_loader->request(request);
+        requestWindow(loadWindow(m_state->visibleRange(), m_state->granularity()));
     }
     updateMessage();
     updateCaption();
+}
+
+void SentimentChartPane::requestWindow(const TimeRange& window)
+{
+    ChartRequest request;
+    request.databasePath = m_databasePath;
+    request.tokenIds = m_state->selectedTokens();
+    request.granularity = m_state->granularity();
+    request.window = window;
+    request.shareOfVoice = m_state->metric() == Metric::ShareOfVoice;
+    m_loader->request(request);
+}
+
+// The first load is the visible range and half a span either side, which is quick; a wider window then loads
+// in the background, and again whenever the view comes within half a span of the cached window's edge.
+void SentimentChartPane::prefetchIfNeeded()
+{
+    if (m_loader->isBusy() || !cacheMatches())
+        return;
+    const TimeRange visible = m_state->visibleRange();
+    const Granularity granularity = m_state->granularity();
+    const TimeRange wide = prefetchWindow(visible, granularity, m_state->selectedTokens().size());
+    const TimeRange margin = loadWindow(visible, granularity);
+    const TimeRange& cached = m_cache->window;
+    const bool nearEdge = margin.from < cached.from || cached.to < margin.to;
+    // Three quarters: windows aligned to buckets differ a little from pan to pan, which must not start a load.
+    if (nearEdge || cached.span() < wide.span() / 4 * 3)
+        requestWindow(wide);
 }
 
 void SentimentChartPane::applyLoaded(const ChartBuckets& buckets)
@@ -215,6 +236,7 @@ void SentimentChartPane::applyLoaded(const ChartBuckets& buckets)
     updateMessage();
     updateCaption();
     emit loaded();
+    prefetchIfNeeded();
 }
 
 bool SentimentChartPane::cacheMatches() const
@@ -234,10 +256,12 @@ void SentimentChartPane::followRange(const TimeRange& range)
     // Draw what the cache has right away, even while a wider window loads.
     if (matches)
         m_view->refresh();
-    if (!matches || !m_cache->covers(range))
+    if (!matches || !m_cache->covers(range)) {
         requestLoad();
-    else
+    } else {
         updateMessage();
+        prefetchIfNeeded();
+    }
 }
 
 void SentimentChartPane::followMetric()
@@ -367,7 +391,17 @@ QWidget* SentimentChartPane::chartViewport() const
 
 bool SentimentChartPane::isLoading() const
 {
-    return m_loader->isBusy();
+    return m_loader->isBusy() && !(cacheMatches() && m_cache->covers(m_state->visibleRange()));
+}
+
+bool SentimentChartPane::isPrefetching() const
+{
+    return m_loader->isBusy() && !isLoading();
+}
+
+TimeRange SentimentChartPane::cachedWindow() const
+{
+    return m_cache->window;
 }
 
 int SentimentChartPane::staleResultCount() const

@@ -78,7 +78,12 @@ public:
     // Where to click an event's marker, in chartViewport() coordinates; empty when it is not shown.
     std::optional<QPoint> eventMarkerPosition(const QString& eventId) const;
     QWidget* chartViewport() const;
+    // A load the chart waits for: the cache does not hold the visible range.
     bool isLoading() const;
+    // A background load that widens the cached window while the chart draws from the cache.
+    bool isPrefetching() const;
+    // The window the cache holds; empty before the first load.
+    TimeRange cachedWindow() const;
     int staleResultCount() const;
     bool isSampleBadgeVisible() const;
 
@@ -96,6 +101,8 @@ protected:
 
 private:
     void requestLoad();
+    void requestWindow(const TimeRange& window);
+    void prefetchIfNeeded();
     void applyLoaded(const ChartBuckets& buckets);
     void followRange(const TimeRange& range);
     void followMetric();
