@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorerengine.h"
 
+#include "asciirun.h"
 #include "lexicon.h"
 #include "ruletext.h"
 #include "rulewords.h"
@@ -30,10 +31,25 @@ void addPhraseStart(TermTable<TermInfo>& table, std::string_view key)
         table[key.substr(0, next)].phrasePrefix = true;
 }
 
-// Whether some letter repeats three or more times in a row ("soooo"). Checked only for words the lexicon
-// does not know as written, so known words never pay for it.
-bool hasLetterRun(std::string_view key) noexcept
+// Whether some letter repeats three or more times in a row ("soooo"). head is termHead(key): a key of up
+// to eight bytes is tested in one word (SWAR), without a loop whose exit depends on the word's length.
+bool hasLetterRun(std::string_view key, std::uint64_t head) noexcept
 {
+    if (key.size() <= 8) {
+        constexpr std::uint64_t ones = ascii::bytesOfOnes;
+        constexpr std::uint64_t high = 0x8080808080808080ull;
+        constexpr std::uint64_t low7 = ~high;
+        // A byte of x is zero exactly when the high bit of zeroBytes(x) is set in it.
+        const auto zeroBytes = [](std::uint64_t x) { return ~(((x & low7) + low7) | x | low7); };
+        const std::uint64_t seven = head & low7;
+        const std::uint64_t lowercase =
+            (seven + (0x80 - 'a') * ones) & ~(seven + (0x80 - 'z' - 1) * ones) & ~head & high;
+        // Byte i of these compares byte i with byte i − 1 and i − 2; the bytes shifted in are zero, and a
+        // zero byte never equals a letter.
+        const std::uint64_t sameAsPrevious = zeroBytes(head ^ (head << 8));
+        const std::uint64_t sameAsTwoBack = zeroBytes(head ^ (head << 16));
+        return (lowercase & sameAsPrevious & sameAsTwoBack) != 0;
+    }
     for (std::size_t i = 2; i < key.size(); ++i) {
         if (key[i] == key[i - 1] && key[i] == key[i - 2] && key[i] >= 'a' && key[i] <= 'z')
             return true;
@@ -67,6 +83,9 @@ std::shared_ptr<const CompiledTerms> CompiledTerms::build(const Lexicon& lexicon
         info.flags |= word.flags;
         addPhraseStart(compiled->table, word.key);
     }
+    // About half the words of a post are not in the table; at a quarter of the slots in use, most of those
+    // find an empty slot at once.
+    compiled->table.spread(4);
     return compiled;
 }
 
@@ -89,10 +108,12 @@ ScorerEngine::ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_p
                                                                     std::uint64_t head, TokenizedText& tokenized,
                                                                     Reading* reading) const
 {
-    const TermInfo* info = m_terms->table.find(tokenized.key(token), hash, head);
-    if ((info && info->matters()) || token.kind != TokenKind::Word || !m_options.elongation ||
-        !hasLetterRun(tokenized.key(token)))
-        return info;
+    const TermInfo& info = m_terms->table.findOrDefault(tokenized.key(token), hash, head);
+    // Evaluated whole rather than short-circuited: whether a word is known is as good as random, and
+    // one branch that is almost never taken costs less than a mispredicted one per word.
+    if (!(!info.matters() & (token.kind == TokenKind::Word) & m_options.elongation &
+          hasLetterRun(tokenized.key(token), head)))
+        return &info;
     return resolveElongated(token, tokenized, reading);
 }
 
@@ -140,7 +161,7 @@ ScorerEngine::ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_p
         if (tryLength(oneLength))
             return info;
     }
-    return table.find(tokenized.key(token));
+    return &table.findOrDefault(tokenized.key(token));
 }
 
 // The longest lexicon or rule phrase that starts at index; returns its length in tokens (1 when none).
@@ -189,8 +210,10 @@ ScorerEngine::TextCensus ScorerEngine::resolveTokens(Scratch& s, ScoreExplanatio
 {
     TokenizedText& tokenized = s.tokenized;
     const std::size_t count = tokenized.tokens.size();
-    if (s.perToken.size() < count)
-        s.perToken.resize(count); // every slot below count is written below
+    if (s.perToken.size() < count + 1)
+        s.perToken.resize(count + 1); // every slot below count is written below
+    // Past the end: buildItems() reads the next token's hash without testing the index.
+    s.perToken[count] = {};
     TextCensus census;
     // Neither vector changes size in the loop. Held in locals, their data pointers are not reloaded
     // after every call the loop makes.
@@ -253,7 +276,14 @@ std::size_t ScorerEngine::buildItems(Scratch& s) const
     const Scratch::TokenSlot* const tokenSlots = s.perToken.data();
     const bool boosters = m_options.boosters;
     const bool negation = m_options.negation;
+    const bool clauseScope = m_options.clauseScope;
     s.items.clear();
+    if (s.sentimentItems.size() < count)
+        s.sentimentItems.resize(count); // at most one item per token
+    std::uint32_t* const sentimentItems = s.sentimentItems.data();
+    std::size_t sentimentCount = 0;
+    std::uint32_t clauseStart = 0;
+    std::int64_t lastModifier = -2 * rules::modifierReach; // the last item that can modify another
     Gap pendingGap = Gap::None;
     bool dualRoles = false;
     std::size_t contrast = std::numeric_limits<std::size_t>::max();
@@ -264,31 +294,29 @@ std::size_t ScorerEngine::buildItems(Scratch& s) const
             ++i;
             continue;
         }
-        const TermInfo* info = tokenSlots[i].info;
+        const TermInfo* info = tokenSlots[i].info; // never null: a word the table lacks has an empty TermInfo
         // Most words that can start a phrase ("to", "a", "good") are not followed by one: one bit of the
-        // next word's hash tells, before matchPhrase() builds a key. (A next token that is not scored has
-        // hash 0 here; matchPhrase() checks its state.)
-        const int span =
-            info && info->phraseWords > 1 && i + 1 < count && ((info->secondWords >> (tokenSlots[i + 1].hash & 63)) & 1)
-                ? matchPhrase(s, i, info->phraseWords, &info)
-                : 1;
+        // next word's hash tells, before matchPhrase() builds a key. (A next token that is not scored, and
+        // the slot past the last token, have hash 0 here; matchPhrase() checks the state.) Tested as one
+        // condition: whether a word can start a phrase varies from word to word.
+        const bool mayStartPhrase =
+            (info->phraseWords > 1) & static_cast<bool>((info->secondWords >> (tokenSlots[i + 1].hash & 63)) & 1);
+        const int span = mayStartPhrase ? matchPhrase(s, i, info->phraseWords, &info) : 1;
         bool allCaps = token.has(Token::AllCaps);
         for (int k = 1; k < span; ++k)
             allCaps = allCaps && tokens[i + k].has(Token::AllCaps);
-        double base = 0;
-        double scalar = 0;
-        std::uint16_t flags = 0;
-        if (info) {
-            base = info->hasValence ? info->valence : 0;
-            scalar = info->scalar;
-            flags = info->flags;
-        }
+        const double base = info->valence; // 0 unless hasValence
+        const double scalar = info->scalar;
+        std::uint16_t flags = info->flags;
         if (span == 1 && token.has(Token::Apostrophe) && rules::isNegativeContraction(tokenized.key(token)))
             flags |= rules::Negation;
 
+        const auto index = static_cast<std::uint32_t>(s.items.size());
         Item& item = s.items.emplace_back(); // filled in place, see Scanner::emitToken()
         item.gapBefore = std::max(pendingGap, token.gapBefore);
         pendingGap = Gap::None;
+        clauseStart = clauseScope && item.gapBefore >= Gap::Clause ? index : clauseStart;
+        item.clauseStart = clauseStart;
         item.firstToken = static_cast<std::uint32_t>(i);
         item.tokenCount = static_cast<std::uint16_t>(span);
         item.pictograph = token.kind == TokenKind::Emoji || token.kind == TokenKind::Emoticon;
@@ -296,14 +324,22 @@ std::size_t ScorerEngine::buildItems(Scratch& s) const
         item.base = base;
         item.scalar = scalar;
         item.flags = flags;
-        if (base != 0) { // Item::isSentiment()
-            const bool modifies = (boosters && scalar != 0) || (negation && (flags & rules::Negation) != 0);
-            dualRoles = dualRoles || modifies;
-        } else if ((flags & rules::Contrast) && contrast > s.items.size()) {
-            contrast = s.items.size() - 1;
-        }
+        // Written without branches on the item's kind, which varies from word to word: the index is
+        // stored either way and counted only for a sentiment item.
+        const bool sentiment = base != 0; // Item::isSentiment()
+        const bool modifies = (boosters & (scalar != 0)) | (negation & ((flags & rules::Negation) != 0));
+        dualRoles = dualRoles | (sentiment & modifies);
+        sentimentItems[sentimentCount] = index;
+        sentimentCount += sentiment ? 1 : 0;
+        const bool acts = modifies | (negation & ((flags & rules::Least) != 0));
+        item.modifierInReach = (index - lastModifier <= rules::modifierReach) & (lastModifier >= clauseStart);
+        lastModifier += (index - lastModifier) & -static_cast<std::int64_t>(acts); // index when it acts
+        const bool contrasts = !sentiment & ((flags & rules::Contrast) != 0);
+        contrast = std::min(contrast, index | (std::size_t{contrasts} - 1)); // index, or no change
+
         i += static_cast<std::size_t>(span);
     }
+    s.sentimentCount = sentimentCount;
     if (dualRoles)
         resolveRoles(s);
     return contrast;

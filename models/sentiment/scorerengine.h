@@ -30,8 +30,10 @@ struct TermInfo
     bool hasValence = false;
     bool phrasePrefix = false; // the first words of a longer phrase: keep extending the match
 
-    bool isTerm() const noexcept { return hasValence || scalar != 0 || flags != 0; }
-    bool matters() const noexcept { return isTerm() || phraseWords > 1; }
+    // Bitwise rather than short-circuit: the fields sit side by side, and which of them is set varies
+    // from word to word, so branches on them would often be mispredicted.
+    bool isTerm() const noexcept { return hasValence | (scalar != 0) | (flags != 0); }
+    bool matters() const noexcept { return isTerm() | (phraseWords > 1); }
 };
 
 // The lexicon compiled for scoring; shared by every scorer made from the same lexicon and options.

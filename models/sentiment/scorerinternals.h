@@ -23,10 +23,14 @@ struct ScorerEngine::Item
     std::uint16_t flags = 0;
     std::uint16_t tokenCount = 1;
     std::uint32_t firstToken = 0;
+    std::uint32_t clauseStart = 0;  // the first item of this item's clause: modifiers do not reach past it
     std::int32_t contribution = -1; // index into ScoreExplanation::terms
     Gap gapBefore = Gap::None;
     bool allCaps = false;
     bool pictograph = false; // an emoji or emoticon
+    // Whether a booster, a negation or "least" precedes within rules::modifierReach in the clause; when
+    // not, no rule but the capitals can change the item's value.
+    bool modifierInReach = false;
 
     bool isSentiment() const noexcept { return base != 0; }
 };
@@ -46,7 +50,10 @@ struct ScorerEngine::Scratch
     };
     std::vector<TokenSlot> perToken; // one per token
     std::vector<Item> items;
-    std::size_t clauseStart = 0; // first item of the clause being scored
+    // The indices of the items with a valence, in order, in the first sentimentCount slots: the rules
+    // visit only these, rather than testing every item.
+    std::vector<std::uint32_t> sentimentItems;
+    std::size_t sentimentCount = 0;
 
     // The text of tokens [first, first + count) as written.
     std::string_view written(std::size_t first, std::size_t count) const noexcept

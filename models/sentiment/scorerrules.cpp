@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace seance {
 namespace {
@@ -21,6 +22,17 @@ static_assert(Scorer::maxInputBytes <= maxTokenizedBytes, "the scorer's cap must
 QString fromUtf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// condition ? value : 0.0, as a mask rather than a branch: in the loop over items the condition (a
+// value's sign) is as good as random.
+double valueOrZero(bool condition, double value)
+{
+    std::uint64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    bits &= -static_cast<std::uint64_t>(condition);
+    std::memcpy(&value, &bits, sizeof bits);
+    return value;
 }
 
 double normalize(double sum)
@@ -46,14 +58,21 @@ double normalize(double sum)
     const auto writtenItem = [&s](const Item& other) {
         return fromUtf8(s.written(other.firstToken, other.tokenCount));
     };
-    if (m_options.allCaps && capDifferential && item.allCaps) {
-        const double step = value > 0 ? rules::capsStep : -rules::capsStep;
-        value += step;
-        note([&] { return ruletext::allCaps(step); });
+    // Adding 0 leaves the nonzero base as it is, so the step is added without a branch on the capitals.
+    const bool shouted = m_options.allCaps & capDifferential & item.allCaps;
+    const double capsStep = value > 0 ? rules::capsStep : -rules::capsStep;
+    value += valueOrZero(shouted, capsStep);
+    if (shouted)
+        note([&] { return ruletext::allCaps(capsStep); });
+    // Most sentiment words have no booster, negation or "least" within reach: buildItems() has looked.
+    if (!item.modifierInReach) {
+        item.value = value;
+        return;
     }
     const auto flagsBack = [&s, i](std::size_t distance) { return s.items[i - distance].flags; };
     bool negationBlocked = false;
-    for (std::size_t distance = 1; distance <= rules::modifierReach && i >= s.clauseStart + distance; ++distance) {
+    const std::size_t clauseStart = item.clauseStart;
+    for (std::size_t distance = 1; distance <= rules::modifierReach && i >= clauseStart + distance; ++distance) {
         const Item& modifier = s.items[i - distance];
         if (modifier.isSentiment()) {
             // A sentiment word neither boosts nor negates its neighbour, and a negation does not reach past
@@ -92,9 +111,8 @@ double normalize(double sum)
             note([&] { return ruletext::negated(writtenItem(modifier)); });
         }
     }
-    if (m_options.negation && i >= s.clauseStart + 1 && (flagsBack(1) & rules::Least) &&
-        !s.items[i - 1].isSentiment()) {
-        if (!(i >= s.clauseStart + 2 && (flagsBack(2) & rules::LeastGuard))) {
+    if (m_options.negation && i >= clauseStart + 1 && (flagsBack(1) & rules::Least) && !s.items[i - 1].isSentiment()) {
+        if (!(i >= clauseStart + 2 && (flagsBack(2) & rules::LeastGuard))) {
             value *= rules::negationFactor;
             note([] { return ruletext::least(); });
         }
@@ -105,21 +123,23 @@ double normalize(double sum)
 // The text-wide punctuation emphasis, the compound, and the proportions as VADER computes them: each
 // sentiment item counts its value plus one, so that it outweighs a neutral word, which counts one.
 // Inlined into run() like applyModifiers().
+// Only the sentiment items are visited: every other item has the value 0 and counts as neutral, and adding
+// 0 changes none of the sums (none of them can be −0). Adding 0 where VADER adds nothing keeps the loop free
+// of branches on each value's sign.
 [[gnu::always_inline]] inline SentimentScore ScorerEngine::summarize(const Scratch& s, QStringList* textRules) const
 {
     double sum = 0;
     double positive = 0;
     double negative = 0;
-    double neutral = 0;
-    for (const Item& item : s.items) {
-        sum += item.value;
-        if (item.value > 0)
-            positive += item.value + 1;
-        else if (item.value < 0)
-            negative += item.value - 1;
-        else
-            neutral += 1;
+    std::size_t zeros = s.items.size() - s.sentimentCount;
+    for (std::size_t k = 0; k < s.sentimentCount; ++k) {
+        const double value = s.items[s.sentimentItems[k]].value;
+        sum += value;
+        positive += valueOrZero(value > 0, value + 1);
+        negative += valueOrZero(value < 0, value - 1);
+        zeros += value == 0 ? 1 : 0;
     }
+    const auto neutral = static_cast<double>(zeros);
     double amplifier = 0;
     if (m_options.punctuation && sum != 0) {
         const int exclamations = std::min(s.tokenized.exclamations, rules::maxExclamations);
@@ -192,13 +212,11 @@ template <bool Explain> SentimentScore ScorerEngine::run(std::string_view text, 
     const bool capDifferential = census.capsWords > 0 && census.capsWords < census.casedWords;
     const std::size_t contrast = buildItems(s);
 
-    s.clauseStart = 0;
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
+    // Every item starts with the value 0 (see buildItems()); only sentiment items get another.
+    for (std::size_t k = 0; k < s.sentimentCount; ++k) {
+        const std::size_t i = s.sentimentItems[k];
         Item& item = s.items[i];
-        if (m_options.clauseScope && item.gapBefore >= Gap::Clause)
-            s.clauseStart = i;
-        item.value = 0;
-        if (!item.isSentiment())
+        if (!item.isSentiment()) // resolveRoles() made it a modifier
             continue;
         TermContribution* contribution = nullptr;
         if constexpr (Explain)
@@ -230,9 +248,11 @@ template SentimentScore ScorerEngine::run<true>(std::string_view, ScoreExplanati
 // "but" and adds half to every one after it.
 void ScorerEngine::applyContrast(Scratch& s, std::size_t contrast, ScoreExplanation* explanation) const
 {
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
+    // Only sentiment items have a value, and "but" itself is none.
+    for (std::size_t k = 0; k < s.sentimentCount; ++k) {
+        const std::size_t i = s.sentimentItems[k];
         Item& item = s.items[i];
-        if (item.value == 0 || i == contrast)
+        if (item.value == 0)
             continue;
         const bool before = i < contrast;
         item.value *= before ? rules::beforeButFactor : rules::afterButFactor;

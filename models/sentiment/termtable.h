@@ -134,6 +134,30 @@ public:
         }
     }
 
+    // find() for the scorer's loop over words, where about half the words are not in the table: returns
+    // a default-constructed value rather than null for a missing key, so that callers read its fields
+    // without testing the pointer, and settles the usual case (a key of at most eight bytes whose first
+    // slot is its own or empty) with one branch that does not depend on whether the key is there.
+    const Value& findOrDefault(std::string_view key) const noexcept
+    {
+        return findOrDefault(key, hashTerm(key), termHead(key));
+    }
+    const Value& findOrDefault(std::string_view key, std::uint64_t hash, std::uint64_t head) const noexcept
+    {
+        if (m_slots.empty())
+            return m_default;
+        const std::uint32_t tag = tagOf(hash);
+        const std::size_t mask = m_slots.size() - 1;
+        const Slot slot = m_slots[hash & mask];
+        // An empty slot has index 0, which names a real entry: loading it is harmless and cheaper than a branch.
+        const Entry& entry = m_entries[slot.index];
+        const bool match = (slot.tag == tag) & (entry.length == key.size()) & (entry.head == head);
+        if ((key.size() <= 8) & (match | (slot.tag == 0)))
+            return match ? entry.value : m_default;
+        const Value* found = find(key, hash, head);
+        return found ? *found : m_default;
+    }
+
     // Returns the value for key, inserting a default-constructed one first when it is missing.
     Value& operator[](std::string_view key)
     {
@@ -147,6 +171,17 @@ public:
         m_arena.append(key);
         insertSlot(hash, static_cast<std::uint32_t>(m_entries.size() - 1));
         return m_entries.back().value;
+    }
+
+    // Gives the table at least slotsPerEntry slots per entry (rounded up to a power of two). A sparser
+    // table answers more lookups at the first slot, where findOrDefault() needs no further branch.
+    void spread(std::size_t slotsPerEntry)
+    {
+        std::size_t slotCount = m_slots.empty() ? 64 : m_slots.size();
+        while (slotCount < m_entries.size() * slotsPerEntry)
+            slotCount *= 2;
+        if (slotCount != m_slots.size())
+            rehash(slotCount);
     }
 
     std::string_view keyOf(const Entry& entry) const noexcept
@@ -189,6 +224,7 @@ private:
     std::vector<Slot> m_slots;
     std::vector<Entry> m_entries;
     std::string m_arena;
+    Value m_default{};
 };
 
 } // namespace seance

@@ -59,7 +59,7 @@ public:
                 continue;
             }
             if (isAlnum(c)) {
-                if (((c | 0x20) == 'h' || (c | 0x20) == 'w') && tryUrl())
+                if (mayStartUrl() && tryUrl())
                     continue;
                 scanWordOrEmoticon();
                 continue;
@@ -170,9 +170,10 @@ private:
         emitToken(TokenKind::Emoticon, textBegin, keyBegin);
     }
 
-    bool tryUrl()
+    // One 32-bit compare rules out nearly every word, without first branching on whether the word starts
+    // with h or w, which is as good as random.
+    bool mayStartUrl() const noexcept
     {
-        // One 32-bit compare rules out nearly every word that starts with h or w.
         if (m_end - m_p < 4)
             return false;
         std::uint32_t head;
@@ -182,8 +183,11 @@ private:
         std::memcpy(&http, "http", 4);
         std::memcpy(&www, "www.", 4);
         head |= 0x20202020u; // lowercases letters and leaves '.' as it is
-        if (head != http && head != www)
-            return false;
+        return (head == http) | (head == www);
+    }
+
+    bool tryUrl()
+    {
         if (!startsWithNoCase(m_p, m_end, "http://") && !startsWithNoCase(m_p, m_end, "https://") &&
             !startsWithNoCase(m_p, m_end, "www."))
             return false;

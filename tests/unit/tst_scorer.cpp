@@ -108,6 +108,13 @@ private slots:
         QTest::newRow("elongated") << QStringLiteral("goooood") << 1.9;
         QTest::newRow("elongated booster") << QStringLiteral("soooo good") << 1.9 + booster;
         QTest::newRow("elongated phrase") << QStringLiteral("to the mooooon") << 2.8;
+        // Keys of up to eight bytes are tested for a run of three letters in one word, longer ones by bytes.
+        QTest::newRow("run at the start") << QStringLiteral("gggood") << 1.9;
+        QTest::newRow("run in the eighth byte") << QStringLiteral("happyyyy") << 2.7;
+        QTest::newRow("run past the eighth byte") << QStringLiteral("happyyyyy") << 2.7;
+        QTest::newRow("a pair is no run") << QStringLiteral("goodd") << 0.0;
+        QTest::newRow("digits are no run") << QStringLiteral("good111") << 0.0;
+        QTest::newRow("booster before the clause") << QStringLiteral("very bad, good") << -2.5 - booster + 1.9;
         QTest::newRow("punctuation around words") << QStringLiteral("(good), \"great\".") << 1.9 + 3.1;
         QTest::newRow("emoticon") << QStringLiteral("nice :)") << 2.0;
         QTest::newRow("emoticon glued to a word") << QStringLiteral("great:)") << 3.1 + 2.0;
