@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QSettings>
+#include <QThread>
 #include <QSize>
 #include <QStringList>
 
@@ -70,14 +73,45 @@ QVariant AppSettings::value(Setting setting)
     return QSettings().value(key(setting), defaultValue(setting));
 }
 
+namespace {
+
+// Every QSettings writes its whole file and syncs it to disk when destroyed: some milliseconds on an idle
+// disk, and a hundred or more while an import writes, once per change. On the GUI thread changes go through
+// one long-lived instance instead, which Qt syncs from the event loop and when the application quits; it is
+// made again if the settings file changes (tests switch to a file of their own). Other instances read its
+// changes before they are synced, since Qt shares one cache per file within the process.
+class SettingsWriter
+{
+public:
+    template <typename Change>
+    static void apply(Change&& change)
+    {
+        QCoreApplication* app = QCoreApplication::instance();
+        if (!app || QThread::currentThread() != app->thread()) {
+            QSettings settings;
+            change(settings);
+            return;
+        }
+        static QPointer<QSettings> shared;
+        const QString file = QSettings().fileName();
+        if (!shared || shared->fileName() != file) {
+            delete shared.data();
+            shared = new QSettings(app);
+        }
+        change(*shared);
+    }
+};
+
+} // namespace
+
 void AppSettings::setValue(Setting setting, const QVariant& value)
 {
-    QSettings().setValue(key(setting), value);
+    SettingsWriter::apply([&](QSettings& settings) { settings.setValue(key(setting), value); });
 }
 
 void AppSettings::reset(Setting setting)
 {
-    QSettings().remove(key(setting));
+    SettingsWriter::apply([&](QSettings& settings) { settings.remove(key(setting)); });
 }
 
 void AppSettings::addRecentDatabase(const QString& path, int limit)

@@ -54,18 +54,23 @@ private slots:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
 
-        const auto timeOne = [&](const QString& program, const QStringList& arguments) -> double {
+        // Milliseconds from the start to the "first-paint" line and, for seance, to the "workspace-paint" line.
+        const auto timeOne = [&](const QString& program, const QStringList& arguments,
+                                 double* workspaceMs = nullptr) -> double {
             QProcess process;
             process.setProcessEnvironment(environment);
             QElapsedTimer timer;
             timer.start();
             process.start(program, arguments);
             double ms = -1;
-            while (process.waitForReadyRead(30000)) {
-                if (process.readAllStandardOutput().contains("first-paint")) {
-                    ms = double(timer.nsecsElapsed()) / 1e6;
-                    break;
-                }
+            QByteArray output;
+            while ((ms < 0 || (workspaceMs && *workspaceMs < 0)) && process.waitForReadyRead(30000)) {
+                output += process.readAllStandardOutput();
+                const double now = double(timer.nsecsElapsed()) / 1e6;
+                if (ms < 0 && output.contains("first-paint"))
+                    ms = now;
+                if (workspaceMs && *workspaceMs < 0 && output.contains("workspace-paint"))
+                    *workspaceMs = now;
             }
             process.waitForFinished(30000);
             return ms;
@@ -75,21 +80,28 @@ private slots:
         const QString baselineProgram = QStringLiteral(SEANCE_BASELINE_PATH);
         const QStringList seanceArguments = {QStringLiteral("--db"), sample};
         // One unmeasured run each warms the page cache, as a user's second launch would be.
-        timeOne(seanceProgram, seanceArguments);
+        double unused = -1;
+        timeOne(seanceProgram, seanceArguments, &unused);
         timeOne(baselineProgram, {});
         std::vector<double> seanceMs;
+        std::vector<double> workspaceMs;
         std::vector<double> baselineMs;
         for (int i = 0; i < runs; ++i) {
             baselineMs.push_back(timeOne(baselineProgram, {}));
-            seanceMs.push_back(timeOne(seanceProgram, seanceArguments));
+            double workspace = -1;
+            seanceMs.push_back(timeOne(seanceProgram, seanceArguments, &workspace));
+            workspaceMs.push_back(workspace);
             QVERIFY2(baselineMs.back() > 0 && seanceMs.back() > 0, "a program did not report its first paint");
+            QVERIFY2(workspace >= seanceMs.back(), "seance did not report its workspace on screen");
         }
         const double seance = median(seanceMs);
+        const double workspace = median(workspaceMs);
         const double baseline = median(baselineMs);
         std::printf("cold start to first paint, sample workspace (7 tokens, 4,000 posts), %d runs each, offscreen:\n"
                     "  bare QApplication + QChartView  median %7.1f ms\n"
-                    "  seance --db sample              median %7.1f ms  (%.2fx the baseline; target <= 1.5x)\n",
-                    runs, baseline, seance, seance / baseline);
+                    "  seance --db sample              median %7.1f ms  (%.2fx the baseline; target <= 1.5x)\n"
+                    "    until the workspace is drawn  median %7.1f ms  (%.2fx the baseline)\n",
+                    runs, baseline, seance, seance / baseline, workspace, workspace / baseline);
     }
 };
 

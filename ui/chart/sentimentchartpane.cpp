@@ -90,6 +90,8 @@ SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
         m_view->setHoverTime(time);
     });
 
+    // Nothing to plot before a workspace is open: the window's first frame shows an empty pane, not an axis.
+    m_view->setVisible(false);
     m_view->setMetric(state->metric());
     m_view->setVisibleRange(state->visibleRange());
     m_view->setFocusedEvent(state->focusedEvent());
@@ -104,6 +106,7 @@ SentimentChartPane::~SentimentChartPane() = default;
 void SentimentChartPane::setDatabasePath(const QString& path)
 {
     m_databasePath = path;
+    m_view->setVisible(!path.isEmpty());
     reload();
 }
 
@@ -288,6 +291,10 @@ QList<ChartTokenLine> SentimentChartPane::tokenLines(const QStringList& ids) con
 
 void SentimentChartPane::updateMessage()
 {
+    if (m_databasePath.isEmpty()) {
+        m_view->setMessage(QString()); // the window's first frame, before its workspace opens
+        return;
+    }
     if (m_state->selectedTokens().isEmpty()) {
         m_view->setMessage(tr("Select one or more tokens to chart their sentiment"),
                            tr("Select several tokens to compare them."));

@@ -71,7 +71,9 @@ PostsPane::PostsPane(QWidget* parent)
 
 void PostsPane::setConnection(const QSqlDatabase& connection)
 {
+    m_hasWorkspace = true;
     m_model->setConnection(connection);
+    updateEmptyState();
 }
 
 void PostsPane::setScorer(std::shared_ptr<const Scorer> scorer)
@@ -125,7 +127,9 @@ void PostsPane::updateEmptyState()
     m_emptyState->setVisible(empty);
     if (!empty)
         return;
-    if (!m_filter.text.isEmpty())
+    if (!m_hasWorkspace)
+        m_emptyState->clear(); // the window's first frame, before its workspace opens
+    else if (!m_filter.text.isEmpty())
         m_emptyState->setText(tr("No post in this range contains “%1”.").arg(m_filter.text));
     else
         m_emptyState->setText(tr("No posts for this selection and range.\nSelect tokens, widen the range, or use "

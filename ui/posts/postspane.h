@@ -50,6 +50,7 @@ private:
     QTimer* m_filterDelay;
     std::shared_ptr<const Scorer> m_scorer;
     PostFilter m_filter;
+    bool m_hasWorkspace = false; // setConnection() has been called
 };
 
 } // namespace seance

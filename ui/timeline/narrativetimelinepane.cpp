@@ -46,6 +46,7 @@ NarrativeTimelinePane::NarrativeTimelinePane(ViewState* state, QWidget* parent) 
 
 void NarrativeTimelinePane::setData(const QList<NarrativeRecord>& narratives, const QList<EventRecord>& events)
 {
+    m_hasWorkspace = true;
     m_narratives = narratives;
     m_events = events;
     std::stable_sort(m_events.begin(), m_events.end(), [](const EventRecord& a, const EventRecord& b) {
@@ -242,8 +243,10 @@ void NarrativeTimelinePane::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     if (m_content.lanes.isEmpty()) {
+        // Before setData(), the window's first frame: no workspace is open yet, so there is nothing to say.
         paintEmptyTimeline(painter, rect(), m_palette,
-                           tr("No narratives yet — File › Import Dataset… adds narratives and their events"));
+                           m_hasWorkspace ? tr("No narratives yet — File › Import Dataset… adds narratives and their events")
+                                          : QString());
         return;
     }
     TimelinePaintState state;

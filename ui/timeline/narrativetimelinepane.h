@@ -96,6 +96,7 @@ private:
     TimelineContent m_content;
     mutable TimelineGeometry m_geometry;
     mutable bool m_layoutDirty = true;
+    bool m_hasWorkspace = false; // setData() has been called
     std::optional<std::pair<int, int>> m_plotSpan;
     int m_hoveredItem = -1;
 
