@@ -21,11 +21,12 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 19>& settingTable()
+const std::array<SettingEntry, 20>& settingTable()
 {
-    static const std::array<SettingEntry, 19> table = {{
+    static const std::array<SettingEntry, 20> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
+        {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
         {Setting::LastDatabase, "workspace/lastDatabase", QVariant(QString())},
         {Setting::RecentDatabases, "workspace/recentDatabases", QVariant(QStringList())},
         {Setting::LastImportFolder, "workspace/lastImportFolder", QVariant(QString())},

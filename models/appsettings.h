@@ -10,6 +10,7 @@ namespace seance {
 enum class Setting {
     MainWindowGeometry,
     MainWindowState,
+    ChartSplitterState, // the heights of the chart and the narrative timeline
     LastDatabase,
     RecentDatabases,
     LastImportFolder,

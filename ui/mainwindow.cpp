@@ -210,7 +210,16 @@ void MainWindow::restoreWindowState()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1440, 900);
     restoreState(AppSettings::value(Setting::MainWindowState).toByteArray());
+    if (!m_chartSplitter->restoreState(AppSettings::value(Setting::ChartSplitterState).toByteArray()))
+        applyDefaultChartSplit();
     m_tokens->restoreHeaderState(AppSettings::value(Setting::TokenTableHeaderState).toByteArray());
+}
+
+void MainWindow::applyDefaultChartSplit()
+{
+    // Left to the size hints, the timeline's lanes took more height than the chart. The chart is what people
+    // come for: it gets 70 %, which still shows five lanes in a 900-pixel window.
+    m_chartSplitter->setSizes({700, 300});
 }
 
 void MainWindow::restoreViewState()
@@ -238,6 +247,7 @@ void MainWindow::saveWindowState()
 {
     AppSettings::setValue(Setting::MainWindowGeometry, saveGeometry());
     AppSettings::setValue(Setting::MainWindowState, saveState());
+    AppSettings::setValue(Setting::ChartSplitterState, m_chartSplitter->saveState());
     AppSettings::setValue(Setting::TokenTableHeaderState, m_tokens->saveHeaderState());
     AppSettings::setValue(Setting::ViewStateJson, QJsonDocument(m_state->toJson()).toJson(QJsonDocument::Compact));
     saveComparingState();

@@ -135,6 +135,7 @@ private:
     // mainwindow.cpp
     void updateWindowTitle();
     void restoreWindowState();
+    void applyDefaultChartSplit();
     void saveWindowState();
     void restoreViewState();
     bool applyViewStateJson(const QJsonObject& json, QString* error = nullptr);

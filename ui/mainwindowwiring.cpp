@@ -82,6 +82,7 @@ void MainWindow::focusEvent(const QString& eventId)
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultLayout);
+    applyDefaultChartSplit();
     for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
         dock->show();
     showComparingDocks();

@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QAction>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -122,6 +124,40 @@ private slots:
         }
         MainWindow again;
         QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    // The chart gets most of the central column by default, and the split the user drags is remembered.
+    void chartSplitIsRemembered()
+    {
+        QList<int> dragged;
+        {
+            MainWindow window;
+            window.resize(1200, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* splitter = qobject_cast<QSplitter*>(window.centralWidget());
+            QVERIFY(splitter);
+            const QList<int> sizes = splitter->sizes();
+            QCOMPARE(sizes.size(), 2);
+            splitter->setSizes({sizes.at(0) + sizes.at(1) - 150, 150});
+            dragged = splitter->sizes();
+            QCOMPARE(dragged.at(1), 150);
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(qobject_cast<QSplitter*>(again.centralWidget())->sizes(), dragged);
+
+        // Reset layout goes back to the default: the chart well above the timeline.
+        QAction* reset = nullptr;
+        for (QAction* action : again.findChildren<QAction*>()) {
+            if (action->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Reset Layout"), Qt::CaseInsensitive))
+                reset = action;
+        }
+        QVERIFY(reset);
+        reset->trigger();
+        QTRY_VERIFY(qobject_cast<QSplitter*>(again.centralWidget())->sizes().at(0) > 2 * qobject_cast<QSplitter*>(again.centralWidget())->sizes().at(1));
     }
 
 private:
