@@ -119,10 +119,17 @@ struct PostWriter::BucketAccumulator
         }
     }
 
+    // Keeps the subjects and their maps' bucket arrays, which the next span of posts would otherwise grow
+    // again through a series of rehashes.
     void clear()
     {
-        tokens.clear();
-        narratives.clear();
+        for (SubjectMap* map : {&tokens, &narratives}) {
+            for (auto& [id, subject] : *map) {
+                for (ByStart& byStart : subject.buckets)
+                    byStart.clear();
+                subject.lastSums.fill(nullptr);
+            }
+        }
     }
 };
 
