@@ -102,11 +102,8 @@ private slots:
         PostWriter writer(m_db);
         QString error;
         QVERIFY(writer.prepare(&error));
-        PostRecord post;
+        PostRecord post = helloPost(0.4);
         post.externalId = QStringLiteral("same");
-        post.tokenId = QStringLiteral("tok");
-        post.text = QStringLiteral("hello");
-        post.compound = 0.4;
         QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
         QCOMPARE(writer.insert(post, &error), PostWriter::Result::Duplicate);
         post.externalId.clear(); // posts without an id are never duplicates
@@ -130,10 +127,7 @@ private slots:
         PostWriter writer(m_db);
         QString error;
         QVERIFY(writer.prepare(&error));
-        PostRecord post;
-        post.tokenId = QStringLiteral("tok");
-        post.text = QStringLiteral("hello");
-        post.compound = 0.5;
+        PostRecord post = helloPost(0.5);
         for (const qint64 t : {day0, day0 + 1, day0 + dayMs}) {
             post.postedAt = t;
             QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
@@ -174,6 +168,15 @@ private slots:
     }
 
 private:
+    static PostRecord helloPost(double compound)
+    {
+        PostRecord post;
+        post.tokenId = QStringLiteral("tok");
+        post.text = QStringLiteral("hello");
+        post.compound = compound;
+        return post;
+    }
+
     QTemporaryDir m_dir;
     Database m_db;
 };
