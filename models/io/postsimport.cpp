@@ -391,7 +391,7 @@ PostsImportResult Importer::run()
     if (!transaction.commit(&error))
         return fail(tr("cannot commit: %1").arg(error));
     m_result.finishMs = m_timer.elapsed() - finishStartedMs;
-    checkpointInBackground(QString::fromUtf8(sqlite3_db_filename(m_db.handle(), "main")));
+    checkpointInBackground(m_db.handle());
 
     m_result.ok = true;
     m_result.inserted = m_writer->insertedCount();

@@ -103,7 +103,8 @@ struct PostWriter::BucketAccumulator
             subjects.reserve(map->size());
             for (const auto& [id, subject] : *map)
                 subjects.push_back(&subject);
-            std::sort(subjects.begin(), subjects.end(), [](const Subject* a, const Subject* b) { return a->id < b->id; });
+            std::sort(subjects.begin(), subjects.end(),
+                      [](const Subject* a, const Subject* b) { return a->id < b->id; });
             std::vector<std::pair<qint64, const Sums*>> starts;
             for (const Subject* subject : subjects) {
                 for (int g = 0; g < granularityCount; ++g) {
@@ -264,29 +265,29 @@ bool PostWriter::flushBuckets(QString* error)
         return false;
     }
     bool ok = true;
-    m_buckets->forEachBucketInKeyOrder([&](const BucketAccumulator::Subject& subject, int g, qint64 start,
-                                          const BucketAccumulator::Sums& sums) {
-        if (!ok)
-            return;
-        sqlite3_bind_int(s, 1, static_cast<int>(subject.kind));
-        sqlite3_bind_text(s, 2, subject.id.data(), static_cast<int>(subject.id.size()), SQLITE_STATIC);
-        sqlite3_bind_int(s, 3, g);
-        sqlite3_bind_int64(s, 4, start);
-        sqlite3_bind_int64(s, 5, sums.n);
-        sqlite3_bind_int64(s, 6, sums.nScored);
-        sqlite3_bind_int64(s, 7, sums.nPos);
-        sqlite3_bind_int64(s, 8, sums.nNeg);
-        sqlite3_bind_int64(s, 9, sums.nUnscored);
-        sqlite3_bind_double(s, 10, sums.sumCompound);
-        sqlite3_bind_double(s, 11, sums.sumWeight);
-        sqlite3_bind_double(s, 12, sums.sumWeightedCompound);
-        if (sqlite3_step(s) != SQLITE_DONE) {
-            if (error)
-                *error = message(m_handle);
-            ok = false;
-        }
-        sqlite3_reset(s);
-    });
+    m_buckets->forEachBucketInKeyOrder(
+        [&](const BucketAccumulator::Subject& subject, int g, qint64 start, const BucketAccumulator::Sums& sums) {
+            if (!ok)
+                return;
+            sqlite3_bind_int(s, 1, static_cast<int>(subject.kind));
+            sqlite3_bind_text(s, 2, subject.id.data(), static_cast<int>(subject.id.size()), SQLITE_STATIC);
+            sqlite3_bind_int(s, 3, g);
+            sqlite3_bind_int64(s, 4, start);
+            sqlite3_bind_int64(s, 5, sums.n);
+            sqlite3_bind_int64(s, 6, sums.nScored);
+            sqlite3_bind_int64(s, 7, sums.nPos);
+            sqlite3_bind_int64(s, 8, sums.nNeg);
+            sqlite3_bind_int64(s, 9, sums.nUnscored);
+            sqlite3_bind_double(s, 10, sums.sumCompound);
+            sqlite3_bind_double(s, 11, sums.sumWeight);
+            sqlite3_bind_double(s, 12, sums.sumWeightedCompound);
+            if (sqlite3_step(s) != SQLITE_DONE) {
+                if (error)
+                    *error = message(m_handle);
+                ok = false;
+            }
+            sqlite3_reset(s);
+        });
     sqlite3_finalize(s);
     if (ok)
         m_buckets->clear();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "walcheckpoint.h"
 
-#include <QFile>
+#include <QByteArray>
 #include <QThreadPool>
 
 #include <sqlite3.h>
@@ -51,11 +51,13 @@ void checkpoint(const QByteArray& path)
 
 } // namespace
 
-void checkpointInBackground(const QString& path)
+void checkpointInBackground(sqlite3* handle)
 {
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
+    // The bytes SQLite opened the file by; empty for an in-memory or temporary database.
+    const char* fileName = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    if (!fileName || !*fileName)
         return;
-    checkpointThread().start([encoded = QFile::encodeName(path)] { checkpoint(encoded); });
+    checkpointThread().start([path = QByteArray(fileName)] { checkpoint(path); });
 }
 
 void waitForBackgroundCheckpoints()

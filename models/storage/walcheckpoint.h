@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+struct sqlite3;
 
 namespace seance {
 
@@ -11,8 +11,8 @@ namespace seance {
 // fsyncs that make the copy safe take about a fifth of a million-post import, and nothing the user waits
 // for needs them: readers find committed pages in the log. The checkpoint is PASSIVE, so it never blocks
 // readers or writers; a page a reader still needs stays in the log for a later checkpoint.
-// A file that is missing, in memory or not in WAL mode is left alone.
-void checkpointInBackground(const QString& path);
+// The file is the one `handle` has open; one that is in memory, gone, or not in WAL mode is left alone.
+void checkpointInBackground(sqlite3* handle);
 
 // Blocks until every checkpoint started so far has finished. The program also waits at exit.
 void waitForBackgroundCheckpoints();
