@@ -94,9 +94,9 @@ struct PostWriter::BucketAccumulator
         }
     }
 
-    // Calls f(subject, granularity, start, sums) in the order of sentiment_buckets' primary key, so the
-    // flush appends to its B-tree instead of inserting at random places (the maps are unordered).
-    template <typename F> void forEachBucketInKeyOrder(F&& f) const
+    // The subjects in the order of sentiment_buckets' primary key; with each one's buckets taken by start
+    // (inStartOrder()), the flush appends to that B-tree instead of inserting at random places.
+    template <typename F> void forEachSubjectInKeyOrder(F&& f) const
     {
         for (const SubjectMap* map : {&tokens, &narratives}) {
             std::vector<const Subject*> subjects;
@@ -105,19 +105,16 @@ struct PostWriter::BucketAccumulator
                 subjects.push_back(&subject);
             std::sort(subjects.begin(), subjects.end(),
                       [](const Subject* a, const Subject* b) { return a->id < b->id; });
-            std::vector<std::pair<qint64, const Sums*>> starts;
-            for (const Subject* subject : subjects) {
-                for (int g = 0; g < granularityCount; ++g) {
-                    starts.clear();
-                    for (const auto& [start, sums] : subject->buckets[static_cast<std::size_t>(g)])
-                        starts.emplace_back(start, &sums);
-                    std::sort(starts.begin(), starts.end(),
-                              [](const auto& a, const auto& b) { return a.first < b.first; });
-                    for (const auto& [start, sums] : starts)
-                        f(*subject, g, start, *sums);
-                }
-            }
+            for (const Subject* subject : subjects)
+                f(*subject);
         }
+    }
+
+    static std::vector<std::pair<qint64, Sums>> inStartOrder(const ByStart& buckets)
+    {
+        std::vector<std::pair<qint64, Sums>> sorted(buckets.begin(), buckets.end());
+        std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        return sorted;
     }
 
     // Keeps the subjects and their maps' bucket arrays, which the next span of posts would otherwise grow
@@ -265,29 +262,32 @@ bool PostWriter::flushBuckets(QString* error)
         return false;
     }
     bool ok = true;
-    m_buckets->forEachBucketInKeyOrder(
-        [&](const BucketAccumulator::Subject& subject, int g, qint64 start, const BucketAccumulator::Sums& sums) {
-            if (!ok)
-                return;
-            sqlite3_bind_int(s, 1, static_cast<int>(subject.kind));
-            sqlite3_bind_text(s, 2, subject.id.data(), static_cast<int>(subject.id.size()), SQLITE_STATIC);
-            sqlite3_bind_int(s, 3, g);
-            sqlite3_bind_int64(s, 4, start);
-            sqlite3_bind_int64(s, 5, sums.n);
-            sqlite3_bind_int64(s, 6, sums.nScored);
-            sqlite3_bind_int64(s, 7, sums.nPos);
-            sqlite3_bind_int64(s, 8, sums.nNeg);
-            sqlite3_bind_int64(s, 9, sums.nUnscored);
-            sqlite3_bind_double(s, 10, sums.sumCompound);
-            sqlite3_bind_double(s, 11, sums.sumWeight);
-            sqlite3_bind_double(s, 12, sums.sumWeightedCompound);
-            if (sqlite3_step(s) != SQLITE_DONE) {
-                if (error)
-                    *error = message(m_handle);
-                ok = false;
+    m_buckets->forEachSubjectInKeyOrder([&](const BucketAccumulator::Subject& subject) {
+        for (int g = 0; g < granularityCount && ok; ++g) {
+            const auto buckets = BucketAccumulator::inStartOrder(subject.buckets[static_cast<std::size_t>(g)]);
+            for (const auto& [start, sums] : buckets) {
+                sqlite3_bind_int(s, 1, static_cast<int>(subject.kind));
+                sqlite3_bind_text(s, 2, subject.id.data(), static_cast<int>(subject.id.size()), SQLITE_STATIC);
+                sqlite3_bind_int(s, 3, g);
+                sqlite3_bind_int64(s, 4, start);
+                sqlite3_bind_int64(s, 5, sums.n);
+                sqlite3_bind_int64(s, 6, sums.nScored);
+                sqlite3_bind_int64(s, 7, sums.nPos);
+                sqlite3_bind_int64(s, 8, sums.nNeg);
+                sqlite3_bind_int64(s, 9, sums.nUnscored);
+                sqlite3_bind_double(s, 10, sums.sumCompound);
+                sqlite3_bind_double(s, 11, sums.sumWeight);
+                sqlite3_bind_double(s, 12, sums.sumWeightedCompound);
+                if (sqlite3_step(s) != SQLITE_DONE) {
+                    if (error)
+                        *error = message(m_handle);
+                    ok = false;
+                    break;
+                }
+                sqlite3_reset(s);
             }
-            sqlite3_reset(s);
-        });
+        }
+    });
     sqlite3_finalize(s);
     if (ok)
         m_buckets->clear();
