@@ -7,6 +7,7 @@
 #include "importexport/datasetfileactions.h"
 #include "posts/postspane.h"
 #include "storage/database.h"
+#include "storage/walcheckpoint.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -160,6 +161,8 @@ void MainWindow::newDatabase()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".seance");
+    // A checkpoint still copying an import into the file to be replaced would write into the new one.
+    waitForBackgroundCheckpoints();
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         m_dialogs.showError(this, tr("Cannot create workspace"),
                             tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(path)));

@@ -7,6 +7,7 @@
 #include "postparser.h"
 #include "storage/database.h"
 #include "storage/postwriter.h"
+#include "storage/walcheckpoint.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -93,8 +94,11 @@ public:
         : m_handle(handle)
         , m_cacheSize(pragmaValue("PRAGMA cache_size", -2000))
         , m_foreignKeys(pragmaValue("PRAGMA foreign_keys", 1))
+        , m_autocheckpoint(pragmaValue("PRAGMA wal_autocheckpoint", 1000))
     {
         set("cache_size", -importCacheKiB);
+        // The commit would otherwise checkpoint on this thread; the import starts one in the background.
+        set("wal_autocheckpoint", 0);
         // Every token and narrative reference is checked by the parser against ids read inside the import's
         // own transaction, so SQLite's per-row foreign-key probes would only repeat that work on the
         // single-threaded insert path.
@@ -102,6 +106,7 @@ public:
     }
     ~ImportSettingsScope()
     {
+        set("wal_autocheckpoint", m_autocheckpoint);
         set("foreign_keys", m_foreignKeys);
         set("cache_size", m_cacheSize);
     }
@@ -128,6 +133,7 @@ private:
     sqlite3* m_handle;
     int m_cacheSize;
     int m_foreignKeys;
+    int m_autocheckpoint;
 };
 
 class Importer
@@ -379,10 +385,13 @@ PostsImportResult Importer::run()
         current = 1 - current;
     }
 
+    const qint64 finishStartedMs = m_timer.elapsed();
     if (!m_writer->flushBuckets(&error))
         return fail(tr("cannot store the sentiment buckets: %1").arg(error));
     if (!transaction.commit(&error))
         return fail(tr("cannot commit: %1").arg(error));
+    m_result.finishMs = m_timer.elapsed() - finishStartedMs;
+    checkpointInBackground(m_db.handle());
 
     m_result.ok = true;
     m_result.inserted = m_writer->insertedCount();

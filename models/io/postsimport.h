@@ -46,6 +46,7 @@ struct PostsImportResult
     qint64 unscored = 0;
     qint64 linesRead = 0;
     qint64 elapsedMs = 0;
+    qint64 finishMs = 0; // of elapsedMs: the last bucket flush and the commit, after the last post
     // On failure: "file:line: field: reason". errorLine is 0 when no line is to blame.
     QString error;
     qint64 errorLine = 0;
@@ -55,6 +56,8 @@ struct PostsImportResult
 // Streams posts into the database in one transaction: read in batches, parse and score each batch on the
 // pool while the previous one is inserted (in file order), then fold the sentiment buckets and commit.
 // Any bad record, a cancel, or a database error rolls everything back, leaving the file as it was.
+// The commit leaves the posts in the write-ahead log; a background thread then copies them into the main
+// file (see checkpointInBackground()), so the call returns without waiting for that copy.
 PostsImportResult importPosts(const Database& db, const QString& path, const PostsImportOptions& options = {});
 PostsImportResult importPosts(const Database& db, QIODevice* device, const QString& sourceName, PostsFormat format,
                               const PostsImportOptions& options = {});

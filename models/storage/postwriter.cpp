@@ -11,6 +11,8 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace seance {
 
@@ -92,18 +94,40 @@ struct PostWriter::BucketAccumulator
         }
     }
 
-    template <typename F> void forEachSubject(F&& f) const
+    // The subjects in the order of sentiment_buckets' primary key; with each one's buckets taken by start
+    // (inStartOrder()), the flush appends to that B-tree instead of inserting at random places.
+    template <typename F> void forEachSubjectInKeyOrder(F&& f) const
     {
-        for (const auto& [id, subject] : tokens)
-            f(subject);
-        for (const auto& [id, subject] : narratives)
-            f(subject);
+        for (const SubjectMap* map : {&tokens, &narratives}) {
+            std::vector<const Subject*> subjects;
+            subjects.reserve(map->size());
+            for (const auto& [id, subject] : *map)
+                subjects.push_back(&subject);
+            std::sort(subjects.begin(), subjects.end(),
+                      [](const Subject* a, const Subject* b) { return a->id < b->id; });
+            for (const Subject* subject : subjects)
+                f(*subject);
+        }
     }
 
+    static std::vector<std::pair<qint64, Sums>> inStartOrder(const ByStart& buckets)
+    {
+        std::vector<std::pair<qint64, Sums>> sorted(buckets.begin(), buckets.end());
+        std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        return sorted;
+    }
+
+    // Keeps the subjects and their maps' bucket arrays, which the next span of posts would otherwise grow
+    // again through a series of rehashes.
     void clear()
     {
-        tokens.clear();
-        narratives.clear();
+        for (SubjectMap* map : {&tokens, &narratives}) {
+            for (auto& [id, subject] : *map) {
+                for (ByStart& byStart : subject.buckets)
+                    byStart.clear();
+                subject.lastSums.fill(nullptr);
+            }
+        }
     }
 };
 
@@ -238,9 +262,10 @@ bool PostWriter::flushBuckets(QString* error)
         return false;
     }
     bool ok = true;
-    m_buckets->forEachSubject([&](const BucketAccumulator::Subject& subject) {
+    m_buckets->forEachSubjectInKeyOrder([&](const BucketAccumulator::Subject& subject) {
         for (int g = 0; g < granularityCount && ok; ++g) {
-            for (const auto& [start, sums] : subject.buckets[static_cast<std::size_t>(g)]) {
+            const auto buckets = BucketAccumulator::inStartOrder(subject.buckets[static_cast<std::size_t>(g)]);
+            for (const auto& [start, sums] : buckets) {
                 sqlite3_bind_int(s, 1, static_cast<int>(subject.kind));
                 sqlite3_bind_text(s, 2, subject.id.data(), static_cast<int>(subject.id.size()), SQLITE_STATIC);
                 sqlite3_bind_int(s, 3, g);

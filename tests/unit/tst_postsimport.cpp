@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/postsimport.h"
 #include "storage/database.h"
+#include "storage/walcheckpoint.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,7 +78,12 @@ private slots:
                         "('ghost-icp', 'GHOST', 'GHOST', 'icp');"
                         "INSERT INTO narratives (id, title) VALUES ('summoning-ghosts', 'Summoning ghosts');"));
     }
-    void cleanup() { m_db.close(); }
+    void cleanup()
+    {
+        m_db.close();
+        // init() replaces the file, which must not happen under a checkpoint still copying into it.
+        waitForBackgroundCheckpoints();
+    }
 
     void importsFixtures_data()
     {
@@ -213,9 +220,11 @@ private slots:
     void connectionSettingsAreRestored()
     {
         // The import turns SQLite's per-row foreign-key checks off (it checks every id itself) and enlarges
-        // the page cache; the connection must get both back, however the import ends.
+        // the page cache, and stops the commit from checkpointing; the connection must get all three back,
+        // however the import ends.
         QFETCH(QByteArray, input);
         QVERIFY(execSql(m_db.handle(), "PRAGMA cache_size = -1234"));
+        QVERIFY(execSql(m_db.handle(), "PRAGMA wal_autocheckpoint = 321"));
         QBuffer buffer(&input);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         importPosts(m_db, &buffer, QStringLiteral("x.jsonl"), PostsFormat::JsonLines);
@@ -224,6 +233,8 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
         QCOMPARE(q.value(0).toInt(), -1234);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 321);
         q.finish();
         QVERIFY(!execSql(m_db.handle(), "INSERT INTO posts (token_id, posted_at, text) VALUES ('missing', 0, 'x')"));
     }
@@ -355,6 +366,24 @@ private slots:
             ++i;
         }
         QCOMPARE(i, total);
+    }
+
+    void committedPostsReachTheMainFileInTheBackground()
+    {
+        // The commit leaves the posts in the write-ahead log and the import returns; a background checkpoint
+        // then copies them into the main file, which grows although this connection never checkpoints.
+        QVERIFY(execSql(m_db.handle(), "PRAGMA wal_checkpoint(TRUNCATE)"));
+        const qint64 sizeBefore = QFileInfo(m_path).size();
+        QByteArray json;
+        for (int i = 0; i < 3000; ++i)
+            json += goodJsonLine(i);
+        QBuffer buffer(&json);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QVERIFY(importPosts(m_db, &buffer, QStringLiteral("x.jsonl"), PostsFormat::JsonLines).ok);
+        waitForBackgroundCheckpoints();
+        QVERIFY2(QFileInfo(m_path).size() > sizeBefore + 4 * 32768,
+                 qPrintable(QStringLiteral("%1 -> %2 bytes").arg(sizeBefore).arg(QFileInfo(m_path).size())));
+        QCOMPARE(count("posts"), 3000);
     }
 
     void csvAndJsonGiveTheSameBuckets()

@@ -102,11 +102,8 @@ private slots:
         PostWriter writer(m_db);
         QString error;
         QVERIFY(writer.prepare(&error));
-        PostRecord post;
+        PostRecord post = helloPost(0.4);
         post.externalId = QStringLiteral("same");
-        post.tokenId = QStringLiteral("tok");
-        post.text = QStringLiteral("hello");
-        post.compound = 0.4;
         QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
         QCOMPARE(writer.insert(post, &error), PostWriter::Result::Duplicate);
         post.externalId.clear(); // posts without an id are never duplicates
@@ -119,6 +116,42 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT sum(n) FROM sentiment_buckets WHERE subject_kind = 0 AND granularity = 1")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 3);
+    }
+
+    void flushesAddUpWithoutRepeatingEarlierSums()
+    {
+        // The importer flushes every so many posts; each flush adds what came since the last one, in the
+        // same buckets and in new ones, and nothing twice.
+        const qint64 day0 = 1'759'276'800'000;
+        Transaction transaction(m_db);
+        PostWriter writer(m_db);
+        QString error;
+        QVERIFY(writer.prepare(&error));
+        PostRecord post = helloPost(0.5);
+        for (const qint64 t : {day0, day0 + 1, day0 + dayMs}) {
+            post.postedAt = t;
+            QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
+        }
+        QVERIFY(writer.flushBuckets(&error));
+        for (const qint64 t : {day0 + 2, day0 + 2 * dayMs}) {
+            post.postedAt = t;
+            QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
+        }
+        QVERIFY(writer.flushBuckets(&error));
+        QVERIFY(writer.flushBuckets(&error)); // nothing new: changes nothing
+        QVERIFY(transaction.commit());
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT bucket_start, n, sum_compound FROM sentiment_buckets "
+                                      "WHERE subject_kind = 0 AND granularity = 1 ORDER BY bucket_start")));
+        QList<qint64> starts;
+        QList<int> counts;
+        while (q.next()) {
+            starts << q.value(0).toLongLong();
+            counts << q.value(1).toInt();
+            QCOMPARE(q.value(2).toDouble(), 0.5 * q.value(1).toInt());
+        }
+        QCOMPARE(starts, (QList<qint64>{day0, day0 + dayMs, day0 + 2 * dayMs}));
+        QCOMPARE(counts, (QList<int>{3, 1, 1}));
     }
 
     void unknownTokenFailsTheInsert()
@@ -135,6 +168,15 @@ private slots:
     }
 
 private:
+    static PostRecord helloPost(double compound)
+    {
+        PostRecord post;
+        post.tokenId = QStringLiteral("tok");
+        post.text = QStringLiteral("hello");
+        post.compound = compound;
+        return post;
+    }
+
     QTemporaryDir m_dir;
     Database m_db;
 };
