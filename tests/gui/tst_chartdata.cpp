@@ -81,6 +81,30 @@ private slots:
         QCOMPARE(shape(single), QStringLiteral("2 0 6"));
     }
 
+    // Bars sum the tokens' posts per bucket, in time order, whatever the order and overlap of the tokens' days.
+    void volumeBarsSumTokensPerBucket()
+    {
+        const auto token = [](const QList<int>& days) {
+            TokenBuckets buckets;
+            for (const int day : days)
+                buckets.rows.append(dayRow(day, day + 1, 0.0)); // day d has d + 1 posts
+            return buckets;
+        };
+        // Five tokens, so the pairwise merge has an odd run out in its first round.
+        const QList<TokenBuckets> tokens = {token({1, 4, 6}), token({0, 4}), token({}), token({2, 3, 4, 9}),
+                                            token({0, 9})};
+        double maxVolume = 0;
+        const QList<VolumeBar> bars =
+            volumeBars(tokens, Granularity::Day, {day0, day0 + 10 * dayMs}, 1000, &maxVolume);
+        QString sums;
+        for (const VolumeBar& bar : bars) {
+            QCOMPARE(bar.to - bar.from, dayMs);
+            sums += QStringLiteral("%1:%2 ").arg((bar.from - day0) / dayMs).arg(bar.posts);
+        }
+        QCOMPARE(sums.trimmed(), QStringLiteral("0:2 1:2 2:3 3:4 4:15 6:7 9:20"));
+        QCOMPARE(maxVolume, 20.0);
+    }
+
     // The background window: the row budget shared by the tokens, centred on the view, aligned to buckets.
     void prefetchWindowFollowsTheRowBudget_data()
     {

@@ -197,8 +197,16 @@ void TestSentimentChart::panInsideWindowDoesNotQuery()
     f->state.setVisibleRange({day0 + 50 * dayMs, day0 + 60 * dayMs});
     QVERIFY(!f->pane.isLoading());
 
-    // Beyond the prefetched window, the chart must wait for a query.
-    f->state.setVisibleRange({wide.to + 10 * dayMs, wide.to + 20 * dayMs});
+    // Beyond the prefetched window, the chart must wait for a query. Hourly buckets keep the window (one
+    // token: eleven years) inside the times the view accepts.
+    QSignalSpy loaded(&f->pane, &SentimentChartPane::loaded);
+    f->state.setGranularity(Granularity::Hour);
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(!f->pane.isPrefetching());
+    const TimeRange hourly = f->pane.cachedWindow();
+    QVERIFY(hourly.span() > 5 * 365 * dayMs);
+    f->state.setVisibleRange({hourly.to + 10 * dayMs, hourly.to + 20 * dayMs});
+    QCOMPARE(f->state.visibleRange().from, hourly.to + 10 * dayMs);
     QVERIFY(f->pane.isLoading());
 }
 

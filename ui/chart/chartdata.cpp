@@ -152,11 +152,35 @@ QList<QList<QPointF>> splitRuns(std::span<const TimeValue> points, qsizetype max
     return out;
 }
 
+namespace {
+
+// Merges adjacent sorted runs pairwise until one is left: O(n log k) for k tokens, where sorting the whole
+// frame's buckets again (70k of them for four hourly tokens over two years) cost some 4 ms per frame.
+// runEnds: 0, then the end of each run.
+void mergeSortedRuns(std::vector<std::pair<qint64, qint64>>& items, std::vector<std::size_t> runEnds)
+{
+    while (runEnds.size() > 2) {
+        std::vector<std::size_t> merged{0};
+        std::size_t run = 0;
+        for (; run + 2 < runEnds.size(); run += 2) {
+            std::inplace_merge(items.begin() + qsizetype(runEnds[run]), items.begin() + qsizetype(runEnds[run + 1]),
+                               items.begin() + qsizetype(runEnds[run + 2]));
+            merged.push_back(runEnds[run + 2]);
+        }
+        if (run + 1 < runEnds.size())
+            merged.push_back(runEnds.back()); // an odd run out waits for the next round
+        runEnds = std::move(merged);
+    }
+}
+
+} // namespace
+
 QList<VolumeBar> volumeBars(const QList<TokenBuckets>& tokens, Granularity granularity, const TimeRange& visible,
                             int columns, double* maxVolume)
 {
     const qint64 length = granularityLength(granularity);
     std::vector<std::pair<qint64, qint64>> buckets; // start, posts of one token
+    std::vector<std::size_t> runEnds{0};            // each token's rows are a sorted run
     for (const TokenBuckets& token : tokens) {
         for (qsizetype i = firstRowEndingAfter(token.rows, visible.from, length); i < token.rows.size(); ++i) {
             const BucketRow& row = token.rows.at(i);
@@ -164,8 +188,9 @@ QList<VolumeBar> volumeBars(const QList<TokenBuckets>& tokens, Granularity granu
                 break;
             buckets.emplace_back(row.start, row.sums.n);
         }
+        runEnds.push_back(buckets.size());
     }
-    std::sort(buckets.begin(), buckets.end());
+    mergeSortedRuns(buckets, runEnds);
     QList<VolumeBar> bars;
     for (const auto& [start, n] : buckets) {
         if (!bars.isEmpty() && bars.constLast().from == start)

@@ -56,9 +56,9 @@ struct ChartBuckets
 // The visible range widened by half its span on each side and aligned outwards to bucket boundaries.
 TimeRange loadWindow(const TimeRange& visible, Granularity granularity);
 
-// How many bucket rows a prefetched window may hold over all selected tokens: some 3.5 MB, and a few tens of
-// milliseconds in the worker.
-inline constexpr qint64 prefetchRowBudget = 48'000;
+// How many bucket rows a prefetched window may hold over all selected tokens: some 7 MB, and a few tens of
+// milliseconds in the worker; four tokens get 2.7 years of hourly buckets, one token 11 years.
+inline constexpr qint64 prefetchRowBudget = 96'000;
 
 // The window the chart loads in the background once the visible range is on screen, so that zooming and
 // panning rarely leave it: as many buckets around the visible range as the row budget gives each token, and
@@ -78,7 +78,8 @@ QList<TimeValue> metricSeries(const QList<BucketRow>& rows, Metric metric, Granu
                               const TimeRange& visible);
 
 // The runs of finite points between gaps. Beyond maxRuns the shortest gaps are bridged, which bounds the
-// number of line series a very sparse token can cost; a run of one point is kept (the chart draws a dot).
+// number of runs (and lone dots) a very sparse token can cost; a run of one point is kept (the chart draws a
+// dot).
 QList<QList<QPointF>> splitRuns(std::span<const TimeValue> points, qsizetype maxRuns);
 
 // The posts of all selected tokens in one bucket, or the largest such bucket of one pixel column.

@@ -291,10 +291,6 @@ QList<ChartTokenLine> SentimentChartPane::tokenLines(const QStringList& ids) con
 
 void SentimentChartPane::updateMessage()
 {
-    if (m_databasePath.isEmpty()) {
-        m_view->setMessage(QString()); // the window's first frame, before its workspace opens
-        return;
-    }
     if (m_state->selectedTokens().isEmpty()) {
         m_view->setMessage(tr("Select one or more tokens to chart their sentiment"),
                            tr("Select several tokens to compare them."));
