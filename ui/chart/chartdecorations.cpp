@@ -248,6 +248,15 @@ std::optional<QPointF> ChartDecorations::eventClickPoint(const QString& id) cons
     return std::nullopt;
 }
 
+std::optional<double> ChartDecorations::eventLineX(const QString& id) const
+{
+    for (const ChartEventMarker& event : m_events) {
+        if (event.id == id && m_range.contains(event.time))
+            return m_mapping.timeToPixel(event.time);
+    }
+    return std::nullopt;
+}
+
 QRectF ChartDecorations::badgeRect() const
 {
     QFont font = labelFont();

@@ -89,6 +89,8 @@ public:
     QString eventAt(const QPointF& point) const;
     // Where to click an event: the centre of its label, or a point on its line when it has no label.
     std::optional<QPointF> eventClickPoint(const QString& id) const;
+    // The x of the event's vertical line in scene coordinates; empty when the event is out of range.
+    std::optional<double> eventLineX(const QString& id) const;
     QRectF badgeRect() const;
 
     void paintUnderlay(QPainter* painter) const;

@@ -9,6 +9,7 @@
 
 #include <QtCharts/QValueAxis>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScopedValueRollback>
@@ -74,6 +75,7 @@ SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
     });
     connect(m_view, &SentimentChartView::eventActivated, this, &SentimentChartPane::eventActivated);
     connect(m_view, &SentimentChartView::plotAreaChanged, this, &SentimentChartPane::announcePlotArea);
+    m_view->installEventFilter(this);
     connect(m_reset, &QToolButton::clicked, this, [this] { emit rangeRequested(m_state->dataRange()); });
     connect(m_loader, &ChartLoader::loaded, this, &SentimentChartPane::applyLoaded);
 
@@ -334,6 +336,9 @@ void SentimentChartPane::updateCaption()
 
 void SentimentChartPane::announcePlotArea()
 {
+    // A hidden view has no place in the layout yet; it announces when it is shown and laid out.
+    if (!m_view->isVisible())
+        return;
     const QRectF plot = m_view->plotArea();
     const QPointF left = m_view->mapFromScene(plot.topLeft());
     const QPointF right = m_view->mapFromScene(plot.topRight());
@@ -356,6 +361,13 @@ void SentimentChartPane::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     announcePlotArea();
+}
+
+bool SentimentChartPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && (event->type() == QEvent::Move || event->type() == QEvent::Show))
+        announcePlotArea();
+    return QWidget::eventFilter(watched, event);
 }
 
 int SentimentChartPane::visibleSeriesCount() const
@@ -385,6 +397,14 @@ std::optional<QPoint> SentimentChartPane::eventMarkerPosition(const QString& eve
     if (!point)
         return std::nullopt;
     return m_view->mapFromScene(*point);
+}
+
+std::optional<int> SentimentChartPane::eventLineX(const QString& eventId) const
+{
+    const std::optional<double> x = m_view->decorations().eventLineX(eventId);
+    if (!x)
+        return std::nullopt;
+    return m_view->mapFromScene(QPointF(*x, 0)).x();
 }
 
 QWidget* SentimentChartPane::chartViewport() const

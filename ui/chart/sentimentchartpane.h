@@ -77,6 +77,8 @@ public:
     QString emptyStateText() const;
     // Where to click an event's marker, in chartViewport() coordinates; empty when it is not shown.
     std::optional<QPoint> eventMarkerPosition(const QString& eventId) const;
+    // The x of the event's vertical line in chartViewport() coordinates; empty when it is not shown.
+    std::optional<int> eventLineX(const QString& eventId) const;
     QWidget* chartViewport() const;
     // A load the chart waits for: the cache does not hold the visible range.
     bool isLoading() const;
@@ -98,6 +100,8 @@ signals:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    // The view moves inside the pane when its header or message changes, without its plot area changing.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void requestLoad();
