@@ -47,6 +47,7 @@ void PostListModel::reload()
     beginResetModel();
     m_rows.clear();
     if (m_connection.isOpen()) {
+        m_subjectNames = readSubjectNames();
         m_rows = fetchPage();
         m_exhausted = m_rows.size() < pageSize;
     } else {
@@ -56,9 +57,27 @@ void PostListModel::reload()
     m_changeInFlight = false;
 }
 
+QHash<QString, QString> PostListModel::readSubjectNames() const
+{
+    // Read apart from the page query: joining the names into it costs SQLite its early stop on
+    // "ORDER BY … LIMIT" with several tokens (a 2M-post table: 0.7 ms a page against 260 ms).
+    QHash<QString, QString> names;
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, title FROM narratives"))) {
+        while (query.next())
+            names.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    if (query.exec(QStringLiteral("SELECT id, name FROM tokens"))) {
+        while (query.next())
+            names.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return names;
+}
+
 QVector<PostListModel::Row> PostListModel::fetchPage() const
 {
-    QString sql = QStringLiteral("SELECT id, posted_at, token_id, author, text, compound, is_sample FROM posts "
+    QString sql = QStringLiteral("SELECT id, posted_at, token_id, author, text, compound, is_sample, narrative_id FROM posts "
                                  "WHERE posted_at >= ? AND posted_at < ?");
     if (!m_filter.tokenIds.isEmpty()) {
         QStringList marks(m_filter.tokenIds.size(), QStringLiteral("?"));
@@ -103,6 +122,7 @@ QVector<PostListModel::Row> PostListModel::fetchPage() const
         if (!query.value(5).isNull())
             row.compound = query.value(5).toDouble();
         row.sample = query.value(6).toBool();
+        row.narrativeId = query.value(7).toString();
         page.append(std::move(row));
     }
     return page;
@@ -178,8 +198,11 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return formatTimestamp(row.postedAt, m_showUtc);
-        case TokenColumn:
-            return row.tokenId;
+        case TokenColumn: {
+            // A ticker such as GHOST names several tokens, so the subject is shown by its name.
+            const QString& subject = row.tokenId.isEmpty() ? row.narrativeId : row.tokenId;
+            return m_subjectNames.value(subject, subject);
+        }
         case ScoreColumn:
             return row.compound ? QString::number(*row.compound, 'f', 2) : tr("unscored");
         case AuthorColumn:
@@ -193,6 +216,8 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(row.text.toHtmlEscaped());
         if (index.column() == ScoreColumn && !row.compound)
             return tr("Written in a script the lexicon does not cover, so it is not scored (not the same as neutral).");
+        if (index.column() == TokenColumn)
+            return row.tokenId.isEmpty() ? tr("Narrative: %1").arg(row.narrativeId) : tr("Token: %1").arg(row.tokenId);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == ScoreColumn)
@@ -215,7 +240,7 @@ QVariant PostListModel::headerData(int section, Qt::Orientation orientation, int
     case TimeColumn:
         return m_showUtc ? tr("Time (UTC)") : tr("Time");
     case TokenColumn:
-        return tr("Token");
+        return tr("Subject");
     case ScoreColumn:
         return tr("Score");
     case AuthorColumn:

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -65,16 +66,20 @@ private:
         qint64 id = 0;
         qint64 postedAt = 0;
         QString tokenId;
+        QString narrativeId;
         QString author;
         QString text;
         std::optional<double> compound;
         bool sample = false;
     };
     QVector<Row> fetchPage() const;
+    // Token names and narrative titles by id, for the subject column.
+    QHash<QString, QString> readSubjectNames() const;
 
     QSqlDatabase m_connection;
     PostFilter m_filter;
     QVector<Row> m_rows;
+    QHash<QString, QString> m_subjectNames;
     bool m_exhausted = true;
     bool m_showUtc = false;
     bool m_changeInFlight = false;

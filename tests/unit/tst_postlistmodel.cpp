@@ -19,7 +19,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("posts.seance"))));
-        QVERIFY(execSql(m_db.handle(), "INSERT INTO tokens (id, name, symbol, chain) VALUES ('a', 'A', 'A', 'x'), ('b', 'B', 'B', 'x')"));
+        QVERIFY(execSql(m_db.handle(), "INSERT INTO tokens (id, name, symbol, chain) VALUES ('a', 'Alpha Coin', 'A', 'x'), ('b', 'Beta Coin', 'B', 'x')"));
         Transaction transaction(m_db);
         PostWriter writer(m_db);
         QString error;
@@ -117,6 +117,25 @@ private slots:
         const QString tip = model.index(0, PostListModel::TextColumn).data(Qt::ToolTipRole).toString();
         QVERIFY(tip.contains(QStringLiteral("&lt;b&gt;")));
         QVERIFY(!tip.contains(QStringLiteral("<img")));
+    }
+
+    // A ticker is not an identity, so the subject column shows the token's name or the narrative's title.
+    void subjectIsShownByName()
+    {
+        QVERIFY(execSql(m_db.handle(), "INSERT INTO narratives (id, title) VALUES ('n', 'Night story')"));
+        QVERIFY(execSql(m_db.handle(), "INSERT INTO posts (narrative_id, posted_at, text) VALUES ('n', 99999998, 'about the story')"));
+        PostListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConnection(m_db.connection());
+        QHash<QString, QString> shown;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex subject = model.index(row, PostListModel::TokenColumn);
+            const QString token = subject.data(PostListModel::TokenIdRole).toString();
+            shown.insert(token.isEmpty() ? subject.data(Qt::ToolTipRole).toString() : token, subject.data().toString());
+        }
+        QCOMPARE(shown.value(QStringLiteral("a")), QStringLiteral("Alpha Coin"));
+        QCOMPARE(shown.value(QStringLiteral("b")), QStringLiteral("Beta Coin"));
+        QCOMPARE(shown.value(QStringLiteral("Narrative: n")), QStringLiteral("Night story"));
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "chartdecorations.h"
 
 #include "chartformat.h"
+#include "common/axistickstep.h"
 #include "eventlabellayout.h"
 
 #include <QCoreApplication>
@@ -142,11 +143,8 @@ void ChartDecorations::layoutTicks()
     if (!m_mapping.isValid())
         return;
     const QFontMetricsF metrics(labelFont());
-    // Wide enough for the widest tick label of any step, so labels never crowd.
-    const double spacing = std::max({metrics.horizontalAdvance(QStringLiteral("Sep 30")),
-                                     metrics.horizontalAdvance(QStringLiteral("00:00"))})
-                           + 28;
-    const TickStep step = m_mapping.tickStep(spacing);
+    // The timeline under the chart picks its step the same way, so the two grids coincide.
+    const TickStep step = sharedAxisTickStep(m_mapping, m_font);
     const QList<TimeTick> ticks = m_mapping.ticks(step);
     QString context = tickContext(m_range.from, step.unit);
     if (!context.isEmpty())

@@ -3,6 +3,7 @@
 #include "timelinepainter.h"
 
 #include "timelinepalette.h"
+#include "common/axistickstep.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,24 +51,12 @@ struct AxisTicks
     QList<TimeTick> ticks;
 };
 
-// The finest step whose real labels fit between their ticks: start from a typical label's width and widen the
-// spacing until the widest label of the chosen step fits.
-AxisTicks chooseTicks(const TimeAxisMapping& mapping, const QFontMetrics& metrics)
+// The chart's step, so the timeline's grid lines continue the chart's. Its labels ("Sep 30", "Sep 2025", "14:00")
+// fit: the shared spacing leaves room for a day label, and a month is never shorter than a day step.
+AxisTicks chooseTicks(const TimeAxisMapping& mapping, const QFont& baseFont)
 {
-    AxisTicks result;
-    double spacing = metrics.horizontalAdvance(QStringLiteral("Sep 30")) + tickLabelGap;
-    for (int attempt = 0; attempt < 6; ++attempt) {
-        const TickStep step = mapping.tickStep(spacing);
-        result = {step.unit, mapping.ticks(step)};
-        int widest = 0;
-        for (const TimeTick& tick : std::as_const(result.ticks))
-            widest = std::max(widest, metrics.horizontalAdvance(tickLabel(tick.time, step.unit)));
-        const double room = double(step.minimumLength()) / std::max(mapping.msPerPixel(), 1e-9);
-        if (widest + tickLabelGap <= room || widest + tickLabelGap <= spacing)
-            break;
-        spacing = widest + tickLabelGap;
-    }
-    return result;
+    const TickStep step = sharedAxisTickStep(mapping, baseFont);
+    return {step.unit, mapping.ticks(step)};
 }
 
 void paintLanes(QPainter& painter, const TimelineContent& content, const TimelineGeometry& geometry,
@@ -104,7 +93,7 @@ void paintAxis(QPainter& painter, const TimelineGeometry& geometry, const Timeli
         return;
     painter.setFont(state.labelFont);
     const QFontMetrics metrics(state.labelFont);
-    const AxisTicks axis = chooseTicks(mapping, metrics);
+    const AxisTicks axis = chooseTicks(mapping, state.titleFont);
     const int axisY = geometry.axisRect.top();
     const int lanesBottom = geometry.lanes.isEmpty() ? axisY : std::min(axisY, geometry.lanes.last().rect.bottom());
 

@@ -43,7 +43,11 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_chainFilter->setToolTip(tr("Show only tokens on this chain"));
     m_statusFilter->setToolTip(tr("Live tokens exist on chain; hypothetical ones were only imagined in commentary"));
     m_tagFilter->setToolTip(tr("Show only tokens with this tag"));
-    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The three filters share the row below the search field, so none is clipped in a narrow dock.
+    for (QComboBox* filter : {m_chainFilter, m_statusFilter, m_tagFilter}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(9);
+    }
     m_statusFilter->addItem(tr("Any status"), QString());
     m_statusFilter->addItem(tr("Live"), QStringLiteral("live"));
     m_statusFilter->addItem(tr("Hypothetical"), QStringLiteral("hypothetical"));
@@ -73,12 +77,12 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_stack->addWidget(m_emptyState);
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_chainFilter);
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_tagFilter);
+    filters->addWidget(m_chainFilter, 1);
+    filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_tagFilter, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_summary);
