@@ -21,6 +21,9 @@ RecordEditDialog::RecordEditDialog(Mode mode, QWidget* parent)
 {
     m_idEdit->setObjectName(QStringLiteral("idEdit"));
     m_idEdit->setReadOnly(mode == Mode::Edit);
+    // An existing record's id is read-only, so the dialog opens with the cursor in the field after it.
+    if (mode == Mode::Edit)
+        m_idEdit->setFocusPolicy(Qt::ClickFocus);
     addRow(tr("&Id:"), m_idEdit,
            mode == Mode::Edit ? tr("The record's permanent key. It cannot be changed.")
                               : tr("The record's permanent key: lowercase letters, digits, '-', '_' and ':', e.g. "
@@ -37,6 +40,10 @@ RecordEditDialog::RecordEditDialog(Mode mode, QWidget* parent)
     m_buttons->setObjectName(QStringLiteral("buttons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Room for a contract address or a tagline without scrolling.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -62,6 +69,16 @@ void RecordEditDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void RecordEditDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setCursorPosition(0);
 }
 
 void RecordEditDialog::revalidate()

@@ -38,6 +38,8 @@ public:
     void accept() override;
 
 protected:
+    // Long values (a tagline, a canister id) open at their start, not scrolled to their end.
+    void showEvent(QShowEvent* event) override;
     RecordEditDialog(Mode mode, QWidget* parent);
 
     // The first reason the record cannot be saved, or an empty string.
@@ -58,6 +60,7 @@ private:
     void showProblem(const QString& text);
 
     Mode m_mode;
+    bool m_shownOnce = false;
     QFormLayout* m_form;
     QLineEdit* m_idEdit;
     QLabel* m_problemLabel;

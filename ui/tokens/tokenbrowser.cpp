@@ -109,6 +109,10 @@ TokenBrowser::TokenBrowser(QWidget* parent)
 
 void TokenBrowser::reload(const QSqlDatabase& connection)
 {
+    // Resetting the model clears the table's selection without a signal, while the ViewState keeps it:
+    // the rows are selected again, and a token that is gone leaves the selection through tokensSelected.
+    const QStringList selectedBefore = selectedTokenIds();
+    const QString currentBefore = currentTokenId();
     m_model->reload(connection);
     refillFilterChoices();
     // A saved header layout can only be applied once the columns exist.
@@ -123,6 +127,25 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     m_headerRestored = true;
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
     updateSummary();
+    if (!selectedBefore.isEmpty()) {
+        selectTokens(selectedBefore);
+        setCurrentToken(currentBefore);
+        const QStringList selectedAfter = selectedTokenIds();
+        if (QSet<QString>(selectedAfter.begin(), selectedAfter.end())
+            != QSet<QString>(selectedBefore.begin(), selectedBefore.end()))
+            emit tokensSelected(selectedAfter);
+    }
+}
+
+void TokenBrowser::setCurrentToken(const QString& id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, TokenTableModel::NameColumn);
+        if (index.data(TokenTableModel::TokenIdRole).toString() == id) {
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            return;
+        }
+    }
 }
 
 // What a hobbyist scans first (name, trend, latest value, change, volume) comes first; the catalogue details

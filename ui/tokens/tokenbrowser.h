@@ -46,6 +46,8 @@ signals:
 
 private:
     void refillFilterChoices();
+    // Moves the current index to the token's row without changing the selection.
+    void setCurrentToken(const QString& id);
     void applyDefaultColumnLayout();
     void showColumnMenu(const QPoint& position);
     static void refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values);
