@@ -133,18 +133,7 @@ private slots:
     // An edit reloads the token table; the selected row stays selected in the table, as it does in the ViewState.
     void editingASelectedTokenKeepsItSelected()
     {
-        DialogSeam seam = DialogSeam::standard();
-        seam.execDialog = [](QDialog* dialog) {
-            auto* tokenDialog = qobject_cast<TokenEditDialog*>(dialog);
-            if (!tokenDialog)
-                return int(QDialog::Rejected);
-            TokenRecord record = tokenDialog->record();
-            record.name = QStringLiteral("Renamed Coin");
-            tokenDialog->setRecord(record);
-            tokenDialog->accept();
-            return tokenDialog->result();
-        };
-        m_window->setDialogSeam(seam);
+        m_window->setDialogSeam(renamingTokenDialogs());
         const QString id = QStringLiteral("ethereum-pepe");
         QTableView* table = m_window->tokenBrowser()->tableView();
         const auto selectedInTable = [table] {
@@ -167,18 +156,7 @@ private slots:
 
     void undoOfAnEditRestoresTheRow()
     {
-        DialogSeam seam = DialogSeam::standard();
-        seam.execDialog = [](QDialog* dialog) {
-            auto* tokenDialog = qobject_cast<TokenEditDialog*>(dialog);
-            if (!tokenDialog)
-                return int(QDialog::Rejected);
-            TokenRecord record = tokenDialog->record();
-            record.name = QStringLiteral("Renamed Coin");
-            tokenDialog->setRecord(record);
-            tokenDialog->accept();
-            return tokenDialog->result();
-        };
-        m_window->setDialogSeam(seam);
+        m_window->setDialogSeam(renamingTokenDialogs());
         const QString id = QStringLiteral("ethereum-pepe");
         const std::optional<TokenRecord> before = TokenStore(*m_window->database()).find(id);
         QVERIFY2(before, "the sample has no token with id ethereum-pepe");
@@ -200,6 +178,23 @@ private slots:
     }
 
 private:
+    // Every token dialog renames its token to "Renamed Coin" and is accepted.
+    static DialogSeam renamingTokenDialogs()
+    {
+        DialogSeam seam = DialogSeam::standard();
+        seam.execDialog = [](QDialog* dialog) {
+            auto* tokenDialog = qobject_cast<TokenEditDialog*>(dialog);
+            if (!tokenDialog)
+                return int(QDialog::Rejected);
+            TokenRecord record = tokenDialog->record();
+            record.name = QStringLiteral("Renamed Coin");
+            tokenDialog->setRecord(record);
+            tokenDialog->accept();
+            return tokenDialog->result();
+        };
+        return seam;
+    }
+
     QTemporaryDir m_dir;
     QString m_samplePath;
     std::unique_ptr<MainWindow> m_window;
