@@ -16,7 +16,7 @@ namespace seance::cli {
 std::span<const Command> commandTable()
 {
     static const std::array commands = {
-        Command{"import", "Add a dataset (.json) to the workspace in one transaction", &runImportCommand},
+        Command{"import", "Add a dataset (.json) or posts (.jsonl, .csv) to the workspace, all or nothing", &runImportCommand},
         Command{"export", "Write the whole workspace as a dataset (.json)", &runExportCommand},
         Command{"stats", "Print the number of rows in each table", &runStatsCommand},
         Command{"score", "Score texts, one per line (or TSV whose last column is the text)", &runScoreCommand},
