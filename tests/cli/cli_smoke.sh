@@ -30,6 +30,12 @@ printf '%s\n' '{"id": "p1", "time": "2025-10-02T10:00:00Z", "token": "icp-ghost"
 "$seance" --db "$db" import "$work/posts.jsonl" > "$work/posts.out" || fail "posts import"
 grep -q "1 duplicate" "$work/posts.out" || { cat "$work/posts.out"; fail "duplicate counted"; }
 
+# The examples in docs/posts-format.md import into the sample as they are, and score as documented there.
+"$seance" --db "$db" import "$source_dir/docs/examples/posts.jsonl" > "$work/ex.out" || fail "docs/examples/posts.jsonl"
+grep -q "posts        3 (0 duplicates" "$work/ex.out" || { cat "$work/ex.out"; fail "the JSONL example's 3 posts"; }
+"$seance" --db "$db" import "$source_dir/docs/examples/posts.csv" > "$work/ex.out" || fail "docs/examples/posts.csv"
+grep -q "posts        2 (0 duplicates" "$work/ex.out" || { cat "$work/ex.out"; fail "the CSV example's 2 posts"; }
+
 # A malformed file writes nothing: the database file stays byte-for-byte the same.
 before=$(sha256sum "$db" | cut -d' ' -f1)
 printf '{"format": "seance-dataset", "version": 1, "tokens": [{"id": "x", "name": 5}]}' > "$work/bad.json"
