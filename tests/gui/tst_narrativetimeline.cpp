@@ -420,6 +420,36 @@ private slots:
         QVERIFY(labelled > 5);
     }
 
+    // With a narrow left margin the title sits inside the plot; a marker there is never drawn under it.
+    void laneTitleGivesWayToMarkers_data()
+    {
+        QTest::addColumn<int>("markerOffset"); // pixels right of the plot's left edge
+        QTest::addColumn<bool>("titleKept");
+        QTest::newRow("marker far right of the title") << 600 << true;
+        QTest::newRow("marker inside the title: shortened") << 70 << true;
+        QTest::newRow("marker at the plot's left edge: title gone") << 6 << false;
+    }
+
+    void laneTitleGivesWayToMarkers()
+    {
+        QFETCH(int, markerOffset);
+        QFETCH(bool, titleKept);
+        const QString longTitle = QStringLiteral("Summoning ghosts, and the tokens named after them");
+        Fixture probe({makeNarrative(QStringLiteral("n"), longTitle)}, {}, false);
+        probe.pane.setPlotSpan(50, 1350);
+        const qint64 at = probe.pane.axisMapping().pixelToTime(50 + markerOffset);
+        Fixture f({makeNarrative(QStringLiteral("n"), longTitle)},
+                  {makeEvent(QStringLiteral("e"), QStringLiteral("n"), at)}, false);
+        f.pane.setPlotSpan(50, 1350);
+        const QRect marker = f.pane.eventRect(QStringLiteral("e"));
+        QVERIFY(!marker.isEmpty());
+        const QRect title = f.pane.laneTitleRect(0);
+        QCOMPARE(!title.isEmpty(), titleKept);
+        QVERIFY2(title.isEmpty() || title.right() < marker.left(),
+                 qPrintable(QStringLiteral("title ends at %1, marker starts at %2").arg(title.right()).arg(marker.left())));
+        QVERIFY(title.isEmpty() || title.left() >= 50);
+    }
+
     void sizeHintsFitFiveLanes()
     {
         QList<NarrativeRecord> narratives;

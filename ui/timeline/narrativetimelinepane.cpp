@@ -144,6 +144,14 @@ QRect NarrativeTimelinePane::eventLabelRect(const QString& id) const
     return event ? event->labelRect : QRect();
 }
 
+QRect NarrativeTimelinePane::laneTitleRect(int lane) const
+{
+    const TimelineGeometry& laidOut = geometry();
+    if (lane < 0 || lane >= laidOut.lanes.size() || laidOut.lanes.at(lane).elidedTitle.isEmpty())
+        return QRect();
+    return laidOut.lanes.at(lane).titleRect;
+}
+
 QString NarrativeTimelinePane::eventAt(const QPoint& pos) const
 {
     // Markers win over labels, and of overlapping markers the nearest one.

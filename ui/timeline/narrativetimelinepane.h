@@ -47,6 +47,8 @@ public:
     QRect eventRect(const QString& id) const;
     // Where the event's elided label is drawn; empty when there was no room for one.
     QRect eventLabelRect(const QString& id) const;
+    // Where the lane's (elided) title is drawn; empty when it gave way to a marker.
+    QRect laneTitleRect(int lane) const;
     // The event under pos (marker or label), or an empty string.
     QString eventAt(const QPoint& pos) const;
     QString eventToolTip(const QString& id) const;

@@ -71,6 +71,29 @@ void placeBadgesAndTitle(PlacedLane& lane, const TimelineLane& source, const Tim
         lane.elidedTitle = titleMetrics.elidedText(source.title, Qt::ElideRight, lane.titleRect.width());
 }
 
+// A title drawn inside the plot ends before the first marker that would sit under it, or goes when too little of
+// it would be left: a marker is data, the title is the lane's colour bar and tooltip too.
+void shortenTitlesOverMarkers(TimelineGeometry& geometry, const TimelineContent& content,
+                              const QFontMetrics& titleMetrics)
+{
+    for (const PlacedEvent& event : std::as_const(geometry.events)) {
+        PlacedLane& lane = geometry.lanes[content.items.at(event.item).lane];
+        if (!lane.titleInPlot || lane.elidedTitle.isEmpty())
+            continue;
+        const int markerLeft = int(std::floor(event.marker.left()));
+        if (markerLeft - labelGap > lane.titleRect.right() || event.marker.right() < lane.titleRect.left())
+            continue;
+        const int room = markerLeft - labelGap - lane.titleRect.left();
+        const QString title = content.lanes.at(content.items.at(event.item).lane).title;
+        lane.elidedTitle = room >= minimumReadableLabel ? titleMetrics.elidedText(title, Qt::ElideRight, room) : QString();
+        if (lane.elidedTitle == QStringLiteral("\u2026"))
+            lane.elidedTitle.clear();
+        lane.titleRect.setWidth(lane.elidedTitle.isEmpty() ? 0 : titleMetrics.horizontalAdvance(lane.elidedTitle));
+        if (!lane.beforeBadge.isEmpty())
+            lane.beforeBadge.moveLeft(lane.elidedTitle.isEmpty() ? lane.titleRect.left() : lane.titleRect.right() + badgeGap);
+    }
+}
+
 void placeLabels(TimelineGeometry& geometry, const TimelineContent& content, const QFontMetrics& metrics)
 {
     // Per lane, the placed events in time order: each label may run up to the next marker in its lane.
@@ -172,6 +195,7 @@ TimelineGeometry layoutTimeline(const TimelineContent& content, const TimelineVi
 
     for (int i = 0; i < geometry.lanes.size(); ++i)
         placeBadgesAndTitle(geometry.lanes[i], content.lanes.at(i), viewport, titleMetrics, labelMetrics);
+    shortenTitlesOverMarkers(geometry, content, titleMetrics);
     placeLabels(geometry, content, labelMetrics);
     return geometry;
 }

@@ -71,6 +71,8 @@ void paintLanes(QPainter& painter, const TimelineContent& content, const Timelin
         painter.drawLine(lane.rect.left(), lane.rect.bottom(), lane.rect.right(), lane.rect.bottom());
         painter.fillRect(QRect(0, lane.rect.top() + 3, colourBarWidth, lane.rect.height() - 6),
                          content.lanes.at(i).color);
+        if (lane.elidedTitle.isEmpty())
+            continue;
         if (lane.titleInPlot) {
             const QRect backing = lane.titleRect.adjusted(-3, 3, 3, -3);
             QColor fill = palette.background;
