@@ -211,11 +211,16 @@ PostWriter::Result PostWriter::insert(const PostView& post, QString* error)
     ++m_inserted;
     if (!post.compound)
         ++m_unscored;
+    accumulate(post);
+    return Result::Inserted;
+}
+
+void PostWriter::accumulate(const PostView& post)
+{
     if (!post.tokenId.empty())
         m_buckets->add(SubjectKind::Token, post.tokenId, post);
     if (!post.narrativeId.empty())
         m_buckets->add(SubjectKind::Narrative, post.narrativeId, post);
-    return Result::Inserted;
 }
 
 PostWriter::Result PostWriter::insert(const PostRecord& post, QString* error)

@@ -54,6 +54,9 @@ public:
     Result insert(const PostView& post, QString* error);
     Result insert(const PostRecord& post, QString* error);
     bool flushBuckets(QString* error);
+    // Folds a post that is already stored into the buckets, as insert() does for a new one: for rebuilding
+    // the buckets after the posts were rescored (their rows deleted first).
+    void accumulate(const PostView& post);
 
     qint64 insertedCount() const { return m_inserted; }
     qint64 duplicateCount() const { return m_duplicates; }
