@@ -145,6 +145,7 @@ void MainWindow::prepareScorer()
     // Building the scorer parses the built-in lexicon the first time, which the first frame need not wait for:
     // it is built on the pool and handed to the posts pane when ready. Only the newest request is delivered.
     const QStringList masked = maskedTermsFromDatabase(*m_db);
+    noteMaskedTermsChange(masked);
     const QString extra = AppSettings::value(Setting::ExtraLexiconPath).toString();
     const quint64 generation = ++m_scorerGeneration;
     m_posts->setScorer(nullptr);

@@ -64,6 +64,12 @@ public:
 
     void setDialogSeam(DialogSeam seam) { m_dialogs = std::move(seam); }
 
+    // Edit › Rescore All Posts…: every stored post scored again with the current names and lexicon.
+    bool rescoreAllPosts();
+    // Edit › Extra Lexicon…: choose, check and keep an extra lexicon, then offer to rescore with it.
+    void chooseExtraLexicon();
+    void removeExtraLexicon();
+
     // Re-reads every pane from the database, e.g. after an import or an edit.
     void reloadPanes();
     // Focuses an event everywhere and brings it into view when it is off-screen.
@@ -123,6 +129,11 @@ private:
     void addCopyChartAction(QMenu* edit);
     void addPresentingViewActions(QMenu* view);
     void stepFocusedEvent(int direction);
+    // mainwindowscoring.cpp
+    void createScoringActions(QMenu* edit);
+    void updateScoringActions();
+    // Says in the status bar when an edit changed the masked names, so stored scores are stale.
+    void noteMaskedTermsChange(const QStringList& maskedTerms);
     // mainwindowcomparing.cpp
     void createComparingDocks();
     void addComparingViewActions(QMenu* view);
@@ -169,6 +180,10 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
     quint64 m_scorerGeneration = 0;
+    // mainwindowscoring.cpp
+    QAction* m_removeLexiconAction = nullptr;
+    QString m_maskedTermsPath; // the workspace m_maskedTerms were read from
+    QStringList m_maskedTerms;
     // mainwindowpresenting.cpp
     Theme m_theme{};
     QActionGroup* m_themeActions = nullptr;

@@ -54,6 +54,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     addCopyChartAction(edit);
     createEditActions(edit);
+    createScoringActions(edit);
 
     createViewMenu();
 

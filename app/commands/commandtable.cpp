@@ -4,6 +4,7 @@
 #include "exportchartcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "rescorecommand.h"
 #include "scorecommand.h"
 #include "seriescommand.h"
 #include "statscommand.h"
@@ -19,6 +20,8 @@ std::span<const Command> commandTable()
         Command{"import", "Add a dataset (.json) or posts (.jsonl, .csv) to the workspace, all or nothing", &runImportCommand},
         Command{"export", "Write the whole workspace as a dataset (.json)", &runExportCommand},
         Command{"stats", "Print the number of rows in each table", &runStatsCommand},
+        Command{"rescore", "Score every stored post again and rebuild the buckets (after renames, alias or lexicon changes)",
+                &runRescoreCommand},
         Command{"score", "Score texts, one per line (or TSV whose last column is the text)", &runScoreCommand},
         Command{"series", "Print a token's or narrative's sentiment metric per bucket as CSV", runSeries},
         Command{"export-chart", "Render the sentiment chart to PNG or SVG, without a display", &runExportChartCommand,

@@ -23,6 +23,20 @@ QCommandLineOption databaseOption()
     return QCommandLineOption(QStringLiteral("db"), tr("The workspace database."), tr("FILE"));
 }
 
+std::optional<int> parseArgumentFreeCommand(CommandContext& context, QCommandLineParser& parser,
+                                            const QCommandLineOption& help, const QString& noArgumentsMessage)
+{
+    if (!parser.parse(context.arguments) || !parser.positionalArguments().isEmpty()) {
+        context.err << (parser.errorText().isEmpty() ? noArgumentsMessage : parser.errorText()) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        context.out << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
 int openCommandDatabase(CommandContext& context, const QCommandLineParser& parser, const QCommandLineOption& option,
                         MissingDatabase missing, Database& db)
 {

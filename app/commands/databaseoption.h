@@ -6,6 +6,8 @@
 
 #include <QCommandLineOption>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace seance {
@@ -16,6 +18,11 @@ namespace seance::cli {
 
 // The --db FILE option that the database commands also accept after their name.
 QCommandLineOption databaseOption();
+
+// For a command without positional arguments: parses them, prints help or the usage error. Returns the exit
+// code to stop with (0 after help, 2 after a usage error), or nothing to go on.
+std::optional<int> parseArgumentFreeCommand(CommandContext& context, QCommandLineParser& parser,
+                                            const QCommandLineOption& help, const QString& noArgumentsMessage);
 
 enum class MissingDatabase { Create, Refuse };
 

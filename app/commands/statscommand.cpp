@@ -48,15 +48,8 @@ int runStatsCommand(CommandContext& context)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});
-    if (!parser.parse(context.arguments) || !parser.positionalArguments().isEmpty()) {
-        context.err << (parser.errorText().isEmpty() ? tr("stats takes no arguments.") : parser.errorText())
-                    << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> stop = parseArgumentFreeCommand(context, parser, help, tr("stats takes no arguments.")))
+        return *stop;
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
         return code;

@@ -36,6 +36,20 @@ grep -q "posts        3 (0 duplicates" "$work/ex.out" || { cat "$work/ex.out"; f
 "$seance" --db "$db" import "$source_dir/docs/examples/posts.csv" > "$work/ex.out" || fail "docs/examples/posts.csv"
 grep -q "posts        2 (0 duplicates" "$work/ex.out" || { cat "$work/ex.out"; fail "the CSV example's 2 posts"; }
 
+# Rescoring: nothing moves with the same scorer; an extra lexicon that turns "wagmi" negative moves the posts
+# that say it, and a lexicon file that is not one is refused with its line.
+"$seance" --db "$db" rescore > "$work/rescore.out" || fail "rescore"
+grep -q "0 changed" "$work/rescore.out" || { cat "$work/rescore.out"; fail "rescore with the same scorer changes nothing"; }
+printf 'wagmi\t-5\n' > "$work/lexicon.tsv"
+"$seance" --db "$db" rescore --lexicon "$work/lexicon.tsv" > "$work/rescore.out" || fail "rescore --lexicon"
+grep -q " 0 changed" "$work/rescore.out" && { cat "$work/rescore.out"; fail "an extra lexicon changes scores"; }
+printf 'wagmi\tvery\n' > "$work/bad-lexicon.tsv"
+set +e
+"$seance" --db "$db" rescore --lexicon "$work/bad-lexicon.tsv" >/dev/null 2>"$work/err"; code=$?
+set -e
+[ "$code" -eq 1 ] || fail "a bad lexicon exits 1 (got $code)"
+grep -q 'bad-lexicon.tsv:1' "$work/err" || { cat "$work/err"; fail "the lexicon error names the line"; }
+
 # A malformed file writes nothing: the database file stays byte-for-byte the same.
 before=$(sha256sum "$db" | cut -d' ' -f1)
 printf '{"format": "seance-dataset", "version": 1, "tokens": [{"id": "x", "name": 5}]}' > "$work/bad.json"

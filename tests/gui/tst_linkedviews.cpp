@@ -15,6 +15,7 @@
 #include "tokens/tokenbrowser.h"
 #include "viewstate.h"
 #include "sampleworkspace.h"
+#include "tokendialogseam.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -181,18 +182,7 @@ private:
     // Every token dialog renames its token to "Renamed Coin" and is accepted.
     static DialogSeam renamingTokenDialogs()
     {
-        DialogSeam seam = DialogSeam::standard();
-        seam.execDialog = [](QDialog* dialog) {
-            auto* tokenDialog = qobject_cast<TokenEditDialog*>(dialog);
-            if (!tokenDialog)
-                return int(QDialog::Rejected);
-            TokenRecord record = tokenDialog->record();
-            record.name = QStringLiteral("Renamed Coin");
-            tokenDialog->setRecord(record);
-            tokenDialog->accept();
-            return tokenDialog->result();
-        };
-        return seam;
+        return testing::acceptingTokenDialogs([](TokenRecord& record) { record.name = QStringLiteral("Renamed Coin"); });
     }
 
     QTemporaryDir m_dir;

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rescoreactions.h"
+
+#include "common/dialogseam.h"
+#include "common/progresstask.h"
+#include "sentiment/postrescoring.h"
+#include "sentiment/workspacescoring.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace seance {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("seance::RescoreActions", text);
+}
+
+} // namespace
+
+bool runRescoreAllPosts(QWidget* parent, const QString& databasePath, const QString& extraLexiconPath,
+                        const DialogSeam& dialogs)
+{
+    RescoreResult result;
+    runWithProgressDialog(parent, tr("Rescoring posts…"), [&](TaskProgress& progress) {
+        Database worker;
+        if (!worker.open(databasePath, &result.error))
+            return;
+        RescoreOptions options;
+        options.score = workspaceScoreFunction(worker, extraLexiconPath);
+        options.progress = [&progress](qint64 done, qint64 total) {
+            progress.total = total;
+            progress.done = done;
+        };
+        options.cancel = &progress.cancelRequested;
+        result = rescoreAllPosts(worker, options);
+    });
+    if (result.cancelled) {
+        dialogs.showInformation(parent, tr("Rescoring cancelled"),
+                                tr("Rescoring was cancelled. The stored scores are unchanged."));
+        return false;
+    }
+    if (!result.ok) {
+        dialogs.showError(parent, tr("Rescoring failed"),
+                          tr("The stored scores are unchanged.\n\n%1").arg(result.error));
+        return false;
+    }
+    const QLocale locale;
+    dialogs.showInformation(parent, tr("Rescoring finished"),
+                            tr("Scored %1 posts again: %2 changed their score, %3 are in a script the lexicon "
+                               "does not cover and stay unscored.")
+                                .arg(locale.toString(result.posts), locale.toString(result.changed),
+                                     locale.toString(result.unscored)));
+    return true;
+}
+
+QString chooseExtraLexicon(QWidget* parent, const QString& currentPath, const DialogSeam& dialogs)
+{
+    const QString folder = currentPath.isEmpty() ? QString() : QFileInfo(currentPath).absolutePath();
+    const QString file = dialogs.openFileName(parent, tr("Extra Lexicon"), folder,
+                                              tr("Lexicon (*.tsv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return QString();
+    QString error;
+    if (!lexiconWithExtra(file, &error)) {
+        dialogs.showError(parent, tr("Lexicon refused"),
+                          tr("The file is not a lexicon Seance can read (VADER: term, mean, deviation, ratings; "
+                             "AFINN: term and a whole number from -5 to +5, tab-separated).\n\n%1")
+                              .arg(error));
+        return QString();
+    }
+    return file;
+}
+
+} // namespace seance
