@@ -6,6 +6,7 @@
 #include "common/firstpaintprobe.h"
 #include "defaultworkspace.h"
 #include "mainwindow.h"
+#include "sentiment/workspacescoring.h"
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -30,6 +31,17 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
     }
     QString error;
+    // --lexicon is what Edit › Extra Lexicon… sets: kept for later runs, removed with Remove Extra Lexicon.
+    if (!invocation.lexiconPath.isEmpty()) {
+        const QString lexicon = QFileInfo(invocation.lexiconPath).absoluteFilePath();
+        if (!lexiconWithExtra(lexicon, &error)) {
+            QMessageBox box(QMessageBox::Critical, QApplication::translate("seance", "Seance cannot start"), error);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+            return 1;
+        }
+        AppSettings::setValue(Setting::ExtraLexiconPath, lexicon);
+    }
     if (!ensureWorkspaceExists(path, &error)) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("seance", "Seance cannot start"), error);
         box.setTextFormat(Qt::PlainText);

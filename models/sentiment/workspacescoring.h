@@ -21,7 +21,7 @@ std::shared_ptr<const Lexicon> lexiconWithExtra(const QString& extraLexiconPath,
 // The scorer a workspace's imports use: the lexicon above, with the workspace's token names, symbols,
 // aliases and narrative keywords masked so that "GHOST" in a post is a name, not a sad word.
 // The extra lexicon comes from the argument, or else from Settings. Falls back to the built-in lexicon
-// when the extra file cannot be read (the Settings dialog reports that error when the file is chosen).
+// when the extra file cannot be read (Edit › Extra Lexicon… and --lexicon report that error when the file is chosen).
 ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLexiconPath = {});
 // The same scorer as an object, for explanations.
 std::shared_ptr<const Scorer> workspaceScorer(const Database& db, const QString& extraLexiconPath = {});
