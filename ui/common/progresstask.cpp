@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progresstask.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QProgressDialog>
@@ -29,10 +30,21 @@ void runWithProgressDialog(QWidget* parent, const QString& label, const std::fun
     });
     QTimer poll;
     poll.setInterval(50);
-    QObject::connect(&poll, &QTimer::timeout, &dialog, [&progress, &dialog] {
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&progress, &dialog, &elapsed, label] {
         const qint64 total = progress.total.load();
-        if (total > 0 && !progress.cancelRequested)
-            dialog.setValue(static_cast<int>(std::min<qint64>(1000, progress.done.load() * 1000 / total)));
+        if (total <= 0 || progress.cancelRequested)
+            return;
+        const qint64 done = std::min(progress.done.load(), total);
+        dialog.setValue(static_cast<int>(done * 1000 / total));
+        // After two seconds the rate is steady enough to say how long is left; rounded up, never "0 s".
+        const qint64 ms = elapsed.elapsed();
+        if (ms >= 2000 && done > 0 && done < total) {
+            const qint64 secondsLeft = (ms * (total - done) / done + 999) / 1000;
+            dialog.setLabelText(secondsLeft >= 120 ? QProgressDialog::tr("%1\nAbout %2 minutes left").arg(label).arg((secondsLeft + 59) / 60)
+                                                   : QProgressDialog::tr("%1\nAbout %2 s left").arg(label).arg(secondsLeft));
+        }
     });
     watcher.setFuture(QtConcurrent::run([&work, &progress] { work(progress); }));
     poll.start();
