@@ -167,6 +167,12 @@ void TestSentimentChart::emptySelectionShowsHint()
     QCOMPARE(f->pane.emptyStateText(), QStringLiteral("Select one or more tokens to chart their sentiment"));
     QCOMPARE(f->pane.visibleSeriesCount(), 0);
     QVERIFY(!f->pane.isLoading());
+    // No token, no bars: the legend shows no "Posts" entry on its own.
+    auto* view = f->pane.findChild<QChartView*>();
+    QVERIFY(view);
+    const auto markers = view->chart()->legend()->markers();
+    for (QLegendMarker* marker : markers)
+        QVERIFY2(!marker->isVisible(), qPrintable(marker->label()));
 }
 
 void TestSentimentChart::followsVisibleRange()

@@ -76,6 +76,7 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
         marker->setShape(QLegend::MarkerShapeRectangle);
         marker->setPen(Qt::NoPen);
         marker->setBrush(palette.volumeFill);
+        marker->setVisible(false); // until there are tokens, and so bars (setTokens)
         connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggle(marker); });
     }
     setPalette(palette);
@@ -123,6 +124,10 @@ void ChartSeriesSet::setTokens(const QList<ChartTokenLine>& tokens)
         Line& line = m_lines.emplace_back();
         addLegendEntry(line, token);
     }
+    // With no token there are no bars either, so the legend says nothing rather than "Posts" alone.
+    const auto markers = m_chart->legend()->markers(m_volume);
+    for (QLegendMarker* marker : markers)
+        marker->setVisible(!tokens.isEmpty());
 }
 
 QColor ChartSeriesSet::lineColor(qsizetype token) const
