@@ -17,10 +17,12 @@ namespace seance::cli {
 std::span<const Command> commandTable()
 {
     static const std::array commands = {
-        Command{"import", "Add a dataset (.json) or posts (.jsonl, .csv) to the workspace, all or nothing", &runImportCommand},
+        Command{"import", "Add a dataset (.json) or posts (.jsonl, .csv) to the workspace, all or nothing",
+                &runImportCommand},
         Command{"export", "Write the whole workspace as a dataset (.json)", &runExportCommand},
         Command{"stats", "Print the number of rows in each table", &runStatsCommand},
-        Command{"rescore", "Score every stored post again and rebuild the buckets (after renames, alias or lexicon changes)",
+        Command{"rescore",
+                "Score every stored post again and rebuild the buckets (after renames, alias or lexicon changes)",
                 &runRescoreCommand},
         Command{"score", "Score texts, one per line (or TSV whose last column is the text)", &runScoreCommand},
         Command{"series", "Print a token's or narrative's sentiment metric per bucket as CSV", runSeries},

@@ -48,7 +48,8 @@ int runStatsCommand(CommandContext& context)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});
-    if (const std::optional<int> stop = parseArgumentFreeCommand(context, parser, help, tr("stats takes no arguments.")))
+    if (const std::optional<int> stop =
+            parseArgumentFreeCommand(context, parser, help, tr("stats takes no arguments.")))
         return *stop;
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))

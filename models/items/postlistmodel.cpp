@@ -5,8 +5,8 @@
 #include "timeformat.h"
 
 #include <QColor>
-#include <algorithm>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace seance {
 
@@ -77,8 +77,9 @@ QHash<QString, QString> PostListModel::readSubjectNames() const
 
 QVector<PostListModel::Row> PostListModel::fetchPage() const
 {
-    QString sql = QStringLiteral("SELECT id, posted_at, token_id, author, text, compound, is_sample, narrative_id FROM posts "
-                                 "WHERE posted_at >= ? AND posted_at < ?");
+    QString sql =
+        QStringLiteral("SELECT id, posted_at, token_id, author, text, compound, is_sample, narrative_id FROM posts "
+                       "WHERE posted_at >= ? AND posted_at < ?");
     if (!m_filter.tokenIds.isEmpty()) {
         QStringList marks(m_filter.tokenIds.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND token_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');

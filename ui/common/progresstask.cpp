@@ -42,8 +42,10 @@ void runWithProgressDialog(QWidget* parent, const QString& label, const std::fun
         const qint64 ms = elapsed.elapsed();
         if (ms >= 2000 && done > 0 && done < total) {
             const qint64 secondsLeft = (ms * (total - done) / done + 999) / 1000;
-            dialog.setLabelText(secondsLeft >= 120 ? QProgressDialog::tr("%1\nAbout %2 minutes left").arg(label).arg((secondsLeft + 59) / 60)
-                                                   : QProgressDialog::tr("%1\nAbout %2 s left").arg(label).arg(secondsLeft));
+            dialog.setLabelText(
+                secondsLeft >= 120
+                    ? QProgressDialog::tr("%1\nAbout %2 minutes left").arg(label).arg((secondsLeft + 59) / 60)
+                    : QProgressDialog::tr("%1\nAbout %2 s left").arg(label).arg(secondsLeft));
         }
     });
     watcher.setFuture(QtConcurrent::run([&work, &progress] { work(progress); }));

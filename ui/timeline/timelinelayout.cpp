@@ -85,12 +85,14 @@ void shortenTitlesOverMarkers(TimelineGeometry& geometry, const TimelineContent&
             continue;
         const int room = markerLeft - labelGap - lane.titleRect.left();
         const QString title = content.lanes.at(content.items.at(event.item).lane).title;
-        lane.elidedTitle = room >= minimumReadableLabel ? titleMetrics.elidedText(title, Qt::ElideRight, room) : QString();
+        lane.elidedTitle =
+            room >= minimumReadableLabel ? titleMetrics.elidedText(title, Qt::ElideRight, room) : QString();
         if (lane.elidedTitle == QStringLiteral("\u2026"))
             lane.elidedTitle.clear();
         lane.titleRect.setWidth(lane.elidedTitle.isEmpty() ? 0 : titleMetrics.horizontalAdvance(lane.elidedTitle));
         if (!lane.beforeBadge.isEmpty())
-            lane.beforeBadge.moveLeft(lane.elidedTitle.isEmpty() ? lane.titleRect.left() : lane.titleRect.right() + badgeGap);
+            lane.beforeBadge.moveLeft(lane.elidedTitle.isEmpty() ? lane.titleRect.left()
+                                                                 : lane.titleRect.right() + badgeGap);
     }
 }
 
