@@ -3,6 +3,7 @@
 // The mediator's wiring: pane intents become ViewState changes, and ViewState changes reach the panes.
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "chart/sentimentchartpane.h"
 #include "posts/postspane.h"
 #include "storage/database.h"
@@ -13,6 +14,8 @@
 #include "viewstate.h"
 
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QTimer>
 
 namespace seance {
 
@@ -51,6 +54,21 @@ void MainWindow::connectPanes()
     connect(m_state, &ViewState::selectedTokensChanged, this, &MainWindow::followSelectedTokens);
     connect(m_state, &ViewState::visibleRangeChanged, this, &MainWindow::followVisibleRange);
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateTokenSummaries);
+
+    // The view is saved a moment after it settles, not only at close, so a crash or a kill keeps it.
+    auto* saveLater = new QTimer(this);
+    saveLater->setSingleShot(true);
+    saveLater->setInterval(1500);
+    connect(saveLater, &QTimer::timeout, this, [this] {
+        AppSettings::setValue(Setting::ViewStateJson, QJsonDocument(m_state->toJson()).toJson(QJsonDocument::Compact));
+    });
+    const auto startSaveLater = [saveLater] { saveLater->start(); };
+    connect(m_state, &ViewState::selectedTokensChanged, saveLater, startSaveLater);
+    connect(m_state, &ViewState::selectedNarrativesChanged, saveLater, startSaveLater);
+    connect(m_state, &ViewState::focusedEventChanged, saveLater, startSaveLater);
+    connect(m_state, &ViewState::visibleRangeChanged, saveLater, startSaveLater);
+    connect(m_state, &ViewState::granularityChanged, saveLater, startSaveLater);
+    connect(m_state, &ViewState::metricChanged, saveLater, startSaveLater);
 }
 
 void MainWindow::followSelectedTokens()

@@ -5,10 +5,13 @@
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "tokens/tokenbrowser.h"
+#include "viewstate.h"
 #include "sampleworkspace.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -124,6 +127,24 @@ private slots:
         }
         MainWindow again;
         QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    // The view state reaches the settings file while the window is open, so a crash or a kill keeps it.
+    void viewStateIsSavedWithoutClosing()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_samplePath));
+        const QString id = QStringLiteral("icp-ghost");
+        window.viewState()->setSelectedTokens({id});
+        window.viewState()->setMetric(Metric::PositiveShare);
+        const auto savedOnDisk = [] { return QSettings().value(QStringLiteral("view/state")).toByteArray(); };
+        QTRY_VERIFY_WITH_TIMEOUT(savedOnDisk().contains(id.toUtf8()), 10000);
+        ViewState reread;
+        QVERIFY(reread.fromJson(QJsonDocument::fromJson(savedOnDisk()).object()));
+        QCOMPARE(reread.selectedTokens(), QStringList{id});
+        QCOMPARE(reread.metric(), Metric::PositiveShare);
     }
 
     // The chart gets most of the central column by default, and the split the user drags is remembered.
