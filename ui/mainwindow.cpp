@@ -130,6 +130,7 @@ void MainWindow::reloadPanes()
     m_sampleBadge->setVisible(facts.sampleData);
     m_chart->setSampleData(facts.sampleData);
     m_chart->setTokenNames(facts.tokenLabels);
+    m_posts->setSubjectNames(facts.subjectNames);
     m_chart->setEvents(facts.events, facts.narrativeColors);
     m_timeline->setData(facts.narratives, facts.events);
     prepareScorer();

@@ -132,6 +132,8 @@ private:
     // mainwindowscoring.cpp
     void createScoringActions(QMenu* edit);
     void updateScoringActions();
+    // Keeps path as the extra lexicon (empty: none) and asks whether to rescore the stored posts with it.
+    void useExtraLexicon(const QString& path, const QString& rescoreQuestion);
     // Says in the status bar when an edit changed the masked names, so stored scores are stale.
     void noteMaskedTermsChange(const QStringList& maskedTerms);
     // mainwindowcomparing.cpp

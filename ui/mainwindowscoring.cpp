@@ -50,26 +50,24 @@ void MainWindow::chooseExtraLexicon()
 {
     const QString current = AppSettings::value(Setting::ExtraLexiconPath).toString();
     const QString path = seance::chooseExtraLexicon(this, current, m_dialogs);
-    if (path.isEmpty())
-        return;
-    AppSettings::setValue(Setting::ExtraLexiconPath, path);
-    updateScoringActions();
-    prepareScorer();
-    if (m_dialogs.confirm(this, tr("Rescore Posts"),
-                          tr("New imports use %1 from now on. Score the posts already stored again with it?")
-                              .arg(QFileInfo(path).fileName())))
-        rescoreAllPosts();
+    if (!path.isEmpty())
+        useExtraLexicon(path, tr("New imports use %1 from now on. Score the posts already stored again with it?")
+                                  .arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::removeExtraLexicon()
 {
-    AppSettings::setValue(Setting::ExtraLexiconPath, QString());
+    useExtraLexicon(QString(), tr("New imports use the built-in lexicon alone from now on. Score the posts "
+                                  "already stored again with it?"));
+}
+
+void MainWindow::useExtraLexicon(const QString& path, const QString& rescoreQuestion)
+{
+    AppSettings::setValue(Setting::ExtraLexiconPath, path);
     updateScoringActions();
-    prepareScorer();
-    if (m_dialogs.confirm(this, tr("Rescore Posts"),
-                          tr("New imports use the built-in lexicon alone from now on. Score the posts already "
-                             "stored again with it?")))
-        rescoreAllPosts();
+    // A rescore reloads the panes, which prepares the new scorer; otherwise it is prepared here.
+    if (!m_dialogs.confirm(this, tr("Rescore Posts"), rescoreQuestion) || !rescoreAllPosts())
+        prepareScorer();
 }
 
 void MainWindow::noteMaskedTermsChange(const QStringList& maskedTerms)

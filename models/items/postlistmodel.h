@@ -49,6 +49,9 @@ public:
     PostFilter filter() const { return m_filter; }
     void reload();
     void setShowUtc(bool utc);
+    // Token names and narrative titles by id: the subject column shows them (a ticker such as GHOST names
+    // several tokens), and the id where a name is missing.
+    void setSubjectNames(const QHash<QString, QString>& names);
 
     int rowCount(const QModelIndex& parent = {}) const final;
     int columnCount(const QModelIndex& parent = {}) const final;
@@ -73,8 +76,6 @@ private:
         bool sample = false;
     };
     QVector<Row> fetchPage() const;
-    // Token names and narrative titles by id, for the subject column.
-    QHash<QString, QString> readSubjectNames() const;
 
     QSqlDatabase m_connection;
     PostFilter m_filter;

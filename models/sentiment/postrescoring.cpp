@@ -48,6 +48,16 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
         result.error = error;
         return result;
     };
+    // Reports progress and tells whether the user cancelled; a cancel rolls everything back.
+    const auto reportAndCheckCancel = [&](qint64 total) {
+        if (options.progress)
+            options.progress(result.posts, total);
+        if (!options.cancel || !options.cancel->load())
+            return false;
+        transaction.rollback();
+        result.cancelled = true;
+        return true;
+    };
 
     SqlStatement count(db.handle(), "SELECT count(*) FROM posts");
     const qint64 total = count.next() ? count.int64(0) : 0;
@@ -74,10 +84,8 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
                 update.bindDouble(3, score.neu);
                 update.bindDouble(4, score.neg);
             } else {
-                update.bindOptionalInt64(1, std::nullopt);
-                update.bindOptionalInt64(2, std::nullopt);
-                update.bindOptionalInt64(3, std::nullopt);
-                update.bindOptionalInt64(4, std::nullopt);
+                for (int column = 1; column <= 4; ++column)
+                    update.bindOptionalInt64(column, std::nullopt); // NULL: unscored
             }
             update.bindInt64(5, read.int64(0));
             if (!update.exec(&error))
@@ -95,27 +103,15 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
             ++result.unscored;
         buckets.accumulate(post);
         ++result.posts;
-        if (result.posts % progressEvery == 0) {
-            if (options.progress)
-                options.progress(result.posts, total);
-            if (options.cancel && options.cancel->load()) {
-                transaction.rollback();
-                result.cancelled = true;
-                return result;
-            }
-        }
+        if (result.posts % progressEvery == 0 && reportAndCheckCancel(total))
+            return result;
     }
     if (read.failed())
         return fail(read.errorMessage());
     if (!buckets.flushBuckets(&error))
         return fail(error);
-    if (options.progress)
-        options.progress(result.posts, total);
-    if (options.cancel && options.cancel->load()) {
-        transaction.rollback();
-        result.cancelled = true;
+    if (reportAndCheckCancel(total))
         return result;
-    }
     if (!transaction.commit(&error))
         return fail(error);
     result.ok = true;

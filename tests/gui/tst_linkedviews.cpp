@@ -60,8 +60,13 @@ private slots:
         const QStringList selected = m_window->viewState()->selectedTokens();
         PostListModel* posts = m_window->postsPane()->model();
         QVERIFY(posts->rowCount() > 0);
-        for (int row = 0; row < posts->rowCount(); ++row)
-            QVERIFY(selected.contains(posts->index(row, 0).data(PostListModel::TokenIdRole).toString()));
+        const TokenStore tokens(*m_window->database());
+        for (int row = 0; row < posts->rowCount(); ++row) {
+            const QString id = posts->index(row, 0).data(PostListModel::TokenIdRole).toString();
+            QVERIFY(selected.contains(id));
+            // The mediator gave the list the tokens' names: a ticker is not an identity.
+            QCOMPARE(posts->index(row, PostListModel::TokenColumn).data().toString(), tokens.find(id)->name);
+        }
     }
 
     void zoomingTheChartMovesTheTimeline()

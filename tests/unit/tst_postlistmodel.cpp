@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +128,11 @@ private slots:
         PostListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setConnection(m_db.connection());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSubjectNames({{QStringLiteral("a"), QStringLiteral("Alpha Coin")},
+                               {QStringLiteral("b"), QStringLiteral("Beta Coin")},
+                               {QStringLiteral("n"), QStringLiteral("Night story")}});
+        QCOMPARE(changed.count(), 1); // the rows already shown take the names
         QHash<QString, QString> shown;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex subject = model.index(row, PostListModel::TokenColumn);

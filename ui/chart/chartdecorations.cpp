@@ -119,9 +119,7 @@ void ChartDecorations::setBadgeVisible(bool visible)
 
 QFont ChartDecorations::labelFont() const
 {
-    QFont font = m_font;
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.88));
-    return font;
+    return axisLabelFont(m_font);
 }
 
 double ChartDecorations::axisHeight() const

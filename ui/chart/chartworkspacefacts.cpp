@@ -20,10 +20,13 @@ QString chartTokenLabel(const TokenRecord& token)
 ChartWorkspaceFacts readChartWorkspaceFacts(const Database& db)
 {
     ChartWorkspaceFacts facts;
-    for (const TokenRecord& token : TokenStore(db).all())
+    for (const TokenRecord& token : TokenStore(db).all()) {
         facts.tokenLabels.insert(token.id, chartTokenLabel(token));
+        facts.subjectNames.insert(token.id, token.name);
+    }
     facts.narratives = NarrativeStore(db).all();
     for (const NarrativeRecord& narrative : std::as_const(facts.narratives)) {
+        facts.subjectNames.insert(narrative.id, narrative.title);
         if (QColor::isValidColorName(narrative.color))
             facts.narrativeColors.insert(narrative.id, QColor::fromString(narrative.color));
     }

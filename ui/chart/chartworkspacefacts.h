@@ -19,6 +19,7 @@ class Database;
 struct ChartWorkspaceFacts
 {
     QHash<QString, QString> tokenLabels; // token id → "Ghost Coin (GHOST)"
+    QHash<QString, QString> subjectNames; // token id → its name, narrative id → its title
     QList<NarrativeRecord> narratives;
     QList<EventRecord> events;
     QHash<QString, QColor> narrativeColors; // narrative id → its colour, where it has a valid one

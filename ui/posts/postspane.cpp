@@ -76,6 +76,11 @@ void PostsPane::setConnection(const QSqlDatabase& connection)
     updateEmptyState();
 }
 
+void PostsPane::setSubjectNames(const QHash<QString, QString>& names)
+{
+    m_model->setSubjectNames(names);
+}
+
 void PostsPane::setScorer(std::shared_ptr<const Scorer> scorer)
 {
     m_scorer = std::move(scorer);

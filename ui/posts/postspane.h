@@ -4,6 +4,7 @@
 
 #include "items/postlistmodel.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -28,6 +29,8 @@ public:
 
     void setConnection(const QSqlDatabase& connection);
     void setScorer(std::shared_ptr<const Scorer> scorer);
+    // Token names and narrative titles by id, for the subject column.
+    void setSubjectNames(const QHash<QString, QString>& names);
     // Tokens and time range come from the view state, through the mediator.
     void setScope(const QStringList& tokenIds, qint64 from, qint64 to);
     void setShowUtc(bool utc);

@@ -139,13 +139,20 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
 
 void TokenBrowser::setCurrentToken(const QString& id)
 {
+    const QList<QModelIndex> rows = rowsOf({id});
+    if (!rows.isEmpty())
+        m_table->selectionModel()->setCurrentIndex(rows.constFirst(), QItemSelectionModel::NoUpdate);
+}
+
+QList<QModelIndex> TokenBrowser::rowsOf(const QStringList& ids) const
+{
+    QList<QModelIndex> rows;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, TokenTableModel::NameColumn);
-        if (index.data(TokenTableModel::TokenIdRole).toString() == id) {
-            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-            return;
-        }
+        if (ids.contains(index.data(TokenTableModel::TokenIdRole).toString()))
+            rows.append(index);
     }
+    return rows;
 }
 
 // What a hobbyist scans first (name, trend, latest value, change, volume) comes first; the catalogue details
@@ -254,11 +261,8 @@ void TokenBrowser::selectTokens(const QStringList& ids)
 {
     const QSignalBlocker blocker(this);
     QItemSelection selection;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, TokenTableModel::NameColumn);
-        if (ids.contains(index.data(TokenTableModel::TokenIdRole).toString()))
-            selection.select(index, index);
-    }
+    for (const QModelIndex& index : rowsOf(ids))
+        selection.select(index, index);
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 

@@ -48,6 +48,8 @@ private:
     void refillFilterChoices();
     // Moves the current index to the token's row without changing the selection.
     void setCurrentToken(const QString& id);
+    // The Name-column index of each shown row whose token is in ids, in table order.
+    QList<QModelIndex> rowsOf(const QStringList& ids) const;
     void applyDefaultColumnLayout();
     void showColumnMenu(const QPoint& position);
     static void refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values);
