@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "commands/commandtable.h"
-#include "defaultworkspace.h"
+#include "app/commands/commandtable.h"
+#include "app/defaultworkspace.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "defaultworkspace.h"
+#include "app/defaultworkspace.h"
 
-#include "io/sampledatabase.h"
-#include "sentiment/workspacescoring.h"
+#include "models/io/sample/sampledatabase.h"
+#include "models/sentiment/workspacescoring.h"
 
 #include <QCoreApplication>
 #include <QDir>

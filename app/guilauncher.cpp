@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "guilauncher.h"
+#include "app/guilauncher.h"
 
-#include "appsettings.h"
-#include "common/firstpaintprobe.h"
-#include "defaultworkspace.h"
-#include "mainwindow.h"
-#include "sentiment/workspacescoring.h"
-#include "theme/theme.h"
+#include "models/appsettings.h"
+#include "ui/common/firstpaintprobe.h"
+#include "app/defaultworkspace.h"
+#include "ui/mainwindow.h"
+#include "models/sentiment/workspacescoring.h"
+#include "ui/theme/theme.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
-#include "guilauncher.h"
+#include "app/commandline.h"
+#include "app/guilauncher.h"
 
 #include <QCoreApplication>
 

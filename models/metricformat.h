@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sentiment/metrics.h"
+#include "models/sentiment/buckets/metrics.h"
 
 #include <QString>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartmath/timerange.h"
-#include "sentiment/granularity.h"
-#include "sentiment/metrics.h"
+#include "models/time/timerange.h"
+#include "models/time/granularity.h"
+#include "models/sentiment/buckets/metrics.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/dialogseam.h"
+#include "ui/common/dialogseam.h"
 
 #include <QMainWindow>
 #include <QPointer>

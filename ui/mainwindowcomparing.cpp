@@ -2,21 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writer's panes in the mediator: Compare Narratives and the event impact table, their docks, menu entries,
 // persistence, and the impact figures they share with the timeline's event tooltips.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appsettings.h"
-#include "common/eventimpacttext.h"
-#include "chart/chartworkspacefacts.h"
-#include "compare/comparepane.h"
-#include "impact/impactpane.h"
-#include "sentiment/eventimpactrows.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/tokenstore.h"
-#include "timeline/eventtooltip.h"
-#include "timeline/narrativetimelinepane.h"
-#include "viewstate.h"
+#include "models/appsettings.h"
+#include "ui/common/eventimpacttext.h"
+#include "models/chart/chartworkspacefacts.h"
+#include "ui/compare/comparepane.h"
+#include "ui/impact/impactpane.h"
+#include "models/sentiment/buckets/eventimpactrows.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/tokenstore.h"
+#include "ui/timeline/eventtooltip.h"
+#include "ui/timeline/narrativetimelinepane.h"
+#include "models/viewstate.h"
 
 #include <QAction>
 #include <QDockWidget>

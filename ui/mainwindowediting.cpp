@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's edit actions: every edit goes through WorkspaceEditor, so it is one undoable command.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "editing/eventeditdialog.h"
-#include "editing/narrativeeditdialog.h"
-#include "editing/tokeneditdialog.h"
-#include "editing/workspacechanges.h"
-#include "editing/workspaceeditor.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/tokenstore.h"
-#include "tokens/tokenbrowser.h"
-#include "viewstate.h"
+#include "ui/editing/eventeditdialog.h"
+#include "ui/editing/narrativeeditdialog.h"
+#include "ui/editing/tokeneditdialog.h"
+#include "models/editing/workspacechanges.h"
+#include "models/editing/workspaceeditor.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/tokenstore.h"
+#include "ui/tokens/tokenbrowser.h"
+#include "models/viewstate.h"
 
 #include <QMenu>
 #include <QMenuBar>

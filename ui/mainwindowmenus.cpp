@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and the file actions behind them.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appsettings.h"
-#include "importexport/datasetfileactions.h"
-#include "posts/postspane.h"
-#include "storage/database.h"
-#include "storage/walcheckpoint.h"
-#include "viewstate.h"
+#include "models/appsettings.h"
+#include "ui/importexport/datasetfileactions.h"
+#include "ui/posts/postspane.h"
+#include "models/storage/database.h"
+#include "models/storage/walcheckpoint.h"
+#include "models/viewstate.h"
 
 #include <QAction>
 #include <QActionGroup>

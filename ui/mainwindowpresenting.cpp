@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's presenting half: themes, chart export and copy, and presentation mode.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appsettings.h"
-#include "chart/chartexport.h"
-#include "chart/chartpalette.h"
-#include "chart/sentimentchartpane.h"
-#include "export/exportchartdialog.h"
-#include "export/imageexport.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "theme/theme.h"
-#include "timeline/narrativetimelinepane.h"
-#include "viewstate.h"
+#include "models/appsettings.h"
+#include "ui/chart/chartexport.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/export/exportchartdialog.h"
+#include "ui/export/imageexport.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "ui/theme/theme.h"
+#include "ui/timeline/narrativetimelinepane.h"
+#include "models/viewstate.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View › Saved Views: named snapshots of the view, kept in the workspace (so they travel with a dataset export).
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "compare/comparepane.h"
-#include "compare/comparesetup.h"
-#include "storage/database.h"
-#include "storage/savedviewstore.h"
-#include "theme/theme.h"
-#include "viewstate.h"
+#include "ui/compare/comparepane.h"
+#include "models/compare/comparesetup.h"
+#include "models/storage/database.h"
+#include "models/storage/savedviewstore.h"
+#include "ui/theme/theme.h"
+#include "models/viewstate.h"
 
 #include <QAction>
 #include <QDateTime>

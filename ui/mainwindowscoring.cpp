@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's scoring actions: rescoring the stored posts, and the extra lexicon kept in the settings.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appsettings.h"
-#include "scoring/rescoreactions.h"
-#include "storage/database.h"
+#include "models/appsettings.h"
+#include "ui/scoring/rescoreactions.h"
+#include "models/storage/database.h"
 
 #include <QAction>
 #include <QFileInfo>

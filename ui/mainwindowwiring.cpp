@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The mediator's wiring: pane intents become ViewState changes, and ViewState changes reach the panes.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appsettings.h"
-#include "chart/sentimentchartpane.h"
-#include "posts/postspane.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "timeline/narrativetimelinepane.h"
-#include "tokens/tokenbrowser.h"
-#include "tokens/tokendetailpane.h"
-#include "viewstate.h"
+#include "models/appsettings.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/posts/postspane.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "ui/timeline/narrativetimelinepane.h"
+#include "ui/tokens/tokenbrowser.h"
+#include "ui/tokens/tokendetailpane.h"
+#include "models/viewstate.h"
 
 #include <QDockWidget>
 #include <QJsonDocument>

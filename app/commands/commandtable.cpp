@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandtable.h"
-#include "exportchartcommand.h"
-#include "exportcommand.h"
-#include "importcommand.h"
-#include "rescorecommand.h"
-#include "scorecommand.h"
-#include "seriescommand.h"
-#include "statscommand.h"
+#include "app/commands/commandtable.h"
+#include "app/commands/exportchartcommand.h"
+#include "app/commands/exportcommand.h"
+#include "app/commands/importcommand.h"
+#include "app/commands/rescorecommand.h"
+#include "app/commands/scorecommand.h"
+#include "app/commands/seriescommand.h"
+#include "app/commands/statscommand.h"
 
 #include <array>
 

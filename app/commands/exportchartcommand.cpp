@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportchartcommand.h"
+#include "app/commands/exportchartcommand.h"
 
-#include "chart/chartexport.h"
-#include "databaseoption.h"
-#include "export/imageexport.h"
-#include "metricoptions.h"
-#include "theme/theme.h"
+#include "ui/chart/chartexport.h"
+#include "app/commands/databaseoption.h"
+#include "ui/export/imageexport.h"
+#include "app/commands/metricoptions.h"
+#include "ui/theme/theme.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

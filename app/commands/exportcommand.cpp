@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportcommand.h"
+#include "app/commands/exportcommand.h"
 
-#include "databaseoption.h"
-#include "io/datasetwriter.h"
-#include "storage/database.h"
+#include "app/commands/databaseoption.h"
+#include "models/io/dataset/datasetwriter.h"
+#include "models/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

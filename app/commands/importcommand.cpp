@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importcommand.h"
+#include "app/commands/importcommand.h"
 
-#include "databaseoption.h"
-#include "importposts.h"
-#include "io/datasetimport.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
+#include "app/commands/databaseoption.h"
+#include "app/commands/importposts.h"
+#include "models/io/dataset/datasetimport.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importposts.h"
+#include "app/commands/importposts.h"
 
-#include "io/postsimport.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
+#include "models/io/posts/postsimport.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

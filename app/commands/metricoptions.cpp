@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "metricoptions.h"
+#include "app/commands/metricoptions.h"
 
-#include "io/timestampparsing.h"
+#include "models/io/text/timestampparsing.h"
 
 #include <QCoreApplication>
 

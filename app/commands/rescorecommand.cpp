@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rescorecommand.h"
+#include "app/commands/rescorecommand.h"
 
-#include "databaseoption.h"
-#include "sentiment/postrescoring.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
+#include "app/commands/databaseoption.h"
+#include "models/sentiment/postrescoring.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

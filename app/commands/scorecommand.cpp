@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scorecommand.h"
+#include "app/commands/scorecommand.h"
 
-#include "databaseoption.h"
-#include "sentiment/lexicon.h"
-#include "sentiment/maskedterms.h"
-#include "sentiment/ruletext.h"
-#include "sentiment/scorer.h"
-#include "storage/database.h"
+#include "app/commands/databaseoption.h"
+#include "models/sentiment/scoring/lexicon.h"
+#include "models/sentiment/scoring/maskedterms.h"
+#include "models/sentiment/scoring/ruletext.h"
+#include "models/sentiment/scoring/scorer.h"
+#include "models/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seriescommand.h"
+#include "app/commands/seriescommand.h"
 
-#include "databaseoption.h"
-#include "metricoptions.h"
-#include "sentiment/bucketquery.h"
-#include "storage/database.h"
+#include "app/commands/databaseoption.h"
+#include "app/commands/metricoptions.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

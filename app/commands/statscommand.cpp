@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statscommand.h"
+#include "app/commands/statscommand.h"
 
-#include "databaseoption.h"
-#include "storage/database.h"
+#include "app/commands/databaseoption.h"
+#include "models/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

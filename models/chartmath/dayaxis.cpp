@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dayaxis.h"
+#include "models/chartmath/dayaxis.h"
 
 #include <algorithm>
 #include <cmath>

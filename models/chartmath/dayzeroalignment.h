@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sentiment/bucketquery.h"
-#include "storage/records.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/storage/records.h"
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timerange.h"
+#include "models/time/timerange.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeaxismapping.h"
+#include "models/chartmath/timeaxismapping.h"
 
-#include "sentiment/granularity.h"
+#include "models/time/granularity.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparesetup.h"
+#include "models/compare/comparesetup.h"
 
 #include <QJsonArray>
 

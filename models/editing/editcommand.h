@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workspacechanges.h"
+#include "models/editing/workspacechanges.h"
 
 #include <QPointer>
 #include <QUndoCommand>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventkind.h"
+#include "models/editing/eventkind.h"
 
-#include "snapshotreads.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/sqlstatement.h"
-#include "storage/tokenstore.h"
+#include "models/editing/snapshotreads.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/sqlstatement.h"
+#include "models/storage/tokenstore.h"
 
 #include <QCoreApplication>
 

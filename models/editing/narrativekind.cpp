@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "narrativekind.h"
+#include "models/editing/narrativekind.h"
 
-#include "snapshotreads.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/seriesstore.h"
-#include "storage/sqlstatement.h"
+#include "models/editing/snapshotreads.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/seriesstore.h"
+#include "models/storage/sqlstatement.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recordcheck.h"
+#include "models/editing/recordcheck.h"
 
-#include "fieldsyntax.h"
+#include "models/editing/fieldsyntax.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/records.h"
+#include "models/storage/records.h"
 
 #include <QString>
 #include <QStringList>

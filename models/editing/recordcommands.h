@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editcommand.h"
-#include "eventkind.h"
-#include "narrativekind.h"
-#include "tokenkind.h"
+#include "models/editing/editcommand.h"
+#include "models/editing/eventkind.h"
+#include "models/editing/narrativekind.h"
+#include "models/editing/tokenkind.h"
 
 #include <optional>
 #include <utility>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "snapshotreads.h"
+#include "models/editing/snapshotreads.h"
 
-#include "storage/eventstore.h"
-#include "storage/seriesstore.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/seriesstore.h"
 
 namespace seance {
 namespace {

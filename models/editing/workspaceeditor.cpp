@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspaceeditor.h"
+#include "models/editing/workspaceeditor.h"
 
-#include "recordcheck.h"
-#include "recordcommands.h"
-#include "storage/sqlstatement.h"
+#include "models/editing/recordcheck.h"
+#include "models/editing/recordcommands.h"
+#include "models/storage/sqlstatement.h"
 
 #include <QUndoStack>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventimpactmodel.h"
+#include "models/items/eventimpactmodel.h"
 
-#include "metricformat.h"
-#include "timeformat.h"
-#include "viewstate.h"
+#include "models/metricformat.h"
+#include "models/time/timeformat.h"
+#include "models/viewstate.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sentiment/eventimpactrows.h"
+#include "models/sentiment/buckets/eventimpactrows.h"
 
 #include <QAbstractTableModel>
 

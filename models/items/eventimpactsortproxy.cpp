@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventimpactsortproxy.h"
+#include "models/items/eventimpactsortproxy.h"
 
-#include "eventimpactmodel.h"
+#include "models/items/eventimpactmodel.h"
 
 namespace seance {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postlistmodel.h"
+#include "models/items/postlistmodel.h"
 
-#include "timeformat.h"
+#include "models/time/timeformat.h"
 
 #include <QColor>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenfilterproxymodel.h"
+#include "models/items/tokenfilterproxymodel.h"
 
-#include "tokentablemodel.h"
+#include "models/items/tokentablemodel.h"
 
 namespace seance {
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokentablemodel.h"
+#include "models/items/tokentablemodel.h"
 
-#include "metricformat.h"
-#include "sentimentcolors.h"
-#include "timeformat.h"
-#include "viewstate.h"
+#include "models/metricformat.h"
+#include "models/sentimentcolors.h"
+#include "models/time/timeformat.h"
+#include "models/viewstate.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sentiment/bucketquery.h"
+#include "models/sentiment/buckets/bucketquery.h"
 
 #include <QHash>
 #include <QSqlQueryModel>

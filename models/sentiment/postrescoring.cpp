@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postrescoring.h"
+#include "models/sentiment/postrescoring.h"
 
-#include "storage/database.h"
-#include "storage/postwriter.h"
-#include "storage/sqlstatement.h"
+#include "models/storage/database.h"
+#include "models/storage/postwriter.h"
+#include "models/storage/sqlstatement.h"
 
 #include <QCoreApplication>
 

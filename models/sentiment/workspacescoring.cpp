@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspacescoring.h"
+#include "models/sentiment/workspacescoring.h"
 
-#include "appsettings.h"
-#include "lexicon.h"
-#include "maskedterms.h"
-#include "scorer.h"
+#include "models/appsettings.h"
+#include "models/sentiment/scoring/lexicon.h"
+#include "models/sentiment/scoring/maskedterms.h"
+#include "models/sentiment/scoring/scorer.h"
 
 namespace seance {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sentimentscore.h"
+#include "models/sentiment/scoring/sentimentscore.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "models/storage/database.h"
 
-#include "schema.h"
+#include "models/storage/schema.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postwriter.h"
+#include "models/storage/postwriter.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <sqlite3.h>
 

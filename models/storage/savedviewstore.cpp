@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "savedviewstore.h"
+#include "models/storage/savedviewstore.h"
 
-#include "database.h"
-#include "sqlstatement.h"
+#include "models/storage/database.h"
+#include "models/storage/sqlstatement.h"
 
 #include <QCoreApplication>
 

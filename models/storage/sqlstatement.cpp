@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlstatement.h"
+#include "models/storage/sqlstatement.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <sqlite3.h>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenstore.h"
+#include "models/storage/tokenstore.h"
 
-#include "database.h"
-#include "jsoncolumns.h"
-#include "sqlstatement.h"
+#include "models/storage/database.h"
+#include "models/storage/jsoncolumns.h"
+#include "models/storage/sqlstatement.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -5,11 +5,11 @@
 // from 10M generated posts would take minutes and exercise the importer, not the query. The baselines in
 // the same run are an empty range (the fixed cost of a call) and the same daily series computed by a
 // GROUP BY over raw posts, on a 1M-post sample that also gets its buckets through PostWriter.
-#include "sentiment/bucketquery.h"
-#include "sentiment/eventimpact.h"
-#include "storage/database.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/sentiment/buckets/eventimpact.h"
+#include "models/storage/database.h"
 #include "syntheticbuckets.h"
-#include "storage/postwriter.h"
+#include "models/storage/postwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

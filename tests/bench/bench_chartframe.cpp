@@ -10,12 +10,12 @@
 // The sentiment_buckets rows are written directly, as PostWriter would have folded 10M posts (20 tokens ×
 // 730 days, hourly + daily + weekly): building them from 10M generated posts would take minutes and measure
 // the importer, not the chart. The baseline in the same run is the same repaint with no token selected.
-#include "chart/chartdata.h"
-#include "chart/sentimentchartpane.h"
-#include "sentiment/bucketquery.h"
-#include "storage/database.h"
+#include "models/chart/chartdata.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/storage/database.h"
 #include "syntheticbuckets.h"
-#include "viewstate.h"
+#include "models/viewstate.h"
 
 #include <QApplication>
 #include <QFileInfo>

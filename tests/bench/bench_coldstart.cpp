@@ -4,9 +4,9 @@
 // QApplication + QChartView program (bench_coldstart_baseline), both offscreen, alternating, in the same run.
 // Each run is timed from process start to the "first-paint" line that ui/common/firstpaintprobe prints, so it
 // covers loading and linking, settings, opening the workspace and the first frame. Target: ≤ 1.5× the baseline.
-#include "io/sampledatabase.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
+#include "models/io/sample/sampledatabase.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

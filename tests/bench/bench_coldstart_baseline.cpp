@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cold-start baseline: the least a Qt Charts program can do, a QApplication and a QChartView with one line,
 // shown at the size of Seance's window. bench_coldstart times it against Seance on its sample workspace.
-#include "common/firstpaintprobe.h"
+#include "ui/common/firstpaintprobe.h"
 
 #include <QApplication>
 #include <QtCharts/QChart>

@@ -4,8 +4,8 @@
 // samples (a post each, three years) to 4 points per pixel of a 1920 px chart. The chart really downsamples
 // pre-aggregated buckets, so a second case reduces three years of hourly buckets. Baselines in the same run,
 // a read-only sum and a plain copy of the same data, show how close each reducer gets to memory speed.
-#include "chartmath/downsampling.h"
-#include "sentiment/granularity.h"
+#include "models/chartmath/downsampling.h"
+#include "models/time/granularity.h"
 
 #include <QCoreApplication>
 

@@ -5,13 +5,13 @@
 // baselines in the same run read and parse the same file with the importer's own reader and parser,
 // without SQLite: on one thread, and with scoring on all cores.
 #include "benchrandom.h"
-#include "io/linereader.h"
-#include "io/postparser.h"
-#include "io/postsimport.h"
-#include "sentiment/lexicon.h"
-#include "sentiment/scorer.h"
-#include "storage/database.h"
-#include "storage/walcheckpoint.h"
+#include "models/io/text/linereader.h"
+#include "models/io/posts/postparser.h"
+#include "models/io/posts/postsimport.h"
+#include "models/sentiment/scoring/lexicon.h"
+#include "models/sentiment/scoring/scorer.h"
+#include "models/storage/database.h"
+#include "models/storage/walcheckpoint.h"
 
 #include <QCoreApplication>
 #include <QFile>

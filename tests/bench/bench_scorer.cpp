@@ -4,8 +4,8 @@
 // pass that only lowercases and splits the same texts into words, so the ratio between the two figures
 // carries across machines better than posts/s alone.
 #include "benchrandom.h"
-#include "sentiment/lexicon.h"
-#include "sentiment/scorer.h"
+#include "models/sentiment/scoring/lexicon.h"
+#include "models/sentiment/scoring/scorer.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,8 +3,8 @@
 // Accuracy of the scorer against human ratings: the Pearson correlation between the compound score and
 // the mean rating of the VADER tweet set (Hutto & Gilbert 2014), which lives outside the repository.
 // Prints r for the full rule set, for the plain sum of valences, and with each rule switched off.
-#include "sentiment/lexicon.h"
-#include "sentiment/scorer.h"
+#include "models/sentiment/scoring/lexicon.h"
+#include "models/sentiment/scoring/scorer.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntheticworkspace.h"
 
-#include "storage/database.h"
+#include "models/storage/database.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,17 +4,17 @@
 // and a shown pane wired to a ViewState the way the main window wires it.
 #pragma once
 
-#include "chart/sentimentchartpane.h"
-#include "io/sampledatabase.h"
-#include "io/samplepostgenerator.h"
-#include "sentiment/lexicon.h"
-#include "sentiment/scorer.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/postwriter.h"
-#include "storage/tokenstore.h"
-#include "viewstate.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "models/io/sample/sampledatabase.h"
+#include "models/io/sample/samplepostgenerator.h"
+#include "models/sentiment/scoring/lexicon.h"
+#include "models/sentiment/scoring/scorer.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/postwriter.h"
+#include "models/storage/tokenstore.h"
+#include "models/viewstate.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

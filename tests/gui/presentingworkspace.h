@@ -4,13 +4,13 @@
 // every day of three weeks, so each is drawn as exactly one line, and three events out of time order.
 #pragma once
 
-#include "chartmath/timerange.h"
-#include "sentiment/granularity.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/postwriter.h"
-#include "storage/tokenstore.h"
+#include "models/time/timerange.h"
+#include "models/time/granularity.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/postwriter.h"
+#include "models/storage/tokenstore.h"
 
 #include <QString>
 

@@ -3,9 +3,9 @@
 // The bundled sample as a scored workspace file, the way the app builds it on first start.
 #pragma once
 
-#include "io/sampledatabase.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
+#include "models/io/sample/sampledatabase.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
 
 #include <QSettings>
 #include <QStandardPaths>

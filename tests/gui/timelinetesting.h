@@ -3,12 +3,12 @@
 // Shared by the timeline's GUI tests: records, the pane in a fixture, and the sample's narratives and events.
 #pragma once
 
-#include "io/sampledatabase.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "timeline/narrativetimelinepane.h"
-#include "viewstate.h"
+#include "models/io/sample/sampledatabase.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "ui/timeline/narrativetimelinepane.h"
+#include "models/viewstate.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -3,8 +3,8 @@
 // A DialogSeam whose token dialogs apply one change to the record and are accepted, as a user would.
 #pragma once
 
-#include "common/dialogseam.h"
-#include "editing/tokeneditdialog.h"
+#include "ui/common/dialogseam.h"
+#include "ui/editing/tokeneditdialog.h"
 
 #include <functional>
 

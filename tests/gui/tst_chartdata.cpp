@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The chart's series from buckets: where a missing bucket is a gap and where it is a real zero.
-#include "chart/chartdata.h"
+#include "models/chart/chartdata.h"
 
 #include <QTest>
 

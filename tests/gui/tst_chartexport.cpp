@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart/chartexport.h"
-#include "export/imageexport.h"
+#include "ui/chart/chartexport.h"
+#include "ui/export/imageexport.h"
 #include "presentingworkspace.h"
 
 #include <QFile>

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writer's flow through the real main window on the sample workspace: two narratives aligned on their anchor
 // events, the shared hover line, and the event impact table sorting and focusing an event.
-#include "compare/comparepane.h"
-#include "compare/comparerowseditor.h"
-#include "compare/compareviews.h"
-#include "impact/impactpane.h"
-#include "items/eventimpactmodel.h"
-#include "items/eventimpactsortproxy.h"
-#include "mainwindow.h"
+#include "ui/compare/comparepane.h"
+#include "ui/compare/comparerowseditor.h"
+#include "ui/compare/compareviews.h"
+#include "ui/impact/impactpane.h"
+#include "models/items/eventimpactmodel.h"
+#include "models/items/eventimpactsortproxy.h"
+#include "ui/mainwindow.h"
 #include "sampleworkspace.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "timeline/narrativetimelinepane.h"
-#include "viewstate.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "ui/timeline/narrativetimelinepane.h"
+#include "models/viewstate.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editing/eventeditdialog.h"
-#include "editing/narrativeeditdialog.h"
-#include "editing/optionaldateedit.h"
-#include "editing/tokeneditdialog.h"
+#include "ui/editing/eventeditdialog.h"
+#include "ui/editing/narrativeeditdialog.h"
+#include "ui/editing/optionaldateedit.h"
+#include "ui/editing/tokeneditdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

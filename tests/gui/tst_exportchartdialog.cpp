@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsettings.h"
-#include "export/exportchartdialog.h"
-#include "mainwindow.h"
+#include "models/appsettings.h"
+#include "ui/export/exportchartdialog.h"
+#include "ui/mainwindow.h"
 #include "presentingworkspace.h"
-#include "viewstate.h"
+#include "models/viewstate.h"
 
 #include <QCheckBox>
 #include <QComboBox>

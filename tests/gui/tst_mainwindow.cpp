@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/sampledatabase.h"
-#include "sentiment/workspacescoring.h"
-#include "mainwindow.h"
-#include "storage/database.h"
-#include "tokens/tokenbrowser.h"
-#include "viewstate.h"
+#include "models/io/sample/sampledatabase.h"
+#include "models/sentiment/workspacescoring.h"
+#include "ui/mainwindow.h"
+#include "models/storage/database.h"
+#include "ui/tokens/tokenbrowser.h"
+#include "models/viewstate.h"
 #include "sampleworkspace.h"
 
 #include <QLabel>

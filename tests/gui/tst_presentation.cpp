@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chart/sentimentchartpane.h"
-#include "mainwindow.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/mainwindow.h"
 #include "presentingworkspace.h"
-#include "viewstate.h"
+#include "models/viewstate.h"
 
 #include <QDockWidget>
 #include <QMenuBar>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Edit › Extra Lexicon…, Remove Extra Lexicon and Rescore All Posts through the real main window.
-#include "appsettings.h"
-#include "common/dialogseam.h"
-#include "mainwindow.h"
-#include "storage/database.h"
+#include "models/appsettings.h"
+#include "ui/common/dialogseam.h"
+#include "ui/mainwindow.h"
+#include "models/storage/database.h"
 #include "sampleworkspace.h"
 #include "tokendialogseam.h"
 

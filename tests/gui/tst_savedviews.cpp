@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View › Saved Views through the real main window: save, reopen, replace, delete, and bad stored state.
-#include "io/sampledatabase.h"
-#include "compare/comparepane.h"
-#include "mainwindow.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
-#include "storage/savedviewstore.h"
-#include "theme/theme.h"
-#include "viewstate.h"
+#include "models/io/sample/sampledatabase.h"
+#include "ui/compare/comparepane.h"
+#include "ui/mainwindow.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
+#include "models/storage/savedviewstore.h"
+#include "ui/theme/theme.h"
+#include "models/viewstate.h"
 #include "sampleworkspace.h"
 
 #include <QAction>

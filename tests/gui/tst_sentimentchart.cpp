@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sentiment chart pane: series, gaps, empty states, loading, plot area and rendering.
 #include "chartpanetesting.h"
-#include "chart/chartpalette.h"
+#include "ui/chart/chartpalette.h"
 
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>

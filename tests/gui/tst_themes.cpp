@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsettings.h"
-#include "chart/chartpalette.h"
-#include "chart/sentimentchartpane.h"
-#include "mainwindow.h"
+#include "models/appsettings.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/mainwindow.h"
 #include "presentingworkspace.h"
-#include "theme/theme.h"
-#include "timeline/narrativetimelinepane.h"
-#include "timeline/timelinepalette.h"
-#include "viewstate.h"
+#include "ui/theme/theme.h"
+#include "ui/timeline/narrativetimelinepane.h"
+#include "ui/timeline/timelinepalette.h"
+#include "models/viewstate.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The token browser on the sample workspace: the tag filter, and the sentiment columns with their sparklines.
-#include "io/sampledatabase.h"
-#include "items/tokentablemodel.h"
-#include "sentiment/bucketquery.h"
-#include "sentiment/workspacescoring.h"
-#include "sentimentcolors.h"
-#include "storage/database.h"
-#include "tokens/sparklinedelegate.h"
-#include "tokens/tokenbrowser.h"
+#include "models/io/sample/sampledatabase.h"
+#include "models/items/tokentablemodel.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/sentimentcolors.h"
+#include "models/storage/database.h"
+#include "ui/tokens/sparklinedelegate.h"
+#include "ui/tokens/tokenbrowser.h"
 #include "sampleworkspace.h"
 
 #include <QComboBox>

@@ -4,9 +4,9 @@
 // a post into sums the brute-force way, independently of PostWriter's own bucketing.
 #pragma once
 
-#include "sentiment/metrics.h"
-#include "storage/database.h"
-#include "storage/postwriter.h"
+#include "models/sentiment/buckets/metrics.h"
+#include "models/storage/database.h"
+#include "models/storage/postwriter.h"
 
 #include <QList>
 #include <QString>

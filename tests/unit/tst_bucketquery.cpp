@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sentiment/bucketquery.h"
-#include "storage/database.h"
-#include "storage/postwriter.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/storage/database.h"
+#include "models/storage/postwriter.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

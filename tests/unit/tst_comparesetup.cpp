@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare Narratives setup as a saved view stores it: round trips, and malformed objects name their field.
-#include "compare/comparesetup.h"
+#include "models/compare/comparesetup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison's text exports against golden files in tests/fixtures/compare/.
-#include "io/comparisonexport.h"
+#include "models/io/compare/comparisonexport.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/csvreader.h"
-#include "io/linereader.h"
+#include "models/io/text/csvreader.h"
+#include "models/io/text/linereader.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/database.h"
-#include "storage/schema.h"
+#include "models/storage/database.h"
+#include "models/storage/schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>

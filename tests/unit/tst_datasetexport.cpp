@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/datasetimport.h"
-#include "io/datasetwriter.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/postwriter.h"
-#include "storage/tokenstore.h"
+#include "models/io/dataset/datasetimport.h"
+#include "models/io/dataset/datasetwriter.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/postwriter.h"
+#include "models/storage/tokenstore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/datasetimport.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/tokenstore.h"
+#include "models/io/dataset/datasetimport.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/tokenstore.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

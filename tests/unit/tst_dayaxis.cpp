@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison's day axis and value ticks.
-#include "chartmath/dayaxis.h"
+#include "models/chartmath/dayaxis.h"
 
 #include <QTest>
 

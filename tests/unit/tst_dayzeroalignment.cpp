@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Day-0 alignment: daily UTC buckets seen from an anchor event, checked against the raw posts and under several
 // local time zones, because a local-time slip would move every point by a day for half the world.
-#include "chartmath/dayzeroalignment.h"
+#include "models/chartmath/dayzeroalignment.h"
 #include "postfixtures.h"
 
 #include <QDateTime>

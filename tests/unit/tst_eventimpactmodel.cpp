@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The event impact table: its numbers against a brute-force pass over the raw posts, the model and its sort
 // proxy under QAbstractItemModelTester, and empty values sorting last both ways.
-#include "items/eventimpactmodel.h"
-#include "items/eventimpactsortproxy.h"
-#include "metricformat.h"
+#include "models/items/eventimpactmodel.h"
+#include "models/items/eventimpactsortproxy.h"
+#include "models/metricformat.h"
 #include "postfixtures.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "items/postlistmodel.h"
-#include "storage/database.h"
-#include "storage/postwriter.h"
+#include "models/items/postlistmodel.h"
+#include "models/storage/database.h"
+#include "models/storage/postwriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sentiment/postrescoring.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
-#include "storage/postwriter.h"
+#include "models/sentiment/postrescoring.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
+#include "models/storage/postwriter.h"
 #include "postfixtures.h"
 
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/postsimport.h"
-#include "storage/database.h"
-#include "storage/walcheckpoint.h"
+#include "models/io/posts/postsimport.h"
+#include "models/storage/database.h"
+#include "models/storage/walcheckpoint.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

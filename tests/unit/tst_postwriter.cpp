@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/database.h"
-#include "storage/postwriter.h"
+#include "models/storage/database.h"
+#include "models/storage/postwriter.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/sampledatabase.h"
-#include "io/samplepostgenerator.h"
-#include "storage/database.h"
+#include "models/io/sample/sampledatabase.h"
+#include "models/io/sample/samplepostgenerator.h"
+#include "models/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sentiment/lexicon.h"
-#include "sentiment/scorer.h"
-#include "sentiment/scriptdetection.h"
+#include "models/sentiment/scoring/lexicon.h"
+#include "models/sentiment/scoring/scorer.h"
+#include "models/sentiment/scoring/scriptdetection.h"
 
 #include <QTest>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/seriescsvimport.h"
-#include "storage/database.h"
+#include "models/io/series/seriescsvimport.h"
+#include "models/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/postwriter.h"
-#include "storage/savedviewstore.h"
-#include "storage/seriesstore.h"
-#include "storage/tokenstore.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/postwriter.h"
+#include "models/storage/savedviewstore.h"
+#include "models/storage/seriesstore.h"
+#include "models/storage/tokenstore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sentiment/textmasker.h"
-#include "sentiment/tokenizer.h"
+#include "models/sentiment/scoring/textmasker.h"
+#include "models/sentiment/scoring/tokenizer.h"
 
 #include <QTest>
 

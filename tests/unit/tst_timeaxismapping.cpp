@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartmath/timeaxismapping.h"
-#include "sentiment/granularity.h"
+#include "models/chartmath/timeaxismapping.h"
+#include "models/time/granularity.h"
 
 #include <QDateTime>
 #include <QTest>

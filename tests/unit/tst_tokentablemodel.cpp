@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "items/tokenfilterproxymodel.h"
-#include "items/tokentablemodel.h"
-#include "storage/database.h"
+#include "models/items/tokenfilterproxymodel.h"
+#include "models/items/tokentablemodel.h"
+#include "models/storage/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editing/fieldsyntax.h"
-#include "editing/workspacechanges.h"
-#include "editing/workspaceeditor.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/narrativestore.h"
-#include "storage/postwriter.h"
-#include "storage/seriesstore.h"
-#include "storage/tokenstore.h"
+#include "models/editing/fieldsyntax.h"
+#include "models/editing/workspacechanges.h"
+#include "models/editing/workspaceeditor.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/postwriter.h"
+#include "models/storage/seriesstore.h"
+#include "models/storage/tokenstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdecorations.h"
+#include "ui/chart/chartdecorations.h"
 
-#include "chartformat.h"
-#include "common/axistickstep.h"
-#include "eventlabellayout.h"
+#include "ui/chart/chartformat.h"
+#include "ui/common/axistickstep.h"
+#include "models/chart/eventlabellayout.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

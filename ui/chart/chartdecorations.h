@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
-#include "chartmath/timeaxismapping.h"
-#include "chartpalette.h"
+#include "models/chart/chartdata.h"
+#include "models/chartmath/timeaxismapping.h"
+#include "ui/chart/chartpalette.h"
 
 #include <QColor>
 #include <QFont>

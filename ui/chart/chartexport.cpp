@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartexport.h"
+#include "ui/chart/chartexport.h"
 
-#include "export/imageexport.h"
-#include "sentimentchartview.h"
-#include "storage/database.h"
-#include "viewstate.h"
+#include "ui/export/imageexport.h"
+#include "ui/chart/sentimentchartview.h"
+#include "models/storage/database.h"
+#include "models/viewstate.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
-#include "chartpalette.h"
-#include "chartworkspacefacts.h"
-#include "sentiment/metrics.h"
+#include "models/chart/chartdata.h"
+#include "ui/chart/chartpalette.h"
+#include "models/chart/chartworkspacefacts.h"
+#include "models/sentiment/buckets/metrics.h"
 
 #include <QRectF>
 #include <QSize>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartmath/timeaxismapping.h"
-#include "sentiment/granularity.h"
-#include "metricformat.h"
-#include "sentiment/metrics.h"
+#include "models/chartmath/timeaxismapping.h"
+#include "models/time/granularity.h"
+#include "models/metricformat.h"
+#include "models/sentiment/buckets/metrics.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The painting part of ChartSeriesSet: the tokens' lines, drawn by the chart's line layer in scene coordinates.
-#include "chartseries.h"
+#include "ui/chart/chartseries.h"
 
 #include <QtCharts/QValueAxis>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The painting half of ChartDecorations; the state, layout and hit testing are in chartdecorations.cpp.
-#include "chartdecorations.h"
+#include "ui/chart/chartdecorations.h"
 
-#include "chartformat.h"
+#include "ui/chart/chartformat.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

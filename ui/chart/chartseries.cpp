@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartseries.h"
+#include "ui/chart/chartseries.h"
 
-#include "viewstate.h"
+#include "models/viewstate.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
-#include "chartpalette.h"
-#include "sentiment/metrics.h"
+#include "models/chart/chartdata.h"
+#include "ui/chart/chartpalette.h"
+#include "models/sentiment/buckets/metrics.h"
 
 #include <QColor>
 #include <QFont>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The styling part of ChartSeriesSet: pens, axis colours and fonts, and the legend's show/hide switches. The
 // lines' points and the axes' ranges are in chartseries.cpp, the painting of the lines in chartlinepainting.cpp.
-#include "chartseries.h"
+#include "ui/chart/chartseries.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>

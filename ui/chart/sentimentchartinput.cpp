@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The input half of SentimentChartView: pointer, wheel and keys become hover, range and event intents.
-#include "sentimentchartview.h"
+#include "ui/chart/sentimentchartview.h"
 
-#include "viewstate.h"
+#include "models/viewstate.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

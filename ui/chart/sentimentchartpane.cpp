@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sentimentchartpane.h"
+#include "ui/chart/sentimentchartpane.h"
 
-#include "chartloader.h"
-#include "chartpalette.h"
-#include "sentimentchartview.h"
-#include "viewstate.h"
+#include "models/chart/chartloader.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/chart/sentimentchartview.h"
+#include "models/viewstate.h"
 
 #include <QtCharts/QValueAxis>
 

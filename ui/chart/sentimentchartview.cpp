@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sentimentchartview.h"
+#include "ui/chart/sentimentchartview.h"
 
-#include "chartformat.h"
-#include "viewstate.h"
+#include "ui/chart/chartformat.h"
+#include "models/viewstate.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QLegend>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata.h"
-#include "chartdecorations.h"
-#include "chartpalette.h"
-#include "chartseries.h"
+#include "models/chart/chartdata.h"
+#include "ui/chart/chartdecorations.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/chart/chartseries.h"
 
 #include <QtCharts/QChartView>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartmath/timeaxismapping.h"
+#include "models/chartmath/timeaxismapping.h"
 
 #include <QFont>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogseam.h"
+#include "ui/common/dialogseam.h"
 
 #include <QDialog>
 #include <QFileDialog>

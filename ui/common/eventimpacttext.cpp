@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventimpacttext.h"
+#include "ui/common/eventimpacttext.h"
 
-#include "metricformat.h"
-#include "viewstate.h"
+#include "models/metricformat.h"
+#include "models/viewstate.h"
 
 #include <QCoreApplication>
 

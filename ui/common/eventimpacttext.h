@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sentiment/eventimpact.h"
-#include "sentiment/metrics.h"
+#include "models/sentiment/buckets/eventimpact.h"
+#include "models/sentiment/buckets/metrics.h"
 
 #include <QString>
 

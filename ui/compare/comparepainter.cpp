@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Painting of the comparison chart and its event lanes. Plain QPainter, so the same code draws the widget, the
 // PNG and the SVG, and Qt Charts stays in ui/chart/.
-#include "comparescene.h"
+#include "ui/compare/comparescene.h"
 
-#include "items/eventimpactmodel.h"
-#include "timeformat.h"
-#include "viewstate.h"
+#include "models/items/eventimpactmodel.h"
+#include "models/time/timeformat.h"
+#include "models/viewstate.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparepane.h"
+#include "ui/compare/comparepane.h"
 
-#include "common/eventimpacttext.h"
-#include "comparerowseditor.h"
-#include "compareviews.h"
-#include "items/eventimpactmodel.h"
-#include "metricformat.h"
-#include "sentiment/bucketquery.h"
-#include "sentiment/eventimpact.h"
-#include "storage/database.h"
-#include "timeformat.h"
-#include "viewstate.h"
+#include "ui/common/eventimpacttext.h"
+#include "ui/compare/comparerowseditor.h"
+#include "ui/compare/compareviews.h"
+#include "models/items/eventimpactmodel.h"
+#include "models/metricformat.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/sentiment/buckets/eventimpact.h"
+#include "models/storage/database.h"
+#include "models/time/timeformat.h"
+#include "models/viewstate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

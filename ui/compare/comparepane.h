@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/dialogseam.h"
-#include "compare/comparesetup.h"
-#include "comparescene.h"
-#include "export/imageexport.h"
+#include "ui/common/dialogseam.h"
+#include "models/compare/comparesetup.h"
+#include "ui/compare/comparescene.h"
+#include "ui/export/imageexport.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare Narratives pane's exports: CSV and Markdown through the pure writers in models/io, pictures
 // through ui/export/imageexport with the pane's own painting code.
-#include "comparepane.h"
+#include "ui/compare/comparepane.h"
 
-#include "io/comparisonexport.h"
-#include "storage/database.h"
-#include "viewstate.h"
+#include "models/io/compare/comparisonexport.h"
+#include "models/storage/database.h"
+#include "models/viewstate.h"
 
 #include <QDir>
 #include <QFileInfo>

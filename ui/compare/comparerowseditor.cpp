@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparerowseditor.h"
+#include "ui/compare/comparerowseditor.h"
 
-#include "timeformat.h"
+#include "models/time/timeformat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

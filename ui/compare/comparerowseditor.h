@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/comparesetup.h"
+#include "models/compare/comparesetup.h"
 
 #include <QWidget>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartmath/dayaxis.h"
-#include "chartmath/dayzeroalignment.h"
+#include "models/chartmath/dayaxis.h"
+#include "models/chartmath/dayzeroalignment.h"
 
 #include <QColor>
 #include <QFont>

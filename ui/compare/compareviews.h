@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "comparescene.h"
+#include "ui/compare/comparescene.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editfields.h"
+#include "ui/editing/editfields.h"
 
-#include "editing/fieldsyntax.h"
+#include "models/editing/fieldsyntax.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

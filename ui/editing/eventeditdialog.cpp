@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventeditdialog.h"
+#include "ui/editing/eventeditdialog.h"
 
-#include "editfields.h"
-#include "editing/fieldsyntax.h"
-#include "editing/recordcheck.h"
-#include "optionaldateedit.h"
+#include "ui/editing/editfields.h"
+#include "models/editing/fieldsyntax.h"
+#include "models/editing/recordcheck.h"
+#include "ui/editing/optionaldateedit.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "narrativeeditdialog.h"
+#include "ui/editing/narrativeeditdialog.h"
 
-#include "editfields.h"
-#include "editing/fieldsyntax.h"
-#include "editing/recordcheck.h"
+#include "ui/editing/editfields.h"
+#include "models/editing/fieldsyntax.h"
+#include "models/editing/recordcheck.h"
 
 #include <QColorDialog>
 #include <QHBoxLayout>

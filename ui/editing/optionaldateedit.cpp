@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "optionaldateedit.h"
+#include "ui/editing/optionaldateedit.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

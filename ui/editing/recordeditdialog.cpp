@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recordeditdialog.h"
+#include "ui/editing/recordeditdialog.h"
 
-#include "editing/fieldsyntax.h"
+#include "models/editing/fieldsyntax.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportchartdialog.h"
+#include "ui/export/exportchartdialog.h"
 
-#include "appsettings.h"
+#include "models/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chart/chartexport.h"
-#include "export/imageexport.h"
-#include "theme/theme.h"
+#include "ui/chart/chartexport.h"
+#include "ui/export/imageexport.h"
+#include "ui/theme/theme.h"
 
 #include <QDialog>
 #include <QImage>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "impactpane.h"
+#include "ui/impact/impactpane.h"
 
-#include "appsettings.h"
-#include "items/eventimpactmodel.h"
-#include "items/eventimpactsortproxy.h"
-#include "viewstate.h"
+#include "models/appsettings.h"
+#include "models/items/eventimpactmodel.h"
+#include "models/items/eventimpactsortproxy.h"
+#include "models/viewstate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

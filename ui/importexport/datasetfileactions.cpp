@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datasetfileactions.h"
+#include "ui/importexport/datasetfileactions.h"
 
-#include "appsettings.h"
-#include "common/dialogseam.h"
-#include "common/progresstask.h"
-#include "io/datasetimport.h"
-#include "io/datasetwriter.h"
-#include "io/postsimport.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
+#include "models/appsettings.h"
+#include "ui/common/dialogseam.h"
+#include "ui/common/progresstask.h"
+#include "models/io/dataset/datasetimport.h"
+#include "models/io/dataset/datasetwriter.h"
+#include "models/io/posts/postsimport.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

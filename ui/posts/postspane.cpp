@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postspane.h"
+#include "ui/posts/postspane.h"
 
-#include "scoreexplanationview.h"
-#include "sentiment/scorer.h"
+#include "ui/posts/scoreexplanationview.h"
+#include "models/sentiment/scoring/scorer.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "items/postlistmodel.h"
+#include "models/items/postlistmodel.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scoreexplanationview.h"
+#include "ui/posts/scoreexplanationview.h"
 
-#include "items/postlistmodel.h"
+#include "models/items/postlistmodel.h"
 
 #include <cmath>
 

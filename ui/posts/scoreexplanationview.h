@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sentiment/scoreexplanation.h"
+#include "models/sentiment/scoring/scoreexplanation.h"
 
 #include <QTextBrowser>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rescoreactions.h"
+#include "ui/scoring/rescoreactions.h"
 
-#include "common/dialogseam.h"
-#include "common/progresstask.h"
-#include "sentiment/postrescoring.h"
-#include "sentiment/workspacescoring.h"
-#include "storage/database.h"
+#include "ui/common/dialogseam.h"
+#include "ui/common/progresstask.h"
+#include "models/sentiment/postrescoring.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "theme.h"
+#include "ui/theme/theme.h"
 
-#include "appsettings.h"
-#include "chart/chartpalette.h"
-#include "timeline/timelinepalette.h"
+#include "models/appsettings.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/timeline/timelinepalette.h"
 
 #include <QApplication>
 #include <QCoreApplication>

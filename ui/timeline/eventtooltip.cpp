@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventtooltip.h"
+#include "ui/timeline/eventtooltip.h"
 
-#include "sentiment/granularity.h"
-#include "timeformat.h"
-#include "viewstate.h"
+#include "models/time/granularity.h"
+#include "models/time/timeformat.h"
+#include "models/viewstate.h"
 
 #include <QCoreApplication>
 

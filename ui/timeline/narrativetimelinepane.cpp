@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "narrativetimelinepane.h"
+#include "ui/timeline/narrativetimelinepane.h"
 
-#include "eventtooltip.h"
-#include "timelinepainter.h"
-#include "viewstate.h"
+#include "ui/timeline/eventtooltip.h"
+#include "ui/timeline/timelinepainter.h"
+#include "models/viewstate.h"
 
 #include <QApplication>
 #include <QHash>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartmath/timerange.h"
-#include "storage/records.h"
-#include "timelinelayout.h"
-#include "timelinepalette.h"
+#include "models/time/timerange.h"
+#include "models/storage/records.h"
+#include "ui/timeline/timelinelayout.h"
+#include "ui/timeline/timelinepalette.h"
 
 #include <QHash>
 #include <QWidget>

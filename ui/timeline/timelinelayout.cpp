@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinelayout.h"
+#include "ui/timeline/timelinelayout.h"
 
 #include <QFontMetrics>
 

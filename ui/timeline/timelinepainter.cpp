@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinepainter.h"
+#include "ui/timeline/timelinepainter.h"
 
-#include "timelinepalette.h"
-#include "common/axistickstep.h"
+#include "ui/timeline/timelinepalette.h"
+#include "ui/common/axistickstep.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

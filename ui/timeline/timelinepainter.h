@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timelinelayout.h"
+#include "ui/timeline/timelinelayout.h"
 
 #include <QFont>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sparklinedelegate.h"
+#include "ui/tokens/sparklinedelegate.h"
 
-#include "items/tokentablemodel.h"
-#include "sentiment/metrics.h"
-#include "sentimentcolors.h"
+#include "models/items/tokentablemodel.h"
+#include "models/sentiment/buckets/metrics.h"
+#include "models/sentimentcolors.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenbrowser.h"
+#include "ui/tokens/tokenbrowser.h"
 
-#include "items/tokenfilterproxymodel.h"
-#include "items/tokentablemodel.h"
-#include "sparklinedelegate.h"
+#include "models/items/tokenfilterproxymodel.h"
+#include "models/items/tokentablemodel.h"
+#include "ui/tokens/sparklinedelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

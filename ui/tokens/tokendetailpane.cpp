@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokendetailpane.h"
+#include "ui/tokens/tokendetailpane.h"
 
-#include "items/tokentablemodel.h"
-#include "storage/database.h"
-#include "storage/eventstore.h"
-#include "storage/tokenstore.h"
-#include "timeformat.h"
+#include "models/items/tokentablemodel.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/tokenstore.h"
+#include "models/time/timeformat.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/chartmath/downsampling.h"
+#include "models/time/timerange.h"
+#include "models/sentiment/buckets/bucketquery.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include <span>
+
+namespace seance {
+
+// What the chart asks the worker for: the buckets of some tokens over a window wider than the visible range,
+// so that panning and zooming inside the window need no new query.
+struct ChartRequest
+{
+    quint64 generation = 0;
+    QString databasePath;
+    QStringList tokenIds;
+    Granularity granularity = Granularity::Day;
+    TimeRange window;
+    bool shareOfVoice = false; // fill BucketSums::allSubjectsN, which costs one more query per token
+};
+
+struct TokenBuckets
+{
+    QString tokenId;
+    QList<BucketRow> rows; // ascending; buckets without posts are absent
+    bool hasPosts = false; // anywhere in the workspace, not only in the window
+};
+
+// The worker's answer, kept by the pane as its cache.
+struct ChartBuckets
+{
+    quint64 generation = 0;
+    bool stale = false; // skipped because a newer request arrived first
+    QString databasePath;
+    QStringList tokenIds;
+    Granularity granularity = Granularity::Day;
+    TimeRange window;
+    bool shareOfVoice = false;
+    QList<TokenBuckets> tokens;
+    QString error;
+
+    bool isUsable() const { return !stale && error.isEmpty(); }
+    // True when the window holds the visible range and one bucket either side, which the lines need to reach
+    // the plot's edges.
+    bool covers(const TimeRange& visible) const;
+};
+
+// The visible range widened by half its span on each side and aligned outwards to bucket boundaries.
+TimeRange loadWindow(const TimeRange& visible, Granularity granularity);
+
+// How many bucket rows a prefetched window may hold over all selected tokens: some 7 MB, and a few tens of
+// milliseconds in the worker; four tokens get 2.7 years of hourly buckets, one token 11 years.
+inline constexpr qint64 prefetchRowBudget = 96'000;
+
+// The window the chart loads in the background once the visible range is on screen, so that zooming and
+// panning rarely leave it: as many buckets around the visible range as the row budget gives each token, and
+// never less than loadWindow().
+TimeRange prefetchWindow(const TimeRange& visible, Granularity granularity, qsizetype tokenCount);
+
+// Runs on the worker's thread, with the worker's own connection.
+ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request);
+
+// The bucket that starts at bucketStart(time), or null.
+const BucketRow* bucketAt(const QList<BucketRow>& rows, qint64 time, Granularity granularity);
+
+// One token's metric at each bucket's centre over the visible range and one bucket beyond either side. For
+// the averages and shares, a missing bucket, or one where the metric is undefined, gives a NaN point: a gap,
+// never a zero. For the post counts (volume, unscored) a missing bucket between two others is a real zero.
+QList<TimeValue> metricSeries(const QList<BucketRow>& rows, Metric metric, Granularity granularity,
+                              const TimeRange& visible);
+
+// The runs of finite points between gaps. Beyond maxRuns the shortest gaps are bridged, which bounds the
+// number of runs (and lone dots) a very sparse token can cost; a run of one point is kept (the chart draws a
+// dot).
+QList<QList<QPointF>> splitRuns(std::span<const TimeValue> points, qsizetype maxRuns);
+
+// The posts of all selected tokens in one bucket, or the largest such bucket of one pixel column.
+struct VolumeBar
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    qint64 posts = 0;
+};
+
+struct ChartFrame
+{
+    QList<QList<QList<QPointF>>> runs; // per token, in selection order
+    QList<VolumeBar> volume;
+    double maxValue = 0;               // of the visible finite values, for the auto-scaled volume metric
+    double maxVolume = 0;
+    qsizetype sourcePoints = 0; // metric points before downsampling, summed over tokens
+    bool anyVisibleData = false;
+};
+
+// The bars of the summed post counts, in time order. With more buckets than columns each column shows its
+// largest bucket, so a burst keeps its height at every zoom.
+QList<VolumeBar> volumeBars(const QList<TokenBuckets>& tokens, Granularity granularity, const TimeRange& visible,
+                            int columns, double* maxVolume = nullptr);
+
+// Everything the chart draws for one visible range: metric values, reduced by min-max decimation to about two
+// points per pixel when there are more, split at gaps; and the volume bars. columns: the plot's width in pixels.
+ChartFrame buildFrame(const ChartBuckets& buckets, Metric metric, const TimeRange& visible, int columns);
+
+} // namespace seance
