@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 
 namespace seance {
@@ -25,24 +27,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("seance::Database", text);
 }
 
-QString sqliteMessage(sqlite3* handle)
-{
-    return QString::fromUtf8(sqlite3_errmsg(handle));
-}
-
 int readUserVersion(sqlite3* handle, QString* error)
 {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK) {
         if (error)
-            *error = sqliteMessage(handle);
+            *error = sqliteFailure(handle);
         return -1;
     }
     int version = -1;
     if (sqlite3_step(stmt) == SQLITE_ROW)
         version = sqlite3_column_int(stmt, 0);
     else if (error)
-        *error = sqliteMessage(handle);
+        *error = sqliteFailure(handle);
     sqlite3_finalize(stmt);
     return version;
 }
@@ -54,7 +51,7 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
     sqlite3* handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
     if (sqlite3_open_v2(encoded.constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        *error = tr("Cannot open %1: %2").arg(path, handle ? sqliteMessage(handle) : QString());
+        *error = tr("Cannot open %1: %2").arg(path, handle ? sqliteFailure(handle) : QString());
         sqlite3_close(handle);
         return -1;
     }
@@ -86,7 +83,7 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
         sqlite3_finalize(stmt);
     }
     if (verdict.isEmpty())
-        verdict = sqliteMessage(handle);
+        verdict = sqliteFailure(handle);
     sqlite3_close(handle);
     if (verdict != QLatin1String("ok")) {
         *error = tr("%1 failed its integrity check: %2").arg(path, verdict);
@@ -97,14 +94,43 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
 
 } // namespace
 
+QString sqliteFailure(sqlite3* handle)
+{
+    if (!handle)
+        return tr("the workspace is not open");
+    const int code = sqlite3_extended_errcode(handle);
+    const int systemError = sqlite3_system_errno(handle);
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("the workspace is busy (another Seance is writing to it)");
+    case SQLITE_FULL:
+        return tr("the disk is full (%1)").arg(detail);
+    case SQLITE_READONLY:
+        return tr("the workspace is read-only (%1)").arg(detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("the workspace file is damaged (%1); \"seance check FILE\" checks every page").arg(detail);
+    case SQLITE_IOERR:
+        // A write cut short by a full disk or the file size limit (ulimit -f) arrives as a write error.
+        if (systemError == ENOSPC || systemError == EFBIG || systemError == EDQUOT)
+            return tr("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
+        return tr("the workspace file could not be read or written (%1)").arg(detail);
+    default:
+        return detail;
+    }
+}
+
 bool execSql(sqlite3* handle, const char* sql, QString* error)
 {
     char* message = nullptr;
-    if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) == SQLITE_OK)
+    const int result = sqlite3_exec(handle, sql, nullptr, nullptr, &message);
+    sqlite3_free(message); // sqliteFailure() reads the same text from the handle, with the code that explains it
+    if (result == SQLITE_OK)
         return true;
     if (error)
-        *error = message ? QString::fromUtf8(message) : sqliteMessage(handle);
-    sqlite3_free(message);
+        *error = sqliteFailure(handle);
     return false;
 }
 
@@ -170,7 +196,7 @@ bool Database::open(const QString& path, QString* error, Check check)
         return fail(tr("The Qt SQLite driver did not expose its handle."));
     m_path = path;
 
-    sqlite3_busy_timeout(m_handle, 5000);
+    sqlite3_busy_timeout(m_handle, busyTimeoutMs);
     // A new file gets large pages, which only an empty database can still choose. Bulk imports write the
     // whole file through the WAL and a checkpoint, one system call per page and more, and at 4 KiB pages
     // those calls cost more than SQLite's own work; range scans read fewer pages too. Point lookups read a
@@ -237,7 +263,7 @@ bool Database::setMetaValue(const QString& key, const QString& value, QString* e
 Transaction::Transaction(const Database& db)
     : m_handle(db.handle())
 {
-    m_active = m_handle && execSql(m_handle, "BEGIN IMMEDIATE");
+    m_active = m_handle && execSql(m_handle, "BEGIN IMMEDIATE", &m_error);
 }
 
 Transaction::~Transaction()
