@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -161,7 +162,7 @@ void configureSqlite()
 }
 } // namespace
 
-bool Database::open(const QString& path, QString* error, Check check)
+bool Database::open(const QString& path, QString* error, Check check, Access access)
 {
     configureSqlite();
     close();
@@ -182,10 +183,36 @@ bool Database::open(const QString& path, QString* error, Check check)
         if (version < 0)
             return fail(message);
     }
+    const bool inMemory = path == QLatin1String(":memory:");
+    const bool folderWritable = inMemory || QFileInfo(info.absolutePath()).isWritable();
+    if (!info.exists() && (access == Access::ReadOnly || !folderWritable))
+        return fail(tr("Cannot create %1: its folder is read-only.").arg(path));
+    const bool readOnly = access == Access::ReadOnly || (info.exists() && (!info.isWritable() || !folderWritable));
+    if (readOnly && version < schema::currentVersion)
+        return fail(tr("%1 is read-only, and it was written by an older version of Seance (schema %2): it needs an "
+                       "upgrade to schema %3, which cannot be written. Make the file and its folder writable.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(schema::currentVersion));
+    // In a folder nobody may write, SQLite cannot make the -shm file a WAL reader needs; a file that was closed
+    // cleanly has no -wal either and can be read as immutable. One with a -wal left over needs a writable folder.
+    const bool immutable = readOnly && !folderWritable;
+    if (immutable && QFileInfo::exists(path + QStringLiteral("-wal")))
+        return fail(tr("%1 was not closed cleanly and its folder is read-only, so its last changes cannot be read. "
+                       "Open it once from a writable folder.")
+                        .arg(path));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
+        if (immutable) {
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            if (readOnly)
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open())
             return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
         const QVariant driverHandle = db.driver()->handle();
@@ -195,8 +222,12 @@ bool Database::open(const QString& path, QString* error, Check check)
     if (!m_handle)
         return fail(tr("The Qt SQLite driver did not expose its handle."));
     m_path = path;
+    m_readOnly = readOnly;
 
     sqlite3_busy_timeout(m_handle, busyTimeoutMs);
+    if (readOnly)
+        return execSql(m_handle, "PRAGMA foreign_keys = ON;", &message)
+               || fail(tr("Cannot configure %1: %2").arg(path, message));
     // A new file gets large pages, which only an empty database can still choose. Bulk imports write the
     // whole file through the WAL and a checkpoint, one system call per page and more, and at 4 KiB pages
     // those calls cost more than SQLite's own work; range scans read fewer pages too. Point lookups read a
@@ -219,6 +250,7 @@ bool Database::open(const QString& path, QString* error, Check check)
 void Database::close()
 {
     m_handle = nullptr;
+    m_readOnly = false;
     m_path.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();

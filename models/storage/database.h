@@ -34,10 +34,17 @@ public:
     // Opens the file, creating it when missing. Refuses (and leaves untouched) a file that is not a
     // SQLite database, fails the integrity check, or carries a newer schema; migrates an older schema
     // inside one transaction. On failure returns false, sets *error and leaves the object closed.
-    bool open(const QString& path, QString* error = nullptr, Check check = Check::Full);
+    //
+    // A file that cannot be written, or whose folder cannot be written (where SQLite keeps the -wal and -shm files),
+    // is opened read-only, as is any file with Access::ReadOnly: isReadOnly() is then true, and every write fails
+    // with "the workspace is read-only". An older schema cannot be upgraded read-only: such a file is refused.
+    enum class Access { ReadWrite, ReadOnly };
+    bool open(const QString& path, QString* error = nullptr, Check check = Check::Full,
+              Access access = Access::ReadWrite);
     void close();
 
     bool isOpen() const { return m_handle != nullptr; }
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
@@ -53,6 +60,7 @@ private:
     QString m_path;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
+    bool m_readOnly = false;
 };
 
 // RAII transaction on the raw handle: rolls back unless commit() succeeded.
