@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,10 +37,11 @@ const QString longLine = QString(64 * 1024, QLatin1Char('w'));
 // Text that Qt renders as rich text must not carry the markup unescaped, nor any javascript: link.
 QString problemIn(const QString& text, bool richText)
 {
-    if (text.contains(QLatin1String("javascript:"), Qt::CaseInsensitive) && text.contains(QLatin1String("href")))
+    static const QRegularExpression scriptLink(QStringLiteral("href\\s*=\\s*[\"']?\\s*javascript:"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(scriptLink))
         return QStringLiteral("a javascript: link");
-    if (richText && (text.contains(QLatin1String("<img")) || text.contains(QLatin1String("onerror="))
-                     && !text.contains(QLatin1String("&lt;img"))))
+    if (richText && (text.contains(QLatin1String("<img")) || text.contains(QLatin1String("<b>SYM"))))
         return QStringLiteral("unescaped markup in rich text");
     return {};
 }
