@@ -34,12 +34,12 @@ const QString bidi = QString(QChar(0x202E)) + QStringLiteral("txt.exe");
 const QString nul = QStringLiteral("before") + QChar(u'\0') + QStringLiteral("after");
 const QString longLine = QString(64 * 1024, QLatin1Char('w'));
 
-// Text that Qt renders as rich text must not carry the markup unescaped, nor any javascript: link.
+// Text that Qt renders as rich text must carry the markup escaped, and no javascript: link; plain text may show it.
 QString problemIn(const QString& text, bool richText)
 {
     static const QRegularExpression scriptLink(QStringLiteral("href\\s*=\\s*[\"']?\\s*javascript:"),
                                                QRegularExpression::CaseInsensitiveOption);
-    if (text.contains(scriptLink))
+    if (richText && text.contains(scriptLink))
         return QStringLiteral("a javascript: link");
     if (richText && (text.contains(QLatin1String("<img")) || text.contains(QLatin1String("<b>SYM"))))
         return QStringLiteral("unescaped markup in rich text");
