@@ -17,6 +17,9 @@ only=("$@")
 list="$build/tests/fuzz/fuzz-targets.txt"
 [ -r "$list" ] || { echo "no fuzz target list at $list: configure with --preset fuzz first" >&2; exit 2; }
 mkdir -p "$root/findings" "$root/logs"
+# ASan keeps freed memory in a quarantine (256 MB by default) that counts against -rss_limit_mb; a smaller one still
+# catches use-after-free of recent frees and leaves the 512 MB to the target.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=64}"
 
 run_one() {
     local name=$1 binary=$2 dict=$3 seeds=$4
