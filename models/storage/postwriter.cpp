@@ -144,7 +144,7 @@ void bindText(sqlite3_stmt* stmt, int index, std::string_view value)
 
 QString message(sqlite3* handle)
 {
-    return QString::fromUtf8(sqlite3_errmsg(handle));
+    return sqliteFailure(handle); // in words for a busy, full, read-only or damaged workspace
 }
 
 } // namespace

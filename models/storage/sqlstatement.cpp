@@ -136,7 +136,7 @@ int SqlStatement::changes() const
 
 QString SqlStatement::errorMessage() const
 {
-    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("database is not open");
+    return sqliteFailure(m_handle); // in words for a busy, full, read-only or damaged workspace
 }
 
 Savepoint::Savepoint(sqlite3* handle)

@@ -308,6 +308,8 @@ bool importDataset(const Database& db, QIODevice& input, const QString& displayN
     QString message;
     // References may point forward in the file; the importer checks them itself and names the record, so
     // SQLite's own check waits for COMMIT, where it is only a safety net.
+    if (!nested && !transaction->isActive())
+        message = transaction->error();
     if (!(nested ? savepoint->isActive() : transaction->isActive())
         || !execSql(db.handle(), "PRAGMA defer_foreign_keys = ON", &message))
         return failWith(error,
