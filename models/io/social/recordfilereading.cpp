@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/io/social/recordfilereading.h"
+
+#include "models/io/social/socialreadcontext.h"
+
+#include <QFile>
+
+namespace seance::social {
+
+bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadContext& context,
+                     const std::function<QString(qint64 index)>& recordName, bool allowTrailingText)
+{
+    JsonRecordStream::Options options;
+    options.totalBytes = file.size();
+    options.progress = context.options().progress;
+    options.cancel = context.options().cancel;
+    options.allowTrailingText = allowTrailingText;
+    JsonRecordStream stream(std::move(hooks), std::move(options));
+    const JsonRecordStream::Result result = stream.read(file);
+    context.report().repairedEscapes += stream.repairedEscapes();
+    context.report().repairedDuplicateKeys += stream.duplicateKeys();
+    switch (result) {
+    case JsonRecordStream::Result::Finished:
+        return true;
+    case JsonRecordStream::Result::Cancelled:
+        context.cancelled();
+        return false;
+    case JsonRecordStream::Result::Stopped:
+        return false;
+    case JsonRecordStream::Result::Failed:
+        break;
+    }
+    const QString record = stream.failedRecordIndex() > 0 ? recordName(stream.failedRecordIndex()) : QString();
+    return context.fail(record, stream.failedField(), stream.error());
+}
+
+} // namespace seance::social
