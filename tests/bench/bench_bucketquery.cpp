@@ -8,8 +8,8 @@
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/sentiment/buckets/eventimpact.h"
 #include "models/storage/database.h"
-#include "models/storage/postwriter.h"
 #include "syntheticbuckets.h"
+#include "models/storage/postwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -38,14 +38,13 @@ constexpr int iterations = 201;
 bool addCatalogue(Database& db)
 {
     for (int i = 0; i < tokenCount; ++i) {
-        const QByteArray sql = "INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-" + QByteArray::number(i) +
-                               "', 'Token', 'T', 'x')";
+        const QByteArray sql = "INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-" + QByteArray::number(i)
+                               + "', 'Token', 'T', 'x')";
         if (!execSql(db.handle(), sql.constData()))
             return false;
     }
     for (int i = 0; i < narrativeCount; ++i) {
-        const QByteArray sql =
-            "INSERT INTO narratives (id, title) VALUES ('narrative-" + QByteArray::number(i) + "', 'N')";
+        const QByteArray sql = "INSERT INTO narratives (id, title) VALUES ('narrative-" + QByteArray::number(i) + "', 'N')";
         if (!execSql(db.handle(), sql.constData()))
             return false;
     }
@@ -174,13 +173,10 @@ int main(int argc, char** argv)
     report("daily, 90 days, with share of voice", range(Granularity::Day, end - 90 * dayMs, end, SoV::Include), rows,
            "", &day90);
     report("daily, 90 days, without", range(Granularity::Day, end - 90 * dayMs, end, SoV::Skip), rows);
-    report(
-        "daily, full range (fullRange + range)",
-        [&] {
-            const auto extent = query.fullRange(SubjectKind::Token, token, Granularity::Day);
-            rows = query.range(SubjectKind::Token, token, Granularity::Day, extent->from, extent->to)->size();
-        },
-        rows, "with share of voice", &fullDaily);
+    report("daily, full range (fullRange + range)", [&] {
+        const auto extent = query.fullRange(SubjectKind::Token, token, Granularity::Day);
+        rows = query.range(SubjectKind::Token, token, Granularity::Day, extent->from, extent->to)->size();
+    }, rows, "with share of voice", &fullDaily);
     report("daily, full range, without", range(Granularity::Day, begin, end, SoV::Skip), rows);
     report("hourly, 30 days, with share of voice", range(Granularity::Hour, end - 30 * dayMs, end, SoV::Include), rows,
            "", &hour30);
@@ -189,13 +185,11 @@ int main(int argc, char** argv)
            "(beyond a chart's needs)");
     report("weekly, full range, with share of voice", range(Granularity::Week, begin, end, SoV::Include), rows);
     const qsizetype one = 1;
-    report(
-        "fullRange() alone", [&] { query.fullRange(SubjectKind::Token, token, Granularity::Hour); }, one);
-    report(
-        "tokenSummaries(), all 20 tokens", [&] { rows = query.tokenSummaries()->size(); }, rows);
-    report(
-        "eventImpact(), 7 days, share of voice",
-        [&] { eventImpact(query, SubjectKind::Token, token, end - 30 * dayMs, Metric::ShareOfVoice); }, one);
+    report("fullRange() alone", [&] { query.fullRange(SubjectKind::Token, token, Granularity::Hour); }, one);
+    report("tokenSummaries(), all 20 tokens", [&] { rows = query.tokenSummaries()->size(); }, rows);
+    report("eventImpact(), 7 days, share of voice", [&] {
+        eventImpact(query, SubjectKind::Token, token, end - 30 * dayMs, Metric::ShareOfVoice);
+    }, one);
     std::printf("  baselines:\n");
     report("empty range (fixed cost of a call)", range(Granularity::Day, 0, dayMs, SoV::Include), rows);
 
@@ -250,16 +244,14 @@ int main(int argc, char** argv)
             sqlite3_reset(raw);
         };
     };
-    std::printf("  on a %lld-post sample with raw posts (%.1f MB file):\n", samplePosts,
-                QFileInfo(samplePath).size() / 1e6);
+    std::printf("  on a %lld-post sample with raw posts (%.1f MB file):\n", samplePosts, QFileInfo(samplePath).size() / 1e6);
     report("raw GROUP BY, daily, 90 days", rawScan(end - 90 * dayMs, end), rows, "(11 calls; grows with the posts)",
            nullptr, 11);
     report("raw GROUP BY, daily, full range", rawScan(begin, end), rows, "(11 calls; grows with the posts)", nullptr,
            11);
-    report(
-        "buckets, daily, 90 days, same sample",
-        [&] { rows = sampleQuery.range(SubjectKind::Token, token, Granularity::Day, end - 90 * dayMs, end)->size(); },
-        rows);
+    report("buckets, daily, 90 days, same sample", [&] {
+        rows = sampleQuery.range(SubjectKind::Token, token, Granularity::Day, end - 90 * dayMs, end)->size();
+    }, rows);
     sqlite3_finalize(raw);
     const bool met = day90.median <= 10 && fullDaily.median <= 10 && hour30.median <= 10;
     std::printf("  result: %s\n", met ? "meets the 10 ms target" : "MISSES the 10 ms target");

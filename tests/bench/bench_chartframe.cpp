@@ -11,11 +11,11 @@
 // 730 days, hourly + daily + weekly): building them from 10M generated posts would take minutes and measure
 // the importer, not the chart. The baseline in the same run is the same repaint with no token selected.
 #include "models/chart/chartdata.h"
+#include "ui/chart/sentimentchartpane.h"
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/storage/database.h"
-#include "models/viewstate.h"
 #include "syntheticbuckets.h"
-#include "ui/chart/sentimentchartpane.h"
+#include "models/viewstate.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -48,8 +48,8 @@ constexpr int coldFrames = 24;
 qint64 writeBuckets(Database& db)
 {
     for (int i = 0; i < tokenCount; ++i) {
-        const QByteArray sql = "INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-" + QByteArray::number(i) +
-                               "', 'Token " + QByteArray::number(i) + "', 'T" + QByteArray::number(i) + "', 'x')";
+        const QByteArray sql = "INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-" + QByteArray::number(i)
+                               + "', 'Token " + QByteArray::number(i) + "', 'T" + QByteArray::number(i) + "', 'x')";
         execSql(db.handle(), sql.constData());
     }
     bench::SyntheticBucketWriter writer(db);
@@ -262,8 +262,7 @@ int main(int argc, char** argv)
                 const double roll = random.uniform();
                 // Out more often than in, so the session drifts out of its cached window now and then.
                 if (roll < 0.5)
-                    range =
-                        zoomedRangeAt(range, roll < 0.15 ? 1.25 : 0.8, random.uniform(), ViewState::minimumSpan, full);
+                    range = zoomedRangeAt(range, roll < 0.15 ? 1.25 : 0.8, random.uniform(), ViewState::minimumSpan, full);
                 else
                     range = shiftedRange(range, qint64((random.uniform() - 0.5) * 0.6 * double(range.span())), full);
                 bool missed = false;

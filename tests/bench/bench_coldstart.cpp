@@ -42,10 +42,10 @@ private slots:
         QVERIFY(dir.isValid());
         const QString sample = dir.filePath(QStringLiteral("sample.seance"));
         QString error;
-        QVERIFY2(
-            createSampleDatabase(
-                sample, SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }), &error),
-            qPrintable(error));
+        QVERIFY2(createSampleDatabase(sample,
+                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
+                                      &error),
+                 qPrintable(error));
 
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("SEANCE_BENCH_FIRST_PAINT"), QStringLiteral("1"));

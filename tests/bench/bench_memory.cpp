@@ -3,14 +3,14 @@
 // Resident memory of the real main window with a 10M-post workspace open: four tokens charted hourly, the posts
 // pane filled and scrolled, a dozen zoom and pan steps. The baseline in the same run is the same window on the
 // bundled sample workspace (4,000 posts). Target: ≤ 200 MB resident with the 10M-post workspace.
-#include "models/io/sample/sampledatabase.h"
-#include "models/sentiment/workspacescoring.h"
-#include "models/storage/database.h"
-#include "models/viewstate.h"
-#include "syntheticworkspace.h"
 #include "ui/chart/sentimentchartpane.h"
+#include "models/io/sample/sampledatabase.h"
 #include "ui/mainwindow.h"
 #include "ui/posts/postspane.h"
+#include "models/sentiment/workspacescoring.h"
+#include "models/storage/database.h"
+#include "syntheticworkspace.h"
+#include "models/viewstate.h"
 
 #include <QElapsedTimer>
 #include <QSettings>
@@ -39,10 +39,10 @@ private slots:
             std::printf("built the 10M-post workspace in %.0f s (reused on later runs)\n", big.buildSeconds);
         QTemporaryDir dir;
         const QString sample = dir.filePath(QStringLiteral("sample.seance"));
-        QVERIFY2(
-            createSampleDatabase(
-                sample, SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }), &error),
-            qPrintable(error));
+        QVERIFY2(createSampleDatabase(sample,
+                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
+                                      &error),
+                 qPrintable(error));
         const double before = bench::residentMiB();
 
         MainWindow window;
@@ -89,8 +89,8 @@ private slots:
                     "  %lld-post workspace (%d tokens)       %6.1f MiB  (target <= 200 MB = 190.7 MiB)\n"
                     "  peak over the whole run (VmHWM)             %6.1f MiB\n"
                     "  opening the %lld-post workspace in the window took %.0f ms\n",
-                    before, sampleRss, static_cast<long long>(big.posts), big.tokens, bigRss, bench::peakResidentMiB(),
-                    static_cast<long long>(big.posts), openMs);
+                    before, sampleRss, static_cast<long long>(big.posts), big.tokens, bigRss,
+                    bench::peakResidentMiB(), static_cast<long long>(big.posts), openMs);
         QVERIFY2(bigRss > 0, "VmRSS not readable");
     }
 };

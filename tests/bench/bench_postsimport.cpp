@@ -5,9 +5,9 @@
 // baselines in the same run read and parse the same file with the importer's own reader and parser,
 // without SQLite: on one thread, and with scoring on all cores.
 #include "benchrandom.h"
+#include "models/io/text/linereader.h"
 #include "models/io/posts/postparser.h"
 #include "models/io/posts/postsimport.h"
-#include "models/io/text/linereader.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "models/storage/database.h"
@@ -37,7 +37,8 @@ namespace {
 constexpr int runs = 3;
 constexpr int tokenCount = 20;
 
-template <std::size_t N> std::string_view pick(bench::BenchRandom& random, const std::array<std::string_view, N>& words)
+template <std::size_t N>
+std::string_view pick(bench::BenchRandom& random, const std::array<std::string_view, N>& words)
 {
     return words[random.below(N)];
 }
@@ -47,13 +48,13 @@ template <std::size_t N> std::string_view pick(bench::BenchRandom& random, const
 void appendText(bench::BenchRandom& random, std::string& out)
 {
     static constexpr std::array<std::string_view, 32> plain = {
-        "the", "team", "chart", "token",   "today",  "just",  "bought",    "some",    "is",     "going", "to",
-        "we",  "this", "price", "holders", "launch", "dev",   "community", "wallet",  "volume", "it",    "and",
-        "for", "on",   "my",    "market",  "week",   "again", "after",     "listing", "supply", "burn"};
+        "the", "team", "chart", "token", "today", "just", "bought", "some", "is", "going", "to", "we", "this", "price",
+        "holders", "launch", "dev", "community", "wallet", "volume", "it", "and", "for", "on", "my", "market", "week",
+        "again", "after", "listing", "supply", "burn"};
     static constexpr std::array<std::string_view, 26> sentiment = {
-        "good",        "great",    "bad",           "love", "hate",  "amazing", "terrible", "happy",   "sad",
-        "wagmi",       "ngmi",     "lfg",           "rekt", "scam",  "bullish", "bearish",  "pumping", "dumped",
-        "to the moon", "rug pull", "diamond hands", "fud",  "solid", "nice",    "awful",    "excited"};
+        "good", "great", "bad", "love", "hate", "amazing", "terrible", "happy", "sad", "wagmi", "ngmi", "lfg", "rekt",
+        "scam", "bullish", "bearish", "pumping", "dumped", "to the moon", "rug pull", "diamond hands", "fud", "solid",
+        "nice", "awful", "excited"};
     static constexpr std::array<std::string_view, 6> modifiers = {"very", "really", "so", "not", "never", "but"};
     static constexpr std::array<std::string_view, 6> emoji = {"🚀", "🔥", "💎", "😂", "👻", "📉"};
     static constexpr std::array<std::string_view, 4> names = {"$GHOST", "@ghostcoin", "#crypto", "$PEPE"};
@@ -70,7 +71,7 @@ void appendText(bench::BenchRandom& random, std::string& out)
             continue;
         }
         const std::size_t roll = random.below(100);
-        out += roll < 55   ? pick(random, plain)
+        out += roll < 55 ? pick(random, plain)
                : roll < 78 ? pick(random, sentiment)
                : roll < 88 ? pick(random, modifiers)
                : roll < 95 ? pick(random, emoji)
@@ -110,12 +111,12 @@ qint64 generate(const QString& path, qint64 count)
         const qint64 s = t % 86'400;
         std::snprintf(time, sizeof time, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", y, m, d, s / 3600, s / 60 % 60,
                       s % 60);
-        line = "{\"id\":\"x" + std::to_string(1'800'000'000'000 + i) + "\",\"time\":\"" + time +
-               "\",\"token\":\"token-" + std::to_string(random.below(tokenCount)) + "\",";
+        line = "{\"id\":\"x" + std::to_string(1'800'000'000'000 + i) + "\",\"time\":\"" + time + "\",\"token\":\"token-"
+               + std::to_string(random.below(tokenCount)) + "\",";
         if (random.below(10) < 3)
             line += "\"narrative\":\"narrative-" + std::to_string(random.below(3)) + "\",";
-        line += "\"author\":\"user" + std::to_string(random.below(50'000)) + "\",\"lang\":\"en\",\"engagement\":" +
-                std::to_string(random.below(8) == 0 ? random.below(100'000) : random.below(50)) + ",\"text\":\"";
+        line += "\"author\":\"user" + std::to_string(random.below(50'000)) + "\",\"lang\":\"en\",\"engagement\":"
+                + std::to_string(random.below(8) == 0 ? random.below(100'000) : random.below(50)) + ",\"text\":\"";
         appendText(random, line);
         line += "\"}\n";
         chunk += line;
@@ -146,8 +147,8 @@ double processCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // The calling thread's CPU time: in the import, the thread that runs SQLite (the pool reads, parses and scores).
@@ -164,8 +165,8 @@ bool createEmptyDatabase(const QString& path)
     if (!db.open(path))
         return false;
     for (int i = 0; i < tokenCount; ++i) {
-        const QByteArray sql = "INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-" + QByteArray::number(i) +
-                               "', 'Token " + QByteArray::number(i) + "', 'T" + QByteArray::number(i) + "', 'x')";
+        const QByteArray sql = "INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-" + QByteArray::number(i)
+                               + "', 'Token " + QByteArray::number(i) + "', 'T" + QByteArray::number(i) + "', 'x')";
         if (!execSql(db.handle(), sql.constData()))
             return false;
     }
@@ -377,8 +378,8 @@ int main(int argc, char** argv)
         }
         const double wall = median(seconds);
         std::printf("  %lld posts, %.1f MB file, %lld unscored (Korean):\n", count, bytes / 1e6, unscored);
-        std::printf("    import with scoring        %8.0f posts/s  %6.2f s  (target >= 250,000 posts/s)\n",
-                    count / wall, wall);
+        std::printf("    import with scoring        %8.0f posts/s  %6.2f s  (target >= 250,000 posts/s)\n", count / wall,
+                    wall);
         std::printf("      of which flush+commit    %17.2f s  (after the last post is inserted)\n",
                     median(finishSeconds));
         std::printf("      until checkpointed       %8.0f posts/s  %6.2f s  (the import plus the background copy of\n"

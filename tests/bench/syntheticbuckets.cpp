@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntheticbuckets.h"
 
-#include "models/storage/database.h"
 #include "models/time/granularity.h"
+#include "models/storage/database.h"
 
 #include <sqlite3.h>
 
@@ -11,12 +11,11 @@ namespace seance::bench {
 
 SyntheticBucketWriter::SyntheticBucketWriter(Database& db)
 {
-    sqlite3_prepare_v2(
-        db.handle(),
-        "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, n_scored, "
-        "n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        -1, &m_insert, nullptr);
+    sqlite3_prepare_v2(db.handle(),
+                       "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, n_scored, "
+                       "n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                       -1, &m_insert, nullptr);
 }
 
 SyntheticBucketWriter::~SyntheticBucketWriter()

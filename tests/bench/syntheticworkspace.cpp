@@ -52,13 +52,12 @@ QString bucketsInsert(int granularity)
     const QString start = granularity == 0   ? QStringLiteral("posted_at - posted_at % 3600000")
                           : granularity == 1 ? QStringLiteral("posted_at - posted_at % 86400000")
                                              : QStringLiteral("posted_at - (posted_at - 345600000) % 604800000");
-    return QStringLiteral(
-               "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, "
-               "n_scored, n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
-               "SELECT 0, token_id, %1, %2 AS b, count(*), count(compound), "
-               "coalesce(sum(compound >= 0.05), 0), coalesce(sum(compound <= -0.05), 0), count(*) - count(compound), "
-               "total(compound), count(compound), total(compound) "
-               "FROM posts GROUP BY token_id, b")
+    return QStringLiteral("INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, "
+                          "n_scored, n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
+                          "SELECT 0, token_id, %1, %2 AS b, count(*), count(compound), "
+                          "coalesce(sum(compound >= 0.05), 0), coalesce(sum(compound <= -0.05), 0), count(*) - count(compound), "
+                          "total(compound), count(compound), total(compound) "
+                          "FROM posts GROUP BY token_id, b")
         .arg(granularity)
         .arg(start);
 }
@@ -73,33 +72,26 @@ bool build(const QString& path, qint64 posts, int tokens, QString* error)
         return false;
     sqlite3* h = db.handle();
     // A throwaway file: no journal, no syncs. Seance sets WAL again whenever it opens the file.
-    if (!exec(h, QStringLiteral("PRAGMA journal_mode = OFF"), error) ||
-        !exec(h, QStringLiteral("PRAGMA synchronous = OFF"), error) || !exec(h, QStringLiteral("BEGIN"), error))
+    if (!exec(h, QStringLiteral("PRAGMA journal_mode = OFF"), error)
+        || !exec(h, QStringLiteral("PRAGMA synchronous = OFF"), error) || !exec(h, QStringLiteral("BEGIN"), error))
         return false;
     for (int t = 0; t < tokens; ++t) {
-        if (!exec(h,
-                  QStringLiteral("INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-%1', 'Token %1', "
-                                 "'T%1', 'bench')")
-                      .arg(t),
-                  error))
+        if (!exec(h, QStringLiteral("INSERT INTO tokens (id, name, symbol, chain) VALUES ('token-%1', 'Token %1', "
+                                    "'T%1', 'bench')").arg(t), error))
             return false;
     }
     // Indexes are built once after the rows, by sorting, rather than updated at random 10M times.
-    const bool filled =
-        exec(h, QStringLiteral("DROP INDEX posts_token_time"), error) &&
-        exec(h, QStringLiteral("DROP INDEX posts_time"), error) && exec(h, postsInsert(posts, tokens), error) &&
-        exec(h,
-             QStringLiteral("CREATE INDEX posts_token_time ON posts (token_id, posted_at) "
-                            "WHERE token_id IS NOT NULL"),
-             error) &&
-        exec(h, QStringLiteral("CREATE INDEX posts_time ON posts (posted_at)"), error) &&
-        exec(h, bucketsInsert(0), error) && exec(h, bucketsInsert(1), error) && exec(h, bucketsInsert(2), error) &&
-        exec(h,
-             QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
-                            "('bench_synthetic', '%1')")
-                 .arg(stampFor(posts, tokens)),
-             error) &&
-        exec(h, QStringLiteral("COMMIT"), error);
+    const bool filled = exec(h, QStringLiteral("DROP INDEX posts_token_time"), error)
+                        && exec(h, QStringLiteral("DROP INDEX posts_time"), error)
+                        && exec(h, postsInsert(posts, tokens), error)
+                        && exec(h, QStringLiteral("CREATE INDEX posts_token_time ON posts (token_id, posted_at) "
+                                                  "WHERE token_id IS NOT NULL"), error)
+                        && exec(h, QStringLiteral("CREATE INDEX posts_time ON posts (posted_at)"), error)
+                        && exec(h, bucketsInsert(0), error) && exec(h, bucketsInsert(1), error)
+                        && exec(h, bucketsInsert(2), error)
+                        && exec(h, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                                  "('bench_synthetic', '%1')").arg(stampFor(posts, tokens)), error)
+                        && exec(h, QStringLiteral("COMMIT"), error);
     return filled;
 }
 
@@ -111,11 +103,11 @@ bool stampMatches(const QString& path, qint64 posts, int tokens)
     bool matches = false;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'bench_synthetic'", -1, &stmt, nullptr) ==
-                SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW) {
-            matches = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) ==
-                      stampFor(posts, tokens);
+        if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'bench_synthetic'", -1, &stmt, nullptr)
+                == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW) {
+            matches = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)))
+                      == stampFor(posts, tokens);
         }
         sqlite3_finalize(stmt);
     }
