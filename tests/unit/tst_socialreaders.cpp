@@ -122,6 +122,8 @@ private slots:
     void detection();
     void unknownFileListsWhatWasTried_data();
     void unknownFileListsWhatWasTried();
+    void docsExamples_data();
+    void docsExamples();
     void formatNames();
     void handlerStopsTheRead();
     void cancelStopsTheRead();
@@ -370,6 +372,37 @@ void TstSocialReaders::unknownFileListsWhatWasTried()
     QVERIFY(error.startsWith(QStringLiteral("mystery.json: ")));
     for (SocialFormat format : allSocialFormats())
         QVERIFY2(error.contains(socialFormatTitle(format)), qPrintable(error));
+}
+
+void TstSocialReaders::docsExamples_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<SocialFormat>("format");
+    QTest::addColumn<qint64>("posts");
+    QTest::addColumn<qint64>("skipped");
+    QTest::newRow("telegram") << QStringLiteral("telegram-result.json") << SocialFormat::Telegram << qint64(5)
+                              << qint64(2);
+    QTest::newRow("reddit") << QStringLiteral("reddit-comments.jsonl") << SocialFormat::Reddit << qint64(5)
+                            << qint64(2);
+    QTest::newRow("x") << QStringLiteral("tweets.js") << SocialFormat::X << qint64(4) << qint64(0);
+    QTest::newRow("discord") << QStringLiteral("discord.json") << SocialFormat::Discord << qint64(4) << qint64(1);
+}
+
+// The made-up examples in docs/examples are detected and read whole.
+void TstSocialReaders::docsExamples()
+{
+    QFETCH(QString, name);
+    QFETCH(SocialFormat, format);
+    QFETCH(qint64, posts);
+    QFETCH(qint64, skipped);
+    const QString path = QStringLiteral(SEANCE_DOCS_EXAMPLES_DIR "/") + name;
+    QString error;
+    QCOMPARE(detectSocialFormat(path, &error), format);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const ReadResult result = readToText(path, format);
+    QVERIFY2(result.report.ok, qPrintable(result.report.error));
+    QCOMPARE(result.report.posts, posts);
+    QCOMPARE(result.report.skippedService + result.report.skippedDeleted + result.report.skippedEmpty, skipped);
 }
 
 void TstSocialReaders::formatNames()
