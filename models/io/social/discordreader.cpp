@@ -108,14 +108,12 @@ bool DiscordReader::read(const QString& path)
         else if (valuePath == "channel.name")
             m_channel = value.get<std::string>();
     };
-    hooks.onRecord = [this](const std::string&, qint64 index, const Json& message) {
-        FieldProblem problem;
-        bool skip = false;
-        if (!messageToPost(message, &problem, &skip))
-            return m_context.fail(tr("message %1").arg(index), problem.field, problem.reason);
-        return skip || m_context.deliver(m_post);
-    };
-    return readJsonRecords(file, std::move(hooks), m_context, [](qint64 index) { return tr("message %1").arg(index); });
+    return readJsonRecords(
+        file, std::move(hooks), m_context, [](qint64 index, const Json*) { return tr("message %1").arg(index); },
+        [this](const Json& message, FieldProblem* problem, bool* skip) {
+            return messageToPost(message, problem, skip);
+        },
+        m_post);
 }
 
 } // namespace

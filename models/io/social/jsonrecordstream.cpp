@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/social/jsonrecordstream.h"
 
+#include "models/io/json/jsonbytesource.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
-
-#include <iterator>
 
 namespace seance::social {
 
@@ -77,38 +77,7 @@ private:
     Stop m_stop = Stop::None;
 };
 
-class SourceIterator
-{
-public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    SourceIterator() = default;
-    explicit SourceIterator(RepairedSource* source)
-        : m_source(source)
-    {
-    }
-    reference operator*() const { return m_source->current(); }
-    SourceIterator& operator++()
-    {
-        m_source->advance();
-        return *this;
-    }
-    SourceIterator operator++(int)
-    {
-        SourceIterator previous = *this;
-        ++*this;
-        return previous;
-    }
-    friend bool operator==(const SourceIterator& a, const SourceIterator& b) { return a.atEnd() == b.atEnd(); }
-
-private:
-    bool atEnd() const { return !m_source || m_source->atEnd(); }
-    RepairedSource* m_source = nullptr;
-};
+using SourceIterator = dataset::JsonInputIterator<RepairedSource>;
 
 } // namespace
 

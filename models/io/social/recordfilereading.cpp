@@ -8,9 +8,16 @@
 
 namespace seance::social {
 
-bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadContext& context,
-                     const std::function<QString(qint64 index)>& recordName, bool allowTrailingText)
+bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadContext& context, const RecordNamer& name,
+                     const RecordConverter& convert, const SocialPost& post, bool allowTrailingText)
 {
+    hooks.onRecord = [&](const std::string&, qint64 index, const Json& record) {
+        FieldProblem problem;
+        bool skip = false;
+        if (!convert(record, &problem, &skip))
+            return context.fail(name(index, &record), problem.field, problem.reason);
+        return skip || context.deliver(post);
+    };
     JsonRecordStream::Options options;
     options.totalBytes = file.size();
     options.progress = context.options().progress;
@@ -31,7 +38,7 @@ bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadConte
     case JsonRecordStream::Result::Failed:
         break;
     }
-    const QString record = stream.failedRecordIndex() > 0 ? recordName(stream.failedRecordIndex()) : QString();
+    const QString record = stream.failedRecordIndex() > 0 ? name(stream.failedRecordIndex(), nullptr) : QString();
     return context.fail(record, stream.failedField(), stream.error());
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "models/io/social/jsonrecordstream.h"
+#include "models/io/social/socialjson.h"
+#include "models/io/social/socialpost.h"
 
 #include <functional>
 
@@ -12,10 +14,16 @@ namespace seance::social {
 
 class SocialReadContext;
 
-// Streams an opened JSON export through a JsonRecordStream with the context's progress and cancel, adds the
-// repairs to the report, and turns a failure into "file: record: field: reason", the record named by
-// recordName(index). Returns whether the whole file was read.
-bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadContext& context,
-                     const std::function<QString(qint64 index)>& recordName, bool allowTrailingText = false);
+// Turns one record into *post (owned by the reader); false with *problem set when the record is bad, true
+// with *skip set when it is not a post (a service message, a bot, no text), already counted in the report.
+using RecordConverter = std::function<bool(const Json& record, FieldProblem* problem, bool* skip)>;
+// How errors name a record: "message 12", "tweet 3". `record` is null when the record could not be parsed.
+using RecordNamer = std::function<QString(qint64 index, const Json* record)>;
+
+// Streams an opened JSON export through a JsonRecordStream with the context's progress and cancel: converts
+// each record and hands the post over, adds the repairs to the report, and turns a failure into
+// "file: record: field: reason". hooks.onRecord is set here. Returns whether the whole file was read.
+bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadContext& context, const RecordNamer& name,
+                     const RecordConverter& convert, const SocialPost& post, bool allowTrailingText = false);
 
 } // namespace seance::social

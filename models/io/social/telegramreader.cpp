@@ -42,10 +42,7 @@ public:
     bool read(const QString& path);
 
 private:
-    QString recordName(qint64 index) const
-    {
-        return m_account ? tr("chat %1, message %2").arg(m_chatIndex).arg(index) : tr("message %1").arg(index);
-    }
+    QString recordName(qint64 index, const Json* message) const;
     void startChat()
     {
         m_account = true;
@@ -55,7 +52,6 @@ private:
         m_chatType.clear();
     }
     void onScalar(const std::string& path, const Json& value);
-    bool onMessage(qint64 index, const Json& message);
     bool messageToPost(const Json& message, FieldProblem* problem, bool* skip);
     bool joinText(const Json& text, const QString& field, FieldProblem* problem);
     bool readTime(RecordFields& fields, FieldProblem* problem);
@@ -181,17 +177,12 @@ bool TelegramReader::messageToPost(const Json& message, FieldProblem* problem, b
     return true;
 }
 
-bool TelegramReader::onMessage(qint64 index, const Json& message)
+QString TelegramReader::recordName(qint64 index, const Json* message) const
 {
-    FieldProblem problem;
-    bool skip = false;
-    if (!messageToPost(message, &problem, &skip)) {
-        QString record = recordName(index);
-        if (message.is_object() && message.contains("id") && message["id"].is_number_integer())
-            record += tr(" (id %1)").arg(message["id"].get<qint64>());
-        return m_context.fail(record, problem.field, problem.reason);
-    }
-    return skip || m_context.deliver(m_post);
+    QString name = m_account ? tr("chat %1, message %2").arg(m_chatIndex).arg(index) : tr("message %1").arg(index);
+    if (message && message->is_object() && message->contains("id") && (*message)["id"].is_number_integer())
+        name += tr(" (id %1)").arg((*message)["id"].get<qint64>());
+    return name;
 }
 
 bool TelegramReader::read(const QString& path)
@@ -207,10 +198,13 @@ bool TelegramReader::read(const QString& path)
                 startChat();
     };
     hooks.onScalar = [this](const std::string& valuePath, const Json& value) { onScalar(valuePath, value); };
-    hooks.onRecord = [this](const std::string&, qint64 index, const Json& message) {
-        return onMessage(index, message);
-    };
-    return readJsonRecords(file, std::move(hooks), m_context, [this](qint64 index) { return recordName(index); });
+    return readJsonRecords(
+        file, std::move(hooks), m_context,
+        [this](qint64 index, const Json* message) { return recordName(index, message); },
+        [this](const Json& message, FieldProblem* problem, bool* skip) {
+            return messageToPost(message, problem, skip);
+        },
+        m_post);
 }
 
 } // namespace

@@ -136,16 +136,11 @@ bool XArchiveReader::readFile(const QString& path)
         return m_context.fail({}, {}, tr("no '=' after the \"window.YTD.…\" prefix"));
     JsonRecordStream::Hooks hooks;
     hooks.isRecordArray = [](const std::string& arrayPath) { return arrayPath.empty(); };
-    hooks.onRecord = [this](const std::string&, qint64 index, const Json& item) {
-        FieldProblem problem;
-        bool skip = false;
-        if (!tweetToPost(item, &problem, &skip))
-            return m_context.fail(tr("tweet %1").arg(index), problem.field, problem.reason);
-        return skip || m_context.deliver(m_post);
-    };
     // allowTrailingText: some archives end in ';'
     return readJsonRecords(
-        file, std::move(hooks), m_context, [](qint64 index) { return tr("tweet %1").arg(index); }, true);
+        file, std::move(hooks), m_context, [](qint64 index, const Json*) { return tr("tweet %1").arg(index); },
+        [this](const Json& item, FieldProblem* problem, bool* skip) { return tweetToPost(item, problem, skip); },
+        m_post, true);
 }
 
 } // namespace
