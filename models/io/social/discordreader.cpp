@@ -7,8 +7,6 @@
 #include "models/io/social/socialreadcontext.h"
 #include "models/io/text/timestampparsing.h"
 
-#include <QFile>
-
 namespace seance::social {
 
 namespace {
@@ -95,9 +93,6 @@ bool DiscordReader::messageToPost(const Json& message, FieldProblem* problem, bo
 
 bool DiscordReader::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return m_context.fail({}, {}, file.errorString());
     JsonRecordStream::Hooks hooks;
     hooks.isRecordArray = [](const std::string& arrayPath) { return arrayPath == "messages"; };
     hooks.onScalar = [this](const std::string& valuePath, const Json& value) {
@@ -109,7 +104,7 @@ bool DiscordReader::read(const QString& path)
             m_channel = value.get<std::string>();
     };
     return readJsonRecords(
-        file, std::move(hooks), m_context, [](qint64 index, const Json*) { return tr("message %1").arg(index); },
+        path, std::move(hooks), m_context, [](qint64 index, const Json*) { return tr("message %1").arg(index); },
         [this](const Json& message, FieldProblem* problem, bool* skip) {
             return messageToPost(message, problem, skip);
         },

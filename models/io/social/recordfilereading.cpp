@@ -8,9 +8,16 @@
 
 namespace seance::social {
 
-bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadContext& context, const RecordNamer& name,
-                     const RecordConverter& convert, const SocialPost& post, bool allowTrailingText)
+bool readJsonRecords(const QString& path, JsonRecordStream::Hooks hooks, SocialReadContext& context,
+                     const RecordNamer& name, const RecordConverter& convert, const SocialPost& post,
+                     const RecordFileOptions& fileOptions)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail({}, {}, file.errorString());
+    QString prefixError;
+    if (fileOptions.skipPrefix && !fileOptions.skipPrefix(file, &prefixError))
+        return context.fail({}, {}, prefixError);
     hooks.onRecord = [&](const std::string&, qint64 index, const Json& record) {
         FieldProblem problem;
         bool skip = false;
@@ -22,7 +29,7 @@ bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadConte
     options.totalBytes = file.size();
     options.progress = context.options().progress;
     options.cancel = context.options().cancel;
-    options.allowTrailingText = allowTrailingText;
+    options.allowTrailingText = fileOptions.allowTrailingText;
     JsonRecordStream stream(std::move(hooks), std::move(options));
     const JsonRecordStream::Result result = stream.read(file);
     context.report().repairedEscapes += stream.repairedEscapes();

@@ -20,10 +20,18 @@ using RecordConverter = std::function<bool(const Json& record, FieldProblem* pro
 // How errors name a record: "message 12", "tweet 3". `record` is null when the record could not be parsed.
 using RecordNamer = std::function<QString(qint64 index, const Json* record)>;
 
-// Streams an opened JSON export through a JsonRecordStream with the context's progress and cancel: converts
-// each record and hands the post over, adds the repairs to the report, and turns a failure into
+struct RecordFileOptions
+{
+    // Moves the opened file to where the JSON starts (past an X archive's "window.YTD… =" prefix).
+    std::function<bool(QFile& file, QString* error)> skipPrefix;
+    bool allowTrailingText = false; // the ';' some X archive files end with
+};
+
+// Streams a JSON export through a JsonRecordStream with the context's progress and cancel: converts each
+// record and hands the post over, adds the repairs to the report, and turns a failure into
 // "file: record: field: reason". hooks.onRecord is set here. Returns whether the whole file was read.
-bool readJsonRecords(QFile& file, JsonRecordStream::Hooks hooks, SocialReadContext& context, const RecordNamer& name,
-                     const RecordConverter& convert, const SocialPost& post, bool allowTrailingText = false);
+bool readJsonRecords(const QString& path, JsonRecordStream::Hooks hooks, SocialReadContext& context,
+                     const RecordNamer& name, const RecordConverter& convert, const SocialPost& post,
+                     const RecordFileOptions& fileOptions = {});
 
 } // namespace seance::social

@@ -9,7 +9,6 @@
 #include "models/io/text/timestampparsing.h"
 
 #include <QDateTime>
-#include <QFile>
 
 namespace seance::social {
 
@@ -187,9 +186,6 @@ QString TelegramReader::recordName(qint64 index, const Json* message) const
 
 bool TelegramReader::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return m_context.fail({}, {}, file.errorString());
     JsonRecordStream::Hooks hooks;
     hooks.isRecordArray = [](const std::string& arrayPath) { return chatMember(arrayPath) == "messages"; };
     hooks.onObject = [this](const std::string& objectPath) {
@@ -199,7 +195,7 @@ bool TelegramReader::read(const QString& path)
     };
     hooks.onScalar = [this](const std::string& valuePath, const Json& value) { onScalar(valuePath, value); };
     return readJsonRecords(
-        file, std::move(hooks), m_context,
+        path, std::move(hooks), m_context,
         [this](qint64 index, const Json* message) { return recordName(index, message); },
         [this](const Json& message, FieldProblem* problem, bool* skip) {
             return messageToPost(message, problem, skip);

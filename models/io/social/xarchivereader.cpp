@@ -129,18 +129,20 @@ bool XArchiveReader::tweetToPost(const Json& item, FieldProblem* problem, bool* 
 bool XArchiveReader::readFile(const QString& path)
 {
     m_context.setDisplayName(QFileInfo(path).fileName());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return m_context.fail({}, {}, file.errorString());
-    if (!skipScriptPrefix(file))
-        return m_context.fail({}, {}, tr("no '=' after the \"window.YTD.…\" prefix"));
     JsonRecordStream::Hooks hooks;
     hooks.isRecordArray = [](const std::string& arrayPath) { return arrayPath.empty(); };
-    // allowTrailingText: some archives end in ';'
+    RecordFileOptions fileOptions;
+    fileOptions.skipPrefix = [](QFile& file, QString* error) {
+        if (skipScriptPrefix(file))
+            return true;
+        *error = tr("no '=' after the \"window.YTD.…\" prefix");
+        return false;
+    };
+    fileOptions.allowTrailingText = true;
     return readJsonRecords(
-        file, std::move(hooks), m_context, [](qint64 index, const Json*) { return tr("tweet %1").arg(index); },
+        path, std::move(hooks), m_context, [](qint64 index, const Json*) { return tr("tweet %1").arg(index); },
         [this](const Json& item, FieldProblem* problem, bool* skip) { return tweetToPost(item, problem, skip); },
-        m_post, true);
+        m_post, fileOptions);
 }
 
 } // namespace
