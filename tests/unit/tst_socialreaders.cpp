@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The readers of real exports against golden files written by hand in each format's real structure, with
 // its quirks; bad input in every format; format detection; the zstd window the Reddit dumps need.
+#include "models/io/social/escaperepair.h"
 #include "models/io/social/socialreader.h"
 #include "models/io/text/isotime.h"
 
@@ -114,6 +115,8 @@ class TstSocialReaders : public QObject
 private slots:
     void golden_data();
     void golden();
+    void escapeRepairAcrossBlocks_data();
+    void escapeRepairAcrossBlocks();
     void zstdFixtureNeedsTheLongWindow();
     void truncatedZst();
     void badInput_data();
@@ -170,6 +173,40 @@ void TstSocialReaders::golden()
     QVERIFY2(result.report.ok, qPrintable(result.report.error));
     QVERIFY(!result.report.cancelled);
     QCOMPARE(reportText(result.report, result.posts), QString::fromUtf8(readFile(fixture(expected))));
+}
+
+void TstSocialReaders::escapeRepairAcrossBlocks_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<qint64>("repaired");
+    QTest::newRow("in a value") << QByteArray(R"({"a":"bell\x07!"})") << QByteArray(R"({"a":"bell\u0007!"})")
+                                << qint64(1);
+    QTest::newRow("two, and a key") << QByteArray(R"({"k\x1F":"\x01\x02"})")
+                                    << QByteArray(R"({"k\u001F":"\u0001\u0002"})") << qint64(3);
+    QTest::newRow("an escaped backslash before x is not an escape")
+        << QByteArray(R"({"a":"c:\\x07"})") << QByteArray(R"({"a":"c:\\x07"})") << qint64(0);
+    QTest::newRow("an escaped quote keeps the string open")
+        << QByteArray(R"({"a":"say \"hi\" \x09"})") << QByteArray(R"({"a":"say \"hi\" \u0009"})") << qint64(1);
+    QTest::newRow("outside strings nothing changes")
+        << QByteArray(R"([1, 2, {"x": true}])") << QByteArray(R"([1, 2, {"x": true}])") << qint64(0);
+}
+
+// Telegram's \xHH escapes are repaired the same wherever the 1 MiB blocks happen to split the file.
+void TstSocialReaders::escapeRepairAcrossBlocks()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    QFETCH(qint64, repaired);
+    for (qsizetype split = 0; split <= input.size(); ++split) {
+        EscapeRepair repair;
+        std::string out;
+        repair.process(input.constData(), static_cast<std::size_t>(split), &out);
+        repair.process(input.constData() + split, static_cast<std::size_t>(input.size() - split), &out);
+        QCOMPARE(QByteArray::fromStdString(out), expected);
+        QCOMPARE(repair.repaired(), repaired);
+        QCOMPARE(repair.openStringBytes(), 0);
+    }
 }
 
 void TstSocialReaders::zstdFixtureNeedsTheLongWindow()
