@@ -191,4 +191,14 @@ bool TokenStore::contains(const QString& id) const
     return s.next();
 }
 
+std::optional<QString> TokenStore::idAt(const QString& chain, const QString& address) const
+{
+    SqlStatement s(m_db.handle(), "SELECT id FROM tokens WHERE chain = ?1 AND address = ?2");
+    s.bindText(1, chain);
+    s.bindText(2, address);
+    if (!s.next())
+        return std::nullopt;
+    return s.text(0);
+}
+
 } // namespace seance
