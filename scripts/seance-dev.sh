@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
           qt6-tools-dev qt6-l10n-tools nlohmann-json3-dev libsqlite3-dev libgl-dev fonts-noto-cjk fonts-noto-color-emoji
-          qt6-qpa-plugins desktop-file-utils appstream python3)
+          qt6-qpa-plugins desktop-file-utils appstream python3 clang-format)
 
 install_missing() {
     local missing=()
@@ -43,7 +43,7 @@ test)
     QT_QPA_PLATFORM=offscreen ctest --preset release -j2
     ;;
 bench)
-    QT_QPA_PLATFORM=offscreen ctest --test-dir build/release -L bench -V
+    SEANCE_BENCH=1 QT_QPA_PLATFORM=offscreen ctest --test-dir build/release -L bench -V
     ;;
 *)
     echo "usage: $0 run|test|bench" >&2
