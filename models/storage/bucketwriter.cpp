@@ -9,7 +9,12 @@
 namespace seance {
 
 BucketWriter::BucketWriter(const Database& db)
-    : m_handle(db.handle())
+    : BucketWriter(db.handle())
+{
+}
+
+BucketWriter::BucketWriter(sqlite3* handle)
+    : m_handle(handle)
 {
     constexpr const char* sql =
         "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, n_scored, n_pos, "

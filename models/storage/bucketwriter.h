@@ -23,6 +23,7 @@ class BucketWriter final
 {
 public:
     explicit BucketWriter(const Database& db);
+    explicit BucketWriter(sqlite3* handle);
     ~BucketWriter();
     BucketWriter(const BucketWriter&) = delete;
     BucketWriter& operator=(const BucketWriter&) = delete;

@@ -129,8 +129,7 @@ QString message(sqlite3* handle)
 } // namespace
 
 PostWriter::PostWriter(const Database& db)
-    : m_db(db)
-    , m_handle(db.handle())
+    : m_handle(db.handle())
     , m_buckets(std::make_unique<BucketAccumulator>())
 {
 }
@@ -232,7 +231,7 @@ PostWriter::Result PostWriter::insert(const PostRecord& post, QString* error)
 
 bool PostWriter::flushBuckets(QString* error)
 {
-    BucketWriter writer(m_db);
+    BucketWriter writer(m_handle);
     bool ok = true;
     m_buckets->forEachSubjectInKeyOrder([&](const BucketAccumulator::Subject& subject) {
         for (int g = 0; g < granularityCount && ok; ++g) {

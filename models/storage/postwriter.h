@@ -65,7 +65,6 @@ public:
 
 private:
     struct BucketAccumulator;
-    const Database& m_db;
     sqlite3* m_handle;
     sqlite3_stmt* m_insert = nullptr;
     std::unique_ptr<BucketAccumulator> m_buckets;
