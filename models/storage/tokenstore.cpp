@@ -201,4 +201,17 @@ std::optional<QString> TokenStore::idAt(const QString& chain, const QString& add
     return s.text(0);
 }
 
+std::optional<QStringList> TokenStore::ids(QString* error) const
+{
+    SqlStatement s(m_db.handle(), "SELECT id FROM tokens ORDER BY id");
+    QStringList ids;
+    while (s.next())
+        ids.append(s.text(0));
+    if (s.failed()) {
+        failWith(error, s.errorMessage());
+        return std::nullopt;
+    }
+    return ids;
+}
+
 } // namespace seance

@@ -3,10 +3,10 @@
 #include "models/io/posts/postparser.h"
 
 #include "models/io/posts/postfields.h"
-#include "models/storage/database.h"
 #include "models/io/text/timestampparsing.h"
-
-#include <sqlite3.h>
+#include "models/storage/database.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/tokenstore.h"
 
 #include <cstring>
 #include <limits>
@@ -64,21 +64,14 @@ bool KnownSubjects::load(const Database& db, QString* error)
 {
     tokens.clear();
     narratives.clear();
-    const std::pair<const char*, std::unordered_set<std::string>*> tables[] = {
-        {"SELECT id FROM tokens", &tokens}, {"SELECT id FROM narratives", &narratives}};
-    for (const auto& [sql, target] : tables) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK) {
-            if (error)
-                *error = QString::fromUtf8(sqlite3_errmsg(db.handle()));
-            return false;
-        }
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-            target->emplace(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, 0)));
-        }
-        sqlite3_finalize(stmt);
-    }
+    const std::optional<QStringList> tokenIds = TokenStore(db).ids(error);
+    const std::optional<QStringList> narrativeIds = tokenIds ? NarrativeStore(db).ids(error) : std::nullopt;
+    if (!narrativeIds)
+        return false;
+    for (const QString& id : *tokenIds)
+        tokens.insert(id.toStdString());
+    for (const QString& id : *narrativeIds)
+        narratives.insert(id.toStdString());
     return true;
 }
 
