@@ -113,12 +113,21 @@ def violations(root):
             if file.startswith(source) and name.startswith(target):
                 problems.append(f'{where}: "{name}": {source} must not include {target} ({why})')
     graph = folder_graph(root)
-    # Folders, and the top folders of models/ with their subfolders (io/, sentiment/) taken as one.
-    for view in (graph, collapsed(graph)):
-        for component in cycles(view):
-            edges = [f"{a} -> {b} ({view[a][b]})" for a in component for b in component if b in view.get(a, {})]
-            problems.append("include cycle between the folders " + ", ".join(component) + ": " + "; ".join(edges))
+    for component in cycles(graph):
+        problems.append("include cycle between the folders " + describe(graph, component))
     return problems
+
+
+def notes(root):
+    """Cycles that appear only when a top folder of models/ is taken whole (io/, sentiment/): worth a look, as
+    they often mean a unit sits in the wrong folder, but no failure."""
+    return ["note: with subfolders taken whole, a cycle between " + describe(view, component)
+            for view in [collapsed(folder_graph(root))] for component in cycles(view)]
+
+
+def describe(graph, component):
+    edges = [f"{a} -> {b} ({graph[a][b]})" for a in component for b in component if b in graph.get(a, {})]
+    return ", ".join(component) + ": " + "; ".join(edges)
 
 
 def collapsed(graph):
@@ -148,8 +157,8 @@ def main(argv):
             print("}")
         return 0
     problems = violations(root)
-    for problem in problems:
-        print(problem)
+    for line in notes(root) + problems:
+        print(line)
     if problems:
         print(f"{len(problems)} boundary violation(s); see docs/architecture.md, \"Folder map\".")
         return 1
