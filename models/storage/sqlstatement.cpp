@@ -164,4 +164,18 @@ bool Savepoint::release(QString* error)
     return true;
 }
 
+std::optional<TimeRange> queryInstantSpan(sqlite3* handle, const char* sql, QString* error)
+{
+    SqlStatement s(handle, sql);
+    if (!s.next()) {
+        failWith(error, s.errorMessage());
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    if (s.isNull(0))
+        return std::nullopt;
+    return TimeRange{s.int64(0), s.int64(1) + 1};
+}
+
 } // namespace seance

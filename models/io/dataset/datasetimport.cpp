@@ -202,12 +202,9 @@ bool Importer::addToken(const DatasetRecord& record, const TokenRecord& token, Q
             return failWith(error, where + tr("%1 on chain %2 is already used by tokens[%3]")
                                                .arg(quoted(token.address), quoted(token.chain))
                                                .arg(*it));
-        SqlStatement owner(m_db.handle(), "SELECT id FROM tokens WHERE chain = ?1 AND address = ?2");
-        owner.bindText(1, token.chain);
-        owner.bindText(2, token.address);
-        if (owner.next())
+        if (const std::optional<QString> owner = m_tokens.idAt(token.chain, token.address))
             return failWith(error, where + tr("%1 on chain %2 already belongs to token %3 in the database")
-                                               .arg(quoted(token.address), quoted(token.chain), quoted(owner.text(0))));
+                                               .arg(quoted(token.address), quoted(token.chain), quoted(*owner)));
         m_tokenAddresses.insert(key, record.index);
     }
     QString message;
