@@ -80,7 +80,7 @@ def ko_forms(dictionary_form):
     mod = ko_modifier_stem(stem)
     lead, vowel, tail = split(mod[-1])
     forms = [dictionary_form, inf, inf + "요", past + "다", past + "어요",
-             stem + "고", stem + "네", stem + "네요", stem + "지", stem + "게", stem + "던"]
+             stem + "고", stem + "네", stem + "네요", stem + "게", stem + "던"]
     if stem.endswith("있") or stem.endswith("없") or stem.endswith("밌"):
         forms += [stem + "는", stem + "음", stem + "습니다"]
     elif mod != stem:

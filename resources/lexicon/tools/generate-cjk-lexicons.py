@@ -71,7 +71,9 @@ def japanese_entries():
         for form in forms:
             add(entries, form, float(valence), False)
     for term, valence in pairs(japanese.NOUNS):
-        if valence != 0 and len(term) >= 2 and not any(c in term for c in "()（）^;；_ωw"):
+        last = term[-1]
+        kanji_or_katakana = "\u4e00" <= last <= "\u9fff" or "\u30a1" <= last <= "\u30fa"
+        if valence != 0 and len(term) >= 2 and kanji_or_katakana and not term.startswith("草"):
             for form in cjkforms.ja_noun_forms(term)[1:]:
                 add(entries, form, valence, False)
     return entries

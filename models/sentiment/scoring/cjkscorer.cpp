@@ -1,0 +1,511 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sentiment/scoring/cjkscorer.h"
+
+#include "models/sentiment/scoring/cjkrulewords.h"
+#include "models/sentiment/scoring/ruletext.h"
+#include "models/sentiment/scoring/rulewords.h"
+#include "models/sentiment/scoring/scorerengine.h"
+#include "models/sentiment/scoring/scriptdetection.h"
+#include "models/sentiment/scoring/utf8.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace seance {
+namespace {
+
+constexpr std::uint16_t farGap = 0xFFFF; // a clause mark or a masked name: nothing reaches across
+constexpr int koreanNegationGap = 2;     // 좋지 않다, 좋은건 아니다: endings between a term and 않다, 아니다
+constexpr int japaneseNegationGap = 3;   // 好きじゃない, 期待できない, 儲からない: kana before ない
+constexpr std::uint32_t japaneseBoosterReach = 24; // bytes between a booster and its term (8 kana)
+constexpr int koreanBoosterReach = 2;              // words between a booster and its term
+
+bool isHiragana(char32_t cp)
+{
+    return cp >= 0x3041 && cp <= 0x309F;
+}
+
+bool isClauseMark(char32_t cp)
+{
+    switch (cp) {
+    case '.':
+    case ',':
+    case '!':
+    case '?':
+    case ';':
+    case ':':
+    case 0x3001: // 、
+    case 0x3002: // 。
+    case 0x2026: // …
+    case 0xFF61: // ｡
+    case 0xFF64: // ､
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A mark written again and again as one: ㅋㅋㅋㅋ, ㅠㅠㅠ, wwww, ^^^.
+bool repeatsAsOne(char32_t cp)
+{
+    return (cp >= 0x3131 && cp <= 0x318E) || cp == 'w' || cp == '^' || cp == ';' || cp == 0x8349; // 草
+}
+
+bool isAsciiLetter(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+} // namespace
+
+struct CjkScorer::Item
+{
+    std::uint32_t start = 0; // in the normalized text
+    std::uint32_t end = 0;
+    std::uint16_t gapChars = 0; // unmatched characters (not spaces) since the previous item
+    std::uint8_t gapSpaces = 0;
+    bool gapKanaOnly = true;
+    bool wordStart = false; // first thing in a space-separated word
+    bool pictograph = false;
+    std::uint16_t flags = 0;
+    std::uint32_t clause = 0;
+    std::uint32_t word = 0;
+    double base = 0;
+    double value = 0;
+    double scalar = 0;
+
+    bool isSentiment() const noexcept { return base != 0 && !(flags & cjk::Laughter); }
+};
+
+struct CjkScorer::Scratch
+{
+    std::string normalized;
+    std::vector<std::uint32_t> offsets; // only when explaining
+    std::vector<Item> items;
+    std::vector<QStringList> notes; // per item, only when explaining
+    QStringList masked;
+    int exclamations = 0;
+    int questions = 0;
+    int words = 0;
+    int codePoints = 0;
+    bool explaining = false;
+
+    void note(std::size_t item, const QString& rule)
+    {
+        if (explaining)
+            notes[item].append(rule);
+    }
+    std::string_view key(const Item& item) const
+    {
+        return std::string_view(normalized).substr(item.start, item.end - item.start);
+    }
+};
+
+CjkScorer::CjkScorer(std::shared_ptr<const CjkLexicon> lexicon, std::shared_ptr<const CompiledTerms> english,
+                     const QStringList& maskedTerms, ScorerOptions options)
+    : m_lexicon(std::move(lexicon))
+    , m_english(std::move(english))
+    , m_options(options)
+{
+    // Names in Latin letters are masked by the English rules' TextMasker on Latin text; inside Korean or
+    // Japanese text a name is matched like any lexicon key, before the lexicon.
+    auto masks = std::make_shared<CjkLexicon>(ScoringLanguage::Unscored);
+    for (const QString& term : maskedTerms) {
+        const QByteArray utf8 = term.trimmed().toUtf8();
+        const std::string key = normalizeCjk(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        if (!key.empty())
+            masks->insert(key, 0);
+    }
+    if (masks->size() > 0)
+        m_masks = std::move(masks);
+}
+
+// Walks the text once: at each position the longest masked name, else the longest lexicon or rule key;
+// English words and emoji through the English table; everything else is a gap between items.
+void CjkScorer::findItems(Scratch& s) const
+{
+    const std::string_view text = s.normalized;
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    const bool japanese = language() == ScoringLanguage::Japanese;
+    Item gap; // the gap and position fields of the next item
+    gap.wordStart = true;
+    bool inWord = false;
+    const auto startGap = [&gap](std::uint16_t chars) {
+        gap.gapChars = chars;
+        gap.gapSpaces = 0;
+        gap.gapKanaOnly = true;
+        gap.wordStart = false;
+    };
+    const auto addItem = [&](std::size_t start, std::size_t length, double base, double scalar, std::uint16_t flags,
+                             bool pictograph) {
+        Item item = gap;
+        item.start = static_cast<std::uint32_t>(start);
+        item.end = static_cast<std::uint32_t>(start + length);
+        item.base = base;
+        item.value = base;
+        item.scalar = scalar;
+        item.flags = flags;
+        item.pictograph = pictograph;
+        s.items.push_back(item);
+        startGap(0);
+        inWord = true;
+    };
+    const char* p = begin;
+    while (p < end) {
+        const auto pos = static_cast<std::size_t>(p - begin);
+        const char c = *p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (inWord) {
+                ++gap.word;
+                inWord = false;
+            }
+            gap.wordStart = true;
+            gap.gapSpaces = static_cast<std::uint8_t>(std::min(gap.gapSpaces + 1, 255));
+            if (c == '\n' || c == '\r') {
+                ++gap.clause;
+                gap.gapChars = farGap;
+            }
+            ++p;
+            continue;
+        }
+        ++s.codePoints;
+        const std::string_view rest(p, static_cast<std::size_t>(end - p));
+        const CjkTerm* term = nullptr;
+        if (m_masks && m_masks->longestMatch(rest, &term) > 0) {
+            const std::size_t length = m_masks->longestMatch(rest, &term);
+            if (s.explaining)
+                s.masked.append(fromUtf8(rest.substr(0, length)));
+            p += length;
+            startGap(farGap);
+            inWord = true;
+            continue;
+        }
+        std::size_t length = m_lexicon->longestMatch(rest, &term);
+        if (isAsciiLetter(c)) {
+            // A Latin word is matched whole or not at all: "w" in "wow" is no laughter.
+            std::size_t run = 1;
+            while (run < rest.size() && isAsciiLetter(rest[run]))
+                ++run;
+            if (length > 0 && length < run)
+                length = 0;
+            if (length == 0) {
+                const std::string_view word = rest.substr(0, run);
+                if (japanese && std::all_of(word.begin(), word.end(), [](char x) { return x == 'w'; })) {
+                    m_lexicon->longestMatch(run >= 2 ? std::string_view("ww") : std::string_view("w"), &term);
+                    addItem(pos, run, term ? term->valence : 0, 0, cjk::Laughter, false);
+                } else if (const TermInfo* info = m_english->table.find(word); info && info->hasValence) {
+                    addItem(pos, run, info->valence, 0, 0, false);
+                } else {
+                    gap.gapChars = static_cast<std::uint16_t>(std::min<int>(gap.gapChars + 1, farGap));
+                    gap.gapKanaOnly = false;
+                    inWord = true;
+                }
+                p += run;
+                continue;
+            }
+        }
+        if (length > 0) {
+            const bool blocker = term->hasValence && term->valence == 0 && term->scalar == 0 && term->flags == 0;
+            // A run of the same mark counts once.
+            const char* last = p + length;
+            const char* lastStart = last - 1;
+            while (lastStart > p && (static_cast<unsigned char>(*lastStart) & 0xC0) == 0x80)
+                --lastStart;
+            const char* probe = lastStart;
+            const char32_t lastCp = utf8::decode(probe, end);
+            if (repeatsAsOne(lastCp)) {
+                const std::size_t lastLength = static_cast<std::size_t>(last - lastStart);
+                while (static_cast<std::size_t>(end - last) >= lastLength &&
+                       std::equal(lastStart, lastStart + lastLength, last))
+                    last += lastLength;
+            }
+            if (blocker) {
+                // A word that only contains a sentiment word (안녕, 神社): text like any other.
+                gap.gapChars = static_cast<std::uint16_t>(std::min<int>(gap.gapChars + 2, farGap));
+                gap.gapKanaOnly = false;
+                gap.wordStart = false;
+                inWord = true;
+            } else {
+                addItem(pos, static_cast<std::size_t>(last - p), term->hasValence ? term->valence : 0, term->scalar,
+                        term->flags, false);
+            }
+            p = last;
+            continue;
+        }
+        const char* next = p;
+        const char32_t cp = utf8::decode(next, end);
+        const CharInfo info = cp < 0x80 ? CharInfo{} : classifyCodePoint(cp);
+        if (info.charClass == CharClass::Emoji) {
+            const TermInfo* emoji = m_english->table.find(std::string_view(p, static_cast<std::size_t>(next - p)));
+            // Skin tones, variation selectors and ZWJ sequences belong to the first pictograph.
+            while (next < end) {
+                const char* after = next;
+                const char32_t glue = utf8::decode(after, end);
+                const CharClass kind = classifyCodePoint(glue).charClass;
+                if (kind != CharClass::Modifier && !(glue >= 0x1F000 && next > p && *(next - 1) == '\x8d'))
+                    break;
+                next = after;
+            }
+            if (emoji && emoji->hasValence)
+                addItem(pos, static_cast<std::size_t>(next - p), emoji->valence, 0, 0, true);
+            else
+                startGap(static_cast<std::uint16_t>(std::min<int>(gap.gapChars + 1, farGap)));
+            p = next;
+            continue;
+        }
+        if (isClauseMark(cp)) {
+            s.exclamations += cp == '!' ? 1 : 0;
+            s.questions += cp == '?' ? 1 : 0;
+            ++gap.clause;
+            gap.gapChars = farGap;
+        } else {
+            gap.gapChars = static_cast<std::uint16_t>(std::min<int>(gap.gapChars + 1, farGap));
+            gap.gapKanaOnly = gap.gapKanaOnly && isHiragana(cp);
+            inWord = true;
+        }
+        p = next;
+    }
+    s.words = static_cast<int>(gap.word) + (inWord ? 1 : 0);
+}
+
+// Glued intensifiers (개좋다) act only on a term written right after them; a word that is both a term and
+// an intensifier (クソ) intensifies a term right after it and otherwise counts on its own; rule words that
+// act only at the start of a word (안, 못, 개-) do nothing elsewhere.
+void CjkScorer::resolveRoles(Scratch& s) const
+{
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        Item& item = s.items[i];
+        const Item* next = i + 1 < s.items.size() ? &s.items[i + 1] : nullptr;
+        const bool termRightAfter = next && next->clause == item.clause && next->gapChars == 0 &&
+                                    next->gapSpaces == 0 && next->isSentiment();
+        if ((item.flags & cjk::WordStart) && !item.wordStart) {
+            item.scalar = 0;
+            item.flags &= static_cast<std::uint16_t>(~cjk::PreNegation);
+        }
+        if ((item.flags & cjk::Glued) && !termRightAfter)
+            item.scalar = 0;
+        if (item.base != 0 && item.scalar != 0) {
+            if (termRightAfter)
+                item.base = item.value = 0;
+            else
+                item.scalar = 0;
+        }
+    }
+}
+
+// Boosters and softeners up to three items back in the clause, fading with distance, as in VADER.
+void CjkScorer::applyBoosters(Scratch& s) const
+{
+    if (!m_options.boosters)
+        return;
+    const bool korean = language() == ScoringLanguage::Korean;
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        Item& item = s.items[i];
+        if (!item.isSentiment())
+            continue;
+        for (std::size_t distance = 1; distance <= rules::modifierReach && distance <= i; ++distance) {
+            const Item& modifier = s.items[i - distance];
+            if (modifier.clause != item.clause)
+                break;
+            if (modifier.isSentiment() || modifier.scalar == 0 || ((modifier.flags & cjk::Glued) && distance > 1))
+                continue;
+            const bool inReach = korean ? item.word - modifier.word <= koreanBoosterReach
+                                        : item.start - modifier.end <= japaneseBoosterReach;
+            if (!inReach)
+                continue;
+            const double step =
+                (item.value < 0 ? -modifier.scalar : modifier.scalar) * rules::fade[distance - 1];
+            item.value += step;
+            s.note(i, ruletext::modifier(fromUtf8(s.key(modifier)), modifier.scalar > 0, static_cast<int>(distance),
+                                         step));
+        }
+    }
+}
+
+// 안 좋다, 못 믿겠다 (before); 좋지 않다, 재미 없다, 良くない, 好きじゃない, 儲かりません (after).
+void CjkScorer::applyNegation(Scratch& s, ScoreExplanation*) const
+{
+    if (!m_options.negation)
+        return;
+    const bool korean = language() == ScoringLanguage::Korean;
+    const auto negate = [&s](std::size_t target, const Item& negator) {
+        Item& item = s.items[target];
+        if (item.pictograph)
+            return; // an emoji shows the writer's own feeling
+        item.value *= rules::negationFactor;
+        s.note(target, ruletext::negated(fromUtf8(s.key(negator))));
+    };
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        Item& item = s.items[i];
+        if ((item.flags & cjk::PreNegation) && i + 1 < s.items.size()) {
+            const Item& next = s.items[i + 1];
+            if (next.isSentiment() && next.clause == item.clause && next.gapChars == 0 && next.gapSpaces <= 1)
+                negate(i + 1, item);
+        }
+        if (!(item.flags & cjk::PostNegation) || i == 0)
+            continue;
+        const Item& previous = s.items[i - 1];
+        if (!previous.isSentiment() || previous.clause != item.clause)
+            continue;
+        bool applies = false;
+        if (korean) {
+            applies = item.gapChars <= koreanNegationGap && item.gapSpaces <= 1;
+        } else {
+            const std::string_view between = std::string_view(s.normalized).substr(previous.end, item.start - previous.end);
+            const std::string_view after = std::string_view(s.normalized).substr(item.end);
+            // 最高しかない is "nothing but the best"; 最高じゃない？ asks for agreement.
+            const bool onlyThis = between.size() >= 6 && between.substr(between.size() - 6) == "しか";
+            const bool question = after.starts_with("?") || after.starts_with("か");
+            applies = item.gapChars <= japaneseNegationGap && item.gapSpaces == 0 && item.gapKanaOnly && !onlyThis &&
+                      !question;
+        }
+        if (applies) {
+            negate(i - 1, item);
+            item.base = item.value = 0;
+        }
+    }
+}
+
+// VADER's "but": what comes before the first 하지만 or けど counts half, what follows one and a half.
+void CjkScorer::applyContrast(Scratch& s) const
+{
+    if (!m_options.contrast)
+        return;
+    const auto contrast = std::find_if(s.items.begin(), s.items.end(), [](const Item& item) {
+        return (item.flags & cjk::Contrast) && !item.isSentiment();
+    });
+    if (contrast == s.items.end())
+        return;
+    const auto at = static_cast<std::size_t>(contrast - s.items.begin());
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        Item& item = s.items[i];
+        if (!item.isSentiment() || item.value == 0)
+            continue;
+        item.value *= i < at ? rules::beforeButFactor : rules::afterButFactor;
+        s.note(i, i < at ? ruletext::beforeBut() : ruletext::afterBut());
+    }
+}
+
+SentimentScore CjkScorer::summarize(const Scratch& s, QStringList* textRules) const
+{
+    double sum = 0;
+    double positive = 0;
+    double negative = 0;
+    int sentimentItems = 0;
+    for (const Item& item : s.items) {
+        const bool counts = item.isSentiment() || ((item.flags & cjk::Laughter) && m_options.laughter);
+        if (!counts || item.value == 0)
+            continue;
+        ++sentimentItems;
+        sum += item.value;
+        if (item.value > 0)
+            positive += item.value + 1;
+        else
+            negative += item.value - 1;
+    }
+    // Words are counted as VADER counts neutral words: a Korean word between spaces, or about three
+    // Japanese characters.
+    const int words = language() == ScoringLanguage::Korean ? s.words : (s.codePoints + 2) / 3;
+    const double neutral = std::max(0, words - sentimentItems);
+    double amplifier = 0;
+    if (m_options.punctuation && sum != 0) {
+        const int exclamations = std::min(s.exclamations, rules::maxExclamations);
+        const double fromExclamations = exclamations * rules::exclamationStep;
+        double fromQuestions = 0;
+        if (s.questions > 1)
+            fromQuestions = s.questions <= rules::maxCountedQuestions ? s.questions * rules::questionStep
+                                                                      : rules::manyQuestionsBoost;
+        amplifier = fromExclamations + fromQuestions;
+        if (textRules) {
+            const double sign = sum > 0 ? 1 : -1;
+            if (exclamations > 0)
+                textRules->append(ruletext::exclamations(s.exclamations, sign * fromExclamations));
+            if (fromQuestions > 0)
+                textRules->append(ruletext::questions(s.questions, sign * fromQuestions));
+        }
+    }
+    sum += sum > 0 ? amplifier : (sum < 0 ? -amplifier : 0);
+    if (positive > -negative)
+        positive += amplifier;
+    else if (positive < -negative)
+        negative -= amplifier;
+    SentimentScore result;
+    result.compound = std::clamp(sum / std::sqrt(sum * sum + rules::normalizationAlpha), -1.0, 1.0);
+    const double total = positive - negative + neutral;
+    if (total > 0) {
+        result.pos = positive / total;
+        result.neg = -negative / total;
+        result.neu = neutral / total;
+    } else {
+        result.neu = 1;
+    }
+    return result;
+}
+
+SentimentScore CjkScorer::score(std::string_view text, ScoreExplanation* explanation) const
+{
+    thread_local Scratch s;
+    s.explaining = explanation != nullptr;
+    normalizeCjk(text, s.normalized, s.explaining ? &s.offsets : nullptr);
+    s.items.clear();
+    s.masked.clear();
+    s.exclamations = s.questions = s.words = s.codePoints = 0;
+    findItems(s);
+    if (s.explaining)
+        s.notes.assign(s.items.size(), {});
+    resolveRoles(s);
+    applyBoosters(s);
+    applyNegation(s, explanation);
+    applyContrast(s);
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        Item& item = s.items[i];
+        if ((item.flags & cjk::Laughter) && item.base != 0 && !m_options.laughter) {
+            item.value = 0;
+            s.note(i, ruletext::laughter());
+        }
+    }
+    QStringList textRules;
+    const SentimentScore result = summarize(s, explanation ? &textRules : nullptr);
+    if (explanation)
+        explainItems(s, text, *explanation);
+    if (explanation) {
+        QStringList rules{ruletext::readAs(scoringLanguageName(language()))};
+        for (const QString& name : std::as_const(s.masked))
+            rules.append(ruletext::masked(name));
+        rules += textRules;
+        for (const TermContribution& term : std::as_const(explanation->terms)) {
+            for (const QString& rule : term.rules)
+                rules.append(ruletext::termRule(term.term, rule));
+        }
+        explanation->rulesFired = rules;
+        explanation->maskedTerms = s.masked;
+        explanation->score = result;
+    }
+    return result;
+}
+
+void CjkScorer::explainItems(const Scratch& s, std::string_view text, ScoreExplanation& explanation) const
+{
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        const Item& item = s.items[i];
+        if (item.base == 0)
+            continue;
+        TermContribution term;
+        term.term = fromUtf8(s.key(item));
+        term.text = fromUtf8(text.substr(s.offsets[item.start], s.offsets[item.end] - s.offsets[item.start]));
+        term.valence = item.base;
+        term.contribution = item.value;
+        term.rules = s.notes[i];
+        explanation.terms.append(term);
+    }
+}
+
+} // namespace seance
