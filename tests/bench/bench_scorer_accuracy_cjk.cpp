@@ -92,6 +92,16 @@ void report(const char* name, const std::vector<RatedText>& rows, const char* ta
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    if (const char* text = std::getenv("SEANCE_BENCH_EXPLAIN")) {
+        const ScoreExplanation explanation = Scorer(Lexicon::builtIn()).explain(text);
+        std::printf("%.4f\n", explanation.score.compound);
+        for (const QString& rule : explanation.rulesFired)
+            std::printf("  %s\n", qPrintable(rule));
+        for (const TermContribution& term : explanation.terms)
+            std::printf("  term %s (%s) %.2f -> %.3f\n", qPrintable(term.term), qPrintable(term.text), term.valence,
+                        term.contribution);
+        return 0;
+    }
     std::vector<RatedText> korean;
     const QString nsmc = QStringLiteral(SEANCE_SHARED_DATA_DIR "/nsmc_ratings_dev.tsv");
     if (readRatedTexts(nsmc, 1, 2, &korean))

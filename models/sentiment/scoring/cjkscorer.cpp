@@ -50,7 +50,7 @@ bool isClauseMark(char32_t cp)
 // A mark written again and again as one: ㅋㅋㅋㅋ, ㅠㅠㅠ, wwww, ^^^.
 bool repeatsAsOne(char32_t cp)
 {
-    return (cp >= 0x3131 && cp <= 0x318E) || cp == 'w' || cp == '^' || cp == ';' || cp == 0x8349; // 草
+    return (cp >= 0x3131 && cp <= 0x318E) || cp == 'w' || cp == 'z' || cp == '^' || cp == ';' || cp == 0x8349; // 草
 }
 
 bool isAsciiLetter(char c)
@@ -194,8 +194,16 @@ void CjkScorer::findItems(Scratch& s) const
             std::size_t run = 1;
             while (run < rest.size() && isAsciiLetter(rest[run]))
                 ++run;
-            if (length > 0 && length < run)
-                length = 0;
+            if (length > 0 && length < run) {
+                // ...unless the rest of it repeats the last letter of the match: "zzzz" as "zzz".
+                const char last = rest[length - 1];
+                const bool repeated = repeatsAsOne(static_cast<unsigned char>(last)) &&
+                                      std::all_of(rest.begin() + static_cast<std::ptrdiff_t>(length),
+                                                  rest.begin() + static_cast<std::ptrdiff_t>(run),
+                                                  [last](char x) { return x == last; });
+                if (!repeated)
+                    length = 0;
+            }
             if (length == 0) {
                 const std::string_view word = rest.substr(0, run);
                 if (japanese && std::all_of(word.begin(), word.end(), [](char x) { return x == 'w'; })) {
