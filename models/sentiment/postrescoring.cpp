@@ -68,14 +68,15 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
 
     // Rowid order is the order the posts were inserted in, so the bucket sums add up in the same order as
     // an import of the same posts would have added them.
-    SqlStatement read(db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound "
+    SqlStatement read(db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound, lang "
                                    "FROM posts ORDER BY id");
     SqlStatement update(db.handle(), "UPDATE posts SET compound = ?1, pos = ?2, neu = ?3, neg = ?4 WHERE id = ?5");
     if (!read.isValid() || !update.isValid())
         return fail(read.isValid() ? update.errorMessage() : read.errorMessage());
     PostWriter buckets(db);
     while (read.next()) {
-        const SentimentScore score = options.score(read.utf8(4));
+        // The post's language tag, when its source gave one, picks the rules (Korean, Japanese, English).
+        const SentimentScore score = options.score(read.utf8(4), read.isNull(7) ? std::string_view() : read.utf8(7));
         const std::optional<double> stored = read.isNull(6) ? std::nullopt : std::optional<double>(read.real(6));
         if (!sameScore(stored, score)) {
             if (score.scored) {
