@@ -4,6 +4,7 @@
 // pass that only lowercases and splits the same texts into words, so the ratio between the two figures
 // carries across machines better than posts/s alone.
 #include "benchrandom.h"
+#include "cjkbenchposts.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
 
@@ -162,5 +163,34 @@ int main(int argc, char** argv)
                 scoredPerSecond, bytes / scoring / 1e6);
     std::printf("  baseline: lowercase+split %8.0f posts/s  %7.1f MB/s\n", baselinePerSecond, bytes / baseline / 1e6);
     std::printf("  scoring costs %.1f x the baseline pass\n", scoring / baseline);
+
+    // Korean and Japanese posts of about 60 characters, in the same run and on the same core, beside the
+    // English rate above.
+    constexpr int cjkCount = 100'000;
+    struct Language
+    {
+        const char* name;
+        bool korean;
+        double target;
+    };
+    for (const Language& language : {Language{"Korean", true, 300'000}, Language{"Japanese", false, 150'000}}) {
+        const std::vector<std::string> cjkPosts = bench::generateCjkPosts(language.korean, cjkCount);
+        std::size_t cjkBytes = 0;
+        std::size_t scoredPosts = 0;
+        for (const std::string& post : cjkPosts) {
+            cjkBytes += post.size();
+            scoredPosts += scorer.score(post).scored ? 1 : 0;
+        }
+        const double seconds = medianSeconds([&] {
+            double sum = 0;
+            for (const std::string& post : cjkPosts)
+                sum += scorer.score(post).compound;
+            sink = sink + sum;
+        });
+        std::printf("  %-8s (~60 chars, %.0f bytes) %9.0f posts/s  %7.1f MB/s  (target >= %.0f posts/s; %zu of %d "
+                    "scored)\n",
+                    language.name, static_cast<double>(cjkBytes) / cjkCount, cjkCount / seconds,
+                    cjkBytes / seconds / 1e6, language.target, scoredPosts, cjkCount);
+    }
     return 0;
 }
