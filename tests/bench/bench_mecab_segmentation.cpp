@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Why the Japanese rules segment by longest match over the lexicon rather than with MeCab (IPADIC): the
+// rate at which MeCab alone splits the same ~60-character Japanese posts that bench_scorer scores, beside
+// the whole scorer's rate on them in the same run. Segmenting is only the first step of scoring.
+#include "cjkbenchposts.h"
+#include "models/sentiment/scoring/lexicon.h"
+#include "models/sentiment/scoring/scorer.h"
+
+#include <QCoreApplication>
+
+#include <mecab.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace seance;
+
+namespace {
+
+double threadSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+template <typename F> double medianSeconds(F&& pass)
+{
+    double seconds[3];
+    for (double& s : seconds) {
+        const double start = threadSeconds();
+        pass();
+        s = threadSeconds() - start;
+    }
+    std::sort(std::begin(seconds), std::end(seconds));
+    return seconds[1];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    constexpr int count = 50'000;
+    const std::vector<std::string> posts = bench::generateCjkPosts(false, count);
+    mecab_t* mecab = mecab_new2("-Owakati");
+    if (!mecab) {
+        std::printf("bench_mecab_segmentation: SKIP (MeCab could not start: %s)\n", mecab_strerror(nullptr));
+        return 0;
+    }
+    volatile std::size_t sink = 0;
+    const double segmenting = medianSeconds([&] {
+        std::size_t bytes = 0;
+        for (const std::string& post : posts) {
+            const char* words = mecab_sparse_tostr2(mecab, post.data(), post.size());
+            bytes += words ? std::char_traits<char>::length(words) : 0;
+        }
+        sink = sink + bytes;
+    });
+    mecab_destroy(mecab);
+    const Scorer scorer(Lexicon::builtIn());
+    const double scoring = medianSeconds([&] {
+        double sum = 0;
+        for (const std::string& post : posts)
+            sum += scorer.score(post).compound;
+        sink = sink + static_cast<std::size_t>(sum != 0);
+    });
+    std::printf("bench_mecab_segmentation: %d Japanese posts of ~60 characters, median of 3 runs, one thread\n", count);
+    std::printf("  MeCab (IPADIC) segmentation only  %9.0f posts/s\n", count / segmenting);
+    std::printf("  Seance scorer, longest match      %9.0f posts/s (whole score)   target >= 150000\n",
+                count / scoring);
+    return 0;
+}
