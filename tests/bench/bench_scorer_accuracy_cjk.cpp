@@ -58,11 +58,11 @@ void report(const char* name, const std::vector<RatedText>& rows, const char* ta
     std::printf("%s: %zu rated texts\n", name, rows.size());
     std::printf("  r (all rules)                 = %.4f   %s\n", full.r, target);
     std::printf("  scored                        = %zu of %zu (%.1f%%), %zu with a nonzero compound\n", full.scored,
-                rows.size(), 100.0 * static_cast<double>(full.scored) / static_cast<double>(rows.size()),
-                full.nonzero);
-    std::printf("  English rules only (stock VADER's view): %zu scored, %zu with a nonzero compound\n",
-                english.scored, english.nonzero);
-    std::printf("  r (naive sum of valences)     = %.4f\n", measure(Scorer(lexicon, ScorerOptions::none()), rows, "").r);
+                rows.size(), 100.0 * static_cast<double>(full.scored) / static_cast<double>(rows.size()), full.nonzero);
+    std::printf("  English rules only (stock VADER's view): %zu scored, %zu with a nonzero compound\n", english.scored,
+                english.nonzero);
+    std::printf("  r (naive sum of valences)     = %.4f\n",
+                measure(Scorer(lexicon, ScorerOptions::none()), rows, "").r);
     struct Ablation
     {
         const char* name;

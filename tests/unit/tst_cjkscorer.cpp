@@ -124,12 +124,13 @@ private slots:
         QTest::addColumn<QString>("plain");
         QTest::addColumn<QString>("intensified");
         QTest::addColumn<QString>("laughing");
-        QTest::newRow("ko 너무") << QStringLiteral("좋다") << QStringLiteral("너무 좋다") << QStringLiteral("좋다 ㅋㅋ");
+        QTest::newRow("ko 너무") << QStringLiteral("좋다") << QStringLiteral("너무 좋다")
+                                 << QStringLiteral("좋다 ㅋㅋ");
         QTest::newRow("ko 개-") << QStringLiteral("좋다") << QStringLiteral("개좋다") << QStringLiteral("좋다ㅎㅎ");
-        QTest::newRow("ko negative 진짜") << QStringLiteral("최악") << QStringLiteral("진짜 최악")
-                                          << QStringLiteral("최악 ㅋㅋㅋ");
+        QTest::newRow("ko negative 진짜")
+            << QStringLiteral("최악") << QStringLiteral("진짜 최악") << QStringLiteral("최악 ㅋㅋㅋ");
         QTest::newRow("ja めっちゃ") << QStringLiteral("嬉しい") << QStringLiteral("めっちゃ嬉しい")
-                                   << QStringLiteral("嬉しいwww");
+                                     << QStringLiteral("嬉しいwww");
         QTest::newRow("ja 超") << QStringLiteral("悲しい") << QStringLiteral("超悲しい") << QStringLiteral("悲しい草");
     }
     void intensifiersAndLaughter()

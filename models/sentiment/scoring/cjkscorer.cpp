@@ -17,8 +17,8 @@ namespace seance {
 namespace {
 
 constexpr std::uint16_t farGap = 0xFFFF; // a clause mark or a masked name: nothing reaches across
-constexpr int koreanNegationGap = 2;     // 좋지 않다, 좋은건 아니다: endings between a term and 않다, 아니다
-constexpr int japaneseNegationGap = 3;   // 好きじゃない, 期待できない, 儲からない: kana before ない
+constexpr int koreanNegationGap = 2; // 좋지 않다, 좋은건 아니다: endings between a term and 않다, 아니다
+constexpr int japaneseNegationGap = 3; // 好きじゃない, 期待できない, 儲からない: kana before ない
 constexpr std::uint32_t japaneseBoosterReach = 24; // bytes between a booster and its term (8 kana)
 constexpr int koreanBoosterReach = 2;              // words between a booster and its term
 
@@ -197,10 +197,10 @@ void CjkScorer::findItems(Scratch& s) const
             if (length > 0 && length < run) {
                 // ...unless the rest of it repeats the last letter of the match: "zzzz" as "zzz".
                 const char last = rest[length - 1];
-                const bool repeated = repeatsAsOne(static_cast<unsigned char>(last)) &&
-                                      std::all_of(rest.begin() + static_cast<std::ptrdiff_t>(length),
-                                                  rest.begin() + static_cast<std::ptrdiff_t>(run),
-                                                  [last](char x) { return x == last; });
+                const bool repeated =
+                    repeatsAsOne(static_cast<unsigned char>(last)) &&
+                    std::all_of(rest.begin() + static_cast<std::ptrdiff_t>(length),
+                                rest.begin() + static_cast<std::ptrdiff_t>(run), [last](char x) { return x == last; });
                 if (!repeated)
                     length = 0;
             }
@@ -292,8 +292,8 @@ void CjkScorer::resolveRoles(Scratch& s) const
     for (std::size_t i = 0; i < s.items.size(); ++i) {
         Item& item = s.items[i];
         const Item* next = i + 1 < s.items.size() ? &s.items[i + 1] : nullptr;
-        const bool termRightAfter = next && next->clause == item.clause && next->gapChars == 0 &&
-                                    next->gapSpaces == 0 && next->isSentiment();
+        const bool termRightAfter =
+            next && next->clause == item.clause && next->gapChars == 0 && next->gapSpaces == 0 && next->isSentiment();
         if ((item.flags & cjk::WordStart) && !item.wordStart) {
             item.scalar = 0;
             item.flags &= static_cast<std::uint16_t>(~cjk::PreNegation);
@@ -329,8 +329,7 @@ void CjkScorer::applyBoosters(Scratch& s) const
                                         : item.start - modifier.end <= japaneseBoosterReach;
             if (!inReach)
                 continue;
-            const double step =
-                (item.value < 0 ? -modifier.scalar : modifier.scalar) * rules::fade[distance - 1];
+            const double step = (item.value < 0 ? -modifier.scalar : modifier.scalar) * rules::fade[distance - 1];
             item.value += step;
             s.note(i, ruletext::modifier(fromUtf8(s.key(modifier)), modifier.scalar > 0, static_cast<int>(distance),
                                          step));
@@ -367,7 +366,8 @@ void CjkScorer::applyNegation(Scratch& s, ScoreExplanation*) const
         if (korean) {
             applies = item.gapChars <= koreanNegationGap && item.gapSpaces <= 1;
         } else {
-            const std::string_view between = std::string_view(s.normalized).substr(previous.end, item.start - previous.end);
+            const std::string_view between =
+                std::string_view(s.normalized).substr(previous.end, item.start - previous.end);
             const std::string_view after = std::string_view(s.normalized).substr(item.end);
             // 最高しかない is "nothing but the best"; 最高じゃない？ asks for agreement.
             const bool onlyThis = between.size() >= 6 && between.substr(between.size() - 6) == "しか";
