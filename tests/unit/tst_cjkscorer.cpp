@@ -1,10 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Korean and Japanese rules: which rule set a post gets, and what each rule does, per language.
+#include "models/io/sample/sampledatabase.h"
+#include "models/sentiment/scoring/cjklexicon.h"
+#include "models/sentiment/scoring/cjkrulewords.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "models/sentiment/scoring/scoringlanguage.h"
+#include "models/storage/database.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -32,6 +38,52 @@ class TestCjkScorer : public QObject
     Q_OBJECT
 
 private slots:
+    // The built-in lexicons hold thousands of entries and the slang the issue names, with the right sign;
+    // laughter marks are marked as such.
+    void builtInLexiconsHoldTheSlang_data()
+    {
+        QTest::addColumn<bool>("japanese");
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<int>("sign"); // +1, −1, or 0 for a laughter mark
+        const char* const koPositive[] = {"떡상",     "존버", "가즈아", "익절",  "펌핑",
+                                          "에어드랍", "좋아", "좋은",   "좋네요"};
+        const char* const koNegative[] = {"떡락", "물렸다", "손절",   "한강",     "상폐", "덤핑",
+                                          "세력", "스캠",   "러그풀", "개잡코인", "ㅠㅠ"};
+        const char* const jaPositive[] = {"爆上げ", "爆益", "ガチホ", "握力", "億り人", "利確", "月まで", "(^^)"};
+        const char* const jaNegative[] = {"暴落",     "含み損",   "養分", "ナンピン", "損切り",
+                                          "高値掴み", "ラグプル", "詐欺", "草コイン", "(´；ω；｀)"};
+        const auto add = [](bool japanese, const char* term, int sign) {
+            QTest::addRow("%s %s", japanese ? "ja" : "ko", term) << japanese << QString::fromUtf8(term) << sign;
+        };
+        for (const char* term : koPositive)
+            add(false, term, 1);
+        for (const char* term : koNegative)
+            add(false, term, -1);
+        for (const char* term : jaPositive)
+            add(true, term, 1);
+        for (const char* term : jaNegative)
+            add(true, term, -1);
+        for (const char* term : {"ㅋㅋ", "ㅎㅎ"})
+            add(false, term, 0);
+        for (const char* term : {"w", "草"})
+            add(true, term, 0);
+    }
+    void builtInLexiconsHoldTheSlang()
+    {
+        QFETCH(bool, japanese);
+        QFETCH(QString, term);
+        QFETCH(int, sign);
+        const auto lexicon = CjkLexicon::builtIn(japanese ? ScoringLanguage::Japanese : ScoringLanguage::Korean);
+        QVERIFY(lexicon->size() >= 3000);
+        const std::string key = normalizeCjk(term.toStdString());
+        const CjkTerm* found = nullptr;
+        QCOMPARE(lexicon->longestMatch(key, &found), key.size());
+        QVERIFY(found && found->hasValence);
+        QCOMPARE(static_cast<bool>(found->flags & cjk::Laughter), sign == 0);
+        if (sign != 0)
+            QCOMPARE(found->valence > 0 ? 1 : -1, sign);
+    }
+
     void choosesRulesByTagThenScript_data()
     {
         QTest::addColumn<QString>("text");
@@ -181,6 +233,29 @@ private slots:
         QCOMPARE(japanese.terms.at(1).text, QStringLiteral("www"));
         QCOMPARE(japanese.terms.at(1).contribution, 0.0);
         QVERIFY(japanese.rulesFired.contains(QStringLiteral("read as Japanese")));
+    }
+
+    // The bundled sample's Korean and Japanese posts, unscored before these rules, are scored now.
+    void scoresTheSamplesKoreanAndJapanesePosts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("sample.seance"));
+        QString error;
+        QVERIFY2(createSampleDatabase(path, Scorer(Lexicon::builtIn()).scoreFunction(), &error), qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        const auto count = [&db](const char* sql) {
+            QSqlQuery query(db.connection());
+            return query.exec(QString::fromLatin1(sql)) && query.next() ? query.value(0).toLongLong() : -1;
+        };
+        QVERIFY(count("SELECT COUNT(*) FROM posts WHERE lang IN ('ko', 'ja')") > 0);
+        QCOMPARE(count("SELECT COUNT(*) FROM posts WHERE lang IN ('ko', 'ja') AND compound IS NULL"), 0);
+        QVERIFY(count("SELECT COUNT(*) FROM posts WHERE lang = 'ko' AND compound > 0") > 0);
+        QVERIFY(count("SELECT COUNT(*) FROM posts WHERE lang = 'ko' AND compound < 0") > 0);
+        QVERIFY(count("SELECT COUNT(*) FROM posts WHERE lang = 'ja' AND compound > 0") > 0);
+        QVERIFY(count("SELECT COUNT(*) FROM posts WHERE lang = 'ja' AND compound < 0") > 0);
+        db.close();
     }
 
     // English goes through the English rules whatever the tag says, bit for bit.

@@ -18,6 +18,7 @@ enum Flag : std::uint16_t {
     Laughter = 8,     // ㅋㅋ, ㅎㅎ, 草, w: counted only when ScorerOptions::laughter is on
     Glued = 16,       // 개-, 존-, 핵-: boosts only a term it is written onto
     WordStart = 32,   // acts only at the start of a space-separated word (Korean 안, 못, 개-)
+    Copula = 64,      // 아니다: negates across a noun too (좋은 작품은 아니다)
 };
 
 struct RuleWord

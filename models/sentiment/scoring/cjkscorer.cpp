@@ -18,6 +18,7 @@ namespace {
 
 constexpr std::uint16_t farGap = 0xFFFF; // a clause mark or a masked name: nothing reaches across
 constexpr int koreanNegationGap = 2; // 좋지 않다, 좋은건 아니다: endings between a term and 않다, 아니다
+constexpr int koreanCopulaGap = 4;   // 좋은 작품은 아니다: a noun and its particle between
 constexpr int japaneseNegationGap = 3; // 好きじゃない, 期待できない, 儲からない: kana before ない
 constexpr std::uint32_t japaneseBoosterReach = 24; // bytes between a booster and its term (8 kana)
 constexpr int koreanBoosterReach = 2;              // words between a booster and its term
@@ -359,12 +360,19 @@ void CjkScorer::applyNegation(Scratch& s, ScoreExplanation*) const
         }
         if (!(item.flags & cjk::PostNegation) || i == 0)
             continue;
-        const Item& previous = s.items[i - 1];
+        // The negated term, or an intensifier right after it: 재미 너무 없다, 面白くもなんともない.
+        std::size_t target = i - 1;
+        if (!s.items[target].isSentiment() && s.items[target].scalar != 0 && target > 0 &&
+            s.items[target].gapChars <= 1)
+            --target;
+        const Item& previous = s.items[target];
         if (!previous.isSentiment() || previous.clause != item.clause)
             continue;
         bool applies = false;
         if (korean) {
-            applies = item.gapChars <= koreanNegationGap && item.gapSpaces <= 1;
+            const bool copula = (item.flags & cjk::Copula) != 0;
+            applies =
+                item.gapChars <= (copula ? koreanCopulaGap : koreanNegationGap) && item.gapSpaces <= (copula ? 2 : 1);
         } else {
             const std::string_view between =
                 std::string_view(s.normalized).substr(previous.end, item.start - previous.end);
@@ -372,11 +380,11 @@ void CjkScorer::applyNegation(Scratch& s, ScoreExplanation*) const
             // 最高しかない is "nothing but the best"; 最高じゃない？ asks for agreement.
             const bool onlyThis = between.size() >= 6 && between.substr(between.size() - 6) == "しか";
             const bool question = after.starts_with("?") || after.starts_with("か");
-            applies = item.gapChars <= japaneseNegationGap && item.gapSpaces == 0 && item.gapKanaOnly && !onlyThis &&
+            applies = item.gapChars <= japaneseNegationGap && item.gapSpaces <= 1 && item.gapKanaOnly && !onlyThis &&
                       !question;
         }
         if (applies) {
-            negate(i - 1, item);
+            negate(target, item);
             item.base = item.value = 0;
         }
     }

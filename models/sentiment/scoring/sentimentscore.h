@@ -31,7 +31,10 @@ public:
 
     ScoreFunction() = default;
     ScoreFunction(std::nullptr_t) {}
-    template <typename F, typename = std::enable_if_t<!std::is_same_v<std::decay_t<F>, ScoreFunction>>>
+    template <typename F, typename = std::enable_if_t<
+                              !std::is_same_v<std::decay_t<F>, ScoreFunction> &&
+                              (std::is_invocable_r_v<SentimentScore, F&, std::string_view, std::string_view> ||
+                               std::is_invocable_r_v<SentimentScore, F&, std::string_view>)>>
     ScoreFunction(F&& f)
     {
         if constexpr (std::is_invocable_r_v<SentimentScore, F&, std::string_view, std::string_view>)
