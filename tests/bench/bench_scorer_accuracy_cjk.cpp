@@ -4,8 +4,8 @@
 // compound score and the rating, and the share of texts that got a score.
 // - Korean: the NSMC movie reviews rated 1..10 by their authors (../shared/data/nsmc_ratings_dev.tsv,
 //   outside the repository; skipped when absent).
-// - Japanese: tests/bench/data/ja-dev-posts.tsv, posts written for Seance and rated −4..+4 before they
-//   were first scored.
+// - Korean and Japanese posts: tests/bench/data/ko-dev-posts.tsv and ja-dev-posts.tsv, crypto chatter and
+//   everyday posts written for Seance and rated −4..+4 before they were first scored.
 // Beside each: the English rules alone on the same texts, which stand for a stock VADER (an English
 // lexicon finds no word in these texts), and the figure with each rule switched off.
 // SEANCE_BENCH_DUMP=1 prints every text with its rating and score, for tuning on the dev sets.
@@ -108,6 +108,11 @@ int main(int argc, char** argv)
         report("Korean (NSMC reviews, rated 1..10)", korean, "(target >= 0.45 with >= 90% scored)");
     else
         std::printf("Korean: SKIP (%s not found)\n", qPrintable(nsmc));
+
+    std::vector<RatedText> koreanPosts;
+    const QString koPosts = QStringLiteral(SEANCE_BENCH_DATA_DIR "/ko-dev-posts.tsv");
+    if (readRatedTexts(koPosts, 0, 1, &koreanPosts))
+        report("Korean (dev posts, rated -4..+4)", koreanPosts, "(no target; crypto chatter)");
 
     std::vector<RatedText> japanese;
     const QString posts = QStringLiteral(SEANCE_BENCH_DATA_DIR "/ja-dev-posts.tsv");

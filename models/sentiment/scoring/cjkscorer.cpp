@@ -378,7 +378,7 @@ void CjkScorer::applyNegation(Scratch& s, ScoreExplanation*) const
                 std::string_view(s.normalized).substr(previous.end, item.start - previous.end);
             const std::string_view after = std::string_view(s.normalized).substr(item.end);
             // 最高しかない is "nothing but the best"; 最高じゃない？ asks for agreement.
-            const bool onlyThis = between.size() >= 6 && between.substr(between.size() - 6) == "しか";
+            const bool onlyThis = between.find("しか") != std::string_view::npos;
             const bool question = after.starts_with("?") || after.starts_with("か");
             applies = item.gapChars <= japaneseNegationGap && item.gapSpaces <= 1 && item.gapKanaOnly && !onlyThis &&
                       !question;

@@ -80,14 +80,14 @@ def ko_forms(dictionary_form):
     mod = ko_modifier_stem(stem)
     lead, vowel, tail = split(mod[-1])
     forms = [dictionary_form, inf, inf + "요", past + "다", past + "어요",
-             stem + "고", stem + "네", stem + "네요", stem + "게", stem + "던"]
+             stem + "고", stem + "네", stem + "네요", stem + "게", stem + "던", stem + "겠", stem + "는"]
     if stem.endswith("있") or stem.endswith("없") or stem.endswith("밌"):
         forms += [stem + "는", stem + "음", stem + "습니다"]
     elif mod != stem:
         # ㅂ irregular: 아름다운, 아름다움, and the body 아름다 that every other ending starts with
         forms += [with_tail(mod, T_N), with_tail(mod, T_M), stem + "습니다", mod[:-1]]
     elif tail == T_NONE:
-        forms += [with_tail(mod, T_N), with_tail(mod, T_M), with_tail(mod, T_B) + "니다"]
+        forms += [with_tail(mod, T_N), with_tail(mod, T_M), with_tail(mod, T_B) + "니다", with_tail(mod, T_L)]
     elif tail == T_L:
         # ㄹ stems drop the ㄹ before ㄴ and ㅂ: 힘들 → 힘든, 힘듭니다; the noun form is 힘듦.
         body = mod[:-1] + join(lead, vowel)
@@ -95,7 +95,7 @@ def ko_forms(dictionary_form):
         forms.remove(stem + "네")
         forms.remove(stem + "네요")
     else:
-        forms += [mod + "은", mod + "음", stem + "습니다"]
+        forms += [mod + "은", mod + "음", stem + "습니다", mod + "을"]
     return [f for f in dict.fromkeys(forms) if f]
 
 
@@ -111,6 +111,8 @@ GODAN = {
     "ぐ": ("ぎ", "いで", "いだ", "が"),
     "す": ("し", "して", "した", "さ"),
 }
+# the potential stem: 勝つ → 勝て (勝てた, 勝てない), 稼ぐ → 稼げ
+GODAN_POTENTIAL = {"う": "え", "つ": "て", "る": "れ", "む": "め", "ぶ": "べ", "ぬ": "ね", "く": "け", "ぐ": "げ", "す": "せ"}
 
 
 def ja_adjective_forms(word):
@@ -134,8 +136,9 @@ def ja_verb_forms(word, kind):
     stem = word[:-1]
     if word == "行く" or word.endswith("いく"):
         te, ta = "って", "った"
+    potential = stem + GODAN_POTENTIAL[word[-1]]
     return [word, stem + masu, stem + te, stem + ta, stem + masu + "ます", stem + masu + "ました", stem + neg,
-            stem + masu + "たい"]
+            stem + masu + "たい", potential, potential + "る", potential + "た"]
 
 
 def ja_noun_forms(word):

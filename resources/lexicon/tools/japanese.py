@@ -229,6 +229,7 @@ VERBS = """
 ビビる godan -1.2
 やらかす godan -1.8
 しくじる godan -1.8
+報われる ichidan 1.6
 """
 
 # Nouns, な-adjectives, slang, fixed expressions and emoticons. A longer entry wins over a shorter one it
@@ -291,6 +292,8 @@ NOUNS = """
 有望 1.8
 有益 1.8
 期待 1.4
+期待外れ -2.0
+期待はずれ -2.0
 楽しみ 2.2
 希望 1.6
 夢 1.0
