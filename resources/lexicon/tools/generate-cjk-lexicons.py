@@ -48,6 +48,8 @@ def korean_entries():
             forms.append(stem)
         if stem.endswith("하") and len(stem) >= 3:
             forms.append(stem[:-1])  # the noun of a 하다 word: 행복하다 → 행복
+        if stem.endswith("적이"):
+            forms.append(stem[:-1])  # 감동적이다 → 감동적
         for form in forms:
             add(entries, form, valence, False)
     return entries
