@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Korean and Japanese rules: which rule set a post gets, and what each rule does, per language.
 #include "models/io/sample/sampledatabase.h"
+#include "models/sentiment/postrescoring.h"
 #include "models/sentiment/scoring/cjklexicon.h"
 #include "models/sentiment/scoring/cjkrulewords.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "models/sentiment/scoring/scoringlanguage.h"
 #include "models/storage/database.h"
+#include "postfixtures.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -255,6 +257,43 @@ private slots:
         QVERIFY(count("SELECT COUNT(*) FROM posts WHERE lang = 'ko' AND compound < 0") > 0);
         QVERIFY(count("SELECT COUNT(*) FROM posts WHERE lang = 'ja' AND compound > 0") > 0);
         QVERIFY(count("SELECT COUNT(*) FROM posts WHERE lang = 'ja' AND compound < 0") > 0);
+        db.close();
+    }
+
+    // Rescore All Posts brings an old workspace along: Korean and Japanese posts stored unscored get
+    // scored, by their lang tag where the script alone would not tell (Han-only text tagged ja).
+    void rescoringScoresOldKoreanAndJapanesePosts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("old.seance")), &error), qPrintable(error));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO tokens (id, name, symbol, chain) "
+                                          "VALUES ('a', 'Alpha Coin', 'AAA', 'x')")));
+        QList<PostRecord> posts;
+        const auto add = [&posts](const QString& text, const QString& lang) {
+            PostRecord post;
+            post.tokenId = QStringLiteral("a");
+            post.postedAt = 1'759'276'800'000 + posts.size();
+            post.text = text;
+            post.lang = lang;
+            posts.append(post); // no score: stored as unscored, as before these rules
+        };
+        add(QStringLiteral("떡상 가즈아"), QStringLiteral("ko"));
+        add(QStringLiteral("最高"), QStringLiteral("ja"));
+        add(QStringLiteral("最高"), QString());
+        QVERIFY2(testing::writePosts(db, posts, &error), qPrintable(error));
+        RescoreOptions options;
+        options.score = Scorer(Lexicon::builtIn()).scoreFunction();
+        const RescoreResult result = rescoreAllPosts(db, options);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.unscored, 1); // Han alone without a tag
+        QVERIFY(query.exec(QStringLiteral("SELECT compound FROM posts ORDER BY posted_at")));
+        QVERIFY(query.next() && query.value(0).toDouble() > 0);
+        QVERIFY(query.next() && query.value(0).toDouble() > 0);
+        QVERIFY(query.next() && query.value(0).isNull());
         db.close();
     }
 
