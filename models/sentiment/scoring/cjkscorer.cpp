@@ -3,6 +3,7 @@
 #include "models/sentiment/scoring/cjkscorer.h"
 
 #include "models/sentiment/scoring/cjkrulewords.h"
+#include "models/sentiment/scoring/cjkscorerinternals.h"
 #include "models/sentiment/scoring/ruletext.h"
 #include "models/sentiment/scoring/rulewords.h"
 #include "models/sentiment/scoring/scorerengine.h"
@@ -17,11 +18,6 @@ namespace seance {
 namespace {
 
 constexpr std::uint16_t farGap = 0xFFFF; // a clause mark or a masked name: nothing reaches across
-constexpr int koreanNegationGap = 2; // 좋지 않다, 좋은건 아니다: endings between a term and 않다, 아니다
-constexpr int koreanCopulaGap = 4;   // 좋은 작품은 아니다: a noun and its particle between
-constexpr int japaneseNegationGap = 3; // 好きじゃない, 期待できない, 儲からない: kana before ない
-constexpr std::uint32_t japaneseBoosterReach = 24; // bytes between a booster and its term (8 kana)
-constexpr int koreanBoosterReach = 2;              // words between a booster and its term
 
 bool isHiragana(char32_t cp)
 {
@@ -59,55 +55,7 @@ bool isAsciiLetter(char c)
     return c >= 'a' && c <= 'z';
 }
 
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 } // namespace
-
-struct CjkScorer::Item
-{
-    std::uint32_t start = 0; // in the normalized text
-    std::uint32_t end = 0;
-    std::uint16_t gapChars = 0; // unmatched characters (not spaces) since the previous item
-    std::uint8_t gapSpaces = 0;
-    bool gapKanaOnly = true;
-    bool wordStart = false; // first thing in a space-separated word
-    bool pictograph = false;
-    std::uint16_t flags = 0;
-    std::uint32_t clause = 0;
-    std::uint32_t word = 0;
-    double base = 0;
-    double value = 0;
-    double scalar = 0;
-
-    bool isSentiment() const noexcept { return base != 0 && !(flags & cjk::Laughter); }
-};
-
-struct CjkScorer::Scratch
-{
-    std::string normalized;
-    std::vector<std::uint32_t> offsets; // only when explaining
-    std::vector<Item> items;
-    std::vector<QStringList> notes; // per item, only when explaining
-    QStringList masked;
-    int exclamations = 0;
-    int questions = 0;
-    int words = 0;
-    int codePoints = 0;
-    bool explaining = false;
-
-    void note(std::size_t item, const QString& rule)
-    {
-        if (explaining)
-            notes[item].append(rule);
-    }
-    std::string_view key(const Item& item) const
-    {
-        return std::string_view(normalized).substr(item.start, item.end - item.start);
-    }
-};
 
 CjkScorer::CjkScorer(std::shared_ptr<const CjkLexicon> lexicon, std::shared_ptr<const CompiledTerms> english,
                      const QStringList& maskedTerms, ScorerOptions options)
@@ -183,7 +131,7 @@ void CjkScorer::findItems(Scratch& s) const
         if (m_masks && m_masks->longestMatch(rest, &term) > 0) {
             const std::size_t length = m_masks->longestMatch(rest, &term);
             if (s.explaining)
-                s.masked.append(fromUtf8(rest.substr(0, length)));
+                s.masked.append(cjkText(rest.substr(0, length)));
             p += length;
             startGap(farGap);
             inWord = true;
@@ -283,131 +231,6 @@ void CjkScorer::findItems(Scratch& s) const
         p = next;
     }
     s.words = static_cast<int>(gap.word) + (inWord ? 1 : 0);
-}
-
-// Glued intensifiers (개좋다) act only on a term written right after them; a word that is both a term and
-// an intensifier (クソ) intensifies a term right after it and otherwise counts on its own; rule words that
-// act only at the start of a word (안, 못, 개-) do nothing elsewhere.
-void CjkScorer::resolveRoles(Scratch& s) const
-{
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        Item& item = s.items[i];
-        const Item* next = i + 1 < s.items.size() ? &s.items[i + 1] : nullptr;
-        const bool termRightAfter =
-            next && next->clause == item.clause && next->gapChars == 0 && next->gapSpaces == 0 && next->isSentiment();
-        if ((item.flags & cjk::WordStart) && !item.wordStart) {
-            item.scalar = 0;
-            item.flags &= static_cast<std::uint16_t>(~cjk::PreNegation);
-        }
-        if ((item.flags & cjk::Glued) && !termRightAfter)
-            item.scalar = 0;
-        if (item.base != 0 && item.scalar != 0) {
-            if (termRightAfter)
-                item.base = item.value = 0;
-            else
-                item.scalar = 0;
-        }
-    }
-}
-
-// Boosters and softeners up to three items back in the clause, fading with distance, as in VADER.
-void CjkScorer::applyBoosters(Scratch& s) const
-{
-    if (!m_options.boosters)
-        return;
-    const bool korean = language() == ScoringLanguage::Korean;
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        Item& item = s.items[i];
-        if (!item.isSentiment())
-            continue;
-        for (std::size_t distance = 1; distance <= rules::modifierReach && distance <= i; ++distance) {
-            const Item& modifier = s.items[i - distance];
-            if (modifier.clause != item.clause)
-                break;
-            if (modifier.isSentiment() || modifier.scalar == 0 || ((modifier.flags & cjk::Glued) && distance > 1))
-                continue;
-            const bool inReach = korean ? item.word - modifier.word <= koreanBoosterReach
-                                        : item.start - modifier.end <= japaneseBoosterReach;
-            if (!inReach)
-                continue;
-            const double step = (item.value < 0 ? -modifier.scalar : modifier.scalar) * rules::fade[distance - 1];
-            item.value += step;
-            s.note(i, ruletext::modifier(fromUtf8(s.key(modifier)), modifier.scalar > 0, static_cast<int>(distance),
-                                         step));
-        }
-    }
-}
-
-// 안 좋다, 못 믿겠다 (before); 좋지 않다, 재미 없다, 良くない, 好きじゃない, 儲かりません (after).
-void CjkScorer::applyNegation(Scratch& s, ScoreExplanation*) const
-{
-    if (!m_options.negation)
-        return;
-    const bool korean = language() == ScoringLanguage::Korean;
-    const auto negate = [&s](std::size_t target, const Item& negator) {
-        Item& item = s.items[target];
-        if (item.pictograph)
-            return; // an emoji shows the writer's own feeling
-        item.value *= rules::negationFactor;
-        s.note(target, ruletext::negated(fromUtf8(s.key(negator))));
-    };
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        Item& item = s.items[i];
-        if ((item.flags & cjk::PreNegation) && i + 1 < s.items.size()) {
-            const Item& next = s.items[i + 1];
-            if (next.isSentiment() && next.clause == item.clause && next.gapChars == 0 && next.gapSpaces <= 1)
-                negate(i + 1, item);
-        }
-        if (!(item.flags & cjk::PostNegation) || i == 0)
-            continue;
-        // The negated term, or an intensifier right after it: 재미 너무 없다, 面白くもなんともない.
-        std::size_t target = i - 1;
-        if (!s.items[target].isSentiment() && s.items[target].scalar != 0 && target > 0 &&
-            s.items[target].gapChars <= 1)
-            --target;
-        const Item& previous = s.items[target];
-        if (!previous.isSentiment() || previous.clause != item.clause)
-            continue;
-        bool applies = false;
-        if (korean) {
-            const bool copula = (item.flags & cjk::Copula) != 0;
-            applies =
-                item.gapChars <= (copula ? koreanCopulaGap : koreanNegationGap) && item.gapSpaces <= (copula ? 2 : 1);
-        } else {
-            const std::string_view between =
-                std::string_view(s.normalized).substr(previous.end, item.start - previous.end);
-            const std::string_view after = std::string_view(s.normalized).substr(item.end);
-            // 最高しかない is "nothing but the best"; 最高じゃない？ asks for agreement.
-            const bool onlyThis = between.find("しか") != std::string_view::npos;
-            const bool question = after.starts_with("?") || after.starts_with("か");
-            applies = item.gapChars <= japaneseNegationGap && item.gapSpaces <= 1 && item.gapKanaOnly && !onlyThis &&
-                      !question;
-        }
-        if (applies) {
-            negate(target, item);
-            item.base = item.value = 0;
-        }
-    }
-}
-
-// VADER's "but": what comes before the first 하지만 or けど counts half, what follows one and a half.
-void CjkScorer::applyContrast(Scratch& s) const
-{
-    if (!m_options.contrast)
-        return;
-    const auto contrast = std::find_if(s.items.begin(), s.items.end(), [](const Item& item) {
-        return (item.flags & cjk::Contrast) && !item.isSentiment();
-    });
-    if (contrast == s.items.end())
-        return;
-    const auto at = static_cast<std::size_t>(contrast - s.items.begin());
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        Item& item = s.items[i];
-        if (!item.isSentiment() || item.value == 0)
-            continue;
-        item.value *= i < at ? rules::beforeButFactor : rules::afterButFactor;
-        s.note(i, i < at ? ruletext::beforeBut() : ruletext::afterBut());
-    }
 }
 
 SentimentScore CjkScorer::summarize(const Scratch& s, QStringList* textRules) const
@@ -515,8 +338,8 @@ void CjkScorer::explainItems(const Scratch& s, std::string_view text, ScoreExpla
         if (item.base == 0)
             continue;
         TermContribution term;
-        term.term = fromUtf8(s.key(item));
-        term.text = fromUtf8(text.substr(s.offsets[item.start], s.offsets[item.end] - s.offsets[item.start]));
+        term.term = cjkText(s.key(item));
+        term.text = cjkText(text.substr(s.offsets[item.start], s.offsets[item.end] - s.offsets[item.start]));
         term.valence = item.base;
         term.contribution = item.value;
         term.rules = s.notes[i];
