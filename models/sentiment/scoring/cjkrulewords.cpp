@@ -50,6 +50,8 @@ constexpr RuleWord korean[] = {
     {"꽤", slightlyUp},
     {"참", slightlyUp},
     {"더럽게", up},
+    {"ㄹㅇ", up},
+    {"ㅈㄴ", up},
     // intensifiers written onto the word they strengthen: 개좋다, 존잼, 핵노잼
     {"개", up, Glued | WordStart},
     {"존", up, Glued | WordStart},
