@@ -6,6 +6,7 @@
 // - accuracy on the Japanese dev set: r of the scorer as it is, beside r of the same scorer on the text as
 //   MeCab reads it, each word replaced by its dictionary form (良く → 良い, 儲から → 儲かる), so that
 //   the lexicon is looked up by lemma the way a MeCab-based scorer would.
+#include "benchtiming.h"
 #include "cjkbenchposts.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
@@ -15,32 +16,11 @@
 
 #include <mecab.h>
 
-#include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace seance;
 
 namespace {
-
-double threadSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
-template <typename F> double medianSeconds(F&& pass)
-{
-    double seconds[3];
-    for (double& s : seconds) {
-        const double start = threadSeconds();
-        pass();
-        s = threadSeconds() - start;
-    }
-    std::sort(std::begin(seconds), std::end(seconds));
-    return seconds[1];
-}
 
 // The text with every word MeCab finds replaced by its dictionary form (IPADIC's seventh feature).
 std::string lemmatized(mecab_t* mecab, const std::string& text)
@@ -70,7 +50,7 @@ int main(int argc, char** argv)
         return 0;
     }
     volatile std::size_t sink = 0;
-    const double segmenting = medianSeconds([&] {
+    const double segmenting = bench::medianSeconds(3, [&] {
         std::size_t bytes = 0;
         for (const std::string& post : posts) {
             const char* words = mecab_sparse_tostr2(mecab, post.data(), post.size());
@@ -95,7 +75,7 @@ int main(int argc, char** argv)
     }
     mecab_destroy(mecab);
     const Scorer scorer(Lexicon::builtIn());
-    const double scoring = medianSeconds([&] {
+    const double scoring = bench::medianSeconds(3, [&] {
         double sum = 0;
         for (const std::string& post : posts)
             sum += scorer.score(post).compound;

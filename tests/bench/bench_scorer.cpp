@@ -4,6 +4,7 @@
 // pass that only lowercases and splits the same texts into words, so the ratio between the two figures
 // carries across machines better than posts/s alone.
 #include "benchrandom.h"
+#include "benchtiming.h"
 #include "cjkbenchposts.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
@@ -19,8 +20,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <time.h>
 
 using namespace seance;
 
@@ -102,27 +101,6 @@ std::uint64_t tokenizeOnly(const std::vector<std::string>& posts)
     return checksum;
 }
 
-// CPU time of this thread: on a busy machine wall-clock time also counts the time other processes held
-// the core, which says nothing about the scorer.
-double threadSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
-template <typename F> double medianSeconds(F&& pass)
-{
-    std::vector<double> seconds;
-    for (int run = 0; run < runs; ++run) {
-        const double start = threadSeconds();
-        pass();
-        seconds.push_back(threadSeconds() - start);
-    }
-    std::sort(seconds.begin(), seconds.end());
-    return seconds[runs / 2];
-}
-
 // The 1-minute load average: thread CPU time also grows when other processes share the core's caches or
 // its hyperthread sibling, so a figure is only comparable with one taken under a similar load.
 double loadAverage()
@@ -146,8 +124,8 @@ int main(int argc, char** argv)
     volatile double sink = 0;
     volatile std::uint64_t checksum = 0;
 
-    const double baseline = medianSeconds([&] { checksum = checksum + tokenizeOnly(posts); });
-    const double scoring = medianSeconds([&] {
+    const double baseline = bench::medianSeconds(runs, [&] { checksum = checksum + tokenizeOnly(posts); });
+    const double scoring = bench::medianSeconds(runs, [&] {
         double sum = 0;
         for (const std::string& post : posts)
             sum += scorer.score(post).compound;
@@ -181,7 +159,7 @@ int main(int argc, char** argv)
             cjkBytes += post.size();
             scoredPosts += scorer.score(post).scored ? 1 : 0;
         }
-        const double seconds = medianSeconds([&] {
+        const double seconds = bench::medianSeconds(runs, [&] {
             double sum = 0;
             for (const std::string& post : cjkPosts)
                 sum += scorer.score(post).compound;
