@@ -68,7 +68,7 @@ SqlStatement PostStore::rescoreScan() const
 {
     // Rowid order is the order the posts were inserted in, so the bucket sums add up in the same order as
     // an import of the same posts would have added them.
-    return SqlStatement(m_db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound "
+    return SqlStatement(m_db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound, lang "
                                        "FROM posts ORDER BY id");
 }
 
