@@ -139,7 +139,7 @@ void TstSocialReaders::golden_data()
     QTest::addColumn<SocialFormat>("format");
     QTest::addColumn<bool>("excludeBots");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("telegram single chat: text arrays, no date_unixtime, \\xHH, duplicate key")
+    QTest::newRow("telegram single chat: text arrays, no date_unixtime, \\xHH, duplicate key, unquoted document_id")
         << fixture(QStringLiteral("telegram-chat.json")) << SocialFormat::Telegram << false
         << QStringLiteral("telegram-chat.expected");
     QTest::newRow("telegram full account: chats.list and left_chats.list")
