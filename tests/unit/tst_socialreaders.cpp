@@ -276,6 +276,9 @@ void TstSocialReaders::badInput_data()
     QTest::newRow("telegram no time at all")
         << SocialFormat::Telegram << tgHead + R"({"id":7,"type":"message","text":"x"}]})"
         << QStringLiteral("bad: message 1 (id 7): date_unixtime: missing");
+    QTest::newRow("telegram text not UTF-8")
+        << SocialFormat::Telegram << tgHead + tgOk + "{\"id\":2,\"type\":\"message\",\"text\":\"caf\xE9\"}]}"
+        << QStringLiteral("bad: message 2: text: invalid JSON");
     QTest::newRow("telegram full account, second chat")
         << SocialFormat::Telegram
         << R"({"chats":{"list":[{"name":"A","id":1,"messages":[]},{"name":"B","id":2,"messages":[)" + tgOk +
@@ -305,6 +308,12 @@ void TstSocialReaders::badInput_data()
     QTest::newRow("reddit negative time")
         << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":"x","created_utc":-60})")
         << QStringLiteral("bad: line 1: created_utc: impossible time");
+    QTest::newRow("reddit invalid escape")
+        << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":"bad \q escape","created_utc":1709384709})")
+        << QStringLiteral("bad: line 1: body: invalid JSON at column");
+    QTest::newRow("reddit text not UTF-8")
+        << SocialFormat::Reddit << QByteArray("{\"id\":\"a\",\"body\":\"caf\xE9\",\"created_utc\":1709384709}")
+        << QStringLiteral("bad: line 1: body: not valid UTF-8");
     QTest::newRow("reddit time of the wrong type")
         << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":"x","created_utc":true})")
         << QStringLiteral("bad: line 1: created_utc: wrong type");
