@@ -266,6 +266,9 @@ void TstSocialReaders::badInput_data()
                       "\n"
                       R"({"id":"b","body":"cut off her)")
         << QStringLiteral("bad: line 2: body: invalid JSON at column 19: unterminated string");
+    QTest::newRow("reddit truncated inside a field it does not read")
+        << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":"hi","created_utc":1709384709,"gildings":{"x":[)")
+        << QStringLiteral("bad: line 1: gildings: invalid JSON at column 65: the line ends inside a nested value");
     QTest::newRow("reddit body of the wrong type")
         << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":5,"created_utc":1709384709})")
         << QStringLiteral("bad: line 1: body: wrong type: expected a string, got a number");

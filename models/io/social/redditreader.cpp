@@ -149,7 +149,7 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
         }
         if (!target) {
             if (!scanner.skipValue())
-                return syntaxError({});
+                return syntaxError(key);
             continue;
         }
         if (kind == 'n' && seen != &hasId) { // a null author, subreddit or text reads as absent
