@@ -253,7 +253,7 @@ void NarrativeTimelinePane::paintEvent(QPaintEvent*)
     if (m_content.lanes.isEmpty()) {
         // Before setData(), the window's first frame: no workspace is open yet, so there is nothing to say.
         paintEmptyTimeline(painter, rect(), m_palette,
-                           m_hasWorkspace ? tr("No narratives yet — File › Import Dataset… adds narratives and their events")
+                           m_hasWorkspace ? tr("No narratives yet — File › Import… adds narratives and their events")
                                           : QString());
         return;
     }
