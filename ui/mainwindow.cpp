@@ -53,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sampleBadge(new QLabel(tr("SAMPLE DATA"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_state->setImpactDays(AppSettings::value(Setting::ImpactDays).toInt());
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     // The chart and the timeline share one column so their time axes can be pixel-aligned.
     m_chartSplitter->addWidget(m_chart);

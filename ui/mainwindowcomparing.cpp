@@ -30,7 +30,6 @@ void MainWindow::createComparingDocks()
 {
     m_compare = new ComparePane(m_state, this);
     m_impact = new ImpactPane(m_state, this);
-    m_compare->setImpactDays(m_impact->days());
     const QJsonDocument saved = QJsonDocument::fromJson(AppSettings::value(Setting::CompareSetupJson).toByteArray());
     if (saved.isObject())
         m_compare->fromJson(saved.object()); // a malformed saved setup leaves the pane empty, nothing worse
@@ -83,8 +82,9 @@ void MainWindow::connectComparing()
 {
     connect(m_impact, &ImpactPane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_compare, &ComparePane::eventActivated, this, &MainWindow::focusEvent);
-    connect(m_impact, &ImpactPane::daysChanged, this, [this](int days) {
-        m_compare->setImpactDays(days);
+    connect(m_impact, &ImpactPane::daysRequested, m_state, &ViewState::setImpactDays);
+    connect(m_state, &ViewState::impactDaysChanged, this, [this](int days) {
+        AppSettings::setValue(Setting::ImpactDays, days);
         updateEventImpacts();
     });
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateEventImpacts);
@@ -103,7 +103,7 @@ void MainWindow::reloadComparing(const ChartWorkspaceFacts& facts)
 void MainWindow::updateEventImpacts()
 {
     if (!m_db->isOpen()) {
-        m_impact->setRows({}, m_state->metric(), m_impact->days());
+        m_impact->setRows({}, m_state->metric(), m_state->impactDays());
         m_timeline->setEventImpacts({});
         return;
     }
@@ -113,7 +113,7 @@ void MainWindow::updateEventImpacts()
     for (const TokenRecord& token : TokenStore(*m_db).all())
         titles.insert(token.id, chartTokenLabel(token)); // a ticker is not an identity: "GHOST" names two tokens
     const Metric metric = m_state->metric();
-    const int days = m_impact->days();
+    const int days = m_state->impactDays();
     BucketQuery query(*m_db);
     QString error;
     const auto rows = eventImpactRows(query, EventStore(*m_db).all(), titles, metric, days, &error);

@@ -23,7 +23,7 @@ class NarrativeTimelinePane final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NarrativeTimelinePane(ViewState* state, QWidget* parent = nullptr);
+    explicit NarrativeTimelinePane(const ViewState* state, QWidget* parent = nullptr);
 
     // One lane per narrative in the given order, plus "Other events" when an event has no known narrative.
     void setData(const QList<NarrativeRecord>& narratives, const QList<EventRecord>& events);
@@ -89,7 +89,7 @@ private:
     void stepFocus(int direction);
     void setHoveredItem(int item);
 
-    ViewState* m_state;
+    const ViewState* m_state;
     TimelinePalette m_palette;
     QList<NarrativeRecord> m_narratives;
     QList<EventRecord> m_events; // sorted by time, then id; parallel to m_content.items
