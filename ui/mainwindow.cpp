@@ -5,6 +5,9 @@
 #include "models/appsettings.h"
 #include "models/chart/chartworkspacefacts.h"
 #include "ui/chart/sentimentchartpane.h"
+#include "ui/presenting/chartexportactions.h"
+#include "ui/presenting/presentationmode.h"
+#include "ui/presenting/themeswitcher.h"
 #include "models/editing/workspacechanges.h"
 #include "models/editing/workspaceeditor.h"
 #include "ui/posts/postspane.h"
@@ -72,6 +75,10 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_sampleBadge);
 
+    m_themes = new ThemeSwitcher(this);
+    m_chartExport = new ChartExportActions(this, m_state, m_themes, &m_dialogs);
+    m_presentation = new PresentationMode(this, m_chart, m_chartSplitter);
+    followTheme(m_themes->theme());
     createDocks();
     createComparingDocks();
     createMenus();
@@ -110,6 +117,7 @@ bool MainWindow::openDatabase(const QString& path)
     AppSettings::addRecentDatabase(path);
     rebuildRecentMenu();
     m_chart->setDatabasePath(path);
+    m_chartExport->setDatabasePath(path);
     m_posts->setConnection(m_db->connection());
     reloadPanes();
     if (!sameWorkspace)
@@ -127,19 +135,19 @@ void MainWindow::reloadPanes()
 {
     m_tokens->reload(m_db->connection());
     updateTokenSummaries();
-    const ChartWorkspaceFacts facts = readChartWorkspaceFacts(*m_db);
-    m_sampleBadge->setVisible(facts.sampleData);
-    m_chart->setSampleData(facts.sampleData);
-    m_chart->setTokenNames(facts.tokenLabels);
-    m_posts->setSubjectNames(facts.subjectNames);
-    m_chart->setEvents(facts.events, facts.narrativeColors);
-    m_timeline->setData(facts.narratives, facts.events);
+    m_facts = readChartWorkspaceFacts(*m_db);
+    m_sampleBadge->setVisible(m_facts.sampleData);
+    m_chart->setSampleData(m_facts.sampleData);
+    m_chart->setTokenNames(m_facts.tokenLabels);
+    m_posts->setSubjectNames(m_facts.subjectNames);
+    m_chart->setEvents(m_facts.events, m_facts.narrativeColors);
+    m_timeline->setData(m_facts.narratives, m_facts.events);
     prepareScorer();
     rebuildSavedViewsMenu(); // its Ctrl+Alt+1…9 shortcuts name this workspace's views
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();
-    reloadComparing(facts);
+    reloadComparing();
 }
 
 void MainWindow::prepareScorer()
@@ -259,7 +267,7 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // The layout to remember is the user's, not presentation mode's bare chart.
-    if (m_presenting)
+    if (isPresenting())
         setPresenting(false);
     saveWindowState();
     event->accept();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/chart/chartworkspacefacts.h"
 #include "ui/common/dialogseam.h"
 
 #include <QMainWindow>
@@ -20,15 +21,16 @@ class QUndoStack;
 
 namespace seance {
 
+class ChartExportActions;
 class ComparePane;
 class Database;
 enum class Theme;
-struct ChartExportSpec;
-struct ChartWorkspaceFacts;
 class ImpactPane;
 class NarrativeTimelinePane;
 class PostsPane;
+class PresentationMode;
 class SentimentChartPane;
+class ThemeSwitcher;
 class TokenBrowser;
 class TokenDetailPane;
 class ViewState;
@@ -77,17 +79,13 @@ public:
     // Applies the saved view with this name from the workspace; false (and an error dialog) when it cannot.
     bool openSavedView(const QString& name);
 
-    // mainwindowpresenting.cpp
-    Theme theme() const { return m_theme; }
+    Theme theme() const;
     // Applies a theme to the application palette, the chart and the timeline at once, and saves it.
     void setTheme(Theme theme);
-    bool isPresenting() const { return m_presenting; }
+    bool isPresenting() const;
     // Presentation mode (F11): the chart full screen without chrome; Esc restores the previous layout.
     void setPresenting(bool on);
-    // What the chart shows now, as the starting point of an export.
-    ChartExportSpec currentChartSpec() const;
     void exportChart();
-    void copyChart();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -124,10 +122,7 @@ private:
     void followSelectedTokens();
     void followVisibleRange();
     void resetLayout();
-    // mainwindowpresenting.cpp
-    void addChartExportActions(QMenu* file);
-    void addCopyChartAction(QMenu* edit);
-    void addPresentingViewActions(QMenu* view);
+    void followTheme(Theme theme);
     void stepFocusedEvent(int direction);
     // mainwindowscoring.cpp
     void createScoringActions(QMenu* edit);
@@ -140,8 +135,7 @@ private:
     void createComparingDocks();
     void addComparingViewActions(QMenu* view);
     void connectComparing();
-    // The workspace as reloadPanes() has just read it, so the comparison reads nothing twice.
-    void reloadComparing(const ChartWorkspaceFacts& facts);
+    void reloadComparing();
     void updateEventImpacts();
     void showComparingDocks();
     void saveComparingState();
@@ -181,24 +175,15 @@ private:
     QMenu* m_savedViewsMenu = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
+    ChartWorkspaceFacts m_facts; // as reloadPanes() last read them
     quint64 m_scorerGeneration = 0;
     // mainwindowscoring.cpp
     QAction* m_removeLexiconAction = nullptr;
     QString m_maskedTermsPath; // the workspace m_maskedTerms were read from
     QStringList m_maskedTerms;
-    // mainwindowpresenting.cpp
-    Theme m_theme{};
-    QActionGroup* m_themeActions = nullptr;
-    QAction* m_presentAction = nullptr;
-    QList<QAction*> m_presentingOnly; // Esc, ← and →: live only in presentation mode, so they never steal keys
-    bool m_presenting = false;
-    QByteArray m_beforePresentingState;
-    QRect m_beforePresentingGeometry;
-    Qt::WindowStates m_beforePresentingWindowState;
-    QList<int> m_beforePresentingSplit;
-    bool m_beforePresentingMenuBar = true;
-    bool m_beforePresentingStatusBar = true;
-    QPointer<QWidget> m_beforePresentingFocus;
+    ThemeSwitcher* m_themes = nullptr;
+    ChartExportActions* m_chartExport = nullptr;
+    PresentationMode* m_presentation = nullptr;
 };
 
 } // namespace seance

@@ -6,7 +6,7 @@
 
 #include "models/appsettings.h"
 #include "ui/common/eventimpacttext.h"
-#include "models/chart/chartworkspacefacts.h"
+#include "models/chart/impacttitles.h"
 #include "ui/compare/comparepane.h"
 #include "ui/impact/impactpane.h"
 #include "models/sentiment/buckets/eventimpactrows.h"
@@ -91,12 +91,12 @@ void MainWindow::connectComparing()
     m_compare->setDialogSeam(m_dialogs);
 }
 
-void MainWindow::reloadComparing(const ChartWorkspaceFacts& facts)
+void MainWindow::reloadComparing()
 {
     m_compare->setDialogSeam(m_dialogs);
-    m_compare->setSampleData(facts.sampleData);
-    m_compare->setWorkspace(m_db->isOpen() ? m_db.get() : nullptr, facts.narratives, facts.tokenLabels,
-                            facts.events);
+    m_compare->setSampleData(m_facts.sampleData);
+    m_compare->setWorkspace(m_db->isOpen() ? m_db.get() : nullptr, m_facts.narratives, m_facts.tokenLabels,
+                            m_facts.events);
     updateEventImpacts();
 }
 
@@ -107,16 +107,12 @@ void MainWindow::updateEventImpacts()
         m_timeline->setEventImpacts({});
         return;
     }
-    QHash<QString, QString> titles;
-    for (const NarrativeRecord& narrative : NarrativeStore(*m_db).all())
-        titles.insert(narrative.id, narrative.title);
-    for (const TokenRecord& token : TokenStore(*m_db).all())
-        titles.insert(token.id, chartTokenLabel(token)); // a ticker is not an identity: "GHOST" names two tokens
+    const QHash<QString, QString> titles = eventImpactTitles(m_facts);
     const Metric metric = m_state->metric();
     const int days = m_state->impactDays();
     BucketQuery query(*m_db);
     QString error;
-    const auto rows = eventImpactRows(query, EventStore(*m_db).all(), titles, metric, days, &error);
+    const auto rows = eventImpactRows(query, m_facts.events, titles, metric, days, &error);
     if (!rows) {
         m_impact->setError(tr("The event impacts could not be computed: %1").arg(error));
         m_timeline->setEventImpacts({});

@@ -6,6 +6,9 @@
 #include "models/appsettings.h"
 #include "ui/importexport/datasetfileactions.h"
 #include "ui/posts/postspane.h"
+#include "ui/presenting/chartexportactions.h"
+#include "ui/presenting/presentationmode.h"
+#include "ui/presenting/themeswitcher.h"
 #include "models/storage/database.h"
 #include "models/storage/walcheckpoint.h"
 #include "models/viewstate.h"
@@ -39,7 +42,7 @@ void MainWindow::createMenus()
     QAction* exportAction = file->addAction(tr("&Export Dataset…"), this, &MainWindow::exportDataset);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setStatusTip(tr("Write the whole workspace as a Seance dataset JSON file"));
-    addChartExportActions(file);
+    file->addAction(m_chartExport->exportAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -52,7 +55,8 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
-    addCopyChartAction(edit);
+    edit->addSeparator();
+    edit->addAction(m_chartExport->copyAction());
     createEditActions(edit);
     createScoringActions(edit);
 
@@ -128,7 +132,8 @@ void MainWindow::createViewMenu()
         AppSettings::setValue(Setting::ShowUtc, on);
         m_posts->setShowUtc(on);
     });
-    addPresentingViewActions(m_viewMenu);
+    m_themes->addMenu(m_viewMenu);
+    m_viewMenu->addAction(m_presentation->toggleAction());
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
         m_viewMenu->addAction(dock->toggleViewAction());

@@ -61,7 +61,7 @@ QJsonObject MainWindow::savedViewState() const
 {
     QJsonObject state;
     state.insert(QStringLiteral("view"), m_state->toJson());
-    state.insert(QStringLiteral("theme"), themeName(m_theme));
+    state.insert(QStringLiteral("theme"), themeName(theme()));
     state.insert(QStringLiteral("comparison"), m_compare->toJson());
     return state;
 }

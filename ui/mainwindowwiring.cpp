@@ -4,8 +4,14 @@
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
+#include "models/chart/eventstepping.h"
+#include "ui/chart/chartpalette.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/posts/postspane.h"
+#include "ui/presenting/chartexportactions.h"
+#include "ui/presenting/presentationmode.h"
+#include "ui/presenting/themeswitcher.h"
+#include "ui/theme/theme.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
 #include "ui/timeline/narrativetimelinepane.h"
@@ -15,6 +21,7 @@
 
 #include <QDockWidget>
 #include <QJsonDocument>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace seance {
@@ -47,6 +54,9 @@ void MainWindow::connectPanes()
     connect(m_timeline, &NarrativeTimelinePane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_details, &TokenDetailPane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_timeline, &NarrativeTimelinePane::eventEditRequested, this, &MainWindow::editEvent);
+    connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFocusedEvent);
+    connect(m_themes, &ThemeSwitcher::themeChanged, this, &MainWindow::followTheme);
+    connect(m_chartExport, &ChartExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     // The timeline sits under the chart and lines its time axis up with the chart's plot area.
     connect(m_chart, &SentimentChartPane::plotAreaChanged, m_timeline, &NarrativeTimelinePane::setPlotSpan);
 
@@ -93,8 +103,47 @@ void MainWindow::focusEvent(const QString& eventId)
         return;
     m_state->setFocusedEvent(eventId);
     if (const std::optional<TimeRange> reveal =
-            NarrativeTimelinePane::rangeToReveal(m_state->visibleRange(), event->occurredAt))
+            rangeToReveal(m_state->visibleRange(), event->occurredAt))
         m_state->setVisibleRange(*reveal);
+}
+
+void MainWindow::stepFocusedEvent(int direction)
+{
+    const QList<EventRecord> events = eventsInTimeOrder(m_facts.events);
+    if (const std::optional<qsizetype> next =
+            steppedEventIndex(events, m_state->focusedEvent(), m_state->visibleRange(), direction))
+        focusEvent(events.at(*next).id);
+}
+
+void MainWindow::followTheme(Theme theme)
+{
+    m_chart->setChartPalette(chartPalette(theme));
+    m_timeline->setTimelinePalette(timelinePalette(theme));
+}
+
+Theme MainWindow::theme() const
+{
+    return m_themes->theme();
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_themes->setTheme(theme);
+}
+
+bool MainWindow::isPresenting() const
+{
+    return m_presentation->isPresenting();
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    m_presentation->setPresenting(on);
+}
+
+void MainWindow::exportChart()
+{
+    m_chartExport->exportChart();
 }
 
 void MainWindow::resetLayout()

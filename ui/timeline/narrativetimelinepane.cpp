@@ -99,13 +99,6 @@ void NarrativeTimelinePane::setTimelinePalette(const TimelinePalette& palette)
     rebuildContent();
 }
 
-std::optional<TimeRange> NarrativeTimelinePane::rangeToReveal(const TimeRange& visible, qint64 eventTime)
-{
-    if (visible.contains(eventTime))
-        return std::nullopt;
-    return centredRange(visible, eventTime);
-}
-
 QStringList NarrativeTimelinePane::laneTitles() const
 {
     QStringList titles;

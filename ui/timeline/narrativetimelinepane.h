@@ -34,10 +34,6 @@ public:
     void setEventImpacts(const QHash<QString, QString>& impactHtmlById) { m_impactHtml = impactHtmlById; }
     TimelinePalette timelinePalette() const { return m_palette; }
 
-    // When eventTime lies outside visible, the range with the same span centred on it; otherwise nothing. The
-    // mediator uses it to reveal a focused event that is off-screen.
-    static std::optional<TimeRange> rangeToReveal(const TimeRange& visible, qint64 eventTime);
-
     // For the mediator and tests: the mapping events are placed with, for the current size, span and range.
     TimeAxisMapping axisMapping() const { return geometry().mapping; }
     int laneCount() const { return int(m_content.lanes.size()); }
