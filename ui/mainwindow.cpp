@@ -5,9 +5,12 @@
 #include "models/appsettings.h"
 #include "models/chart/chartworkspacefacts.h"
 #include "ui/chart/sentimentchartpane.h"
+#include "ui/compare/comparepane.h"
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
 #include "ui/presenting/themeswitcher.h"
+#include "ui/savedviews/savedviewsmenu.h"
+#include "ui/theme/theme.h"
 #include "models/editing/workspacechanges.h"
 #include "models/editing/workspaceeditor.h"
 #include "ui/posts/postspane.h"
@@ -78,6 +81,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_themes = new ThemeSwitcher(this);
     m_chartExport = new ChartExportActions(this, m_state, m_themes, &m_dialogs);
     m_presentation = new PresentationMode(this, m_chart, m_chartSplitter);
+    m_savedViews = new SavedViewsMenu(this, &m_dialogs, [this] {
+        return QJsonObject{{QStringLiteral("view"), m_state->toJson()},
+                           {QStringLiteral("theme"), themeName(theme())},
+                           {QStringLiteral("comparison"), m_compare->toJson()}};
+    });
+    m_savedViews->setDatabase(m_db.get());
     followTheme(m_themes->theme());
     createDocks();
     createComparingDocks();
@@ -113,6 +122,7 @@ bool MainWindow::openDatabase(const QString& path)
     // The previous workspace stays open until every pane has moved to the new one (end of this function).
     const std::unique_ptr<Database> previous = std::exchange(m_db, std::move(next));
     m_editor = std::make_unique<WorkspaceEditor>(*m_db, m_undoStack, m_changes);
+    m_savedViews->setDatabase(m_db.get());
     AppSettings::setValue(Setting::LastDatabase, path);
     AppSettings::addRecentDatabase(path);
     rebuildRecentMenu();
@@ -143,7 +153,7 @@ void MainWindow::reloadPanes()
     m_chart->setEvents(m_facts.events, m_facts.narrativeColors);
     m_timeline->setData(m_facts.narratives, m_facts.events);
     prepareScorer();
-    rebuildSavedViewsMenu(); // its Ctrl+Alt+1…9 shortcuts name this workspace's views
+    m_savedViews->rebuild(); // its Ctrl+Alt+1…9 shortcuts name this workspace's views
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();

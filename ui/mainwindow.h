@@ -29,6 +29,8 @@ class ImpactPane;
 class NarrativeTimelinePane;
 class PostsPane;
 class PresentationMode;
+class SavedViewsMenu;
+struct SavedViewParts;
 class SentimentChartPane;
 class ThemeSwitcher;
 class TokenBrowser;
@@ -110,12 +112,7 @@ private:
     void removeNarrative(const QString& id);
     void editEvent(const QString& id);
     void removeEvent(const QString& id);
-    // mainwindowsavedviews.cpp
-    void createSavedViewsMenu(QMenu* parent);
-    void rebuildSavedViewsMenu();
-    void saveCurrentView();
-    void deleteSavedView();
-    QJsonObject savedViewState() const;
+    void applySavedView(const SavedViewParts& parts);
     // mainwindowwiring.cpp
     void createDocks();
     void connectPanes();
@@ -172,7 +169,6 @@ private:
     QByteArray m_defaultLayout;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
-    QMenu* m_savedViewsMenu = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
     ChartWorkspaceFacts m_facts; // as reloadPanes() last read them
@@ -184,6 +180,7 @@ private:
     ThemeSwitcher* m_themes = nullptr;
     ChartExportActions* m_chartExport = nullptr;
     PresentationMode* m_presentation = nullptr;
+    SavedViewsMenu* m_savedViews = nullptr;
 };
 
 } // namespace seance

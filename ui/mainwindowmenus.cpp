@@ -9,6 +9,7 @@
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
 #include "ui/presenting/themeswitcher.h"
+#include "ui/savedviews/savedviewsmenu.h"
 #include "models/storage/database.h"
 #include "models/storage/walcheckpoint.h"
 #include "models/viewstate.h"
@@ -120,7 +121,7 @@ void MainWindow::createViewMenu()
         connect(m_state, &ViewState::granularityChanged, action,
                 [action, granularity = granularity](Granularity now) { action->setChecked(now == granularity); });
     }
-    createSavedViewsMenu(m_viewMenu);
+    m_savedViews->addTo(m_viewMenu);
     QAction* resetZoom = m_viewMenu->addAction(tr("Show &All Data"), m_state, &ViewState::resetRange);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction* utc = m_viewMenu->addAction(tr("Times in &UTC"));

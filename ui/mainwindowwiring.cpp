@@ -11,6 +11,8 @@
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
 #include "ui/presenting/themeswitcher.h"
+#include "ui/savedviews/savedviewsmenu.h"
+#include "ui/compare/comparepane.h"
 #include "ui/theme/theme.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
@@ -57,6 +59,8 @@ void MainWindow::connectPanes()
     connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFocusedEvent);
     connect(m_themes, &ThemeSwitcher::themeChanged, this, &MainWindow::followTheme);
     connect(m_chartExport, &ChartExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_savedViews, &SavedViewsMenu::viewOpened, this, &MainWindow::applySavedView);
+    connect(m_savedViews, &SavedViewsMenu::statusMessage, statusBar(), &QStatusBar::showMessage);
     // The timeline sits under the chart and lines its time axis up with the chart's plot area.
     connect(m_chart, &SentimentChartPane::plotAreaChanged, m_timeline, &NarrativeTimelinePane::setPlotSpan);
 
@@ -113,6 +117,20 @@ void MainWindow::stepFocusedEvent(int direction)
     if (const std::optional<qsizetype> next =
             steppedEventIndex(events, m_state->focusedEvent(), m_state->visibleRange(), direction))
         focusEvent(events.at(*next).id);
+}
+
+bool MainWindow::openSavedView(const QString& name)
+{
+    return m_savedViews->open(name);
+}
+
+void MainWindow::applySavedView(const SavedViewParts& parts)
+{
+    applyViewStateJson(parts.view);
+    if (parts.theme)
+        setTheme(*parts.theme);
+    if (parts.comparison)
+        m_compare->fromJson(*parts.comparison);
 }
 
 void MainWindow::followTheme(Theme theme)
