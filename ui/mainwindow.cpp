@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
+#include "models/chart/datarange.h"
 #include "models/chart/chartworkspacefacts.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/compare/comparepane.h"
@@ -34,7 +35,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -192,24 +192,7 @@ void MainWindow::updateTokenSummaries()
 
 void MainWindow::updateDataRange()
 {
-    QSqlQuery query(m_db->connection());
-    TimeRange range;
-    // Two subqueries, not "min(), max()" in one: SQLite answers a lone min() or max() from the index in a few
-    // steps, but both together scan it whole (600 ms on a 10M-post workspace).
-    if (query.exec(QStringLiteral("SELECT (SELECT min(posted_at) FROM posts), (SELECT max(posted_at) FROM posts)"))
-        && query.next()
-        && !query.value(0).isNull()) {
-        range = {bucketStart(query.value(0).toLongLong(), Granularity::Day),
-                 bucketStart(query.value(1).toLongLong(), Granularity::Day) + dayMs};
-    } else if (query.exec(QStringLiteral(
-                   "SELECT (SELECT min(occurred_at) FROM events), (SELECT max(occurred_at) FROM events)"))
-               && query.next()
-               && !query.value(0).isNull()) {
-        range = {query.value(0).toLongLong() - 7 * dayMs, query.value(1).toLongLong() + 7 * dayMs};
-    } else {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        range = {now - 90 * dayMs, now};
-    }
+    const TimeRange range = workspaceDataRange(*m_db);
     const bool wasShowingAll = m_state->visibleRange() == m_state->dataRange();
     m_state->setDataRange(range);
     if (wasShowingAll || m_state->visibleRange().isEmpty())
