@@ -7,6 +7,7 @@
 #include "models/chart/chartworkspacefacts.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/compare/comparepane.h"
+#include "ui/editing/editactions.h"
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
 #include "ui/presenting/themeswitcher.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
                            {QStringLiteral("comparison"), m_compare->toJson()}};
     });
     m_savedViews->setDatabase(m_db.get());
+    m_edits = new EditActions(this, &m_dialogs, [this] { return m_tokens->currentTokenId(); },
+                              [this] { return m_state->focusedEvent(); });
     followTheme(m_themes->theme());
     createDocks();
     createComparingDocks();
@@ -118,11 +121,13 @@ bool MainWindow::openDatabase(const QString& path)
     }
     const bool sameWorkspace = m_db->isOpen() && QFileInfo(m_db->path()) == QFileInfo(path);
     m_undoStack->clear(); // commands refer to the previous workspace
+    m_edits->setWorkspace(nullptr, nullptr);
     m_editor.reset();
     // The previous workspace stays open until every pane has moved to the new one (end of this function).
     const std::unique_ptr<Database> previous = std::exchange(m_db, std::move(next));
     m_editor = std::make_unique<WorkspaceEditor>(*m_db, m_undoStack, m_changes);
     m_savedViews->setDatabase(m_db.get());
+    m_edits->setWorkspace(m_db.get(), m_editor.get());
     AppSettings::setValue(Setting::LastDatabase, path);
     AppSettings::addRecentDatabase(path);
     rebuildRecentMenu();

@@ -24,6 +24,7 @@ namespace seance {
 class ChartExportActions;
 class ComparePane;
 class Database;
+class EditActions;
 enum class Theme;
 class ImpactPane;
 class NarrativeTimelinePane;
@@ -56,7 +57,7 @@ public:
     ViewState* viewState() const { return m_state; }
     QUndoStack* undoStack() const { return m_undoStack; }
     // Opens the token dialog for the id (a new token when empty); public so tests and menus share one path.
-    void editTokenById(const QString& id) { editToken(id); }
+    void editTokenById(const QString& id);
 
     TokenBrowser* tokenBrowser() const { return m_tokens; }
     TokenDetailPane* tokenDetails() const { return m_details; }
@@ -103,15 +104,6 @@ private:
     void importDataset();
     void exportDataset();
     void showAbout();
-    // mainwindowediting.cpp
-    void createEditActions(QMenu* edit);
-    void editToken(const QString& id);
-    void removeToken(const QString& id);
-    QString chooseNarrative(const QString& title);
-    void editNarrative(const QString& id);
-    void removeNarrative(const QString& id);
-    void editEvent(const QString& id);
-    void removeEvent(const QString& id);
     void applySavedView(const SavedViewParts& parts);
     // mainwindowwiring.cpp
     void createDocks();
@@ -181,6 +173,7 @@ private:
     ChartExportActions* m_chartExport = nullptr;
     PresentationMode* m_presentation = nullptr;
     SavedViewsMenu* m_savedViews = nullptr;
+    EditActions* m_edits = nullptr;
 };
 
 } // namespace seance

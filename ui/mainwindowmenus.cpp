@@ -5,6 +5,7 @@
 
 #include "models/appsettings.h"
 #include "ui/importexport/datasetfileactions.h"
+#include "ui/editing/editactions.h"
 #include "ui/posts/postspane.h"
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
@@ -58,7 +59,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_chartExport->copyAction());
-    createEditActions(edit);
+    m_edits->addTo(edit);
     createScoringActions(edit);
 
     createViewMenu();

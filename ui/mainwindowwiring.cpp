@@ -7,6 +7,8 @@
 #include "models/chart/eventstepping.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/chart/sentimentchartpane.h"
+#include "models/editing/workspacechanges.h"
+#include "ui/editing/editactions.h"
 #include "ui/posts/postspane.h"
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
@@ -55,7 +57,13 @@ void MainWindow::connectPanes()
     connect(m_chart, &SentimentChartPane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_timeline, &NarrativeTimelinePane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_details, &TokenDetailPane::eventActivated, this, &MainWindow::focusEvent);
-    connect(m_timeline, &NarrativeTimelinePane::eventEditRequested, this, &MainWindow::editEvent);
+    connect(m_timeline, &NarrativeTimelinePane::eventEditRequested, m_edits, &EditActions::editEvent);
+    // Every edit is one undoable command; whatever it changed, the panes read the workspace again.
+    connect(m_changes, &WorkspaceChanges::tokensChanged, this, &MainWindow::reloadPanes);
+    connect(m_changes, &WorkspaceChanges::narrativesChanged, this, &MainWindow::reloadPanes);
+    connect(m_changes, &WorkspaceChanges::eventsChanged, this, &MainWindow::reloadPanes);
+    connect(m_changes, &WorkspaceChanges::editFailed, this,
+            [this](const QString& message) { m_dialogs.showError(this, tr("Undo failed"), message); });
     connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFocusedEvent);
     connect(m_themes, &ThemeSwitcher::themeChanged, this, &MainWindow::followTheme);
     connect(m_chartExport, &ChartExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -117,6 +125,11 @@ void MainWindow::stepFocusedEvent(int direction)
     if (const std::optional<qsizetype> next =
             steppedEventIndex(events, m_state->focusedEvent(), m_state->visibleRange(), direction))
         focusEvent(events.at(*next).id);
+}
+
+void MainWindow::editTokenById(const QString& id)
+{
+    m_edits->editToken(id);
 }
 
 bool MainWindow::openSavedView(const QString& name)
