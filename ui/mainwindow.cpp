@@ -11,15 +11,13 @@
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
 #include "ui/presenting/themeswitcher.h"
+#include "ui/scoring/scoringactions.h"
 #include "ui/savedviews/savedviewsmenu.h"
 #include "ui/theme/theme.h"
 #include "models/editing/workspacechanges.h"
 #include "models/editing/workspaceeditor.h"
 #include "ui/posts/postspane.h"
 #include "models/sentiment/buckets/bucketquery.h"
-#include "models/sentiment/scoring/maskedterms.h"
-#include "models/sentiment/scoring/scorer.h"
-#include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
 #include "models/storage/tokenstore.h"
 #include "ui/timeline/narrativetimelinepane.h"
@@ -28,8 +26,6 @@
 #include "models/viewstate.h"
 
 #include <QCloseEvent>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -90,6 +86,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_savedViews->setDatabase(m_db.get());
     m_edits = new EditActions(this, &m_dialogs, [this] { return m_tokens->currentTokenId(); },
                               [this] { return m_state->focusedEvent(); });
+    m_scoring = new ScoringActions(this, &m_dialogs);
+    m_scoring->setDatabase(m_db.get());
     followTheme(m_themes->theme());
     createDocks();
     createComparingDocks();
@@ -128,6 +126,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_editor = std::make_unique<WorkspaceEditor>(*m_db, m_undoStack, m_changes);
     m_savedViews->setDatabase(m_db.get());
     m_edits->setWorkspace(m_db.get(), m_editor.get());
+    m_scoring->setDatabase(m_db.get());
     AppSettings::setValue(Setting::LastDatabase, path);
     AppSettings::addRecentDatabase(path);
     rebuildRecentMenu();
@@ -157,30 +156,12 @@ void MainWindow::reloadPanes()
     m_posts->setSubjectNames(m_facts.subjectNames);
     m_chart->setEvents(m_facts.events, m_facts.narrativeColors);
     m_timeline->setData(m_facts.narratives, m_facts.events);
-    prepareScorer();
+    m_scoring->prepareScorer();
     m_savedViews->rebuild(); // its Ctrl+Alt+1…9 shortcuts name this workspace's views
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();
     reloadComparing();
-}
-
-void MainWindow::prepareScorer()
-{
-    // Building the scorer parses the built-in lexicon the first time, which the first frame need not wait for:
-    // it is built on the pool and handed to the posts pane when ready. Only the newest request is delivered.
-    const QStringList masked = maskedTermsFromDatabase(*m_db);
-    noteMaskedTermsChange(masked);
-    const QString extra = AppSettings::value(Setting::ExtraLexiconPath).toString();
-    const quint64 generation = ++m_scorerGeneration;
-    m_posts->setScorer(nullptr);
-    auto* watcher = new QFutureWatcher<std::shared_ptr<const Scorer>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        if (generation == m_scorerGeneration)
-            m_posts->setScorer(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([masked, extra] { return scorerWithMaskedTerms(masked, extra); }));
 }
 
 void MainWindow::updateTokenSummaries()

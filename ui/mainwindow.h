@@ -32,6 +32,7 @@ class PostsPane;
 class PresentationMode;
 class SavedViewsMenu;
 struct SavedViewParts;
+class ScoringActions;
 class SentimentChartPane;
 class ThemeSwitcher;
 class TokenBrowser;
@@ -113,13 +114,6 @@ private:
     void resetLayout();
     void followTheme(Theme theme);
     void stepFocusedEvent(int direction);
-    // mainwindowscoring.cpp
-    void createScoringActions(QMenu* edit);
-    void updateScoringActions();
-    // Keeps path as the extra lexicon (empty: none) and asks whether to rescore the stored posts with it.
-    void useExtraLexicon(const QString& path, const QString& rescoreQuestion);
-    // Says in the status bar when an edit changed the masked names, so stored scores are stale.
-    void noteMaskedTermsChange(const QStringList& maskedTerms);
     // mainwindowcomparing.cpp
     void createComparingDocks();
     void addComparingViewActions(QMenu* view);
@@ -137,7 +131,6 @@ private:
     bool applyViewStateJson(const QJsonObject& json, QString* error = nullptr);
     void updateDataRange();
     void updateTokenSummaries();
-    void prepareScorer();
 
     std::unique_ptr<Database> m_db;
     ViewState* m_state;
@@ -164,16 +157,12 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
     ChartWorkspaceFacts m_facts; // as reloadPanes() last read them
-    quint64 m_scorerGeneration = 0;
-    // mainwindowscoring.cpp
-    QAction* m_removeLexiconAction = nullptr;
-    QString m_maskedTermsPath; // the workspace m_maskedTerms were read from
-    QStringList m_maskedTerms;
     ThemeSwitcher* m_themes = nullptr;
     ChartExportActions* m_chartExport = nullptr;
     PresentationMode* m_presentation = nullptr;
     SavedViewsMenu* m_savedViews = nullptr;
     EditActions* m_edits = nullptr;
+    ScoringActions* m_scoring = nullptr;
 };
 
 } // namespace seance

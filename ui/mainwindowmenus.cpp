@@ -7,6 +7,7 @@
 #include "ui/importexport/datasetfileactions.h"
 #include "ui/editing/editactions.h"
 #include "ui/posts/postspane.h"
+#include "ui/scoring/scoringactions.h"
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
 #include "ui/presenting/themeswitcher.h"
@@ -60,7 +61,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_chartExport->copyAction());
     m_edits->addTo(edit);
-    createScoringActions(edit);
+    m_scoring->addTo(edit);
 
     createViewMenu();
 

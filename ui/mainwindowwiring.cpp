@@ -10,6 +10,7 @@
 #include "models/editing/workspacechanges.h"
 #include "ui/editing/editactions.h"
 #include "ui/posts/postspane.h"
+#include "ui/scoring/scoringactions.h"
 #include "ui/presenting/chartexportactions.h"
 #include "ui/presenting/presentationmode.h"
 #include "ui/presenting/themeswitcher.h"
@@ -69,6 +70,9 @@ void MainWindow::connectPanes()
     connect(m_chartExport, &ChartExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_savedViews, &SavedViewsMenu::viewOpened, this, &MainWindow::applySavedView);
     connect(m_savedViews, &SavedViewsMenu::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_scoring, &ScoringActions::scorerReady, m_posts, &PostsPane::setScorer);
+    connect(m_scoring, &ScoringActions::rescored, this, &MainWindow::reloadPanes);
+    connect(m_scoring, &ScoringActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     // The timeline sits under the chart and lines its time axis up with the chart's plot area.
     connect(m_chart, &SentimentChartPane::plotAreaChanged, m_timeline, &NarrativeTimelinePane::setPlotSpan);
 
@@ -125,6 +129,21 @@ void MainWindow::stepFocusedEvent(int direction)
     if (const std::optional<qsizetype> next =
             steppedEventIndex(events, m_state->focusedEvent(), m_state->visibleRange(), direction))
         focusEvent(events.at(*next).id);
+}
+
+bool MainWindow::rescoreAllPosts()
+{
+    return m_scoring->rescoreAllPosts();
+}
+
+void MainWindow::chooseExtraLexicon()
+{
+    m_scoring->chooseExtraLexicon();
+}
+
+void MainWindow::removeExtraLexicon()
+{
+    m_scoring->removeExtraLexicon();
 }
 
 void MainWindow::editTokenById(const QString& id)
