@@ -21,8 +21,7 @@ class ChartExportActions final : public QObject
     Q_OBJECT
 public:
     // dialogs is the window's seam, read at each use so a test can replace it later.
-    ChartExportActions(QWidget* window, const ViewState* state, const ThemeSwitcher* themes,
-                       const DialogSeam* dialogs);
+    ChartExportActions(QWidget* window, const ViewState* state, const ThemeSwitcher* themes, const DialogSeam* dialogs);
 
     QAction* exportAction() const { return m_export; }
     QAction* copyAction() const { return m_copy; }

@@ -25,7 +25,11 @@ constexpr double presentationTextScale = 1.6;
 } // namespace
 
 PresentationMode::PresentationMode(QMainWindow* window, SentimentChartPane* chart, QSplitter* chartColumn)
-    : QObject(window), m_window(window), m_chart(chart), m_chartColumn(chartColumn), m_toggle(new QAction(this))
+    : QObject(window)
+    , m_window(window)
+    , m_chart(chart)
+    , m_chartColumn(chartColumn)
+    , m_toggle(new QAction(this))
 {
     m_toggle->setText(tr("&Presentation Mode"));
     m_toggle->setCheckable(true);

@@ -10,7 +10,10 @@
 
 namespace seance {
 
-ThemeSwitcher::ThemeSwitcher(QObject* parent) : QObject(parent), m_theme(savedTheme()), m_actions(new QActionGroup(this))
+ThemeSwitcher::ThemeSwitcher(QObject* parent)
+    : QObject(parent)
+    , m_theme(savedTheme())
+    , m_actions(new QActionGroup(this))
 {
 }
 

@@ -56,15 +56,17 @@ void SavedViewsMenu::rebuild()
     m_menu->clear();
     m_menu->addAction(m_save);
     m_menu->addSeparator();
-    const QList<SavedViewRecord> views = m_db && m_db->isOpen() ? SavedViewStore(*m_db).all() : QList<SavedViewRecord>();
+    const QList<SavedViewRecord> views =
+        m_db && m_db->isOpen() ? SavedViewStore(*m_db).all() : QList<SavedViewRecord>();
     if (views.isEmpty())
         m_menu->addAction(tr("No saved views in this workspace"))->setEnabled(false);
     for (qsizetype i = 0; i < views.size(); ++i) {
         const QString name = views.at(i).name;
         // The name is user text: escape '&' so it is not read as a mnemonic.
         auto* open = new QAction(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
-        open->setToolTip(tr("Saved %1").arg(QDateTime::fromMSecsSinceEpoch(views.at(i).createdAt).toString(
-            QStringLiteral("yyyy-MM-dd HH:mm"))));
+        open->setToolTip(tr("Saved %1")
+                             .arg(QDateTime::fromMSecsSinceEpoch(views.at(i).createdAt)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         if (i < 9) {
             open->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
             m_window->addAction(open); // also while presentation mode hides the menu bar
@@ -90,9 +92,9 @@ void SavedViewsMenu::saveCurrentView()
     record.name = name;
     record.state = QString::fromUtf8(QJsonDocument(m_snapshot()).toJson(QJsonDocument::Compact));
     record.createdAt = QDateTime::currentMSecsSinceEpoch();
-    if (store.contains(name)
-        && !m_dialogs->confirm(m_window, tr("Replace Saved View"),
-                               tr("A view named \"%1\" already exists. Replace it with the current view?").arg(name)))
+    if (store.contains(name) &&
+        !m_dialogs->confirm(m_window, tr("Replace Saved View"),
+                            tr("A view named \"%1\" already exists. Replace it with the current view?").arg(name)))
         return;
     QString error;
     const bool saved = store.contains(name) ? store.update(record, &error) : store.insert(record, &error);
@@ -153,14 +155,12 @@ void SavedViewsMenu::deleteSavedView()
     for (const SavedViewRecord& view : SavedViewStore(*m_db).all())
         names << view.name;
     const QString name = m_dialogs->chooseItem(m_window, tr("Delete Saved View"), tr("View to delete:"), names);
-    if (name.isEmpty()
-        || !m_dialogs->confirm(m_window, tr("Delete Saved View"),
-                               tr("Delete the saved view \"%1\"? This cannot be undone.").arg(name)))
+    if (name.isEmpty() || !m_dialogs->confirm(m_window, tr("Delete Saved View"),
+                                              tr("Delete the saved view \"%1\"? This cannot be undone.").arg(name)))
         return;
     QString error;
     if (!SavedViewStore(*m_db).remove(name, &error)) {
-        m_dialogs->showError(m_window, tr("Delete Saved View"),
-                             tr("\"%1\" could not be deleted: %2").arg(name, error));
+        m_dialogs->showError(m_window, tr("Delete Saved View"), tr("\"%1\" could not be deleted: %2").arg(name, error));
         return;
     }
     QMetaObject::invokeMethod(this, &SavedViewsMenu::rebuild, Qt::QueuedConnection);

@@ -19,7 +19,9 @@
 namespace seance {
 
 ScoringActions::ScoringActions(QWidget* window, const DialogSeam* dialogs)
-    : QObject(window), m_window(window), m_dialogs(dialogs)
+    : QObject(window)
+    , m_window(window)
+    , m_dialogs(dialogs)
 {
 }
 
