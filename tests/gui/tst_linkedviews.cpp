@@ -1,23 +1,23 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The explorer's flows through the real main window: the panes must stay in step through the ViewState.
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/editing/tokeneditdialog.h"
 #include "models/io/sample/sampledatabase.h"
 #include "models/items/tokentablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/posts/postspane.h"
+#include "ui/posts/scoreexplanationview.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
 #include "models/storage/savedviewstore.h"
 #include "models/storage/tokenstore.h"
-#include "models/viewstate.h"
-#include "sampleworkspace.h"
-#include "tokendialogseam.h"
-#include "ui/chart/sentimentchartpane.h"
-#include "ui/editing/tokeneditdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/posts/postspane.h"
-#include "ui/posts/scoreexplanationview.h"
 #include "ui/timeline/narrativetimelinepane.h"
 #include "ui/tokens/tokenbrowser.h"
 #include "ui/tokens/tokendetailpane.h"
+#include "models/viewstate.h"
+#include "sampleworkspace.h"
+#include "tokendialogseam.h"
 
 #include <QScrollArea>
 #include <QScrollBar>
@@ -102,17 +102,17 @@ private slots:
         };
         QTRY_VERIFY(markerXInWindow().has_value());
         QVERIFY(m_window->viewState()->selectedTokens().isEmpty());
-        QTRY_VERIFY2(
-            std::abs(*markerXInWindow() - timelineXInWindow()) <= 1,
-            qPrintable(
-                QStringLiteral("no tokens: chart %1, timeline %2").arg(*markerXInWindow()).arg(timelineXInWindow())));
+        QTRY_VERIFY2(std::abs(*markerXInWindow() - timelineXInWindow()) <= 1,
+                     qPrintable(QStringLiteral("no tokens: chart %1, timeline %2")
+                                    .arg(*markerXInWindow())
+                                    .arg(timelineXInWindow())));
 
         m_window->tokenBrowser()->tableView()->selectRow(1);
         QTRY_COMPARE(m_window->chartPane()->visibleSeriesCount(), 1);
-        QTRY_VERIFY2(
-            std::abs(*markerXInWindow() - timelineXInWindow()) <= 1,
-            qPrintable(
-                QStringLiteral("one token: chart %1, timeline %2").arg(*markerXInWindow()).arg(timelineXInWindow())));
+        QTRY_VERIFY2(std::abs(*markerXInWindow() - timelineXInWindow()) <= 1,
+                     qPrintable(QStringLiteral("one token: chart %1, timeline %2")
+                                    .arg(*markerXInWindow())
+                                    .arg(timelineXInWindow())));
     }
 
     void clickingATimelineEventFocusesItInTheChart()
@@ -233,8 +233,7 @@ private:
     // Every token dialog renames its token to "Renamed Coin" and is accepted.
     static DialogSeam renamingTokenDialogs()
     {
-        return testing::acceptingTokenDialogs(
-            [](TokenRecord& record) { record.name = QStringLiteral("Renamed Coin"); });
+        return testing::acceptingTokenDialogs([](TokenRecord& record) { record.name = QStringLiteral("Renamed Coin"); });
     }
 
     QTemporaryDir m_dir;
