@@ -111,6 +111,9 @@ private:
     void updateTokenSummaries();
     void updateEventImpacts();
     void stepFocusedEvent(int direction);
+    // The events presentation mode steps through: those that concern the charted tokens and narratives.
+    QList<EventRecord> chartedEvents() const;
+    void showPresentationCaption(PresentationMode::StepEnd end = PresentationMode::StepEnd::None);
     void applySavedView(const SavedViewParts& parts);
 
     std::unique_ptr<Database> m_db;

@@ -25,6 +25,7 @@
 #include "ui/tokens/tokendetailpane.h"
 #include "ui/workspace/workspacefileactions.h"
 
+#include <QApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QStatusBar>
@@ -80,6 +81,8 @@ void MainWindow::connectJobs()
 {
     connect(m_files, &WorkspaceFileActions::openRequested, this, &MainWindow::openDatabase);
     connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFocusedEvent);
+    connect(m_presentation, &PresentationMode::presentingChanged, this, [this] { showPresentationCaption(); });
+    connect(m_state, &ViewState::focusedEventChanged, this, [this] { showPresentationCaption(); });
     connect(m_themes, &ThemeSwitcher::themeChanged, this, &MainWindow::followTheme);
     connect(m_savedViews, &SavedViewsMenu::viewOpened, this, &MainWindow::applySavedView);
     connect(m_scoring, &ScoringActions::scorerReady, m_posts, &PostsPane::setScorer);
@@ -190,12 +193,35 @@ void MainWindow::focusEvent(const QString& eventId)
         m_state->setVisibleRange(*reveal);
 }
 
+QList<EventRecord> MainWindow::chartedEvents() const
+{
+    return eventsInTimeOrder(eventsConcerning(m_facts.events, m_state->selectedTokens(), m_state->selectedNarratives()));
+}
+
+// Presentation mode's ← and →: never off into events the chart is not about, and at an end the caption says so.
 void MainWindow::stepFocusedEvent(int direction)
 {
-    const QList<EventRecord> events = eventsInTimeOrder(m_facts.events);
-    if (const std::optional<qsizetype> next =
-            steppedEventIndex(events, m_state->focusedEvent(), m_state->visibleRange(), direction))
+    const QList<EventRecord> events = chartedEvents();
+    const std::optional<qsizetype> next =
+        steppedEventIndex(events, m_state->focusedEvent(), m_state->visibleRange(), direction);
+    if (next)
         focusEvent(events.at(*next).id);
+    else if (!events.isEmpty())
+        QApplication::beep();
+    showPresentationCaption(next || events.isEmpty() ? PresentationMode::StepEnd::None
+                            : direction > 0           ? PresentationMode::StepEnd::Last
+                                                      : PresentationMode::StepEnd::First);
+}
+
+void MainWindow::showPresentationCaption(PresentationMode::StepEnd end)
+{
+    const QList<EventRecord> events = chartedEvents();
+    const QString focused = m_state->focusedEvent();
+    const auto isFocused = [&focused](const EventRecord& e) { return !focused.isEmpty() && e.id == focused; };
+    const auto inCharted = std::find_if(events.cbegin(), events.cend(), isFocused);
+    const auto anywhere = std::find_if(m_facts.events.cbegin(), m_facts.events.cend(), isFocused);
+    m_presentation->showFocusedEvent(anywhere == m_facts.events.cend() ? nullptr : &*anywhere,
+                                     inCharted == events.cend() ? -1 : inCharted - events.cbegin(), events.size(), end);
 }
 
 void MainWindow::applySavedView(const SavedViewParts& parts)

@@ -4,7 +4,12 @@
 
 #include "ui/chart/sentimentchartpane.h"
 
+#include "models/time/timeformat.h"
+
 #include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QTextDocument>
 #include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
@@ -30,7 +35,18 @@ PresentationMode::PresentationMode(QMainWindow* window, SentimentChartPane* char
     , m_chart(chart)
     , m_chartColumn(chartColumn)
     , m_toggle(new QAction(this))
+    , m_caption(new QLabel(chart))
 {
+    // Light text on a dark translucent plate reads over every theme's chart.
+    m_caption->setObjectName(QStringLiteral("presentationCaption"));
+    m_caption->setTextFormat(Qt::RichText);
+    m_caption->setWordWrap(true);
+    m_caption->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_caption->setStyleSheet(QStringLiteral("QLabel { background: rgba(20, 20, 28, 215); color: #f4f4f8; "
+                                            "border-radius: 6px; padding: 8px 12px; }"));
+    m_caption->hide();
+    m_chart->installEventFilter(this); // keeps the caption placed as the chart resizes
+
     m_toggle->setText(tr("&Presentation Mode"));
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(Qt::Key_F11));
@@ -108,9 +124,69 @@ void PresentationMode::leave()
     m_window->restoreState(m_before.dockState);
     m_chart->setHeaderVisible(true);
     m_chart->setTextScale(1.0);
+    m_caption->hide();
     m_chartColumn->setSizes(m_before.split);
     if (m_before.focus)
         m_before.focus->setFocus();
+}
+
+void PresentationMode::showFocusedEvent(const EventRecord* event, qsizetype position, qsizetype count, StepEnd end)
+{
+    if (!m_presenting)
+        return;
+    QStringList parts;
+    if (event) {
+        parts << QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2")
+                     .arg(event->title.toHtmlEscaped(), formatUtcDate(event->occurredAt).toHtmlEscaped());
+        if (!event->description.isEmpty())
+            parts << event->description.toHtmlEscaped();
+    }
+    QString where;
+    if (count == 0)
+        where = tr("No event concerns what is charted.");
+    else if (position >= 0)
+        where = tr("Event %1 of %2").arg(position + 1).arg(count);
+    else
+        where = tr("%n event(s) concern what is charted: ← and → step through them.", nullptr, int(count));
+    if (end == StepEnd::Last)
+        where += QStringLiteral(" — ") + tr("that was the last one; ← goes back, Esc leaves.");
+    else if (end == StepEnd::First)
+        where += QStringLiteral(" — ") + tr("that was the first one; → goes on, Esc leaves.");
+    parts << QStringLiteral("<i>%1</i>").arg(where.toHtmlEscaped());
+    m_caption->setText(parts.join(QStringLiteral("<br>")));
+    m_caption->show();
+    m_caption->raise();
+    placeCaption();
+}
+
+QString PresentationMode::captionText() const
+{
+    if (m_caption->isHidden())
+        return {};
+    QTextDocument document;
+    document.setHtml(m_caption->text());
+    return document.toPlainText();
+}
+
+void PresentationMode::placeCaption()
+{
+    // Top left, under the legend, no wider than about half the chart so most of the lines stay in sight.
+    const double scale = presentationTextScale * 0.8;
+    QFont font = m_chart->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    m_caption->setFont(font);
+    const int margin = int(16 * scale);
+    const int width = std::min(m_chart->width() - 2 * margin, std::max(420, m_chart->width() * 11 / 20));
+    m_caption->setFixedWidth(std::max(200, width));
+    m_caption->adjustSize();
+    m_caption->move(int(70 * scale), int(44 * scale));
+}
+
+bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_chart && event->type() == QEvent::Resize && m_caption->isVisible())
+        placeCaption();
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace seance

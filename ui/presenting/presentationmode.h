@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/records.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -9,6 +11,7 @@
 #include <QRect>
 
 class QAction;
+class QLabel;
 class QMainWindow;
 class QSplitter;
 class QWidget;
@@ -31,6 +34,15 @@ public:
     bool isPresenting() const { return m_presenting; }
     void setPresenting(bool on);
 
+    // Where the last step ended: on an event, or against the first or last one with nothing further that way.
+    enum class StepEnd { None, First, Last };
+    // While presenting, a caption over the chart gives the focused event's full title, date and description
+    // (event may be null: nothing focused), its place among the count events the arrows step through (position
+    // -1: not one of them), and at an end says there is nothing further.
+    void showFocusedEvent(const EventRecord* event, qsizetype position, qsizetype count, StepEnd end);
+    // The caption as plain text, empty when hidden.
+    QString captionText() const;
+
 signals:
     void stepRequested(int direction);
     void presentingChanged(bool on);
@@ -38,12 +50,15 @@ signals:
 private:
     void enter();
     void leave();
+    void placeCaption();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QMainWindow* m_window;
     SentimentChartPane* m_chart;
     QSplitter* m_chartColumn;
     QAction* m_toggle;
     QList<QAction*> m_presentingOnly; // Esc, ← and →
+    QLabel* m_caption;
     bool m_presenting = false;
 
     // The layout presentation mode replaced, restored as it was on leaving.
