@@ -100,7 +100,6 @@ private:
     void createViewMenu(QMenu* view);
     void keepShortcutsWithoutMenuBar();
     void importDataset();
-    void showAbout();
     // mainwindowwiring.cpp
     void connectPanes();
     void connectJobs();

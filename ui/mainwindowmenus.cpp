@@ -6,6 +6,7 @@
 #include "models/appsettings.h"
 #include "models/storage/database.h"
 #include "models/viewstate.h"
+#include "ui/common/aboutbox.h"
 #include "ui/common/dockfrontaction.h"
 #include "ui/common/viewstatemenus.h"
 #include "ui/importexport/datasetfileactions.h"
@@ -13,10 +14,8 @@
 #include "ui/workspace/workspacefileactions.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QDockWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QUndoStack>
 
 namespace seance {
@@ -60,7 +59,7 @@ void MainWindow::createMenus()
     createViewMenu(menuBar()->addMenu(tr("&View")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Seance"), this, &MainWindow::showAbout);
+    QAction* about = help->addAction(tr("&About Seance"), this, [this] { showAboutBox(this, m_db->path()); });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     keepShortcutsWithoutMenuBar();
@@ -114,18 +113,6 @@ void MainWindow::importDataset()
         m_undoStack->clear(); // an import bypasses the stack, so older commands may no longer apply
         reloadPanes();
     }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About Seance"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<h3>Seance %1</h3><p>A desktop explorer for meme-token narratives and the sentiment of the "
-                   "posts about them.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                    .arg(QApplication::applicationVersion().toHtmlEscaped()));
-    box.setInformativeText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_db->path()).toHtmlEscaped()));
-    box.exec();
 }
 
 } // namespace seance

@@ -174,12 +174,7 @@ void MainWindow::updateEventImpacts()
         m_impact->setError(tr("The event impacts could not be computed: %1").arg(error));
     else
         m_impact->setRows(*rows, metric, days);
-    QHash<QString, QString> impactHtml;
-    for (const EventImpactRow& row : rows.value_or(QList<EventImpactRow>())) {
-        if (!row.subjectId.isEmpty())
-            impactHtml.insert(row.event.id, eventImpactHtml(row.impact, metric, days));
-    }
-    m_timeline->setEventImpacts(impactHtml);
+    m_timeline->setEventImpacts(eventImpactHtmlById(rows.value_or(QList<EventImpactRow>()), metric, days));
 }
 
 void MainWindow::focusEvent(const QString& eventId)
@@ -195,7 +190,8 @@ void MainWindow::focusEvent(const QString& eventId)
 
 QList<EventRecord> MainWindow::chartedEvents() const
 {
-    return eventsInTimeOrder(eventsConcerning(m_facts.events, m_state->selectedTokens(), m_state->selectedNarratives()));
+    return eventsInTimeOrder(
+        eventsConcerning(m_facts.events, m_state->selectedTokens(), m_state->selectedNarratives()));
 }
 
 // Presentation mode's ← and →: never off into events the chart is not about, and at an end the caption says so.
@@ -209,19 +205,13 @@ void MainWindow::stepFocusedEvent(int direction)
     else if (!events.isEmpty())
         QApplication::beep();
     showPresentationCaption(next || events.isEmpty() ? PresentationMode::StepEnd::None
-                            : direction > 0           ? PresentationMode::StepEnd::Last
-                                                      : PresentationMode::StepEnd::First);
+                            : direction > 0          ? PresentationMode::StepEnd::Last
+                                                     : PresentationMode::StepEnd::First);
 }
 
 void MainWindow::showPresentationCaption(PresentationMode::StepEnd end)
 {
-    const QList<EventRecord> events = chartedEvents();
-    const QString focused = m_state->focusedEvent();
-    const auto isFocused = [&focused](const EventRecord& e) { return !focused.isEmpty() && e.id == focused; };
-    const auto inCharted = std::find_if(events.cbegin(), events.cend(), isFocused);
-    const auto anywhere = std::find_if(m_facts.events.cbegin(), m_facts.events.cend(), isFocused);
-    m_presentation->showFocusedEvent(anywhere == m_facts.events.cend() ? nullptr : &*anywhere,
-                                     inCharted == events.cend() ? -1 : inCharted - events.cbegin(), events.size(), end);
+    m_presentation->showFocusedEvent(chartedEvents(), m_facts.events, m_state->focusedEvent(), end);
 }
 
 void MainWindow::applySavedView(const SavedViewParts& parts)

@@ -7,16 +7,16 @@
 #include "models/time/timeformat.h"
 
 #include <QAction>
-#include <QEvent>
-#include <QLabel>
-#include <QTextDocument>
 #include <QApplication>
 #include <QDockWidget>
+#include <QEvent>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <functional>
@@ -130,10 +130,17 @@ void PresentationMode::leave()
         m_before.focus->setFocus();
 }
 
-void PresentationMode::showFocusedEvent(const EventRecord* event, qsizetype position, qsizetype count, StepEnd end)
+void PresentationMode::showFocusedEvent(const QList<EventRecord>& charted, const QList<EventRecord>& all,
+                                        const QString& focusedId, StepEnd end)
 {
     if (!m_presenting)
         return;
+    const auto isFocused = [&focusedId](const EventRecord& e) { return !focusedId.isEmpty() && e.id == focusedId; };
+    const auto found = std::find_if(all.cbegin(), all.cend(), isFocused);
+    const EventRecord* event = found == all.cend() ? nullptr : &*found;
+    const auto stepped = std::find_if(charted.cbegin(), charted.cend(), isFocused);
+    const qsizetype position = stepped == charted.cend() ? -1 : stepped - charted.cbegin();
+    const qsizetype count = charted.size();
     QStringList parts;
     if (event) {
         parts << QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2")

@@ -36,10 +36,11 @@ public:
 
     // Where the last step ended: on an event, or against the first or last one with nothing further that way.
     enum class StepEnd { None, First, Last };
-    // While presenting, a caption over the chart gives the focused event's full title, date and description
-    // (event may be null: nothing focused), its place among the count events the arrows step through (position
-    // -1: not one of them), and at an end says there is nothing further.
-    void showFocusedEvent(const EventRecord* event, qsizetype position, qsizetype count, StepEnd end);
+    // While presenting, a caption over the chart gives the focused event's full title, date and description (found
+    // among all events), its place among the charted events the arrows step through, and at an end says there
+    // is nothing further.
+    void showFocusedEvent(const QList<EventRecord>& charted, const QList<EventRecord>& all, const QString& focusedId,
+                          StepEnd end);
     // The caption as plain text, empty when hidden.
     QString captionText() const;
 

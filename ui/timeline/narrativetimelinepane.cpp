@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/narrativetimelinepane.h"
 
+#include "models/chart/eventstepping.h"
 #include "ui/timeline/eventtooltip.h"
 #include "ui/timeline/timelinepainter.h"
 #include "models/viewstate.h"
@@ -418,23 +419,10 @@ void NarrativeTimelinePane::emitHover(const QPointF& pos)
 
 void NarrativeTimelinePane::stepFocus(int direction)
 {
-    if (m_events.isEmpty())
-        return;
-    int next = itemIndex(m_state->focusedEvent());
-    if (next >= 0) {
-        next += direction;
-    } else {
-        // With nothing focused, start at the edge of what is in view: the first visible event going right, the
-        // last going left; when none is visible, the nearest one.
-        const TimeRange visible = m_state->visibleRange();
-        const auto byTime = [](const EventRecord& event, qint64 t) { return event.occurredAt < t; };
-        const auto first = std::lower_bound(m_events.cbegin(), m_events.cend(), visible.from, byTime);
-        const auto end = std::lower_bound(m_events.cbegin(), m_events.cend(), visible.to, byTime);
-        next = direction > 0 ? int(first - m_events.cbegin()) : int(end - m_events.cbegin()) - 1;
-        next = std::clamp(next, 0, int(m_events.size()) - 1);
-    }
-    if (next >= 0 && next < m_events.size())
-        emit eventActivated(m_events.at(next).id);
+    // The same steps as presentation mode's arrows: from the focused event, or from the edge of what is in view.
+    if (const std::optional<qsizetype> next =
+            steppedEventIndex(m_events, m_state->focusedEvent(), m_state->visibleRange(), direction))
+        emit eventActivated(m_events.at(*next).id);
 }
 
 void NarrativeTimelinePane::setHoveredItem(int item)
