@@ -21,7 +21,7 @@
 
 namespace seance {
 
-SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
+SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     : QWidget(parent)
     , m_state(state)
     , m_palette(std::make_unique<ChartPalette>(ChartPalette::dark()))

@@ -37,7 +37,7 @@ const QList<QColor>& fallbackColors()
 
 } // namespace
 
-ComparePane::ComparePane(ViewState* state, QWidget* parent)
+ComparePane::ComparePane(const ViewState* state, QWidget* parent)
     : QWidget(parent)
     , m_state(state)
     , m_dialogs(DialogSeam::standard())
@@ -303,10 +303,10 @@ QString ComparePane::toolTipForDay(int day) const
             if (m_db && m_db->isOpen()) {
                 BucketQuery query(*m_db);
                 const auto impact = eventImpact(query, line.series.kind, line.series.subjectId, event.occurredAt,
-                                                m_scene.metric, m_impactDays);
+                                                m_scene.metric, m_state->impactDays());
                 if (impact)
                     html += QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;")
-                            + eventImpactHtml(*impact, m_scene.metric, m_impactDays)
+                            + eventImpactHtml(*impact, m_scene.metric, m_state->impactDays())
                                   .replace(QStringLiteral("<br/>"), QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;"));
             }
         }

@@ -53,10 +53,10 @@ bool ComparePane::exportMarkdown(const QString& path, QString* error) const
     }
     BucketQuery query(*m_db);
     const QList<ComparisonExportRow> rows = exportRows(m_scene);
-    const auto impacts = comparisonEventImpacts(query, rows, m_events, m_scene.metric, m_impactDays, error);
+    const auto impacts = comparisonEventImpacts(query, rows, m_events, m_scene.metric, m_state->impactDays(), error);
     if (!impacts)
         return false;
-    return writeText(path, comparisonMarkdown(rows, *impacts, m_scene.metric, m_impactDays), error);
+    return writeText(path, comparisonMarkdown(rows, *impacts, m_scene.metric, m_state->impactDays()), error);
 }
 
 QString ComparePane::pictureTitle() const

@@ -9,7 +9,7 @@ namespace seance {
 class Database;
 struct DialogSeam;
 
-// File › Import Dataset…: asks for a file, imports it off the GUI thread with a cancellable progress dialog,
+// File › Import…: asks for a file, imports it off the GUI thread with a cancellable progress dialog,
 // and reports the outcome. Returns true when something was imported.
 bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dialogs);
 

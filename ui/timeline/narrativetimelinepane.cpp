@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/narrativetimelinepane.h"
 
+#include "models/chart/eventstepping.h"
 #include "ui/timeline/eventtooltip.h"
 #include "ui/timeline/timelinepainter.h"
 #include "models/viewstate.h"
@@ -29,7 +30,7 @@ constexpr double hitSlop = 3.0;
 
 } // namespace
 
-NarrativeTimelinePane::NarrativeTimelinePane(ViewState* state, QWidget* parent) : QWidget(parent), m_state(state)
+NarrativeTimelinePane::NarrativeTimelinePane(const ViewState* state, QWidget* parent) : QWidget(parent), m_state(state)
 {
     Q_ASSERT(state);
     setObjectName(QStringLiteral("narrativeTimeline"));
@@ -97,13 +98,6 @@ void NarrativeTimelinePane::setTimelinePalette(const TimelinePalette& palette)
 {
     m_palette = palette;
     rebuildContent();
-}
-
-std::optional<TimeRange> NarrativeTimelinePane::rangeToReveal(const TimeRange& visible, qint64 eventTime)
-{
-    if (visible.contains(eventTime))
-        return std::nullopt;
-    return centredRange(visible, eventTime);
 }
 
 QStringList NarrativeTimelinePane::laneTitles() const
@@ -253,7 +247,7 @@ void NarrativeTimelinePane::paintEvent(QPaintEvent*)
     if (m_content.lanes.isEmpty()) {
         // Before setData(), the window's first frame: no workspace is open yet, so there is nothing to say.
         paintEmptyTimeline(painter, rect(), m_palette,
-                           m_hasWorkspace ? tr("No narratives yet — File › Import Dataset… adds narratives and their events")
+                           m_hasWorkspace ? tr("No narratives yet — File › Import… adds narratives and their events")
                                           : QString());
         return;
     }
@@ -425,23 +419,10 @@ void NarrativeTimelinePane::emitHover(const QPointF& pos)
 
 void NarrativeTimelinePane::stepFocus(int direction)
 {
-    if (m_events.isEmpty())
-        return;
-    int next = itemIndex(m_state->focusedEvent());
-    if (next >= 0) {
-        next += direction;
-    } else {
-        // With nothing focused, start at the edge of what is in view: the first visible event going right, the
-        // last going left; when none is visible, the nearest one.
-        const TimeRange visible = m_state->visibleRange();
-        const auto byTime = [](const EventRecord& event, qint64 t) { return event.occurredAt < t; };
-        const auto first = std::lower_bound(m_events.cbegin(), m_events.cend(), visible.from, byTime);
-        const auto end = std::lower_bound(m_events.cbegin(), m_events.cend(), visible.to, byTime);
-        next = direction > 0 ? int(first - m_events.cbegin()) : int(end - m_events.cbegin()) - 1;
-        next = std::clamp(next, 0, int(m_events.size()) - 1);
-    }
-    if (next >= 0 && next < m_events.size())
-        emit eventActivated(m_events.at(next).id);
+    // The same steps as presentation mode's arrows: from the focused event, or from the edge of what is in view.
+    if (const std::optional<qsizetype> next =
+            steppedEventIndex(m_events, m_state->focusedEvent(), m_state->visibleRange(), direction))
+        emit eventActivated(m_events.at(*next).id);
 }
 
 void NarrativeTimelinePane::setHoveredItem(int item)

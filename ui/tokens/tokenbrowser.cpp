@@ -234,7 +234,7 @@ void TokenBrowser::updateSummary()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (total == 0) {
-        m_emptyState->setText(tr("No tokens in this database yet.\nUse File › Import Dataset… to load tokens, "
+        m_emptyState->setText(tr("No tokens in this database yet.\nUse File › Import… to load tokens, "
                                  "narratives and events."));
         m_stack->setCurrentWidget(m_emptyState);
     } else if (shown == 0) {
