@@ -28,12 +28,16 @@ install_missing() {
 
 build() {
     cmake --preset release >/dev/null
-    cmake --build --preset release -j2
+    # "run" builds only what it launches; the tests and benchmarks wait for "test" and "bench".
+    cmake --build --preset release -j2 "$@"
 }
 
 mode="${1:-run}"
 install_missing
-build
+case "$mode" in
+run) build --target seance ;;
+*) build ;;
+esac
 case "$mode" in
 run)
     shift || true
