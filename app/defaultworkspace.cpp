@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/defaultworkspace.h"
 
+#include "models/appsettings.h"
 #include "models/io/sample/sampledatabase.h"
+#include "models/viewstate.h"
 #include "models/sentiment/workspacescoring.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace seance {
@@ -28,6 +31,20 @@ bool ensureWorkspaceExists(const QString& path, QString* error)
     }
     return createSampleDatabase(
         path, SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }), error);
+}
+
+QJsonObject firstStartView()
+{
+    ViewState state;
+    state.setSelectedTokens({QStringLiteral("xrpl-ghost-coin"), QStringLiteral("icp-ghost")});
+    // Only the selection: the range and the metric stay the window's defaults (all data, mean compound).
+    return QJsonObject{{QLatin1String("selectedTokens"), state.toJson().value(QLatin1String("selectedTokens"))}};
+}
+
+void prepareFirstStartView(bool workspaceWasCreated)
+{
+    if (workspaceWasCreated && AppSettings::value(Setting::ViewStateJson).toByteArray().isEmpty())
+        AppSettings::setValue(Setting::ViewStateJson, QJsonDocument(firstStartView()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace seance

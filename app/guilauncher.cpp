@@ -21,6 +21,8 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
     QApplication app(argc, argv);
     cli::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Seance"));
+    // Names the desktop entry (Wayland's app id), so shells show its icon and group the windows under it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.seance.Seance"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seance.svg")));
     applyApplicationTheme(app, savedTheme()); // dark ("ghostly") unless another was chosen
 
@@ -42,12 +44,14 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
         }
         AppSettings::setValue(Setting::ExtraLexiconPath, lexicon);
     }
+    const bool workspaceWasCreated = !QFileInfo::exists(path) && path == defaultDatabasePath();
     if (!ensureWorkspaceExists(path, &error)) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("seance", "Seance cannot start"), error);
         box.setTextFormat(Qt::PlainText);
         box.exec();
         return 1;
     }
+    prepareFirstStartView(workspaceWasCreated);
     MainWindow window;
     installFirstPaintProbe(&window, FirstPaintProbeEnd::AfterWorkspace);
     window.show();

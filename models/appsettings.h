@@ -29,6 +29,10 @@ enum class Setting {
     ChartExportFolder,     // where the last chart was saved
     ImpactDays,    // N of the event impact table and tooltips: days before and after an event
     CompareSetupJson, // the Compare Narratives pane's rows and window (CompareSetup::toJson)
+    TokenColors,          // QVariantMap token id → "#rrggbb": colours the user chose (ui/chart/chartpalette)
+    ChartExportTitle,     // the last export's title, subtitle and caption, offered again next time
+    ChartExportSubtitle,
+    ChartExportCaption,
 };
 
 class AppSettings final

@@ -6,6 +6,7 @@
 #   scripts/seance-dev.sh run    install what is missing, build (release), launch Seance on the sample database
 #   scripts/seance-dev.sh test   the same setup, then the whole test suite, headless
 #   scripts/seance-dev.sh bench  the same setup, then the benchmarks in tests/bench
+#   scripts/seance-dev.sh package  the .deb (build/package/seance_VERSION_amd64.deb), checked by lintian when present
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +37,7 @@ mode="${1:-run}"
 install_missing
 case "$mode" in
 run) build --target seance ;;
+package) ;;
 *) build ;;
 esac
 case "$mode" in
@@ -49,8 +51,21 @@ test)
 bench)
     QT_QPA_PLATFORM=offscreen ctest --test-dir build/release -L bench -V
     ;;
+package)
+    # Its own build folder: release, hardening flags on, no tests.
+    cmake -S . -B build/package -DCMAKE_BUILD_TYPE=Release -DSEANCE_HARDENING=ON -DSEANCE_BUILD_TESTS=OFF \
+          -DSEANCE_BUILD_BENCHMARKS=OFF >/dev/null
+    cmake --build build/package -j2
+    (cd build/package && cpack -G DEB)
+    deb=$(ls build/package/seance_*_amd64.deb)
+    bash tests/cli/package_layout.sh "$deb"
+    if command -v lintian >/dev/null; then
+        lintian --fail-on error --info "$deb" # warnings left are explained in packaging/README.md
+    fi
+    echo "$deb"
+    ;;
 *)
-    echo "usage: $0 run|test|bench" >&2
+    echo "usage: $0 run|test|bench|package" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and the file actions behind them.
 #include "ui/mainwindow.h"
+#include "ui/common/keyboardmousehelp.h"
 
 #include "models/appsettings.h"
 #include "ui/importexport/datasetfileactions.h"
@@ -59,6 +60,7 @@ void MainWindow::createMenus()
     createViewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard and Mouse…"), QKeySequence::HelpContents, this, [this] { showKeyboardMouseHelp(this); });
     QAction* about = help->addAction(tr("&About Seance"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -194,7 +194,6 @@ ChartExportSpec MainWindow::currentChartSpec() const
     spec.metric = m_state->metric();
     spec.granularity = m_state->granularity();
     spec.palette = chartPalette(m_theme);
-    spec.focusedEventId = m_state->focusedEvent();
     return spec;
 }
 

@@ -14,6 +14,9 @@
 #include "models/storage/eventstore.h"
 #include "ui/timeline/narrativetimelinepane.h"
 #include "models/viewstate.h"
+#include "models/sentiment/buckets/bucketquery.h"
+
+#include <QTimeZone>
 
 #include <QAction>
 #include <QComboBox>
@@ -75,6 +78,29 @@ private slots:
         subject->setCurrentIndex(subject->findData(QString(QStringLiteral("narrative:") + ghosts)));
         QCOMPARE(pane->setup().rows.at(0).subjectId, ghosts);
         QCOMPARE(pane->setup().rows.at(0).anchorEventId, QStringLiteral("sutton-dwarkesh-2025-09-26"));
+    }
+
+    // A new row starts on a subject with posts in the range on screen, never on one whose chart would be empty
+    // (the sample's first narrative is Dogecoin's, anchored in 2013); every row added in turn has posts in view.
+    void newRowsStartWithPostsInView()
+    {
+        ComparePane* pane = showCompare();
+        m_window->viewState()->setVisibleRange(
+            {QDateTime(QDate(2025, 9, 20), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(),
+             QDateTime(QDate(2025, 10, 31), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()});
+        BucketQuery query(*m_window->database());
+        for (int i = 0; i < 2; ++i) {
+            pane->rowsEditor()->addButton()->click();
+            QCOMPARE(pane->setup().rows.size(), i + 1);
+            const CompareRow row = pane->setup().rows.at(i);
+            const std::optional<TimeRange> data = query.fullRange(row.kind, row.subjectId, Granularity::Day);
+            QVERIFY2(data && data->to > m_window->viewState()->visibleRange().from, qPrintable(row.subjectId));
+        }
+        QTRY_VERIFY(pane->scene().emptyMessage.isEmpty());
+        // The exports start with a file name that says what is compared.
+        const QString name = pane->suggestedFileName(QStringLiteral(".csv"));
+        QVERIFY2(name.startsWith(QLatin1String("compare-")) && name.endsWith(QLatin1String(".csv")), qPrintable(name));
+        QVERIFY2(name.size() > 12, qPrintable(name));
     }
 
     void twoNarrativesAlignOnTheirAnchors()

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QTest>
 #include <QImage>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -92,6 +93,109 @@ private slots:
             }
         }
         QVERIFY2(lineish > 20, qPrintable(QStringLiteral("%1 line pixels").arg(lineish)));
+    }
+
+    // The sparkline's colour says what the 7-day Δ says: rising-coloured when the change is positive, falling when
+    // negative, for every token and metric.
+    void sparklineColourAgreesWithChange_data()
+    {
+        QTest::addColumn<int>("metric");
+        QTest::newRow("mean") << int(Metric::Mean);
+        QTest::newRow("positive share") << int(Metric::PositiveShare);
+        QTest::newRow("volume") << int(Metric::Volume);
+    }
+
+    void sparklineColourAgreesWithChange()
+    {
+        QFETCH(int, metric);
+        TokenBrowser browser;
+        browser.resize(1400, 400);
+        browser.reload(m_db.connection());
+        QString error;
+        const auto summaries = BucketQuery(m_db).tokenSummaries(Metric(metric), &error);
+        QVERIFY2(summaries, qPrintable(error));
+        browser.setSentimentSummaries(*summaries, Metric(metric));
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QTableView* table = browser.tableView();
+        table->setColumnWidth(TokenTableModel::TrendColumn, 140);
+        int compared = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QVariant change = table->model()->index(row, TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole);
+            if (!change.isValid() || std::abs(change.toDouble()) < 1e-9)
+                continue;
+            const QRect cell = table->visualRect(table->model()->index(row, TokenTableModel::TrendColumn));
+            const QImage image = table->viewport()->grab(cell).toImage();
+            int rising = 0;
+            int falling = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    const auto near = [&c](const QColor& line) {
+                        return std::abs(c.red() - line.red()) + std::abs(c.green() - line.green())
+                                   + std::abs(c.blue() - line.blue())
+                               < 40;
+                    };
+                    rising += near(risingColor());
+                    falling += near(fallingColor());
+                }
+            }
+            const QString name = table->model()->index(row, TokenTableModel::NameColumn).data().toString();
+            QVERIFY2(change.toDouble() > 0 ? rising > falling : falling > rising,
+                     qPrintable(QStringLiteral("%1: Δ %2, %3 rising and %4 falling pixels")
+                                    .arg(name)
+                                    .arg(change.toDouble())
+                                    .arg(rising)
+                                    .arg(falling)));
+            ++compared;
+        }
+        QVERIFY2(compared >= 2, "the sample has tokens with a 7-day change");
+    }
+
+    // Numbers that are better when larger sort largest first on the first click; names sort A to Z.
+    void firstClickSortsBestFirst_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("firstOrder");
+        QTest::newRow("7-day change") << int(TokenTableModel::ChangeColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("latest") << int(TokenTableModel::LatestColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("posts (7d)") << int(TokenTableModel::VolumeColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("symbol") << int(TokenTableModel::SymbolColumn) << int(Qt::AscendingOrder);
+    }
+
+    void firstClickSortsBestFirst()
+    {
+        QFETCH(int, column);
+        QFETCH(int, firstOrder);
+        TokenBrowser browser;
+        browser.resize(1400, 400);
+        browser.reload(m_db.connection());
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QHeaderView* header = browser.tableView()->horizontalHeader();
+        const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                            header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(header->sortIndicatorSection(), column);
+        QCOMPARE(int(header->sortIndicatorOrder()), firstOrder);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(int(header->sortIndicatorOrder()), firstOrder == Qt::AscendingOrder ? int(Qt::DescendingOrder)
+                                                                                     : int(Qt::AscendingOrder));
+    }
+
+    // The chain filter names chains ("XRP Ledger"), keeping the id as its value.
+    void chainFilterShowsNames()
+    {
+        TokenBrowser browser;
+        browser.reload(m_db.connection());
+        auto* chains = browser.findChild<QComboBox*>(QStringLiteral("chainFilter"));
+        QVERIFY(chains);
+        const int xrpl = chains->findData(QStringLiteral("xrpl"));
+        QVERIFY(xrpl > 0);
+        QCOMPARE(chains->itemText(xrpl), QStringLiteral("XRP Ledger"));
+        QCOMPARE(chains->itemText(chains->findData(QStringLiteral("icp"))), QStringLiteral("Internet Computer"));
+        chains->setCurrentIndex(xrpl);
+        QCOMPARE(browser.visibleTokenCount(), 1);
     }
 
     void sparklineRunsBreakAtGaps()

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/compare/comparepane.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/theme/theme.h"
 
 #include "ui/common/eventimpacttext.h"
 #include "ui/compare/comparerowseditor.h"
@@ -91,6 +93,12 @@ ComparePane::ComparePane(ViewState* state, QWidget* parent)
     connect(m_lanes, &CompareLanesView::eventActivated, this, &ComparePane::eventActivated);
     connect(m_rowsEditor, &CompareRowsEditor::rowsChanged, this, &ComparePane::rowsEdited);
     connect(m_before, &QSpinBox::valueChanged, this, &ComparePane::windowEdited);
+    connect(&TokenColors::instance(), &TokenColors::changed, this, [this] {
+        if (isVisible())
+            recompute();
+        else
+            m_stale = true;
+    });
     connect(m_after, &QSpinBox::valueChanged, this, &ComparePane::windowEdited);
     connect(m_state, &ViewState::metricChanged, this, [this] {
         updateMetricLabel();
@@ -124,6 +132,13 @@ void ComparePane::setWorkspace(const Database* db, const QList<NarrativeRecord>&
         return QString::localeAwareCompare(a.title, b.title) < 0;
     });
     m_rowsEditor->setChoices(subjects + tokens, events);
+    m_rowsEditor->setPostsInView([this](SubjectKind kind, const QString& id) {
+        if (!m_db)
+            return false;
+        const std::optional<TimeRange> data = BucketQuery(*m_db).fullRange(kind, id, Granularity::Day);
+        const TimeRange visible = m_state->visibleRange();
+        return data && !data->isEmpty() && data->from < visible.to && visible.from < data->to;
+    });
     m_rowsEditor->setRows(m_setup.rows);
     m_stale = true;
     recompute();
@@ -202,6 +217,9 @@ QList<QColor> ComparePane::rowColors() const
                 if (narrative.id == row.subjectId && QColor::isValidColorName(narrative.color))
                     color = QColor::fromString(narrative.color);
             }
+        } else {
+            // A token keeps the colour it has in the chart and its exports.
+            color = chartPalette(savedTheme()).tokenColor(row.subjectId, m_tokenNames.keys());
         }
         for (int tries = 0; !take(color) && tries < fallbackColors().size(); ++tries)
             color = fallbackColors().at(nextFallback++ % fallbackColors().size());

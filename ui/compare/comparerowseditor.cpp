@@ -92,12 +92,18 @@ std::optional<CompareRow> CompareRowsEditor::suggestedRow() const
         return std::any_of(m_rows.cbegin(), m_rows.cend(),
                            [&s](const CompareRow& r) { return r.kind == s.kind && r.subjectId == s.id; });
     };
-    // Prefer a subject with events of its own, so day 0 means something for it.
+    // Prefer a subject with posts in view and events of its own, so the chart shows something and day 0 means
+    // something for it; then one with posts in view; then one with events.
+    const auto inView = [this](const CompareSubjectChoice& s) { return !m_postsInView || m_postsInView(s.kind, s.id); };
+    const auto ownEvents = [this](const CompareSubjectChoice& s) { return !firstEventOf(s.kind, s.id).isEmpty(); };
     const CompareSubjectChoice* pick = nullptr;
-    for (const CompareSubjectChoice& subject : m_subjects) {
-        if (!used(subject) && !firstEventOf(subject.kind, subject.id).isEmpty()) {
-            pick = &subject;
-            break;
+    for (const auto& wanted : {std::function<bool(const CompareSubjectChoice&)>(
+                                   [&](const CompareSubjectChoice& s) { return inView(s) && ownEvents(s); }),
+                               std::function<bool(const CompareSubjectChoice&)>(inView),
+                               std::function<bool(const CompareSubjectChoice&)>(ownEvents)}) {
+        for (const CompareSubjectChoice& subject : m_subjects) {
+            if (!pick && !used(subject) && wanted(subject))
+                pick = &subject;
         }
     }
     for (const CompareSubjectChoice& subject : m_subjects) {

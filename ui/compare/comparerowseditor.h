@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -34,7 +37,12 @@ public:
     QList<CompareRow> rows() const { return m_rows; }
     void setRowColors(const QList<QColor>& colors);
 
-    // A sensible next row: the first subject not compared yet, anchored on its first event.
+    // Whether a subject has posts in the range the user is looking at; asked when a row is suggested.
+    using PostsInView = std::function<bool(SubjectKind kind, const QString& id)>;
+    void setPostsInView(PostsInView postsInView) { m_postsInView = std::move(postsInView); }
+
+    // A sensible next row: the first subject not compared yet that has posts in view (an empty chart says
+    // nothing), preferring one with events of its own, anchored on its first event.
     std::optional<CompareRow> suggestedRow() const;
 
     QComboBox* subjectBox(int row) const;
@@ -54,6 +62,8 @@ private:
         QComboBox* anchor = nullptr;
         QToolButton* remove = nullptr;
     };
+
+    PostsInView m_postsInView;
 
     void rebuild();
     void fillSubjects(QComboBox* box, const CompareRow& row) const;
