@@ -26,6 +26,13 @@ constexpr double minimumBandPixels = 4;
 
 } // namespace
 
+void SentimentChartView::dropPointer()
+{
+    if (m_pointer)
+        setPointer(std::nullopt);
+    emit hoverRequested(std::nullopt);
+}
+
 void SentimentChartView::setPointer(std::optional<QPointF> pointer)
 {
     m_pointer = pointer;

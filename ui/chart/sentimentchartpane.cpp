@@ -81,6 +81,7 @@ SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
     connect(&TokenColors::instance(), &TokenColors::changed, this, &SentimentChartPane::restyleTokenLines);
 
     connect(state, &ViewState::selectedTokensChanged, this, &SentimentChartPane::requestLoad);
+    connect(state, &ViewState::selectedTokensChanged, m_view, &SentimentChartView::dropPointer);
     connect(state, &ViewState::granularityChanged, this, &SentimentChartPane::requestLoad);
     connect(state, &ViewState::metricChanged, this, &SentimentChartPane::followMetric);
     connect(state, &ViewState::visibleRangeChanged, this, &SentimentChartPane::followRange);
