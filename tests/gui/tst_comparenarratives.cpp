@@ -103,6 +103,19 @@ private slots:
         QVERIFY2(name.size() > 12, qPrintable(name));
     }
 
+    // Docked at the default height, the plot keeps room for its values and its rotated axis title.
+    void dockedPlotKeepsItsHeight()
+    {
+        ComparePane* pane = showCompare();
+        m_window->resizeDocks({m_window->findChild<QDockWidget*>(QStringLiteral("compareDock"))}, {260}, Qt::Vertical);
+        alignTwoNarratives(pane);
+        QCoreApplication::processEvents();
+        const int height = pane->chartView()->height();
+        QVERIFY2(height >= 180, qPrintable(QString::number(height)));
+        const int title = pane->chartView()->fontMetrics().horizontalAdvance(metricLabel(pane->scene().metric));
+        QVERIFY2(height >= title + 40, qPrintable(QStringLiteral("plot %1 px, axis title %2 px").arg(height).arg(title)));
+    }
+
     void twoNarrativesAlignOnTheirAnchors()
     {
         ComparePane* pane = showCompare();
@@ -137,6 +150,12 @@ private slots:
         const auto threadMarker = pane->lanesView()->eventPosition(0, karpathyThread);
         QVERIFY(threadMarker);
         QCOMPARE(threadMarker->x(), pane->chartView()->dayAxis().dayToPixel(-16));
+        // The second row's anchor belongs to another narrative; its lane shows it all the same, on day 0.
+        QVERIFY(!EventStore(*m_window->database()).find(karpathyThread)->narrativeId.isEmpty());
+        QVERIFY(EventStore(*m_window->database()).find(karpathyThread)->narrativeId != ghostTokens);
+        const auto borrowedAnchor = pane->lanesView()->eventPosition(1, karpathyThread);
+        QVERIFY2(borrowedAnchor, "the borrowed anchor is in its row's lane");
+        QCOMPARE(borrowedAnchor->x(), p1->x());
 
         // The setup survives a JSON round trip into a fresh pane state.
         const QJsonObject json = pane->toJson();

@@ -81,6 +81,9 @@ ComparePane::ComparePane(ViewState* state, QWidget* parent)
     // No spacing between chart and lanes: one painted surface to the eye, one hover line through both.
     auto* views = new QVBoxLayout;
     views->setSpacing(0);
+    // Docked under the chart the pane is short: the plot keeps room for its value labels and its rotated axis
+    // title rather than shrinking to a strip.
+    m_chart->setMinimumHeight(std::max(180, m_chart->fontMetrics().height() * 12));
     views->addWidget(m_chart, 1);
     views->addWidget(m_lanes);
     layout->addLayout(views, 1);
@@ -284,7 +287,17 @@ void ComparePane::recompute()
                 if (row.kind == SubjectKind::Narrative && narrative.id == row.subjectId && !narrative.title.isEmpty())
                     label = narrative.title;
             }
-            m_scene.lines.append(CompareLine{label, anchor->title, colors.at(i), *series});
+            AlignedSeries aligned = *series;
+            // An anchor borrowed from another narrative (or from no narrative) is day 0 all the same: its lane
+            // shows it, or day 0 would be a line with nothing on it.
+            const bool anchorShown = std::any_of(aligned.events.cbegin(), aligned.events.cend(),
+                                                 [&](const AlignedEvent& e) { return e.eventId == anchor->id; });
+            if (!anchorShown) {
+                const auto at = std::find_if(aligned.events.begin(), aligned.events.end(),
+                                             [](const AlignedEvent& e) { return e.day >= 0; });
+                aligned.events.insert(at, AlignedEvent{0, anchor->id, anchor->title, anchor->occurredAt});
+            }
+            m_scene.lines.append(CompareLine{label, anchor->title, colors.at(i), aligned});
         }
     }
     m_scene.emptyMessage = error.isEmpty() ? emptyMessage() : tr("Could not read the sentiment buckets: %1").arg(error);
