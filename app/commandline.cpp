@@ -38,10 +38,14 @@ enum class QtOption { None, Flag, WithValue };
 // or two, as Qt accepts both. "-style=Fusion" carries its value in the same word.
 QtOption qtOption(const char* word)
 {
-    static constexpr std::array withValue = {"platform",        "platformpluginpath", "platformtheme", "plugin",
-                                             "qmljsdebugger",   "qwindowgeometry",    "qwindowicon",   "qwindowtitle",
-                                             "session",         "display",            "geometry",      "style",
-                                             "stylesheet",      "title",              "name",          "visual"};
+    static constexpr std::array withValue = {"platform",      "platformpluginpath",
+                                             "platformtheme", "plugin",
+                                             "qmljsdebugger", "qwindowgeometry",
+                                             "qwindowicon",   "qwindowtitle",
+                                             "session",       "display",
+                                             "geometry",      "style",
+                                             "stylesheet",    "title",
+                                             "name",          "visual"};
     static constexpr std::array flags = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
     if (word[0] != '-')
         return QtOption::None;

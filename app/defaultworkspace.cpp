@@ -4,8 +4,8 @@
 
 #include "models/appsettings.h"
 #include "models/io/sample/sampledatabase.h"
-#include "models/viewstate.h"
 #include "models/sentiment/workspacescoring.h"
+#include "models/viewstate.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and the file actions behind them.
-#include "ui/mainwindow.h"
 #include "ui/common/keyboardmousehelp.h"
+#include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
 #include "ui/importexport/datasetfileactions.h"
@@ -60,7 +60,8 @@ void MainWindow::createMenus()
     createViewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard and Mouse…"), QKeySequence::HelpContents, this, [this] { showKeyboardMouseHelp(this); });
+    help->addAction(tr("&Keyboard and Mouse…"), QKeySequence::HelpContents, this,
+                    [this] { showKeyboardMouseHelp(this); });
     QAction* about = help->addAction(tr("&About Seance"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

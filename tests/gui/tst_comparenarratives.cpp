@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writer's flow through the real main window on the sample workspace: two narratives aligned on their anchor
 // events, the shared hover line, and the event impact table sorting and focusing an event.
+#include "models/items/eventimpactmodel.h"
+#include "models/items/eventimpactsortproxy.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/viewstate.h"
+#include "sampleworkspace.h"
 #include "ui/compare/comparepane.h"
 #include "ui/compare/comparerowseditor.h"
 #include "ui/compare/compareviews.h"
 #include "ui/impact/impactpane.h"
-#include "models/items/eventimpactmodel.h"
-#include "models/items/eventimpactsortproxy.h"
 #include "ui/mainwindow.h"
-#include "sampleworkspace.h"
-#include "models/storage/database.h"
-#include "models/storage/eventstore.h"
 #include "ui/timeline/narrativetimelinepane.h"
-#include "models/viewstate.h"
-#include "models/sentiment/buckets/bucketquery.h"
 
 #include <QTimeZone>
 
@@ -113,7 +113,8 @@ private slots:
         const int height = pane->chartView()->height();
         QVERIFY2(height >= 180, qPrintable(QString::number(height)));
         const int title = pane->chartView()->fontMetrics().horizontalAdvance(metricLabel(pane->scene().metric));
-        QVERIFY2(height >= title + 40, qPrintable(QStringLiteral("plot %1 px, axis title %2 px").arg(height).arg(title)));
+        QVERIFY2(height >= title + 40,
+                 qPrintable(QStringLiteral("plot %1 px, axis title %2 px").arg(height).arg(title)));
     }
 
     void twoNarrativesAlignOnTheirAnchors()

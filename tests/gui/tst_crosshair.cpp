@@ -66,7 +66,8 @@ private slots:
             QCoreApplication::sendEvent(m_window.get(), &leave);
             QCoreApplication::sendEvent(viewport, &leave);
         } else {
-            QTest::mouseMove(viewport, chart->chartViewport()->mapFrom(chart, QPoint(chart->plotLeft() / 2, chart->height() / 2)));
+            QTest::mouseMove(
+                viewport, chart->chartViewport()->mapFrom(chart, QPoint(chart->plotLeft() / 2, chart->height() / 2)));
         }
         QTRY_VERIFY(!m_window->viewState()->hoverTime().has_value());
         QTRY_COMPARE(viewport->grab().toImage(), before);

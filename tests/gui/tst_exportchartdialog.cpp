@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/appsettings.h"
 #include "models/storage/eventstore.h"
+#include "models/viewstate.h"
+#include "presentingworkspace.h"
 #include "ui/chart/chartexport.h"
 #include "ui/export/exportchartdialog.h"
 #include "ui/mainwindow.h"
-#include "presentingworkspace.h"
-#include "models/viewstate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -170,9 +170,9 @@ private slots:
         field<QSpinBox>(dialog, "height")->setValue(size.height());
         dialog.show();
         auto* preview = field<QLabel>(dialog, "preview");
-        QTRY_VERIFY(!preview->pixmap().isNull()
-                    && std::abs(preview->pixmap().width() * size.height() - preview->pixmap().height() * size.width())
-                           <= std::max(size.width(), size.height()));
+        QTRY_VERIFY(!preview->pixmap().isNull() &&
+                    std::abs(preview->pixmap().width() * size.height() - preview->pixmap().height() * size.width()) <=
+                        std::max(size.width(), size.height()));
         const QSize shown = preview->pixmap().size();
         QVERIFY2(shown.width() <= preview->width() && shown.height() <= preview->height(),
                  qPrintable(QStringLiteral("%1×%2 in %3×%4")

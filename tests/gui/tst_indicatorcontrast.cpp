@@ -77,8 +77,7 @@ double strongestContrast(const QImage& image, const QRect& rect, QRgb background
 }
 
 // Where an item view draws an item's check box, in its viewport's coordinates.
-template<typename View>
-QRect itemCheckRect(View* view, const QModelIndex& index)
+template <typename View> QRect itemCheckRect(View* view, const QModelIndex& index)
 {
     struct Open : View
     {
@@ -242,9 +241,10 @@ private slots:
         const QRgb background = surroundingColour(indicator.image, indicator.rect);
         const double contrast = strongestContrast(indicator.image, indicator.rect, background);
         if (contrast < 3.0)
-            indicator.image.save(QDir::temp().filePath(QStringLiteral("indicator-%1.png").arg(QTest::currentDataTag())
-                                                          .replace(QLatin1Char(' '), QLatin1Char('-'))
-                                                          .remove(QLatin1Char(','))));
+            indicator.image.save(QDir::temp().filePath(QStringLiteral("indicator-%1.png")
+                                                           .arg(QTest::currentDataTag())
+                                                           .replace(QLatin1Char(' '), QLatin1Char('-'))
+                                                           .remove(QLatin1Char(','))));
         QVERIFY2(contrast >= 3.0, qPrintable(QStringLiteral("contrast %1:1 against #%2")
                                                  .arg(contrast, 0, 'f', 2)
                                                  .arg(background & 0xffffff, 6, 16, QLatin1Char('0'))));

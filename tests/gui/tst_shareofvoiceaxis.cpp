@@ -24,13 +24,11 @@ private slots:
         QTest::addColumn<QStringList>("tokens");
         QTest::newRow("four tokens") << QStringList{QStringLiteral("xrpl-ghost-coin"), QStringLiteral("icp-ghost"),
                                                     QStringLiteral("dogecoin-doge"), QStringLiteral("ethereum-pepe")};
-        QTest::newRow("seven tokens") << QStringList{QStringLiteral("xrpl-ghost-coin"),
-                                                     QStringLiteral("icp-ghost"),
-                                                     QStringLiteral("ghostai-hypothetical"),
-                                                     QStringLiteral("karpathyghost-hypothetical"),
-                                                     QStringLiteral("dogecoin-doge"),
-                                                     QStringLiteral("ethereum-shib"),
-                                                     QStringLiteral("ethereum-pepe")};
+        QTest::newRow("seven tokens") << QStringList{
+            QStringLiteral("xrpl-ghost-coin"),      QStringLiteral("icp-ghost"),
+            QStringLiteral("ghostai-hypothetical"), QStringLiteral("karpathyghost-hypothetical"),
+            QStringLiteral("dogecoin-doge"),        QStringLiteral("ethereum-shib"),
+            QStringLiteral("ethereum-pepe")};
     }
 
     void axisFitsTheLines()

@@ -3,10 +3,10 @@
 // Labels never hide data: for every lane title, edge badge and event label the timeline lays out, at every width,
 // left margin (the chart's y-axis decides it) and range, no event marker with its focus ring lies under it. Then
 // the same on pixels: a focused event at the very left of the plot shows its marker and ring in the picture.
+#include "timelinetesting.h"
 #include "ui/common/elidedtext.h"
 #include "ui/timeline/narrativetimelinepane.h"
 #include "ui/timeline/timelinelayout.h"
-#include "timelinetesting.h"
 
 #include <QFontMetrics>
 #include <QImage>
@@ -22,8 +22,9 @@ TimelineContent crowdedContent(const TimeRange& range)
 {
     TimelineContent content;
     const QStringList titles = {QStringLiteral("Summoning ghosts: Karpathy answers Sutton"),
-                                QStringLiteral("Ghost-themed tokens"), QStringLiteral("Dogecoin: the original meme coin"),
-                                QStringLiteral("Shiba Inu"), QStringLiteral("Other events")};
+                                QStringLiteral("Ghost-themed tokens"),
+                                QStringLiteral("Dogecoin: the original meme coin"), QStringLiteral("Shiba Inu"),
+                                QStringLiteral("Other events")};
     for (int i = 0; i < titles.size(); ++i)
         content.lanes.append({QStringLiteral("n%1").arg(i), titles.at(i), QColor::fromHsv(i * 60, 200, 220)});
     const qint64 span = range.to - range.from;
@@ -104,7 +105,8 @@ private slots:
         for (int width = 8; width < metrics.horizontalAdvance(title) + 10; ++width) {
             for (const QString& text : {elidedText(metrics, title, width), elidedText(metricsF, title, width)}) {
                 QVERIFY2(metrics.horizontalAdvance(text) <= width + 1, qPrintable(text));
-                const bool doubled = text.endsWith(QStringLiteral(" \u2026")) || text.endsWith(QStringLiteral("\u2026\u2026"));
+                const bool doubled =
+                    text.endsWith(QStringLiteral(" \u2026")) || text.endsWith(QStringLiteral("\u2026\u2026"));
                 QVERIFY2(!doubled, qPrintable(text));
             }
         }
@@ -133,17 +135,18 @@ private slots:
             for (int y = area.top(); y <= area.bottom(); ++y) {
                 for (int x = area.left(); x <= area.right(); ++x) {
                     const QColor pixel = picture.pixelColor(x, y);
-                    count += std::abs(pixel.red() - ring.red()) + std::abs(pixel.green() - ring.green())
-                                 + std::abs(pixel.blue() - ring.blue())
-                             < 60;
+                    count += std::abs(pixel.red() - ring.red()) + std::abs(pixel.green() - ring.green()) +
+                                 std::abs(pixel.blue() - ring.blue()) <
+                             60;
                 }
             }
             return count;
         };
         const QRect box = markerRect.adjusted(-7, -7, 7, 7).intersected(picture.rect());
         const int centre = markerRect.center().x();
-        const bool ringSeen = ringPixelsIn(QRect(QPoint(box.left(), box.top()), QPoint(centre - 4, box.bottom()))) > 0
-                              && ringPixelsIn(QRect(QPoint(centre + 4, box.top()), box.bottomRight())) > 0;
+        const bool ringSeen =
+            ringPixelsIn(QRect(QPoint(box.left(), box.top()), QPoint(centre - 4, box.bottom()))) > 0 &&
+            ringPixelsIn(QRect(QPoint(centre + 4, box.top()), box.bottomRight())) > 0;
         if (!ringSeen)
             picture.save(QDir::temp().filePath(QStringLiteral("timeline-left-edge.png")));
         QVERIFY2(ringSeen, "the focused event's ring is visible at the plot's left edge");

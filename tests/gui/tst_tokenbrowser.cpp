@@ -13,7 +13,6 @@
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QTest>
 #include <QImage>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -121,7 +120,8 @@ private slots:
         table->setColumnWidth(TokenTableModel::TrendColumn, 140);
         int compared = 0;
         for (int row = 0; row < table->model()->rowCount(); ++row) {
-            const QVariant change = table->model()->index(row, TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole);
+            const QVariant change =
+                table->model()->index(row, TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole);
             if (!change.isValid() || std::abs(change.toDouble()) < 1e-9)
                 continue;
             const QRect cell = table->visualRect(table->model()->index(row, TokenTableModel::TrendColumn));
@@ -132,9 +132,9 @@ private slots:
                 for (int x = 0; x < image.width(); ++x) {
                     const QColor c = image.pixelColor(x, y);
                     const auto near = [&c](const QColor& line) {
-                        return std::abs(c.red() - line.red()) + std::abs(c.green() - line.green())
-                                   + std::abs(c.blue() - line.blue())
-                               < 40;
+                        return std::abs(c.red() - line.red()) + std::abs(c.green() - line.green()) +
+                                   std::abs(c.blue() - line.blue()) <
+                               40;
                     };
                     rising += near(risingColor());
                     falling += near(fallingColor());
@@ -179,8 +179,8 @@ private slots:
         QCOMPARE(header->sortIndicatorSection(), column);
         QCOMPARE(int(header->sortIndicatorOrder()), firstOrder);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
-        QCOMPARE(int(header->sortIndicatorOrder()), firstOrder == Qt::AscendingOrder ? int(Qt::DescendingOrder)
-                                                                                     : int(Qt::AscendingOrder));
+        QCOMPARE(int(header->sortIndicatorOrder()),
+                 firstOrder == Qt::AscendingOrder ? int(Qt::DescendingOrder) : int(Qt::AscendingOrder));
     }
 
     // The chain filter names chains ("XRP Ledger"), keeping the id as its value.

@@ -29,9 +29,9 @@ int pixelsNear(const QImage& image, const QColor& colour)
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
-            count += std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green())
-                         + std::abs(pixel.blue() - colour.blue())
-                     <= 12;
+            count += std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green()) +
+                         std::abs(pixel.blue() - colour.blue()) <=
+                     12;
         }
     }
     return count;

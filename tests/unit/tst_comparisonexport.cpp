@@ -100,8 +100,8 @@ private slots:
     void markdownNamesTheMetricsLabel_data()
     {
         QTest::addColumn<int>("metric");
-        for (const Metric metric : {Metric::Mean, Metric::Weighted, Metric::PositiveShare, Metric::Volume,
-                                    Metric::ShareOfVoice})
+        for (const Metric metric :
+             {Metric::Mean, Metric::Weighted, Metric::PositiveShare, Metric::Volume, Metric::ShareOfVoice})
             QTest::addRow("%s", qPrintable(metricName(metric))) << int(metric);
     }
 

@@ -268,7 +268,8 @@ private slots:
         for (int i = 0; i < 25; ++i)
             many += (i ? ", " : "") + QByteArray(R"({"id": "t)") + QByteArray::number(i) + R"(", "name": true})";
         row("stops at twenty", dataset(R"("tokens": [)" + many + "]"),
-            {QStringLiteral("the first 20 bad records"), QStringLiteral("tokens[0].name: expected a string, got true or false (true)"),
+            {QStringLiteral("the first 20 bad records"),
+             QStringLiteral("tokens[0].name: expected a string, got true or false (true)"),
              QStringLiteral("tokens[19].name")});
     }
 

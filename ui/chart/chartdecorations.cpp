@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartdecorations.h"
 
+#include "models/chart/eventlabellayout.h"
 #include "ui/chart/chartformat.h"
 #include "ui/common/axistickstep.h"
-#include "models/chart/eventlabellayout.h"
 #include "ui/common/elidedtext.h"
 
 #include <QCoreApplication>

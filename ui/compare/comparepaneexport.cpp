@@ -66,7 +66,8 @@ QString ComparePane::suggestedFileName(const QString& suffix) const
     for (const CompareLine& line : m_scene.lines)
         labels << line.label;
     const QString subjects = slugOf(labels.join(QStringLiteral(" vs ")), 60);
-    return (subjects.isEmpty() ? QStringLiteral("narrative-comparison") : QStringLiteral("compare-") + subjects) + suffix;
+    return (subjects.isEmpty() ? QStringLiteral("narrative-comparison") : QStringLiteral("compare-") + subjects) +
+           suffix;
 }
 
 QString ComparePane::pictureTitle() const

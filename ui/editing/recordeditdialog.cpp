@@ -103,9 +103,9 @@ void RecordEditDialog::suggestIdFrom(QLineEdit* source)
     if (m_mode != Mode::Create)
         return;
     m_idSource = source;
-    m_idEdit->setPlaceholderText(tr("made from the %1 as you type").arg(source->objectName() == QLatin1String("nameEdit")
-                                                                            ? tr("name")
-                                                                            : tr("title")));
+    m_idEdit->setPlaceholderText(
+        tr("made from the %1 as you type")
+            .arg(source->objectName() == QLatin1String("nameEdit") ? tr("name") : tr("title")));
     // Typing an id of one's own stops the suggestions; clearing it brings them back.
     connect(m_idEdit, &QLineEdit::textEdited, this, [this](const QString& text) { m_idTypedByHand = !text.isEmpty(); });
     connect(source, &QLineEdit::textChanged, this, [this](const QString& text) {

@@ -299,7 +299,8 @@ void ExportChartDialog::renderPreview()
     m_renderer->setPresentation(spec);
     // The thumbnail is the picture itself, laid out at full size and painted at a fraction of a pixel each. It fits
     // the preview box whatever the shape, so a square or tall picture is shown whole, not cropped by the dialog.
-    const double factor = std::min(double(previewWidth) / spec.size.width(), double(previewHeight) / spec.size.height());
+    const double factor =
+        std::min(double(previewWidth) / spec.size.width(), double(previewHeight) / spec.size.height());
     m_preview = QImage(std::max(1, int(std::lround(spec.size.width() * factor))),
                        std::max(1, int(std::lround(spec.size.height() * factor))), QImage::Format_ARGB32_Premultiplied);
     // A transparent picture is previewed over a mid grey, which shows both dark and light text.

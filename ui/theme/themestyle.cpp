@@ -42,9 +42,8 @@ void ThemeStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* opt
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(keyboardFocus ? option->palette.color(QPalette::Highlight)
-                                       : indicatorOutline(option->palette, enabled),
-                         1.0));
+    painter->setPen(QPen(
+        keyboardFocus ? option->palette.color(QPalette::Highlight) : indicatorOutline(option->palette, enabled), 1.0));
     // The same geometry as Fusion's own outline, so this one covers it.
     const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
     if (element == PE_IndicatorRadioButton)

@@ -193,9 +193,9 @@ QString NarrativeTimelinePane::laneToolTip(const QPoint& pos) const
         const PlacedLane& placed = laidOut.lanes.at(i);
         // The title, the margin left of the plot and the badges: a title or badge may give way to an event,
         // and this tooltip still names the lane and counts what lies outside the range.
-        const bool overLane = placed.rect.contains(pos)
-                              && (placed.titleRect.contains(pos) || pos.x() < laidOut.viewport.plotLeft
-                                  || placed.beforeBadge.contains(pos) || placed.afterBadge.contains(pos));
+        const bool overLane =
+            placed.rect.contains(pos) && (placed.titleRect.contains(pos) || pos.x() < laidOut.viewport.plotLeft ||
+                                          placed.beforeBadge.contains(pos) || placed.afterBadge.contains(pos));
         if (!overLane)
             continue;
         const TimelineLane& lane = m_content.lanes.at(i);
@@ -203,10 +203,9 @@ QString NarrativeTimelinePane::laneToolTip(const QPoint& pos) const
                                             [&lane](const NarrativeRecord& n) { return n.id == lane.narrativeId; });
         QString summary = narrative == m_narratives.cend() ? QString() : narrative->summary;
         if (placed.hiddenBefore + placed.hiddenAfter > 0) {
-            summary += (summary.isEmpty() ? QString() : QStringLiteral("\n\n"))
-                       + tr("Outside the visible range: %1 earlier, %2 later.")
-                             .arg(placed.hiddenBefore)
-                             .arg(placed.hiddenAfter);
+            summary +=
+                (summary.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                tr("Outside the visible range: %1 earlier, %2 later.").arg(placed.hiddenBefore).arg(placed.hiddenAfter);
         }
         return narrativeToolTipHtml(lane.title, summary);
     }

@@ -79,14 +79,13 @@ constexpr int titleBackingPad = 3; // the painter's backing behind a title in th
 // also the lane's colour bar and tooltip, and the badge's count is in its tooltip too. A title drawn in the plot
 // ends before the first marker that would sit under it, or goes when too little of it would be left; a "before"
 // badge in the plot moves past the title or goes.
-void clearMarkersOfTitles(TimelineGeometry& geometry, const TimelineContent& content,
-                          const QFontMetrics& titleMetrics)
+void clearMarkersOfTitles(TimelineGeometry& geometry, const TimelineContent& content, const QFontMetrics& titleMetrics)
 {
     for (const PlacedEvent& event : std::as_const(geometry.events)) {
         PlacedLane& lane = geometry.lanes[content.items.at(event.item).lane];
         const QRectF halo = markerWithHalo(event);
-        if (lane.titleInPlot && !lane.elidedTitle.isEmpty()
-            && halo.intersects(QRectF(lane.titleRect.adjusted(-titleBackingPad, 0, titleBackingPad, 0)))) {
+        if (lane.titleInPlot && !lane.elidedTitle.isEmpty() &&
+            halo.intersects(QRectF(lane.titleRect.adjusted(-titleBackingPad, 0, titleBackingPad, 0)))) {
             const int room = int(std::floor(halo.left())) - titleBackingPad - 1 - lane.titleRect.left();
             const QString title = content.lanes.at(content.items.at(event.item).lane).title;
             lane.elidedTitle =

@@ -93,8 +93,7 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     // The colour says what the 7-day Δ column says, from the same number: a line drawn green beside a red
     // change reads as a contradiction. Without a change (too little data) the 30 days' ends decide.
-    const QVariant change =
-        index.sibling(index.row(), TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole);
+    const QVariant change = index.sibling(index.row(), TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole);
     QColor trend = last >= first ? risingColor() : fallingColor();
     if (change.isValid() && !change.isNull()) {
         const double delta = change.toDouble();

@@ -17,10 +17,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -82,9 +82,9 @@ TokenBrowser::TokenBrowser(QWidget* parent)
                 const bool newColumn = std::exchange(m_sortColumn, column) != column;
                 if (!m_headerPressed) // a restored layout keeps its order
                     return;
-                const bool largestFirst = column == TokenTableModel::LatestColumn
-                                          || column == TokenTableModel::ChangeColumn
-                                          || column == TokenTableModel::VolumeColumn;
+                const bool largestFirst = column == TokenTableModel::LatestColumn ||
+                                          column == TokenTableModel::ChangeColumn ||
+                                          column == TokenTableModel::VolumeColumn;
                 const Qt::SortOrder natural = largestFirst ? Qt::DescendingOrder : Qt::AscendingOrder;
                 if (newColumn && order != natural)
                     m_table->sortByColumn(column, natural);
@@ -187,7 +187,8 @@ bool TokenBrowser::isShown(const QString& id) const
 
 int TokenBrowser::hiddenSelectedCount() const
 {
-    return int(std::count_if(m_selected.cbegin(), m_selected.cend(), [this](const QString& id) { return !isShown(id); }));
+    return int(
+        std::count_if(m_selected.cbegin(), m_selected.cend(), [this](const QString& id) { return !isShown(id); }));
 }
 
 void TokenBrowser::followSummaryLink(const QString& link)
@@ -230,7 +231,8 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     if (!selectedBefore.isEmpty()) {
         QSet<QString> existing;
         for (int row = 0; row < m_model->rowCount(); ++row)
-            existing.insert(m_model->index(row, TokenTableModel::NameColumn).data(TokenTableModel::TokenIdRole).toString());
+            existing.insert(
+                m_model->index(row, TokenTableModel::NameColumn).data(TokenTableModel::TokenIdRole).toString());
         QStringList kept;
         for (const QString& id : selectedBefore) {
             if (existing.contains(id))
@@ -281,7 +283,8 @@ void TokenBrowser::applyDefaultColumnLayout()
     m_table->resizeColumnsToContents();
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto cap = [this, &metrics](int column, int characters) {
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), metrics.averageCharWidth() * characters));
+        m_table->setColumnWidth(column,
+                                std::min(m_table->columnWidth(column), metrics.averageCharWidth() * characters));
     };
     cap(TokenTableModel::NameColumn, 16);
     cap(TokenTableModel::SymbolColumn, 9);
@@ -404,15 +407,15 @@ void TokenBrowser::updateSummary()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
-    QString text = shown == total ? tr("%n token(s)", nullptr, total)
-                                  : tr("%1 of %n token(s) shown", nullptr, total).arg(shown);
+    QString text =
+        shown == total ? tr("%n token(s)", nullptr, total) : tr("%1 of %n token(s) shown", nullptr, total).arg(shown);
     const int hidden = hiddenSelectedCount();
     if (!m_selected.isEmpty())
         text += QStringLiteral(" · ") + selectionSummary(int(m_selected.size()), hidden);
-    m_summary->setText(text.toHtmlEscaped()
-                       + (hidden > 0 ? QStringLiteral(" — <a href=\"show\">%1</a> · <a href=\"deselect\">%2</a>")
-                                           .arg(tr("Show them").toHtmlEscaped(), tr("Deselect").toHtmlEscaped())
-                                     : QString()));
+    m_summary->setText(text.toHtmlEscaped() +
+                       (hidden > 0 ? QStringLiteral(" — <a href=\"show\">%1</a> · <a href=\"deselect\">%2</a>")
+                                         .arg(tr("Show them").toHtmlEscaped(), tr("Deselect").toHtmlEscaped())
+                                   : QString()));
     m_summary->setToolTip(hidden > 0 ? tr("Selected tokens stay selected while a filter hides them: the chart and "
                                           "the posts list still show them.")
                                      : QString());
