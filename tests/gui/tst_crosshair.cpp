@@ -4,7 +4,7 @@
 // (to another pane, or out of the window) and when the selection changes. Checked on pixels: the chart's picture
 // afterwards equals its picture before the pointer came.
 #include "models/viewstate.h"
-#include "sampleworkspace.h"
+#include "samplewindow.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/mainwindow.h"
 #include "ui/tokens/tokenbrowser.h"
@@ -27,13 +27,8 @@ class TestCrosshair final : public QObject
 private slots:
     void init()
     {
-        QString error;
-        QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_path, &error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openDatabase(m_path));
+        m_window = testing::openSampleWindow(m_dir);
+        QVERIFY(m_window);
         m_window->viewState()->setSelectedTokens({ghostCoin, icGhost});
         QTRY_COMPARE(m_window->chartPane()->visibleSeriesCount(), 2);
         QTRY_VERIFY(!m_window->chartPane()->isLoading());
@@ -101,7 +96,6 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QString m_path;
     std::unique_ptr<MainWindow> m_window;
 };
 

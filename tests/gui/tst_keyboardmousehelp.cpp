@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Help › Keyboard and Mouse lists every shortcut the window has, the chart's "?" opens it and its tooltip lists
 // the chart's gestures, and the README's table says the same as the sheet, gesture by gesture.
-#include "sampleworkspace.h"
+#include "samplewindow.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/common/keyboardmousehelp.h"
 #include "ui/mainwindow.h"
@@ -21,11 +21,8 @@ class TestKeyboardMouseHelp final : public QObject
 private slots:
     void init()
     {
-        QString error;
-        QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_path, &error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(m_window->openDatabase(m_path));
+        m_window = testing::openSampleWindow(m_dir);
+        QVERIFY(m_window);
     }
     void cleanup() { m_window.reset(); }
 
@@ -92,7 +89,6 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -3,6 +3,7 @@
 // Labels never hide data: for every lane title, edge badge and event label the timeline lays out, at every width,
 // left margin (the chart's y-axis decides it) and range, no event marker with its focus ring lies under it. Then
 // the same on pixels: a focused event at the very left of the plot shows its marker and ring in the picture.
+#include "samplewindow.h"
 #include "timelinetesting.h"
 #include "ui/common/elidedtext.h"
 #include "ui/timeline/narrativetimelinepane.h"
@@ -130,18 +131,7 @@ private slots:
         const QImage picture = fixture.pane.grab().toImage();
         // The focus ring's colour must show on both sides of the marker, not only where nothing covers it.
         const QColor ring = fixture.pane.timelinePalette().focusRing;
-        const auto ringPixelsIn = [&](const QRect& area) {
-            int count = 0;
-            for (int y = area.top(); y <= area.bottom(); ++y) {
-                for (int x = area.left(); x <= area.right(); ++x) {
-                    const QColor pixel = picture.pixelColor(x, y);
-                    count += std::abs(pixel.red() - ring.red()) + std::abs(pixel.green() - ring.green()) +
-                                 std::abs(pixel.blue() - ring.blue()) <
-                             60;
-                }
-            }
-            return count;
-        };
+        const auto ringPixelsIn = [&](const QRect& area) { return pixelsNear(picture, ring, 59, area); };
         const QRect box = markerRect.adjusted(-7, -7, 7, 7).intersected(picture.rect());
         const int centre = markerRect.center().x();
         const bool ringSeen =

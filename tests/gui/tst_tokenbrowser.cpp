@@ -9,7 +9,7 @@
 #include "models/storage/database.h"
 #include "ui/tokens/sparklinedelegate.h"
 #include "ui/tokens/tokenbrowser.h"
-#include "sampleworkspace.h"
+#include "samplewindow.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -126,20 +126,8 @@ private slots:
                 continue;
             const QRect cell = table->visualRect(table->model()->index(row, TokenTableModel::TrendColumn));
             const QImage image = table->viewport()->grab(cell).toImage();
-            int rising = 0;
-            int falling = 0;
-            for (int y = 0; y < image.height(); ++y) {
-                for (int x = 0; x < image.width(); ++x) {
-                    const QColor c = image.pixelColor(x, y);
-                    const auto near = [&c](const QColor& line) {
-                        return std::abs(c.red() - line.red()) + std::abs(c.green() - line.green()) +
-                                   std::abs(c.blue() - line.blue()) <
-                               40;
-                    };
-                    rising += near(risingColor());
-                    falling += near(fallingColor());
-                }
-            }
+            const int rising = testing::pixelsNear(image, risingColor(), 39);
+            const int falling = testing::pixelsNear(image, fallingColor(), 39);
             const QString name = table->model()->index(row, TokenTableModel::NameColumn).data().toString();
             QVERIFY2(change.toDouble() > 0 ? rising > falling : falling > rising,
                      qPrintable(QStringLiteral("%1: Δ %2, %3 rising and %4 falling pixels")

@@ -5,7 +5,7 @@
 #include "models/appsettings.h"
 #include "models/storage/tokenstore.h"
 #include "models/viewstate.h"
-#include "sampleworkspace.h"
+#include "samplewindow.h"
 #include "ui/chart/chartexport.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/chart/sentimentchartpane.h"
@@ -17,25 +17,13 @@
 #include <QTest>
 
 using namespace seance;
+using seance::testing::pixelsNear;
 
 namespace {
 
 const QString ghostCoin = QStringLiteral("xrpl-ghost-coin");
 const QString icGhost = QStringLiteral("icp-ghost");
 
-int pixelsNear(const QImage& image, const QColor& colour)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor pixel = image.pixelColor(x, y);
-            count += std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green()) +
-                         std::abs(pixel.blue() - colour.blue()) <=
-                     12;
-        }
-    }
-    return count;
-}
 
 } // namespace
 

@@ -5,7 +5,7 @@
 #include "models/items/postlistmodel.h"
 #include "models/items/tokentablemodel.h"
 #include "models/viewstate.h"
-#include "sampleworkspace.h"
+#include "samplewindow.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/mainwindow.h"
 #include "ui/posts/postspane.h"
@@ -56,11 +56,8 @@ class TestTokenSelection final : public QObject
 private slots:
     void init()
     {
-        QString error;
-        QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_path, &error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(m_window->openDatabase(m_path));
+        m_window = testing::openSampleWindow(m_dir);
+        QVERIFY(m_window);
     }
     void cleanup() { m_window.reset(); }
 
@@ -157,7 +154,6 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
     std::unique_ptr<MainWindow> m_window;
 };
 
