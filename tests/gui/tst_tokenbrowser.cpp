@@ -171,6 +171,32 @@ private slots:
                  firstOrder == Qt::AscendingOrder ? int(Qt::DescendingOrder) : int(Qt::AscendingOrder));
     }
 
+    // At the pane's default width every default column is in sight: none hides behind the scrollbar.
+    void defaultColumnsFitTheDefaultWidth()
+    {
+        TokenBrowser browser;
+        browser.reload(m_db.connection());
+        QString error;
+        const auto summaries = BucketQuery(m_db).tokenSummaries(Metric::Mean, &error);
+        QVERIFY2(summaries, qPrintable(error));
+        browser.setSentimentSummaries(*summaries, Metric::Mean);
+        browser.resize(browser.sizeHint().width(), 500);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QHeaderView* header = browser.tableView()->horizontalHeader();
+        const int visibleWidth = browser.tableView()->viewport()->width();
+        for (const auto& [column, characters] : TokenBrowser::defaultColumnBudgets()) {
+            QVERIFY(!header->isSectionHidden(column));
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= visibleWidth + 1,
+                     qPrintable(QStringLiteral("%1 ends at %2 of %3 px")
+                                    .arg(header->model()->headerData(column, Qt::Horizontal).toString())
+                                    .arg(right)
+                                    .arg(visibleWidth)));
+        }
+        QVERIFY2(browser.sizeHint().width() <= 720, "the pane leaves room for the chart");
+    }
+
     // The chain filter names chains ("XRP Ledger"), keeping the id as its value.
     void chainFilterShowsNames()
     {

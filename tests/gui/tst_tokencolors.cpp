@@ -57,14 +57,14 @@ private slots:
         for (int i = 0; i < tokens; ++i)
             ids << QStringLiteral("token-%1").arg(QRandomGenerator::global()->bounded(1000000));
         ids.removeDuplicates();
-        const QHash<QString, int> slots = tokenColorSlots(ids, slotCount);
+        const QHash<QString, int> slotOf = tokenColorSlots(ids, slotCount);
         QStringList reversed = ids;
         std::reverse(reversed.begin(), reversed.end());
-        QCOMPARE(tokenColorSlots(reversed, slotCount), slots);
-        QCOMPARE(slots.size(), ids.size());
+        QCOMPARE(tokenColorSlots(reversed, slotCount), slotOf);
+        QCOMPARE(slotOf.size(), ids.size());
         // No two tokens share a slot while there are enough.
         QSet<int> used;
-        for (const int slot : slots)
+        for (const int slot : slotOf)
             used.insert(slot);
         QCOMPARE(used.size(), std::min<qsizetype>(ids.size(), slotCount));
     }

@@ -27,9 +27,9 @@ quint32 stableHash(const QString& id)
 
 QHash<QString, int> tokenColorSlots(QStringList workspaceTokenIds, int slotCount)
 {
-    QHash<QString, int> slots;
+    QHash<QString, int> slotOf;
     if (slotCount <= 0)
-        return slots;
+        return slotOf;
     workspaceTokenIds.removeDuplicates();
     std::sort(workspaceTokenIds.begin(), workspaceTokenIds.end(), [](const QString& a, const QString& b) {
         const quint32 ha = stableHash(a);
@@ -46,9 +46,9 @@ QHash<QString, int> tokenColorSlots(QStringList workspaceTokenIds, int slotCount
             taken[slot] = true;
             --free;
         }
-        slots.insert(id, slot);
+        slotOf.insert(id, slot);
     }
-    return slots;
+    return slotOf;
 }
 
 QColor ChartPalette::tokenColor(const QString& tokenId, const QStringList& workspaceTokenIds) const

@@ -276,37 +276,34 @@ void TokenBrowser::applyDefaultColumnLayout()
     int visual = 1; // visual 0 holds the hidden id column
     for (const int logical : order)
         header->moveSection(header->visualIndex(logical), visual++);
-    // Launch date and supply are details for the Token pane; the header's menu brings them back. The rest are
-    // kept narrow enough that Posts (7d), Chain, Status and Tags are in sight at the pane's default width.
-    m_table->setColumnHidden(TokenTableModel::LaunchedColumn, true);
-    m_table->setColumnHidden(TokenTableModel::SupplyColumn, true);
+    // Symbol, launch date and supply are details for the Token pane (and the chart's legend); the header's menu
+    // brings them back. The other columns get a width budget, so that all of them, Posts (7d), Chain, Status
+    // and Tags included, are in sight at the pane's default width (sizeHint()).
+    for (const int hidden : {TokenTableModel::SymbolColumn, TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn})
+        m_table->setColumnHidden(hidden, true);
     m_table->resizeColumnsToContents();
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto cap = [this, &metrics](int column, int characters) {
-        m_table->setColumnWidth(column,
-                                std::min(m_table->columnWidth(column), metrics.averageCharWidth() * characters));
-    };
-    cap(TokenTableModel::NameColumn, 16);
-    cap(TokenTableModel::SymbolColumn, 9);
-    cap(TokenTableModel::ChainColumn, 12);
-    cap(TokenTableModel::TagsColumn, 16);
-    m_table->setColumnWidth(TokenTableModel::TrendColumn, metrics.averageCharWidth() * 9);
+    const int character = m_table->fontMetrics().averageCharWidth();
+    for (const auto& [column, characters] : defaultColumnBudgets())
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), characters * character));
+    m_table->setColumnWidth(TokenTableModel::TrendColumn, 8 * character);
+}
+
+QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
+{
+    return {{TokenTableModel::NameColumn, 15},  {TokenTableModel::TrendColumn, 8},
+            {TokenTableModel::LatestColumn, 7}, {TokenTableModel::ChangeColumn, 8},
+            {TokenTableModel::VolumeColumn, 9}, {TokenTableModel::ChainColumn, 11},
+            {TokenTableModel::StatusColumn, 9}, {TokenTableModel::TagsColumn, 14}};
 }
 
 QSize TokenBrowser::sizeHint() const
 {
-    // Wide enough for every column the default layout shows, so none hides behind the scrollbar.
-    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 12;
-    const QHeaderView* header = m_table->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column) {
-        if (!header->isSectionHidden(column) && column != TokenTableModel::TagsColumn)
-            width += header->sectionSize(column);
-    }
-    // The last section stretches: count the width its contents need.
-    if (!header->isSectionHidden(TokenTableModel::TagsColumn))
-        width += std::min(m_table->sizeHintForColumn(TokenTableModel::TagsColumn),
-                          m_table->fontMetrics().averageCharWidth() * 16);
-    return {width, QWidget::sizeHint().height()};
+    // The default columns' budgets, known before any workspace is open, so the window can size the dock.
+    int characters = 0;
+    for (const auto& budget : defaultColumnBudgets())
+        characters += budget.second;
+    const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 12 + 8;
+    return {characters * m_table->fontMetrics().averageCharWidth() + chrome, QWidget::sizeHint().height()};
 }
 
 void TokenBrowser::showColumnMenu(const QPoint& position)

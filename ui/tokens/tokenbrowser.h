@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,7 +46,10 @@ public:
     QComboBox* tagFilter() const { return m_tagFilter; }
     QTableView* tableView() const { return m_table; }
 
+    // Wide enough for the default columns (defaultColumnBudgets()), whatever the data.
     QSize sizeHint() const override;
+    // (column, width in average characters) of the columns the default layout shows.
+    static QList<std::pair<int, int>> defaultColumnBudgets();
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
