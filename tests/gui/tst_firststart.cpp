@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QTest>
 
 using namespace seance;
@@ -21,11 +22,13 @@ class TestFirstStart final : public QObject
 {
     Q_OBJECT
 private slots:
-    void init()
+    void initTestCase()
     {
         QString error;
         QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_path, &error), qPrintable(error));
     }
+
+    void init() { QSettings().clear(); }
 
     void firstViewNamesSampleTokens()
     {

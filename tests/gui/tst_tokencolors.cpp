@@ -14,6 +14,7 @@
 
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTest>
 
 using namespace seance;
@@ -31,7 +32,7 @@ class TestTokenColors final : public QObject
 {
     Q_OBJECT
 private slots:
-    void init()
+    void initTestCase()
     {
         QString error;
         QVERIFY2(testing::prepareSampleWorkspace(m_dir, &m_path, &error), qPrintable(error));
@@ -40,6 +41,8 @@ private slots:
         for (const TokenRecord& token : TokenStore(db).all())
             m_allTokens << token.id;
     }
+
+    void init() { QSettings().clear(); }
 
     void slotsDependOnlyOnTheIds_data()
     {
