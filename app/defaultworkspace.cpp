@@ -43,7 +43,8 @@ QJsonObject firstStartView()
 
 void prepareFirstStartView(bool workspaceWasCreated)
 {
-    if (workspaceWasCreated && AppSettings::value(Setting::ViewStateJson).toByteArray().isEmpty())
+    // A view saved for an earlier workspace at this path means nothing for the fresh sample.
+    if (workspaceWasCreated)
         AppSettings::setValue(Setting::ViewStateJson, QJsonDocument(firstStartView()).toJson(QJsonDocument::Compact));
 }
 

@@ -18,8 +18,9 @@ bool ensureWorkspaceExists(const QString& path, QString* error);
 // tokens that have real listings, so a new user meets a chart and not "select a token".
 QJsonObject firstStartView();
 
-// On the first start (the default workspace was just made and no view was ever saved), stores firstStartView()
-// as the view the window restores. Call before the window opens the workspace.
+// When the default workspace was just made from the sample, stores firstStartView() as the view the window
+// restores. Call right before the window opens the workspace: the window saves its view a moment after it
+// changes, which could otherwise write over this one first.
 void prepareFirstStartView(bool workspaceWasCreated);
 
 } // namespace seance

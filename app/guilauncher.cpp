@@ -51,13 +51,13 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
         box.exec();
         return 1;
     }
-    prepareFirstStartView(workspaceWasCreated);
     MainWindow window;
     installFirstPaintProbe(&window, FirstPaintProbeEnd::AfterWorkspace);
     window.show();
     // The window paints first and fills a moment later: opening, checking and reading the workspace takes
     // some 40 ms that the first frame need not wait for.
-    runAfterFirstPaint(&window, [&window, path] {
+    runAfterFirstPaint(&window, [&window, path, workspaceWasCreated] {
+        prepareFirstStartView(workspaceWasCreated);
         if (!window.openDatabase(path) && path != defaultDatabasePath())
             window.openDatabase(defaultDatabasePath());
         reportWorkspacePainted();

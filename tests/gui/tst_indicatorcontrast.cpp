@@ -242,7 +242,7 @@ private slots:
         const double contrast = strongestContrast(indicator.image, indicator.rect, background);
         if (contrast < 3.0)
             indicator.image.save(QDir::temp().filePath(QStringLiteral("indicator-%1.png")
-                                                           .arg(QTest::currentDataTag())
+                                                           .arg(QString::fromUtf8(QTest::currentDataTag()))
                                                            .replace(QLatin1Char(' '), QLatin1Char('-'))
                                                            .remove(QLatin1Char(','))));
         QVERIFY2(contrast >= 3.0, qPrintable(QStringLiteral("contrast %1:1 against #%2")

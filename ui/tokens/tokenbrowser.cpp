@@ -290,10 +290,10 @@ void TokenBrowser::applyDefaultColumnLayout()
 
 QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
 {
-    return {{TokenTableModel::NameColumn, 15},  {TokenTableModel::TrendColumn, 8},
-            {TokenTableModel::LatestColumn, 7}, {TokenTableModel::ChangeColumn, 8},
-            {TokenTableModel::VolumeColumn, 9}, {TokenTableModel::ChainColumn, 11},
-            {TokenTableModel::StatusColumn, 9}, {TokenTableModel::TagsColumn, 14}};
+    return {{TokenTableModel::NameColumn, 14},  {TokenTableModel::TrendColumn, 8},
+            {TokenTableModel::LatestColumn, 9}, {TokenTableModel::ChangeColumn, 10},
+            {TokenTableModel::VolumeColumn, 11}, {TokenTableModel::ChainColumn, 11},
+            {TokenTableModel::StatusColumn, 10}, {TokenTableModel::TagsColumn, 13}};
 }
 
 QSize TokenBrowser::sizeHint() const
