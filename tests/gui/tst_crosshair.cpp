@@ -65,7 +65,13 @@ private slots:
                 viewport, chart->chartViewport()->mapFrom(chart, QPoint(chart->plotLeft() / 2, chart->height() / 2)));
         }
         QTRY_VERIFY(!m_window->viewState()->hoverTime().has_value());
-        QTRY_COMPARE(viewport->grab().toImage(), before);
+        QTest::qWaitFor([&] { return viewport->grab().toImage() == before; });
+        const QImage after = viewport->grab().toImage();
+        if (after != before) {
+            before.save(QDir::temp().filePath(QStringLiteral("crosshair-before.png")));
+            after.save(QDir::temp().filePath(QStringLiteral("crosshair-after.png")));
+        }
+        QVERIFY2(after == before, "the chart looks as before the pointer came (pictures in the temporary folder)");
     }
 
     void goneWhenTheSelectionChanges()

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QRadioButton>
+#include <QStyleFactory>
 #include <QStyleOption>
 #include <QTableWidget>
 #include <QTest>
@@ -209,6 +210,24 @@ class TestIndicatorContrast final : public QObject
 {
     Q_OBJECT
 private slots:
+    // The measure itself: plain Fusion's unchecked box on the dark theme is the one users could not see, and the
+    // measure must find it too faint, or this test could not have caught the defect.
+    void plainFusionFailsTheMeasure()
+    {
+        applyApplicationTheme(*qApp, Theme::Dark);
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        QWidget window;
+        auto* box = new QCheckBox(QStringLiteral("Ghost Coin"), &window);
+        box->setStyle(fusion.get());
+        box->resize(box->sizeHint());
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect rect = fusion->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        const QImage image = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const double contrast = strongestContrast(image, rect, surroundingColour(image, rect));
+        QVERIFY2(contrast < 1.5, qPrintable(QStringLiteral("plain Fusion measured %1:1").arg(contrast)));
+    }
+
     void indicatorsStandOut_data()
     {
         QTest::addColumn<Theme>("theme");

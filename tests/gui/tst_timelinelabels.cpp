@@ -86,8 +86,10 @@ private slots:
                                       .arg(event.x)
                                       .arg(laneIndex));
             };
+            const int backing = lane.titleInPlot ? 3 : 0; // the painter's backing behind a title in the plot
             if (!lane.elidedTitle.isEmpty())
-                QVERIFY2(!halo.intersects(QRectF(lane.titleRect.adjusted(-3, 0, 3, 0))), where("the lane title"));
+                QVERIFY2(!halo.intersects(QRectF(lane.titleRect.adjusted(-backing, 0, backing, 0))),
+                         where("the lane title"));
             QVERIFY2(lane.beforeBadge.isEmpty() || !halo.intersects(QRectF(lane.beforeBadge)), where("the ◂ badge"));
             QVERIFY2(lane.afterBadge.isEmpty() || !halo.intersects(QRectF(lane.afterBadge)), where("the ▸ badge"));
             for (const PlacedEvent& other : geometry.events) {

@@ -148,7 +148,7 @@ private slots:
         QTest::newRow("7-day change") << int(TokenTableModel::ChangeColumn) << int(Qt::DescendingOrder);
         QTest::newRow("latest") << int(TokenTableModel::LatestColumn) << int(Qt::DescendingOrder);
         QTest::newRow("posts (7d)") << int(TokenTableModel::VolumeColumn) << int(Qt::DescendingOrder);
-        QTest::newRow("symbol") << int(TokenTableModel::SymbolColumn) << int(Qt::AscendingOrder);
+        QTest::newRow("chain") << int(TokenTableModel::ChainColumn) << int(Qt::AscendingOrder);
     }
 
     void firstClickSortsBestFirst()

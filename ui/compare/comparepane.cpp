@@ -135,12 +135,14 @@ void ComparePane::setWorkspace(const Database* db, const QList<NarrativeRecord>&
         return QString::localeAwareCompare(a.title, b.title) < 0;
     });
     m_rowsEditor->setChoices(subjects + tokens, events);
-    m_rowsEditor->setPostsInView([this](SubjectKind kind, const QString& id) {
-        if (!m_db)
+    m_rowsEditor->setPostsAround([this](SubjectKind kind, const QString& id, qint64 anchorTime) {
+        if (!m_db || !m_state->visibleRange().contains(anchorTime))
             return false;
-        const std::optional<TimeRange> data = BucketQuery(*m_db).fullRange(kind, id, Granularity::Day);
-        const TimeRange visible = m_state->visibleRange();
-        return data && !data->isEmpty() && data->from < visible.to && visible.from < data->to;
+        const qint64 day0 = bucketStart(anchorTime, Granularity::Day);
+        const auto buckets = BucketQuery(*m_db).range(kind, id, Granularity::Day, day0 + m_setup.window.first * dayMs,
+                                                      day0 + (m_setup.window.last + 1) * dayMs,
+                                                      BucketQuery::ShareOfVoice::Skip);
+        return buckets && !buckets->isEmpty();
     });
     m_rowsEditor->setRows(m_setup.rows);
     m_stale = true;

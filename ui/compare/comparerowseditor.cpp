@@ -92,19 +92,24 @@ std::optional<CompareRow> CompareRowsEditor::suggestedRow() const
         return std::any_of(m_rows.cbegin(), m_rows.cend(),
                            [&s](const CompareRow& r) { return r.kind == s.kind && r.subjectId == s.id; });
     };
-    // Prefer a subject with posts in view and events of its own, so the chart shows something and day 0 means
-    // something for it; then one with posts in view; then one with events.
-    const auto inView = [this](const CompareSubjectChoice& s) { return !m_postsInView || m_postsInView(s.kind, s.id); };
-    const auto ownEvents = [this](const CompareSubjectChoice& s) { return !firstEventOf(s.kind, s.id).isEmpty(); };
-    const CompareSubjectChoice* pick = nullptr;
-    for (const auto& wanted : {std::function<bool(const CompareSubjectChoice&)>(
-                                   [&](const CompareSubjectChoice& s) { return inView(s) && ownEvents(s); }),
-                               std::function<bool(const CompareSubjectChoice&)>(inView),
-                               std::function<bool(const CompareSubjectChoice&)>(ownEvents)}) {
+    // First a subject with an event of its own whose window has posts in view: the chart shows something and
+    // day 0 means something for it (the sample's first narrative is Dogecoin's, anchored in 2013).
+    if (m_postsAround) {
         for (const CompareSubjectChoice& subject : m_subjects) {
-            if (!pick && !used(subject) && wanted(subject))
-                pick = &subject;
+            if (used(subject))
+                continue;
+            for (const EventRecord& event : m_events) {
+                if (eventConcernsSubject(event, subject.kind, subject.id)
+                    && m_postsAround(subject.kind, subject.id, event.occurredAt))
+                    return CompareRow{subject.kind, subject.id, event.id};
+            }
         }
+    }
+    // Then one with events of its own, then any.
+    const CompareSubjectChoice* pick = nullptr;
+    for (const CompareSubjectChoice& subject : m_subjects) {
+        if (!pick && !used(subject) && !firstEventOf(subject.kind, subject.id).isEmpty())
+            pick = &subject;
     }
     for (const CompareSubjectChoice& subject : m_subjects) {
         if (!pick && !used(subject))

@@ -37,12 +37,13 @@ public:
     QList<CompareRow> rows() const { return m_rows; }
     void setRowColors(const QList<QColor>& colors);
 
-    // Whether a subject has posts in the range the user is looking at; asked when a row is suggested.
-    using PostsInView = std::function<bool(SubjectKind kind, const QString& id)>;
-    void setPostsInView(PostsInView postsInView) { m_postsInView = std::move(postsInView); }
+    // Whether an anchor at this time lies in the range the user looks at, with posts of the subject in the
+    // comparison's window around it; asked when a row is suggested.
+    using PostsAround = std::function<bool(SubjectKind kind, const QString& id, qint64 anchorTime)>;
+    void setPostsAround(PostsAround postsAround) { m_postsAround = std::move(postsAround); }
 
-    // A sensible next row: the first subject not compared yet that has posts in view (an empty chart says
-    // nothing), preferring one with events of its own, anchored on its first event.
+    // A sensible next row: the first subject not compared yet with an event of its own that PostsAround accepts,
+    // anchored there (an empty chart says nothing); else one with events of its own, on its first event.
     std::optional<CompareRow> suggestedRow() const;
 
     QComboBox* subjectBox(int row) const;
@@ -63,7 +64,7 @@ private:
         QToolButton* remove = nullptr;
     };
 
-    PostsInView m_postsInView;
+    PostsAround m_postsAround;
 
     void rebuild();
     void fillSubjects(QComboBox* box, const CompareRow& row) const;

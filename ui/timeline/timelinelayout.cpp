@@ -84,16 +84,17 @@ void clearMarkersOfTitles(TimelineGeometry& geometry, const TimelineContent& con
     for (const PlacedEvent& event : std::as_const(geometry.events)) {
         PlacedLane& lane = geometry.lanes[content.items.at(event.item).lane];
         const QRectF halo = markerWithHalo(event);
-        if (lane.titleInPlot && !lane.elidedTitle.isEmpty() &&
-            halo.intersects(QRectF(lane.titleRect.adjusted(-titleBackingPad, 0, titleBackingPad, 0)))) {
-            const int room = int(std::floor(halo.left())) - titleBackingPad - 1 - lane.titleRect.left();
+        const int pad = lane.titleInPlot ? titleBackingPad : 0; // a title in the margin has no backing
+        if (!lane.elidedTitle.isEmpty() && halo.intersects(QRectF(lane.titleRect.adjusted(-pad, 0, pad, 0)))) {
+            // An event at the plot's very edge rings into the margin, too: the margin's title ends before it.
+            const int room = int(std::floor(halo.left())) - pad - 1 - lane.titleRect.left();
             const QString title = content.lanes.at(content.items.at(event.item).lane).title;
             lane.elidedTitle =
                 room >= minimumReadableLabel ? titleMetrics.elidedText(title, Qt::ElideRight, room) : QString();
             if (lane.elidedTitle == QStringLiteral("\u2026"))
                 lane.elidedTitle.clear();
             lane.titleRect.setWidth(lane.elidedTitle.isEmpty() ? 0 : titleMetrics.horizontalAdvance(lane.elidedTitle));
-            if (!lane.beforeBadge.isEmpty())
+            if (lane.titleInPlot && !lane.beforeBadge.isEmpty())
                 lane.beforeBadge.moveLeft(lane.elidedTitle.isEmpty() ? lane.titleRect.left()
                                                                      : lane.titleRect.right() + badgeGap);
         }

@@ -121,28 +121,30 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     connect(m_summary, &QLabel::linkActivated, this, &TokenBrowser::followSummaryLink);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setSearchText(text);
-        filtersChanged();
+        filter([this, text] { m_proxy->setSearchText(text); });
     });
     connect(m_chainFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setChainFilter(m_chainFilter->currentData().toString());
-        filtersChanged();
+        filter([this] { m_proxy->setChainFilter(m_chainFilter->currentData().toString()); });
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatusFilter(m_statusFilter->currentData().toString());
-        filtersChanged();
+        filter([this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toString()); });
     });
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setTagFilter(m_tagFilter->currentData().toString());
-        filtersChanged();
+        filter([this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); });
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenBrowser::tableSelectionChanged);
 }
 
-void TokenBrowser::filtersChanged()
+void TokenBrowser::filter(const std::function<void()>& change)
 {
-    // A filter hides rows, never selected tokens: a token that comes back into view is shown selected again.
+    // A filter hides rows, never selected tokens. The selection model drops a row's selection while the row is
+    // still in the proxy (rowsAboutToBeRemoved), which would read as the user deselecting it: not listened to
+    // here. A token that comes back into view is shown selected again.
+    {
+        const QScopedValueRollback guard(m_showingSelection, true);
+        change();
+    }
     showSelectionInTable();
     updateSummary();
 }

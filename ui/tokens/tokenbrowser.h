@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <utility>
 
 class QComboBox;
@@ -71,7 +72,8 @@ private:
     static void refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values,
                               QString (*label)(const QString&) = nullptr);
     void updateSummary();
-    void filtersChanged();
+    // Runs a change of the search or a filter, then shows the selection's visible part again.
+    void filter(const std::function<void()>& change);
     void tableSelectionChanged();
     // Selects the rows of m_selected that the filters show, without taking it for a user's change.
     void showSelectionInTable();
