@@ -37,8 +37,13 @@ QJsonObject firstStartView()
 {
     ViewState state;
     state.setSelectedTokens({QStringLiteral("xrpl-ghost-coin"), QStringLiteral("icp-ghost")});
-    // Only the selection: the range and the metric stay the window's defaults (all data, mean compound).
-    return QJsonObject{{QLatin1String("selectedTokens"), state.toJson().value(QLatin1String("selectedTokens"))}};
+    // Only the format version and the selection: the range and the metric stay the window's defaults (all data,
+    // mean compound).
+    const QJsonObject full = state.toJson();
+    QJsonObject view;
+    for (const QLatin1String key : {QLatin1String("version"), QLatin1String("selectedTokens")})
+        view.insert(key, full.value(key));
+    return view;
 }
 
 void prepareFirstStartView(bool workspaceWasCreated)

@@ -44,9 +44,7 @@ private slots:
     void firstStartChartsTheGhostTokens()
     {
         prepareFirstStartView(true);
-        qDebug() << "DEBUG saved" << AppSettings::value(Setting::ViewStateJson).toByteArray();
         MainWindow window;
-        QObject::connect(window.viewState(), &ViewState::selectedTokensChanged, [](const QStringList& ids) { qDebug() << "DEBUG changed" << ids; });
         window.show();
         QVERIFY(window.openDatabase(m_path));
         const QStringList expected = {QStringLiteral("xrpl-ghost-coin"), QStringLiteral("icp-ghost")};
