@@ -35,7 +35,11 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(m_path, &error), qPrintable(error));
+        // The window reads it as a ViewState does, all or nothing.
+        ViewState state;
+        QVERIFY2(state.fromJson(firstStartView(), &error), qPrintable(error));
         const QJsonArray ids = firstStartView().value(QLatin1String("selectedTokens")).toArray();
+        QCOMPARE(state.selectedTokens().size(), ids.size());
         QVERIFY(ids.size() >= 2);
         for (const QJsonValue& id : ids)
             QVERIFY2(TokenStore(db).contains(id.toString()), qPrintable(id.toString()));
