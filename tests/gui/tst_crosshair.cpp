@@ -48,7 +48,7 @@ private slots:
         QFETCH(QString, how);
         SentimentChartPane* chart = m_window->chartPane();
         QWidget* viewport = chart->chartViewport();
-        const QImage before = viewport->grab().toImage();
+        const QImage before = settledPicture(viewport);
         hoverPlot();
         QVERIFY(viewport->grab().toImage() != before); // the crosshair and its label are drawn
 
@@ -83,16 +83,30 @@ private slots:
         QTRY_COMPARE(chart->visibleSeriesCount(), 1);
         QTRY_VERIFY(!chart->isLoading());
         QVERIFY(!m_window->viewState()->hoverTime().has_value());
-        const QImage after = viewport->grab().toImage();
+        const QImage after = settledPicture(viewport);
         // The same chart with the pointer never having been there: no crosshair, no date label.
         m_window->viewState()->setSelectedTokens({});
         m_window->viewState()->setSelectedTokens({ghostCoin});
         QTRY_COMPARE(chart->visibleSeriesCount(), 1);
         QTRY_VERIFY(!chart->isLoading());
-        QCOMPARE(viewport->grab().toImage(), after);
+        QCOMPARE(settledPicture(viewport), after);
     }
 
 private:
+    // The chart once it has stopped changing: Qt Charts lays its legend out a moment after the lines.
+    static QImage settledPicture(QWidget* viewport)
+    {
+        QImage previous = viewport->grab().toImage();
+        for (int i = 0; i < 40; ++i) {
+            QTest::qWait(50);
+            QImage next = viewport->grab().toImage();
+            if (next == previous)
+                return next;
+            previous = std::move(next);
+        }
+        return previous;
+    }
+
     void hoverPlot()
     {
         SentimentChartPane* chart = m_window->chartPane();

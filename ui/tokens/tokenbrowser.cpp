@@ -294,7 +294,7 @@ QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
 {
     return {{TokenTableModel::NameColumn, 14},  {TokenTableModel::TrendColumn, 8},
             {TokenTableModel::LatestColumn, 9}, {TokenTableModel::ChangeColumn, 10},
-            {TokenTableModel::VolumeColumn, 11}, {TokenTableModel::ChainColumn, 11},
+            {TokenTableModel::VolumeColumn, 12}, {TokenTableModel::ChainColumn, 11},
             {TokenTableModel::StatusColumn, 10}, {TokenTableModel::TagsColumn, 13}};
 }
 
