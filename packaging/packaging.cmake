@@ -27,20 +27,25 @@ foreach(pair "seance.1|seance.1.gz" "changelog|changelog.gz")
 endforeach()
 add_custom_target(seance_packaging_docs ALL DEPENDS ${SEANCE_GZIPPED})
 install(FILES ${CMAKE_BINARY_DIR}/packaging/seance.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-install(FILES ${CMAKE_BINARY_DIR}/packaging/changelog.gz packaging/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# CMAKE_INSTALL_DOCDIR would be doc/Seance, after the project; Debian wants the package's name.
+install(FILES ${CMAKE_BINARY_DIR}/packaging/changelog.gz packaging/copyright
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/seance)
 
 set(CPACK_PACKAGE_NAME seance)
 set(CPACK_PACKAGE_VENDOR "The Seance developers")
 set(CPACK_PACKAGE_CONTACT "The Seance developers <seance-app@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "explorer for meme-token narratives and sentiment")
+# Lines under 80 columns (lintian: extended-description-line-too-long); no ASCII quotes, which CMake's lists mangle.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Seance loads token metadata, narratives with their dated events, and social posts into a local SQLite
-workspace, scores the posts' sentiment with its own rule-based scorer and charts that sentiment over time
-against the narratives' timelines, in linked panes: tokens, chart, timeline, posts.
+    "Seance loads token metadata, narratives with their dated events, and social
+posts into a local SQLite workspace, scores the posts' sentiment with its own
+rule-based scorer and charts that sentiment over time against the narratives'
+timelines, in linked panes: tokens, chart, timeline and posts.
 
-It compares narratives aligned on an anchor event, measures the sentiment before and after each event,
-and exports charts as PNG or SVG for slides. A bundled sample workspace of generated posts follows the
-\"summoning ghosts\" story.")
+It compares narratives aligned on an anchor event, measures the sentiment
+before and after each event, and exports charts as PNG or SVG for slides. A
+bundled sample workspace of generated posts follows the “summoning ghosts”
+story.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR DEB)
