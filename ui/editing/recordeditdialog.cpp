@@ -82,6 +82,9 @@ void RecordEditDialog::showEvent(QShowEvent* event)
     m_shownOnce = true;
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         edit->setCursorPosition(0);
+    // A new record starts at its name or title, which the id is then made from.
+    if (m_idSource)
+        m_idSource->setFocus(Qt::OtherFocusReason);
 }
 
 void RecordEditDialog::revalidate()
