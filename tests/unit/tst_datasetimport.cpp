@@ -266,7 +266,7 @@ private slots:
              QStringLiteral("narratives[0].title: expected a string, got an array ([\"Ghosts\"])")});
         QByteArray many;
         for (int i = 0; i < 25; ++i)
-            many += (i ? ", " : "") + QByteArray(R"({"id": "t)") + QByteArray::number(i) + R"(", "name": true})";
+            many += (i ? ", " : "") + QByteArray("{\"id\": \"t") + QByteArray::number(i) + "\", \"name\": true}";
         row("stops at twenty", dataset(R"("tokens": [)" + many + "]"),
             {QStringLiteral("the first 20 bad records"),
              QStringLiteral("tokens[0].name: expected a string, got true or false (true)"),
