@@ -31,7 +31,7 @@ void MainWindow::createDocks()
     m_tokensDock = makeDock(tr("Tokens"), QStringLiteral("tokensDock"), m_tokens, Qt::LeftDockWidgetArea);
     m_detailsDock = makeDock(tr("Token"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
     m_postsDock = makeDock(tr("Posts"), QStringLiteral("postsDock"), m_posts, Qt::BottomDockWidgetArea);
-    resizeDocks({m_tokensDock, m_detailsDock}, {m_tokens->sizeHint().width(), 300}, Qt::Horizontal);
+    resizeDocks({m_tokensDock, m_detailsDock}, {460, 300}, Qt::Horizontal);
     resizeDocks({m_postsDock}, {260}, Qt::Vertical);
 }
 

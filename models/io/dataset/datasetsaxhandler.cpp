@@ -66,15 +66,14 @@ DatasetSaxHandler::DatasetSaxHandler(JsonByteSource& source, const DatasetRecord
 
 QString DatasetSaxHandler::message() const
 {
-    if (m_recordErrors.isEmpty())
-        return m_message;
     QStringList lines = m_recordErrors;
     if (!m_message.isEmpty())
         lines << m_message;
+    if (lines.size() <= 1) // one problem reads as before: "tokens[0].name: expected a string, got …"
+        return lines.join(QString());
     const QString head = m_recordErrors.size() >= maximumReportedErrors
                              ? tr("the first %1 bad records (reading stopped there):").arg(maximumReportedErrors)
-                             : QCoreApplication::translate("seance::DatasetReader", "%n bad record(s):", nullptr,
-                                                           int(m_recordErrors.size()));
+                             : tr("%1 problems:").arg(lines.size());
     return head + QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
 }
 
