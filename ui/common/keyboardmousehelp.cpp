@@ -44,7 +44,7 @@ QString menuPath(const QAction* action)
                 if (parentMenu)
                     break;
             }
-            if (!parentMenu)
+            if (!parentMenu || parentMenu->title().isEmpty()) // a pop-up of the window's own, not a menu
                 break;
             path = withoutMnemonic(parentMenu->title()) + QStringLiteral(" › ") + path;
             parentAction = parentMenu->menuAction();
@@ -52,6 +52,18 @@ QString menuPath(const QAction* action)
         return path;
     }
     return QString();
+}
+
+// The window's keys that have no menu entry and no text: presentation mode's.
+QString unnamedKeyEffect(const QKeySequence& key)
+{
+    if (key == QKeySequence(Qt::Key_Escape))
+        return tr("leave presentation mode");
+    if (key == QKeySequence(Qt::Key_Right))
+        return tr("next event (presentation mode)");
+    if (key == QKeySequence(Qt::Key_Left))
+        return tr("previous event (presentation mode)");
+    return tr("(no description)");
 }
 
 } // namespace
@@ -125,12 +137,27 @@ KeyboardMouseHelpDialog::KeyboardMouseHelpDialog(QWidget* window)
         QStringList keyTexts;
         for (const QKeySequence& key : keys)
             keyTexts << key.toString(QKeySequence::NativeText);
+        // Keys without a menu are presentation mode's (Esc, ← and →, with a tooltip for a name) or the menus'
+        // own keys kept alive while the menu bar is hidden, which the menus list already.
         QString menu = menuPath(action);
-        if (menu.isEmpty())
+        QString name = withoutMnemonic(action->text().isEmpty() ? action->toolTip() : action->text());
+        if (name.isEmpty())
+            name = unnamedKeyEffect(keys.constFirst());
+        const Gesture row{keyTexts.join(tr(" or ")), name};
+        if (menu.isEmpty()) {
+            bool listed = false;
+            for (const QList<Gesture>& rows : std::as_const(byMenu)) {
+                listed = listed || std::any_of(rows.cbegin(), rows.cend(), [&row](const Gesture& g) {
+                             return g.input == row.input && g.effect == row.effect;
+                         });
+            }
+            if (listed)
+                continue;
             menu = tr("Presentation mode and other keys");
+        }
         if (!byMenu.contains(menu))
             order << menu;
-        byMenu[menu].append({keyTexts.join(tr(" or ")), withoutMnemonic(action->text())});
+        byMenu[menu].append(row);
     }
     if (const auto* mainWindowMenuBar = window->findChild<QMenuBar*>()) {
         QList<QString> menuOrder;
