@@ -129,6 +129,7 @@ KeyboardMouseHelpDialog::KeyboardMouseHelpDialog(QWidget* window)
     // The window's actions in menu order, so the sheet reads like the menus; then those in no menu.
     QList<QString> order;
     QHash<QString, QList<Gesture>> byMenu;
+    const QString otherKeys = tr("Presentation mode and other keys");
     const QList<QAction*> actions = window->findChildren<QAction*>();
     for (const QAction* action : actions) {
         const QList<QKeySequence> keys = action->shortcuts();
@@ -137,28 +138,29 @@ KeyboardMouseHelpDialog::KeyboardMouseHelpDialog(QWidget* window)
         QStringList keyTexts;
         for (const QKeySequence& key : keys)
             keyTexts << key.toString(QKeySequence::NativeText);
-        // Keys without a menu are presentation mode's (Esc, ← and →, with a tooltip for a name) or the menus'
-        // own keys kept alive while the menu bar is hidden, which the menus list already.
+        // Keys without a menu are presentation mode's (Esc, ← and →) or the menus' own keys kept alive while the
+        // menu bar is hidden, which the menus list already (dropped below).
         QString menu = menuPath(action);
         QString name = withoutMnemonic(action->text().isEmpty() ? action->toolTip() : action->text());
         if (name.isEmpty())
             name = unnamedKeyEffect(keys.constFirst());
         const Gesture row{keyTexts.join(tr(" or ")), name};
-        if (menu.isEmpty()) {
-            bool listed = false;
-            for (const QList<Gesture>& rows : std::as_const(byMenu)) {
-                listed = listed || std::any_of(rows.cbegin(), rows.cend(), [&row](const Gesture& g) {
-                             return g.input == row.input && g.effect == row.effect;
-                         });
-            }
-            if (listed)
-                continue;
-            menu = tr("Presentation mode and other keys");
-        }
+        if (menu.isEmpty())
+            menu = otherKeys;
         if (!byMenu.contains(menu))
             order << menu;
         byMenu[menu].append(row);
     }
+    QList<Gesture>& others = byMenu[otherKeys];
+    others.removeIf([&byMenu, &otherKeys](const Gesture& row) {
+        for (auto it = byMenu.cbegin(); it != byMenu.cend(); ++it) {
+            if (it.key() != otherKeys && std::any_of(it->cbegin(), it->cend(), [&row](const Gesture& g) {
+                    return g.input == row.input && g.effect == row.effect;
+                }))
+                return true;
+        }
+        return false;
+    });
     if (const auto* mainWindowMenuBar = window->findChild<QMenuBar*>()) {
         QList<QString> menuOrder;
         const QList<QAction*> menus = mainWindowMenuBar->actions();
