@@ -46,9 +46,9 @@ inline int pixelsNear(const QImage& image, const QColor& colour, int tolerance =
     for (int y = area.top(); y <= area.bottom(); ++y) {
         for (int x = area.left(); x <= area.right(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
-            count += std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green())
-                         + std::abs(pixel.blue() - colour.blue())
-                     <= tolerance;
+            count += std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green()) +
+                         std::abs(pixel.blue() - colour.blue()) <=
+                     tolerance;
         }
     }
     return count;

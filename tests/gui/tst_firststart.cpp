@@ -67,7 +67,8 @@ private slots:
         prepareFirstStartView(false);
         QCOMPARE(AppSettings::value(Setting::ViewStateJson).toByteArray(), own);
         prepareFirstStartView(true);
-        const QJsonObject saved = QJsonDocument::fromJson(AppSettings::value(Setting::ViewStateJson).toByteArray()).object();
+        const QJsonObject saved =
+            QJsonDocument::fromJson(AppSettings::value(Setting::ViewStateJson).toByteArray()).object();
         QCOMPARE(saved, firstStartView());
     }
 

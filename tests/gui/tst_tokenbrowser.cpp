@@ -7,9 +7,9 @@
 #include "models/sentiment/workspacescoring.h"
 #include "models/sentimentcolors.h"
 #include "models/storage/database.h"
+#include "samplewindow.h"
 #include "ui/tokens/sparklinedelegate.h"
 #include "ui/tokens/tokenbrowser.h"
-#include "samplewindow.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -25,7 +25,6 @@ namespace {
 const QString ghostCoin = QStringLiteral("xrpl-ghost-coin");
 const QString icGhost = QStringLiteral("icp-ghost");
 
-
 } // namespace
 
 class TestTokenColors final : public QObject

@@ -44,6 +44,15 @@ void toggleRow(TokenBrowser* browser, const QString& id)
     browser->tableView()->selectionModel()->select(index, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
 }
 
+// Ghost Coin and Dogecoin selected, then a search that hides Dogecoin.
+void selectGhostCoinAndDogeThenSearchGhost(TokenBrowser* browser)
+{
+    browser->tableView()->selectionModel()->clearSelection();
+    toggleRow(browser, ghostCoin);
+    toggleRow(browser, doge);
+    browser->searchField()->setText(QStringLiteral("ghost"));
+}
+
 QSet<QString> asSet(const QStringList& ids)
 {
     return QSet<QString>(ids.begin(), ids.end());
@@ -117,10 +126,7 @@ private slots:
     {
         TokenBrowser* browser = m_window->tokenBrowser();
         ViewState* state = m_window->viewState();
-        browser->tableView()->selectionModel()->clearSelection();
-        toggleRow(browser, ghostCoin);
-        toggleRow(browser, doge);
-        browser->searchField()->setText(QStringLiteral("ghost"));
+        selectGhostCoinAndDogeThenSearchGhost(browser);
         // Deselecting a shown row takes only that one out; selecting another adds it after the kept ones.
         toggleRow(browser, ghostCoin);
         QCOMPARE(state->selectedTokens(), QStringList({doge}));
@@ -134,10 +140,7 @@ private slots:
     {
         TokenBrowser* browser = m_window->tokenBrowser();
         ViewState* state = m_window->viewState();
-        browser->tableView()->selectionModel()->clearSelection();
-        toggleRow(browser, ghostCoin);
-        toggleRow(browser, doge);
-        browser->searchField()->setText(QStringLiteral("ghost"));
+        selectGhostCoinAndDogeThenSearchGhost(browser);
         auto* summary = browser->findChild<QLabel*>(QStringLiteral("tokenSelectionSummary"));
         QVERIFY(summary);
         emit summary->linkActivated(QStringLiteral("deselect"));

@@ -261,7 +261,8 @@ private slots:
                     R"({"id": "b", "name": "B", "symbol": "B", "chain": "c", "status": "alive"}, )"
                     R"({"id": "c", "name": "C", "symbol": "C", "chain": "c"}], )"
                     R"("narratives": [{"id": "n", "title": ["Ghosts"]}])"),
-            {QStringLiteral("bad.json: 3 problems:"), QStringLiteral("tokens[0].name: expected a string, got a number (42)"),
+            {QStringLiteral("bad.json: 3 problems:"),
+             QStringLiteral("tokens[0].name: expected a string, got a number (42)"),
              QStringLiteral("tokens[1].status: \"alive\" is not one of"),
              QStringLiteral("narratives[0].title: expected a string, got an array ([\"Ghosts\"])")});
         QByteArray many;

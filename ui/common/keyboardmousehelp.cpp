@@ -44,7 +44,7 @@ QString menuPath(const QAction* action)
                 if (parentMenu)
                     break;
             }
-            if (!parentMenu)
+            if (!parentMenu || parentMenu->title().isEmpty()) // a pop-up of the window's own, not a menu
                 break;
             path = withoutMnemonic(parentMenu->title()) + QStringLiteral(" › ") + path;
             parentAction = parentMenu->menuAction();
@@ -52,6 +52,18 @@ QString menuPath(const QAction* action)
         return path;
     }
     return QString();
+}
+
+// The window's keys that have no menu entry and no text: presentation mode's.
+QString unnamedKeyEffect(const QKeySequence& key)
+{
+    if (key == QKeySequence(Qt::Key_Escape))
+        return tr("leave presentation mode");
+    if (key == QKeySequence(Qt::Key_Right))
+        return tr("next event (presentation mode)");
+    if (key == QKeySequence(Qt::Key_Left))
+        return tr("previous event (presentation mode)");
+    return tr("(no description)");
 }
 
 } // namespace
@@ -117,6 +129,7 @@ KeyboardMouseHelpDialog::KeyboardMouseHelpDialog(QWidget* window)
     // The window's actions in menu order, so the sheet reads like the menus; then those in no menu.
     QList<QString> order;
     QHash<QString, QList<Gesture>> byMenu;
+    const QString otherKeys = tr("Presentation mode and other keys");
     const QList<QAction*> actions = window->findChildren<QAction*>();
     for (const QAction* action : actions) {
         const QList<QKeySequence> keys = action->shortcuts();
@@ -125,13 +138,29 @@ KeyboardMouseHelpDialog::KeyboardMouseHelpDialog(QWidget* window)
         QStringList keyTexts;
         for (const QKeySequence& key : keys)
             keyTexts << key.toString(QKeySequence::NativeText);
+        // Keys without a menu are presentation mode's (Esc, ← and →) or the menus' own keys kept alive while the
+        // menu bar is hidden, which the menus list already (dropped below).
         QString menu = menuPath(action);
+        QString name = withoutMnemonic(action->text().isEmpty() ? action->toolTip() : action->text());
+        if (name.isEmpty())
+            name = unnamedKeyEffect(keys.constFirst());
+        const Gesture row{keyTexts.join(tr(" or ")), name};
         if (menu.isEmpty())
-            menu = tr("Presentation mode and other keys");
+            menu = otherKeys;
         if (!byMenu.contains(menu))
             order << menu;
-        byMenu[menu].append({keyTexts.join(tr(" or ")), withoutMnemonic(action->text())});
+        byMenu[menu].append(row);
     }
+    QList<Gesture>& others = byMenu[otherKeys];
+    others.removeIf([&byMenu, &otherKeys](const Gesture& row) {
+        for (auto it = byMenu.cbegin(); it != byMenu.cend(); ++it) {
+            if (it.key() != otherKeys && std::any_of(it->cbegin(), it->cend(), [&row](const Gesture& g) {
+                    return g.input == row.input && g.effect == row.effect;
+                }))
+                return true;
+        }
+        return false;
+    });
     if (const auto* mainWindowMenuBar = window->findChild<QMenuBar*>()) {
         QList<QString> menuOrder;
         const QList<QAction*> menus = mainWindowMenuBar->actions();

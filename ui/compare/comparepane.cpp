@@ -139,9 +139,9 @@ void ComparePane::setWorkspace(const Database* db, const QList<NarrativeRecord>&
         if (!m_db || !m_state->visibleRange().contains(anchorTime))
             return false;
         const qint64 day0 = bucketStart(anchorTime, Granularity::Day);
-        const auto buckets = BucketQuery(*m_db).range(kind, id, Granularity::Day, day0 + m_setup.window.first * dayMs,
-                                                      day0 + (m_setup.window.last + 1) * dayMs,
-                                                      BucketQuery::ShareOfVoice::Skip);
+        const auto buckets =
+            BucketQuery(*m_db).range(kind, id, Granularity::Day, day0 + m_setup.window.first * dayMs,
+                                     day0 + (m_setup.window.last + 1) * dayMs, BucketQuery::ShareOfVoice::Skip);
         return buckets && !buckets->isEmpty();
     });
     m_rowsEditor->setRows(m_setup.rows);

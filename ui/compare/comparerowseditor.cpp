@@ -99,8 +99,8 @@ std::optional<CompareRow> CompareRowsEditor::suggestedRow() const
             if (used(subject))
                 continue;
             for (const EventRecord& event : m_events) {
-                if (eventConcernsSubject(event, subject.kind, subject.id)
-                    && m_postsAround(subject.kind, subject.id, event.occurredAt))
+                if (eventConcernsSubject(event, subject.kind, subject.id) &&
+                    m_postsAround(subject.kind, subject.id, event.occurredAt))
                     return CompareRow{subject.kind, subject.id, event.id};
             }
         }

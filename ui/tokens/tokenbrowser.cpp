@@ -120,18 +120,14 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_summary->setWordWrap(true);
     connect(m_summary, &QLabel::linkActivated, this, &TokenBrowser::followSummaryLink);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        filter([this, text] { m_proxy->setSearchText(text); });
-    });
-    connect(m_chainFilter, &QComboBox::currentIndexChanged, this, [this] {
-        filter([this] { m_proxy->setChainFilter(m_chainFilter->currentData().toString()); });
-    });
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        filter([this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toString()); });
-    });
-    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, [this] {
-        filter([this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); });
-    });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString& text) { filter([this, text] { m_proxy->setSearchText(text); }); });
+    connect(m_chainFilter, &QComboBox::currentIndexChanged, this,
+            [this] { filter([this] { m_proxy->setChainFilter(m_chainFilter->currentData().toString()); }); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { filter([this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toString()); }); });
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
+            [this] { filter([this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenBrowser::tableSelectionChanged);
 }
@@ -281,7 +277,8 @@ void TokenBrowser::applyDefaultColumnLayout()
     // Symbol, launch date and supply are details for the Token pane (and the chart's legend); the header's menu
     // brings them back. The other columns get a width budget, so that all of them, Posts (7d), Chain, Status
     // and Tags included, are in sight at the pane's default width (sizeHint()).
-    for (const int hidden : {TokenTableModel::SymbolColumn, TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn})
+    for (const int hidden :
+         {TokenTableModel::SymbolColumn, TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn})
         m_table->setColumnHidden(hidden, true);
     m_table->resizeColumnsToContents();
     const int character = m_table->fontMetrics().averageCharWidth();
@@ -292,8 +289,8 @@ void TokenBrowser::applyDefaultColumnLayout()
 
 QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
 {
-    return {{TokenTableModel::NameColumn, 14},  {TokenTableModel::TrendColumn, 8},
-            {TokenTableModel::LatestColumn, 9}, {TokenTableModel::ChangeColumn, 10},
+    return {{TokenTableModel::NameColumn, 14},   {TokenTableModel::TrendColumn, 8},
+            {TokenTableModel::LatestColumn, 9},  {TokenTableModel::ChangeColumn, 10},
             {TokenTableModel::VolumeColumn, 12}, {TokenTableModel::ChainColumn, 11},
             {TokenTableModel::StatusColumn, 10}, {TokenTableModel::TagsColumn, 13}};
 }
