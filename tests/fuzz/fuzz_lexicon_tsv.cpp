@@ -74,7 +74,8 @@ void checkLayout(const QByteArray& text, Lexicon::FileFormat format)
         require(std::isfinite(entry.valence) && std::abs(entry.valence) <= 4.0, "valence on the −4…+4 scale",
                 key + QStringLiteral(" %1").arg(entry.valence));
         require(Lexicon::normalizeTerm(key) == entry.key, "keys are normalized (normalizing twice changes nothing)",
-                key + QStringLiteral(" → ") + QString::fromStdString(Lexicon::normalizeTerm(key)));
+                QString::fromLatin1(QByteArray::fromStdString(entry.key).toHex(' ')) + QStringLiteral(" → ")
+                    + QString::fromLatin1(QByteArray::fromStdString(Lexicon::normalizeTerm(key)).toHex(' ')));
     }
     bool lenientOk = false;
     const std::vector<LexiconEntry> lenient = parsed(text, format, LexiconParser::Mode::Lenient, &lenientOk, &problems);
