@@ -75,7 +75,7 @@ void checkLayout(const QByteArray& text, Lexicon::FileFormat format)
                 key + QStringLiteral(" %1").arg(entry.valence));
         // A ticker's key ("$ghost_coin" → "ghost_coin") is the normalization of the key written as a ticker again.
         const bool normalized = Lexicon::normalizeTerm(key) == entry.key
-                                || Lexicon::normalizeTerm(QLatin1Char('$') + key) == entry.key;
+                                || Lexicon::normalizeTerm(QString(QLatin1Char('$') + key)) == entry.key;
         require(normalized, "keys are normalized (normalizing twice changes nothing)",
                 QString::fromLatin1(QByteArray::fromStdString(entry.key).toHex(' ')) + QStringLiteral(" → ")
                     + QString::fromLatin1(QByteArray::fromStdString(Lexicon::normalizeTerm(key)).toHex(' ')));
