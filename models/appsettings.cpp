@@ -21,9 +21,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 20>& settingTable()
+const std::array<SettingEntry, 23>& settingTable()
 {
-    static const std::array<SettingEntry, 20> table = {{
+    static const std::array<SettingEntry, 23> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -44,6 +44,9 @@ const std::array<SettingEntry, 20>& settingTable()
         {Setting::ChartExportFolder, "export/chartFolder", QVariant(QString())},
         {Setting::ImpactDays, "impact/days", QVariant(7)},
         {Setting::CompareSetupJson, "compare/setup", QVariant(QByteArray())},
+        {Setting::CoinGeckoBaseUrl, "market/coingeckoBaseUrl", QVariant(QStringLiteral("https://api.coingecko.com/api/v3"))},
+        {Setting::CoinGeckoApiKey, "market/coingeckoApiKey", QVariant(QString())},
+        {Setting::MarketFetchDays, "market/fetchDays", QVariant(365)},
     }};
     return table;
 }

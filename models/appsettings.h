@@ -29,6 +29,10 @@ enum class Setting {
     ChartExportFolder,     // where the last chart was saved
     ImpactDays,    // N of the event impact table and tooltips: days before and after an event
     CompareSetupJson, // the Compare Narratives pane's rows and window (CompareSetup::toJson)
+    // Market data (models/market): never stored in a workspace or an export
+    CoinGeckoBaseUrl, // the API root, "https://api.coingecko.com/api/v3"; a test points it at 127.0.0.1
+    CoinGeckoApiKey,  // an optional demo key, sent as x-cg-demo-api-key
+    MarketFetchDays,  // the days of history Token › Fetch Market Data… asks for
 };
 
 class AppSettings final

@@ -3,6 +3,7 @@
 #include "app/commands/commandtable.h"
 #include "app/commands/exportchartcommand.h"
 #include "app/commands/exportcommand.h"
+#include "app/commands/fetchmarketcommand.h"
 #include "app/commands/importcommand.h"
 #include "app/commands/rescorecommand.h"
 #include "app/commands/scorecommand.h"
@@ -28,6 +29,8 @@ std::span<const Command> commandTable()
         Command{"series", "Print a token's or narrative's sentiment metric per bucket as CSV", runSeries},
         Command{"export-chart", "Render the sentiment chart to PNG or SVG, without a display", &runExportChartCommand,
                 true},
+        Command{"fetch-market", "Fetch a token's price, market cap and volume from CoinGecko (--token ID [--days N])",
+                &runFetchMarketCommand},
     };
     return commands;
 }

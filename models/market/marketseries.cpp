@@ -62,8 +62,8 @@ bool writeMarketTable(const Database& db, const QString& tokenId, const MarketTa
     const QList<SeriesRecord> records = marketSeriesRecords(tokenId, table);
     if (records.isEmpty())
         return failWith(error, tr("the data holds no values"));
-    Transaction transaction(db);
-    if (!transaction.isActive())
+    Savepoint savepoint(db.handle()); // a transaction of its own, or a part of the caller's
+    if (!savepoint.isActive())
         return failWith(error, QString::fromUtf8(sqlite3_errmsg(db.handle())));
     const SeriesStore store(db);
     MarketWriteResult written;
@@ -73,7 +73,7 @@ bool writeMarketTable(const Database& db, const QString& tokenId, const MarketTa
         written.seriesIds.append(series.id);
         written.points += series.points.size();
     }
-    if (!transaction.commit(error))
+    if (!savepoint.release(error))
         return false;
     if (result)
         *result = written;
