@@ -5,6 +5,7 @@
 
 #include "models/appsettings.h"
 #include "ui/importexport/datasetfileactions.h"
+#include "ui/market/marketactions.h"
 #include "ui/posts/postspane.h"
 #include "models/storage/database.h"
 #include "models/storage/walcheckpoint.h"
@@ -57,6 +58,7 @@ void MainWindow::createMenus()
     createScoringActions(edit);
 
     createViewMenu();
+    (new MarketActions(this, &m_dialogs))->addMenu(menuBar()); // Token › Fetch Market Data…
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Seance"), this, &MainWindow::showAbout);
