@@ -21,9 +21,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 23>& settingTable()
+const std::array<SettingEntry, 25>& settingTable()
 {
-    static const std::array<SettingEntry, 23> table = {{
+    static const std::array<SettingEntry, 25> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -47,6 +47,8 @@ const std::array<SettingEntry, 23>& settingTable()
         {Setting::CoinGeckoBaseUrl, "market/coingeckoBaseUrl", QVariant(QStringLiteral("https://api.coingecko.com/api/v3"))},
         {Setting::CoinGeckoApiKey, "market/coingeckoApiKey", QVariant(QString())},
         {Setting::MarketFetchDays, "market/fetchDays", QVariant(365)},
+        {Setting::ChartPriceOverlay, "chart/priceOverlay", QVariant(true)},
+        {Setting::ChartPriceLog, "chart/priceLog", QVariant(false)},
     }};
     return table;
 }

@@ -33,6 +33,8 @@ enum class Setting {
     CoinGeckoBaseUrl, // the API root, "https://api.coingecko.com/api/v3"; a test points it at 127.0.0.1
     CoinGeckoApiKey,  // an optional demo key, sent as x-cg-demo-api-key
     MarketFetchDays,  // the days of history Token › Fetch Market Data… asks for
+    ChartPriceOverlay, // the chart draws the selected tokens' prices on a second axis
+    ChartPriceLog,     // … on a log scale
 };
 
 class AppSettings final

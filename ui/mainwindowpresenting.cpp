@@ -195,6 +195,8 @@ ChartExportSpec MainWindow::currentChartSpec() const
     spec.granularity = m_state->granularity();
     spec.palette = chartPalette(m_theme);
     spec.focusedEventId = m_state->focusedEvent();
+    spec.showPrice = m_chart->isPriceAxisShown(); // the price overlay, as on screen
+    spec.priceLog = AppSettings::value(Setting::ChartPriceLog).toBool();
     return spec;
 }
 

@@ -31,6 +31,7 @@ SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
     , m_caption(new QLabel(this))
     , m_help(new QToolButton(this))
     , m_reset(new QToolButton(this))
+    , m_price(new QToolButton(this))
 {
     setObjectName(QStringLiteral("sentimentChartPane"));
     applyHeaderPalette();
@@ -52,6 +53,7 @@ SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
     header->setContentsMargins(12, 6, 8, 0);
     header->addWidget(m_caption);
     header->addStretch(1);
+    header->addWidget(m_price);
     header->addWidget(m_help);
     header->addWidget(m_reset);
     auto* layout = new QVBoxLayout(this);
@@ -80,6 +82,7 @@ SentimentChartPane::SentimentChartPane(ViewState* state, QWidget* parent)
     connect(m_loader, &ChartLoader::loaded, this, &SentimentChartPane::applyLoaded);
 
     connect(state, &ViewState::selectedTokensChanged, this, &SentimentChartPane::requestLoad);
+    setUpPriceButton();
     connect(state, &ViewState::granularityChanged, this, &SentimentChartPane::requestLoad);
     connect(state, &ViewState::metricChanged, this, &SentimentChartPane::followMetric);
     connect(state, &ViewState::visibleRangeChanged, this, &SentimentChartPane::followRange);
@@ -191,6 +194,7 @@ void SentimentChartPane::renderTo(QPainter* painter, const QRectF& target)
 
 void SentimentChartPane::requestLoad()
 {
+    reloadPrices();
     if (m_state->selectedTokens().isEmpty()) {
         m_loader->cancel();
         *m_cache = ChartBuckets();
@@ -330,7 +334,9 @@ void SentimentChartPane::updateCaption()
         granularity = tr("Weekly buckets");
         break;
     }
-    const QString text = tr("%1 · UTC").arg(granularity);
+    QString text = tr("%1 · UTC").arg(granularity);
+    if (const QString price = priceCaption(); !price.isEmpty())
+        text = tr("%1 · %2").arg(text, price);
     m_caption->setText(isLoading() ? tr("%1 · loading…").arg(text) : text);
 }
 
