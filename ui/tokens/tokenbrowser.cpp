@@ -126,6 +126,8 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     }
     m_headerRestored = true;
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
+    for (const int price : {TokenTableModel::PriceColumn, TokenTableModel::PriceChangeColumn})
+        m_table->setColumnHidden(price, !m_model->hasPrices()); // only when a token has a price series
     updateSummary();
     if (!selectedBefore.isEmpty()) {
         selectTokens(selectedBefore);
