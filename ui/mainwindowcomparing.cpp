@@ -9,6 +9,7 @@
 #include "models/chart/chartworkspacefacts.h"
 #include "ui/compare/comparepane.h"
 #include "ui/impact/impactpane.h"
+#include "models/items/eventimpactmodel.h"
 #include "models/sentiment/buckets/eventimpactrows.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
@@ -123,10 +124,17 @@ void MainWindow::updateEventImpacts()
         return;
     }
     m_impact->setRows(*rows, metric, days);
+    QList<EventRecord> events; // the price around each event, where a price series covers it (models/market)
+    for (const EventImpactRow& row : *rows)
+        events.append(row.event);
+    const QHash<QString, PriceImpact> prices = eventPriceImpacts(*m_db, events, days);
+    m_impact->model()->setPriceImpacts(prices);
     QHash<QString, QString> impactHtml;
     for (const EventImpactRow& row : *rows) {
+        const PriceImpact price = prices.value(row.event.id);
         if (!row.subjectId.isEmpty())
-            impactHtml.insert(row.event.id, eventImpactHtml(row.impact, metric, days));
+            impactHtml.insert(row.event.id, eventImpactHtml(row.impact, metric, days)
+                                                + priceImpactHtml(price, titles.value(price.tokenId), days));
     }
     m_timeline->setEventImpacts(impactHtml);
 }

@@ -11,6 +11,9 @@
 #include "ui/common/progresstask.h"
 #include "ui/mainwindow.h"
 #include "ui/market/fetchmarketdialog.h"
+#include "ui/market/leadlagpane.h"
+
+#include <QDockWidget>
 
 #include <QMenu>
 #include <QMenuBar>
@@ -46,6 +49,22 @@ void MarketActions::addMenu(QMenuBar* menuBar)
     fetch->setStatusTip(tr("Fetch the selected token's price, market cap and volume from CoinGecko"));
     QAction* key = menu->addAction(tr("CoinGecko API &Key…"), this, &MarketActions::editApiKey);
     key->setStatusTip(tr("An optional free demo key; kept in Seance's settings, never in a workspace or an export"));
+    menu->addSeparator();
+    // The lead/lag panel: a dock of its own, hidden until asked for.
+    auto* dock = new QDockWidget(tr("Sentiment and Price: Lead/Lag"), m_window);
+    dock->setObjectName(QStringLiteral("leadLagDock"));
+    m_leadLag = new LeadLagPane(
+        m_window->viewState(), [window = m_window] { return window->database() ? window->database()->path() : QString(); },
+        dock);
+    dock->setWidget(m_leadLag);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QAction* show = dock->toggleViewAction();
+    show->setText(tr("Sentiment and Price &Lead/Lag"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    show->setStatusTip(tr("How the selected token's daily sentiment correlates with its price returns days before "
+                          "and after"));
+    menu->addAction(show);
 }
 
 QString MarketActions::chooseToken()
@@ -102,14 +121,16 @@ bool MarketActions::fetchMarketData()
                           });
     const QString waits = work.rateLimitWaits == 0
                             ? QString()
-                            : tr("\n\nCoinGecko's rate limit was reached %n time(s); Seance waited and tried again.",
-                                 nullptr, work.rateLimitWaits);
+                            : tr("\n\nCoinGecko's rate limit was reached (%1 times); Seance waited and tried again.")
+                                  .arg(work.rateLimitWaits);
     if (!work.outcome.fetch.ok()) {
         m_dialogs->showError(m_window, tr("Fetch Market Data"), work.outcome.fetch.message + waits);
         return false;
     }
     m_window->undoStack()->clear(); // the fetch bypasses the stack, so older commands may no longer apply
     m_window->reloadPanes();
+    if (m_leadLag->isVisible())
+        m_leadLag->refresh();
     QString summary = tr("Stored %1 points of %2's price, market cap and volume from CoinGecko.")
                           .arg(work.outcome.written.points)
                           .arg(token->name)

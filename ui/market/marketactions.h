@@ -8,6 +8,7 @@ class QMenuBar;
 
 namespace seance {
 
+class LeadLagPane;
 class MainWindow;
 struct DialogSeam;
 
@@ -25,11 +26,13 @@ public:
     // For the selected token (or one the user picks); true when series were stored.
     bool fetchMarketData();
     void editApiKey();
+    LeadLagPane* leadLagPane() const { return m_leadLag; }
 
 private:
     QString chooseToken();
 
     MainWindow* m_window;
+    LeadLagPane* m_leadLag = nullptr;
     const DialogSeam* m_dialogs;
 };
 
