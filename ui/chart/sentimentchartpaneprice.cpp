@@ -35,8 +35,11 @@ void SentimentChartPane::setUpPriceButton()
     m_price->setChecked(AppSettings::value(Setting::ChartPriceOverlay).toBool());
     m_view->priceOverlay()->setEnabled(m_price->isChecked());
     m_view->priceOverlay()->setScale(log->isChecked() ? PriceScale::Log : PriceScale::Linear);
+    // The user's choice is kept (clicked, triggered); a program's (setPriceOverlay, tests) only applies.
+    connect(m_price, &QToolButton::clicked, this,
+            [](bool on) { AppSettings::setValue(Setting::ChartPriceOverlay, on); });
+    connect(log, &QAction::triggered, this, [](bool on) { AppSettings::setValue(Setting::ChartPriceLog, on); });
     connect(m_price, &QToolButton::toggled, this, [this](bool on) {
-        AppSettings::setValue(Setting::ChartPriceOverlay, on);
         m_view->priceOverlay()->setEnabled(on);
         m_view->refresh();
         updateCaption();
@@ -56,7 +59,6 @@ bool SentimentChartPane::isPriceOverlayOn() const
 
 void SentimentChartPane::setPriceLogScale(bool log)
 {
-    AppSettings::setValue(Setting::ChartPriceLog, log);
     m_view->priceOverlay()->setScale(log ? PriceScale::Log : PriceScale::Linear);
     m_view->refresh();
 }
