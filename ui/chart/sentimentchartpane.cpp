@@ -194,11 +194,11 @@ void SentimentChartPane::renderTo(QPainter* painter, const QRectF& target)
 
 void SentimentChartPane::requestLoad()
 {
-    reloadPrices();
     if (m_state->selectedTokens().isEmpty()) {
         m_loader->cancel();
         *m_cache = ChartBuckets();
         m_view->setTokens({});
+        reloadPrices();
         m_view->clearData();
     } else {
         requestWindow(loadWindow(m_state->visibleRange(), m_state->granularity()));
@@ -239,6 +239,7 @@ void SentimentChartPane::applyLoaded(const ChartBuckets& buckets)
 {
     *m_cache = buckets;
     m_view->setTokens(tokenLines(buckets.tokenIds));
+    reloadPrices(); // after the lines, so the legend lists each token's sentiment before its price
     m_view->setBuckets(buckets);
     m_view->setMetric(m_state->metric());
     m_view->refresh();

@@ -103,7 +103,7 @@ QString LeadLagPane::warningText() const
 QRectF LeadLagPane::plotRect() const
 {
     const double top = m_heading->geometry().bottom() + 12;
-    const double bottom = (m_warning->isVisible() ? m_warning->geometry().top() : height()) - 24;
+    const double bottom = (m_warning->isVisible() ? m_warning->geometry().top() : height()) - 40;
     return QRectF(QPointF(36, top), QPointF(width() - 10, std::max(top + 20, bottom)));
 }
 
@@ -157,10 +157,10 @@ void LeadLagPane::paintEvent(QPaintEvent* event)
         }
     }
     painter.setPen(muted);
-    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16), Qt::AlignLeft | Qt::AlignTop,
-                     tr("← returns before"));
-    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16), Qt::AlignRight | Qt::AlignTop,
-                     tr("returns after →"));
+    // Below the lag numbers, so the two never share a line.
+    const QRectF directions(plot.left(), plot.bottom() + 19, plot.width(), 16);
+    painter.drawText(directions, Qt::AlignLeft | Qt::AlignTop, tr("← earlier returns"));
+    painter.drawText(directions, Qt::AlignRight | Qt::AlignTop, tr("later returns →"));
 }
 
 bool LeadLagPane::event(QEvent* event)

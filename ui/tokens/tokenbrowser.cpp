@@ -164,6 +164,7 @@ void TokenBrowser::applyDefaultColumnLayout()
     QHeaderView* header = m_table->horizontalHeader();
     const int order[] = {TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn, TokenTableModel::TrendColumn,
                          TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn, TokenTableModel::VolumeColumn,
+                         TokenTableModel::PriceColumn,  TokenTableModel::PriceChangeColumn,
                          TokenTableModel::ChainColumn,  TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,
                          TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn};
     int visual = 1; // visual 0 holds the hidden id column
