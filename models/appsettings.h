@@ -19,20 +19,20 @@ enum class Setting {
     ViewStateJson, // selections, range, metric and granularity of the last session
     ShowUtc,       // times in UTC rather than local time
     // Presenting (ui/theme, ui/export/exportchartdialog)
-    Theme,                 // "dark", "light" or "presenter"
-    ChartExportFormat,     // "png" or "svg"
-    ChartExportSize,       // QSize in logical pixels; Edit › Copy Chart uses it too
-    ChartExportScale,      // PNG pixel ratio, 1 or 2
-    ChartExportEvents,     // draw the event markers
-    ChartExportLegend,     // draw the legend
+    Theme,                  // "dark", "light" or "presenter"
+    ChartExportFormat,      // "png" or "svg"
+    ChartExportSize,        // QSize in logical pixels; Edit › Copy Chart uses it too
+    ChartExportScale,       // PNG pixel ratio, 1 or 2
+    ChartExportEvents,      // draw the event markers
+    ChartExportLegend,      // draw the legend
     ChartExportTransparent, // leave the background transparent
-    ChartExportFolder,     // where the last chart was saved
-    ImpactDays,    // N of the event impact table and tooltips: days before and after an event
-    CompareSetupJson, // the Compare Narratives pane's rows and window (CompareSetup::toJson)
+    ChartExportFolder,      // where the last chart was saved
+    ImpactDays,             // N of the event impact table and tooltips: days before and after an event
+    CompareSetupJson,       // the Compare Narratives pane's rows and window (CompareSetup::toJson)
     // Market data (models/market): never stored in a workspace or an export
-    CoinGeckoBaseUrl, // the API root, "https://api.coingecko.com/api/v3"; a test points it at 127.0.0.1
-    CoinGeckoApiKey,  // an optional demo key, sent as x-cg-demo-api-key
-    MarketFetchDays,  // the days of history Token › Fetch Market Data… asks for
+    CoinGeckoBaseUrl,  // the API root, "https://api.coingecko.com/api/v3"; a test points it at 127.0.0.1
+    CoinGeckoApiKey,   // an optional demo key, sent as x-cg-demo-api-key
+    MarketFetchDays,   // the days of history Token › Fetch Market Data… asks for
     ChartPriceOverlay, // the chart draws the selected tokens' prices on a second axis
     ChartPriceLog,     // … on a log scale
 };

@@ -5,19 +5,19 @@
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
-#include "ui/common/eventimpacttext.h"
 #include "models/chart/chartworkspacefacts.h"
-#include "ui/compare/comparepane.h"
-#include "ui/impact/impactpane.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/sentiment/buckets/eventimpactrows.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
 #include "models/storage/narrativestore.h"
 #include "models/storage/tokenstore.h"
+#include "models/viewstate.h"
+#include "ui/common/eventimpacttext.h"
+#include "ui/compare/comparepane.h"
+#include "ui/impact/impactpane.h"
 #include "ui/timeline/eventtooltip.h"
 #include "ui/timeline/narrativetimelinepane.h"
-#include "models/viewstate.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -133,8 +133,8 @@ void MainWindow::updateEventImpacts()
     for (const EventImpactRow& row : *rows) {
         const PriceImpact price = prices.value(row.event.id);
         if (!row.subjectId.isEmpty())
-            impactHtml.insert(row.event.id, eventImpactHtml(row.impact, metric, days)
-                                                + priceImpactHtml(price, titles.value(price.tokenId), days));
+            impactHtml.insert(row.event.id, eventImpactHtml(row.impact, metric, days) +
+                                                priceImpactHtml(price, titles.value(price.tokenId), days));
     }
     m_timeline->setEventImpacts(impactHtml);
 }

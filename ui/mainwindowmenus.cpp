@@ -4,12 +4,12 @@
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
-#include "ui/importexport/datasetfileactions.h"
-#include "ui/market/marketactions.h"
-#include "ui/posts/postspane.h"
 #include "models/storage/database.h"
 #include "models/storage/walcheckpoint.h"
 #include "models/viewstate.h"
+#include "ui/importexport/datasetfileactions.h"
+#include "ui/market/marketactions.h"
+#include "ui/posts/postspane.h"
 
 #include <QAction>
 #include <QActionGroup>

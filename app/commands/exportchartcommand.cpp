@@ -155,7 +155,8 @@ int runExportChartCommand(CommandContext& context)
     spec.showEvents = !parser.isSet(noEvents);
     spec.showLegend = !parser.isSet(noLegend);
     spec.transparent = parser.isSet(transparent);
-    if (parser.isSet(series) && parser.value(series) != QLatin1String("price") && parser.value(series) != QLatin1String("sentiment"))
+    if (parser.isSet(series) && parser.value(series) != QLatin1String("price") &&
+        parser.value(series) != QLatin1String("sentiment"))
         return usage(tr("--series: \"%1\" is not price or sentiment.").arg(parser.value(series)));
     spec.showPrice = parser.value(series) == QLatin1String("price");
     if (parser.value(priceScale) != QLatin1String("linear") && parser.value(priceScale) != QLatin1String("log"))

@@ -25,7 +25,8 @@ int acceptMetadata(CommandContext& context, const Database& db, const QString& t
     CoinMetadata metadata;
     const FetchResult result = fetchCoinMetadata(settings, coinId, control, &metadata);
     if (!result.ok()) {
-        context.err << tr("The prices were stored, but the coin's details were not: %1").arg(result.message) << Qt::endl;
+        context.err << tr("The prices were stored, but the coin's details were not: %1").arg(result.message)
+                    << Qt::endl;
         return 1;
     }
     const TokenStore store(db);
@@ -52,14 +53,17 @@ int runFetchMarketCommand(CommandContext& context)
             .arg(coinGeckoFreeHistoryDays));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption db = databaseOption();
-    const QCommandLineOption token(QStringLiteral("token"), tr("The token to fetch for (required)."), QStringLiteral("ID"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Days of history, 1–%1 (default 90).").arg(coinGeckoFreeHistoryDays),
+    const QCommandLineOption token(QStringLiteral("token"), tr("The token to fetch for (required)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  tr("Days of history, 1–%1 (default 90).").arg(coinGeckoFreeHistoryDays),
                                   QStringLiteral("N"), QStringLiteral("90"));
     const QCommandLineOption coin(QStringLiteral("coin"),
                                   tr("The coin's CoinGecko id, when the token has none yet (it is then stored)."),
                                   QStringLiteral("COINGECKO_ID"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("The API root (default: the setting, else "
-                                                                    "https://api.coingecko.com/api/v3)."),
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     tr("The API root (default: the setting, else "
+                                        "https://api.coingecko.com/api/v3)."),
                                      QStringLiteral("URL"));
     const QCommandLineOption metadata(QStringLiteral("metadata"),
                                       tr("Also accept the coin's links, categories, contract address and supply into "

@@ -16,8 +16,19 @@ class EventImpactModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, NarrativeColumn, TitleColumn, BeforeColumn, AfterColumn, ChangeColumn,
-                  VolumeBeforeColumn, VolumeAfterColumn, PriceBeforeColumn, PriceAfterColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        NarrativeColumn,
+        TitleColumn,
+        BeforeColumn,
+        AfterColumn,
+        ChangeColumn,
+        VolumeBeforeColumn,
+        VolumeAfterColumn,
+        PriceBeforeColumn,
+        PriceAfterColumn,
+        ColumnCount
+    };
     enum Roles { EventIdRole = Qt::UserRole, SortRole, EventTimeRole };
 
     explicit EventImpactModel(QObject* parent = nullptr);

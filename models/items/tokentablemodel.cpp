@@ -48,8 +48,9 @@ QVariant TokenTableModel::priceData(int row, Column column, int role) const
 {
     const auto found = m_prices.constFind(rawValue(row, IdColumn).toString());
     const PriceSummary* price = found == m_prices.cend() ? nullptr : &*found;
-    const std::optional<double> value =
-        !price ? std::nullopt : column == PriceColumn ? std::optional<double>(price->latest) : price->change7dPercent;
+    const std::optional<double> value = !price                  ? std::nullopt
+                                        : column == PriceColumn ? std::optional<double>(price->latest)
+                                                                : price->change7dPercent;
     switch (role) {
     case Qt::DisplayRole:
         if (!value)

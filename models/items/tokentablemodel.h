@@ -16,9 +16,23 @@ class TokenTableModel final : public QSqlQueryModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, NameColumn, SymbolColumn, ChainColumn, StatusColumn, TagsColumn, LaunchedColumn,
-                  SupplyColumn, LatestColumn, ChangeColumn, VolumeColumn, TrendColumn, PriceColumn, PriceChangeColumn,
-                  ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        SymbolColumn,
+        ChainColumn,
+        StatusColumn,
+        TagsColumn,
+        LaunchedColumn,
+        SupplyColumn,
+        LatestColumn,
+        ChangeColumn,
+        VolumeColumn,
+        TrendColumn,
+        PriceColumn,
+        PriceChangeColumn,
+        ColumnCount
+    };
     enum Roles {
         TokenIdRole = Qt::UserRole + 1,
         StatusRole,

@@ -109,7 +109,8 @@ FetchResult getJson(const CoinGeckoSettings& settings, const QString& path, cons
     QUrl url(settings.baseUrl + path);
     url.setQuery(query);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return failure(FetchFailure::Offline, tr("The CoinGecko address \"%1\" is not a web address.").arg(settings.baseUrl));
+        return failure(FetchFailure::Offline,
+                       tr("The CoinGecko address \"%1\" is not a web address.").arg(settings.baseUrl));
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Seance"));
@@ -136,10 +137,11 @@ FetchResult getJson(const CoinGeckoSettings& settings, const QString& path, cons
             waitMs = std::clamp(waitMs, 0, settings.maxBackoffMs);
             backoffMs = std::min(backoffMs * 2, settings.maxBackoffMs);
             if (control.status)
-                control.status(tr("CoinGecko's rate limit was reached; waiting %1 s before trying again (try %2 of %3).")
-                                   .arg((waitMs + 999) / 1000)
-                                   .arg(attempt + 1)
-                                   .arg(settings.maxAttempts));
+                control.status(
+                    tr("CoinGecko's rate limit was reached; waiting %1 s before trying again (try %2 of %3).")
+                        .arg((waitMs + 999) / 1000)
+                        .arg(attempt + 1)
+                        .arg(settings.maxAttempts));
             if (!waitUnlessCancelled(waitMs, control))
                 return failure(FetchFailure::Cancelled, tr("Cancelled. Nothing was written."));
             continue;
@@ -151,12 +153,12 @@ FetchResult getJson(const CoinGeckoSettings& settings, const QString& path, cons
                                                       "CoinGecko id: it is the last part of the coin's page address.")
                                                        .arg(path));
         if (reply.status >= 400)
-            return failure(FetchFailure::Http, tr("CoinGecko answered HTTP %1 for %2. Nothing was written.")
-                                                   .arg(reply.status)
-                                                   .arg(path));
+            return failure(FetchFailure::Http,
+                           tr("CoinGecko answered HTTP %1 for %2. Nothing was written.").arg(reply.status).arg(path));
         if (reply.status == 0 || (reply.error != QNetworkReply::NoError && reply.status < 200))
-            return failure(FetchFailure::Offline,
-                           tr("Cannot reach CoinGecko at %1: %2. Check the connection.").arg(settings.baseUrl, reply.errorText));
+            return failure(
+                FetchFailure::Offline,
+                tr("Cannot reach CoinGecko at %1: %2. Check the connection.").arg(settings.baseUrl, reply.errorText));
         if (reply.error != QNetworkReply::NoError)
             return failure(FetchFailure::Malformed,
                            tr("CoinGecko's answer broke off (%1). Nothing was written.").arg(reply.errorText));
@@ -188,13 +190,14 @@ FetchResult fetchMarketChart(const CoinGeckoSettings& settings, const QString& c
     query.addQueryItem(QStringLiteral("vs_currency"), QStringLiteral("usd"));
     query.addQueryItem(QStringLiteral("days"), QString::number(days));
     QByteArray body;
-    const QString path = QStringLiteral("/coins/%1/market_chart").arg(QString::fromUtf8(QUrl::toPercentEncoding(coinId)));
+    const QString path =
+        QStringLiteral("/coins/%1/market_chart").arg(QString::fromUtf8(QUrl::toPercentEncoding(coinId)));
     if (FetchResult result = getJson(settings, path, query, control, &body); !result.ok())
         return result;
     QString error;
     if (!parseMarketChartJson(body, table, &error))
-        return failure(FetchFailure::Malformed, tr("CoinGecko's answer for %1 is malformed: %2. Nothing was written.")
-                                                    .arg(coinId, error));
+        return failure(FetchFailure::Malformed,
+                       tr("CoinGecko's answer for %1 is malformed: %2. Nothing was written.").arg(coinId, error));
     return {};
 }
 
@@ -210,8 +213,8 @@ FetchResult fetchCoinMetadata(const CoinGeckoSettings& settings, const QString& 
         return result;
     QString error;
     if (!parseCoinJson(body, metadata, &error))
-        return failure(FetchFailure::Malformed, tr("CoinGecko's answer for %1 is malformed: %2. Nothing was written.")
-                                                    .arg(coinId, error));
+        return failure(FetchFailure::Malformed,
+                       tr("CoinGecko's answer for %1 is malformed: %2. Nothing was written.").arg(coinId, error));
     return {};
 }
 

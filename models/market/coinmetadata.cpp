@@ -25,9 +25,8 @@ bool parseObject(const QByteArray& body, QJsonObject* object, QString* error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("the answer is not complete JSON (%1 at byte %2)")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+        *error =
+            tr("the answer is not complete JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
         return false;
     }
     if (!document.isObject()) {
@@ -56,7 +55,8 @@ bool readPairs(const QJsonObject& object, const char* name, std::optional<double
             *error = tr("%1[%2] is not a [time, value] pair").arg(QLatin1String(name)).arg(i);
             return false;
         }
-        auto row = std::lower_bound(rows->begin(), rows->end(), *t, [](const MarketRow& r, qint64 t) { return r.t < t; });
+        auto row =
+            std::lower_bound(rows->begin(), rows->end(), *t, [](const MarketRow& r, qint64 t) { return r.t < t; });
         if (row == rows->end() || row->t != *t)
             row = rows->insert(row, MarketRow{*t, {}, {}, {}, {}});
         // As in the CSV downloads, a zero price or market cap means "not known"; a zero volume is real.
@@ -85,9 +85,8 @@ QString decimalText(const QJsonValue& value)
 void addLink(QList<Link>* links, const QString& label, const QString& url)
 {
     const QString trimmed = url.trimmed();
-    if (trimmed.startsWith(QLatin1String("http")) && std::none_of(links->begin(), links->end(), [&](const Link& l) {
-            return l.url == trimmed;
-        }))
+    if (trimmed.startsWith(QLatin1String("http")) &&
+        std::none_of(links->begin(), links->end(), [&](const Link& l) { return l.url == trimmed; }))
         links->append(Link{label, trimmed});
 }
 
@@ -99,9 +98,9 @@ bool parseMarketChartJson(const QByteArray& body, MarketTable* table, QString* e
     if (!parseObject(body, &object, error))
         return false;
     std::vector<MarketRow> rows;
-    if (!readPairs(object, "prices", &MarketRow::price, &rows, error)
-        || !readPairs(object, "market_caps", &MarketRow::marketCap, &rows, error)
-        || !readPairs(object, "total_volumes", &MarketRow::volume, &rows, error))
+    if (!readPairs(object, "prices", &MarketRow::price, &rows, error) ||
+        !readPairs(object, "market_caps", &MarketRow::marketCap, &rows, error) ||
+        !readPairs(object, "total_volumes", &MarketRow::volume, &rows, error))
         return false;
     if (rows.empty()) {
         *error = tr("CoinGecko has no prices for this coin in that period");
@@ -137,10 +136,12 @@ bool parseCoinJson(const QByteArray& body, CoinMetadata* metadata, QString* erro
         addLink(&m.links, tr("Explorer"), url.toString());
     if (const QString twitter = links.value(QLatin1String("twitter_screen_name")).toString(); !twitter.isEmpty())
         addLink(&m.links, tr("X (Twitter)"), QStringLiteral("https://x.com/") + twitter);
-    if (const QString telegram = links.value(QLatin1String("telegram_channel_identifier")).toString(); !telegram.isEmpty())
+    if (const QString telegram = links.value(QLatin1String("telegram_channel_identifier")).toString();
+        !telegram.isEmpty())
         addLink(&m.links, tr("Telegram"), QStringLiteral("https://t.me/") + telegram);
     addLink(&m.links, tr("Reddit"), links.value(QLatin1String("subreddit_url")).toString());
-    for (const QJsonValue& url : links.value(QLatin1String("repos_url")).toObject().value(QLatin1String("github")).toArray())
+    for (const QJsonValue& url :
+         links.value(QLatin1String("repos_url")).toObject().value(QLatin1String("github")).toArray())
         addLink(&m.links, tr("Source code"), url.toString());
     const QJsonObject platforms = object.value(QLatin1String("platforms")).toObject();
     for (auto it = platforms.begin(); it != platforms.end(); ++it) {

@@ -20,9 +20,9 @@ struct CoinMetadata
     QString name;
     QString symbol;
     QStringList categories;
-    QList<Link> links;                          // homepage, explorers, socials
-    QList<QPair<QString, QString>> contracts;   // (platform, contract address)
-    QString totalSupply;                        // exact decimal text, empty when unknown
+    QList<Link> links;                        // homepage, explorers, socials
+    QList<QPair<QString, QString>> contracts; // (platform, contract address)
+    QString totalSupply;                      // exact decimal text, empty when unknown
     QString maxSupply;
     QString circulatingSupply;
 };

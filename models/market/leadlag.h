@@ -32,7 +32,7 @@ struct LeadLagResult
     int returnDays = 0;
     int overlapDays = 0; // days with both a sentiment value and a return (lag 0)
     // The warnings the panel shows: too few pairs for any lag, or series that barely overlap.
-    bool fewPairs = false;     // some lag has n < minimumPairs
+    bool fewPairs = false;      // some lag has n < minimumPairs
     bool barelyOverlap = false; // overlapDays under half of the shorter series
 };
 
@@ -47,8 +47,7 @@ DailyValues dailyReturns(const DailyValues& closes);
 // The last price of each UTC day.
 DailyValues dailyCloses(const QList<SeriesPoint>& prices);
 
-LeadLagResult leadLagCorrelation(const DailyValues& sentiment, const DailyValues& returns,
-                                 int maxLag = leadLagMaxDays);
+LeadLagResult leadLagCorrelation(const DailyValues& sentiment, const DailyValues& returns, int maxLag = leadLagMaxDays);
 
 // For a token in a workspace: its daily mean sentiment (days with scored posts) against its price series.
 // Empty lags when it has no price series.

@@ -48,8 +48,8 @@ MarketFetchOutcome fetchTokenMarketData(const Database& db, const MarketFetchReq
     const bool linkCoin = token->coingeckoId.isEmpty();
     if (linkCoin)
         token->coingeckoId = outcome.coinId;
-    if (!savepoint.isActive() || (linkCoin && !TokenStore(db).update(*token, &error))
-        || !writeMarketTable(db, request.tokenId, table, &outcome.written, &error) || !savepoint.release(&error))
+    if (!savepoint.isActive() || (linkCoin && !TokenStore(db).update(*token, &error)) ||
+        !writeMarketTable(db, request.tokenId, table, &outcome.written, &error) || !savepoint.release(&error))
         return failed(FetchFailure::Http, tr("The market data could not be stored: %1").arg(error));
     return outcome;
 }

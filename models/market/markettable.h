@@ -24,8 +24,8 @@ struct MarketRow
 // A coin's market data as one source gave it, before it is stored as the token's series.
 struct MarketTable
 {
-    QString source;   // "CoinGecko", "CoinMarketCap": the caption names it
-    QString currency; // of price, market cap and volume, upper case ("USD")
+    QString source;              // "CoinGecko", "CoinMarketCap": the caption names it
+    QString currency;            // of price, market cap and volume, upper case ("USD")
     std::vector<MarketRow> rows; // sorted by time, each time once
 };
 

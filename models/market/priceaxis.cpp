@@ -75,8 +75,8 @@ std::optional<double> priceAxisFraction(double value, const PriceAxisRange& axis
 
 std::optional<double> priceAt(const QList<SeriesPoint>& points, qint64 t, qint64 maxAge)
 {
-    const auto after = std::upper_bound(points.begin(), points.end(), t,
-                                        [](qint64 time, const SeriesPoint& p) { return time < p.t; });
+    const auto after =
+        std::upper_bound(points.begin(), points.end(), t, [](qint64 time, const SeriesPoint& p) { return time < p.t; });
     if (after == points.begin())
         return std::nullopt;
     const SeriesPoint& at = *(after - 1);
@@ -128,8 +128,8 @@ QString priceSourceCaption(const QList<PriceLine>& lines)
 {
     QStringList sources;
     for (const PriceLine& line : lines) {
-        const QString source = line.source.isEmpty() ? QCoreApplication::translate("seance::PriceAxis", "imported file")
-                                                     : line.source;
+        const QString source =
+            line.source.isEmpty() ? QCoreApplication::translate("seance::PriceAxis", "imported file") : line.source;
         if (!sources.contains(source))
             sources.append(source);
     }

@@ -63,7 +63,9 @@ QString percentChangeText(const std::optional<double>& percent)
     if (!percent)
         return QStringLiteral("—");
     const QString number = QLocale().toString(std::abs(*percent), 'f', 1);
-    return tr("%1%2 %").arg(*percent >= 0.05 ? QStringLiteral("+") : *percent <= -0.05 ? QStringLiteral("−") : QString(),
+    return tr("%1%2 %").arg(*percent >= 0.05    ? QStringLiteral("+")
+                            : *percent <= -0.05 ? QStringLiteral("−")
+                                                : QString(),
                             number);
 }
 
@@ -72,7 +74,8 @@ QString priceImpactHtml(const PriceImpact& impact, const QString& tokenLabel, in
     if (!impact.beforePercent && !impact.afterPercent)
         return {};
     return tr("<br>Price of %1: %2 over the %4 days before, %3 over the %4 days after")
-        .arg(tokenLabel.toHtmlEscaped(), percentChangeText(impact.beforePercent), percentChangeText(impact.afterPercent))
+        .arg(tokenLabel.toHtmlEscaped(), percentChangeText(impact.beforePercent),
+             percentChangeText(impact.afterPercent))
         .arg(days);
 }
 

@@ -49,8 +49,8 @@ QHash<QString, PriceSummary> readPriceSummaries(const QSqlDatabase& connection)
         const QString seriesId = query.value(1).toString();
         if (seriesId != current.id) {
             flush();
-            current = SeriesRecord{seriesId, query.value(0).toString(), {}, {}, query.value(3).toString(), {},
-                                   query.value(2).toString()};
+            current = SeriesRecord{seriesId, query.value(0).toString(), {}, {}, query.value(3).toString(),
+                                   {},       query.value(2).toString()};
         }
         current.points.append(SeriesPoint{query.value(4).toLongLong(), query.value(5).toDouble()});
     }

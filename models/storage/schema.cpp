@@ -145,8 +145,8 @@ bool migrate(sqlite3* handle, int fromVersion, int toVersion, QString* error)
 {
     for (int version = fromVersion; version < toVersion; ++version) {
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version + 1);
-        if (!execSql(handle, migrations.at(static_cast<std::size_t>(version)), error)
-            || !execSql(handle, setVersion.constData(), error)) {
+        if (!execSql(handle, migrations.at(static_cast<std::size_t>(version)), error) ||
+            !execSql(handle, setVersion.constData(), error)) {
             if (error)
                 *error = QStringLiteral("Migration to schema %1 failed: %2").arg(version + 1).arg(*error);
             return false;

@@ -38,8 +38,8 @@ SeriesRecord readRow(const SqlStatement& s)
     return r;
 }
 
-bool insertPoints(sqlite3* handle, const SeriesRecord& series, QString* error, const char* sql =
-                      "INSERT INTO series_points (series_id, t, value) VALUES (?1, ?2, ?3)")
+bool insertPoints(sqlite3* handle, const SeriesRecord& series, QString* error,
+                  const char* sql = "INSERT INTO series_points (series_id, t, value) VALUES (?1, ?2, ?3)")
 {
     SqlStatement s(handle, sql);
     const QByteArray id = series.id.toUtf8();
@@ -65,8 +65,9 @@ SeriesStore::SeriesStore(const Database& db)
 bool SeriesStore::insert(const SeriesRecord& series, QString* error) const
 {
     Savepoint savepoint(m_db.handle());
-    SqlStatement s(m_db.handle(),
-                   "INSERT INTO series (token_id, narrative_id, metric, source, id, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    SqlStatement s(
+        m_db.handle(),
+        "INSERT INTO series (token_id, narrative_id, metric, source, id, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     bindFields(s, series);
     return s.exec(error) && insertPoints(m_db.handle(), series, error) && savepoint.release(error);
 }
@@ -74,8 +75,9 @@ bool SeriesStore::insert(const SeriesRecord& series, QString* error) const
 bool SeriesStore::update(const SeriesRecord& series, QString* error) const
 {
     Savepoint savepoint(m_db.handle());
-    SqlStatement s(m_db.handle(),
-                   "UPDATE series SET token_id = ?1, narrative_id = ?2, metric = ?3, source = ?4, unit = ?6 WHERE id = ?5");
+    SqlStatement s(
+        m_db.handle(),
+        "UPDATE series SET token_id = ?1, narrative_id = ?2, metric = ?3, source = ?4, unit = ?6 WHERE id = ?5");
     bindFields(s, series);
     if (!s.exec(error))
         return false;
@@ -89,22 +91,24 @@ bool SeriesStore::update(const SeriesRecord& series, QString* error) const
 bool SeriesStore::merge(const SeriesRecord& series, QString* error) const
 {
     Savepoint savepoint(m_db.handle());
-    SqlStatement s(m_db.handle(),
-                   "INSERT INTO series (token_id, narrative_id, metric, source, id, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-                   "ON CONFLICT (id) DO UPDATE SET token_id = excluded.token_id, narrative_id = excluded.narrative_id, "
-                   "metric = excluded.metric, source = excluded.source, unit = excluded.unit");
+    SqlStatement s(
+        m_db.handle(),
+        "INSERT INTO series (token_id, narrative_id, metric, source, id, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT (id) DO UPDATE SET token_id = excluded.token_id, narrative_id = excluded.narrative_id, "
+        "metric = excluded.metric, source = excluded.source, unit = excluded.unit");
     bindFields(s, series);
-    return s.exec(error)
-        && insertPoints(m_db.handle(), series, error,
+    return s.exec(error) &&
+           insertPoints(m_db.handle(), series, error,
                         "INSERT INTO series_points (series_id, t, value) VALUES (?1, ?2, ?3) "
-                        "ON CONFLICT (series_id, t) DO UPDATE SET value = excluded.value")
-        && savepoint.release(error);
+                        "ON CONFLICT (series_id, t) DO UPDATE SET value = excluded.value") &&
+           savepoint.release(error);
 }
 
 QList<SeriesRecord> SeriesStore::forToken(const QString& tokenId, const QString& metric, QString* error) const
 {
     QList<SeriesRecord> list;
-    SqlStatement s(m_db.handle(), (std::string(selectColumns) + "WHERE token_id = ?1 AND metric = ?2 ORDER BY id").c_str());
+    SqlStatement s(m_db.handle(),
+                   (std::string(selectColumns) + "WHERE token_id = ?1 AND metric = ?2 ORDER BY id").c_str());
     s.bindText(1, tokenId);
     s.bindText(2, metric);
     while (s.next())

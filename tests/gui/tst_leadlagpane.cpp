@@ -30,8 +30,8 @@ private slots:
                                              << QStringLiteral("A correlation, not a forecast");
         QTest::newRow("two tokens") << QStringList{QStringLiteral("xrpl-ghost-coin"), QStringLiteral("icp-ghost")}
                                     << false << QStringLiteral("Select one token");
-        QTest::newRow("a token without a price") << QStringList{QStringLiteral("ghostai-hypothetical")} << false
-                                                 << QStringLiteral("has no price series");
+        QTest::newRow("a token without a price")
+            << QStringList{QStringLiteral("ghostai-hypothetical")} << false << QStringLiteral("has no price series");
         QTest::newRow("nothing selected") << QStringList{} << false << QStringLiteral("Select one token");
     }
     void followsTheSelection()

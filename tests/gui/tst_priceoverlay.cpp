@@ -87,8 +87,9 @@ private slots:
         const QStringList rows = f->pane.hoverTipRows();
         QCOMPARE(rows.size(), 2);
         QVERIFY2(rows.at(0).startsWith(QStringLiteral("Ghost Coin (GHOST): ")), qPrintable(rows.at(0)));
-        QCOMPARE(rows.at(1), QStringLiteral("Ghost Coin (GHOST) price: $%1 (sample data)")
-                                 .arg(QLocale().toString(*expected, 'g', 4)));
+        QCOMPARE(
+            rows.at(1),
+            QStringLiteral("Ghost Coin (GHOST) price: $%1 (sample data)").arg(QLocale().toString(*expected, 'g', 4)));
 
         // The legend's switch hides the price line, and the tooltip drops it.
         const QChartView* view = f->pane.findChild<QChartView*>();
@@ -113,8 +114,8 @@ private slots:
         QTest::newRow("one token, log") << QStringList{ghostCoin} << true << QStringLiteral("Price (USD, log scale)");
         QTest::newRow("two tokens: percent change on one axis")
             << QStringList{ghostCoin, icGhost} << false << QStringLiteral("Price change since 2025-09-01 (%)");
-        QTest::newRow("two tokens ignore log") << QStringList{ghostCoin, icGhost} << true
-                                               << QStringLiteral("Price change since 2025-09-01 (%)");
+        QTest::newRow("two tokens ignore log")
+            << QStringList{ghostCoin, icGhost} << true << QStringLiteral("Price change since 2025-09-01 (%)");
     }
     void scalesAndSeveralTokens()
     {

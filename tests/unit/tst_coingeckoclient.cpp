@@ -28,11 +28,13 @@ struct Scripted
     int chunkDelayMs = 0; // send the response in 16-byte pieces this far apart
 };
 
-QByteArray httpResponse(int status, const QByteArray& reason, const QByteArray& body, const QByteArray& extraHeaders = {})
+QByteArray httpResponse(int status, const QByteArray& reason, const QByteArray& body,
+                        const QByteArray& extraHeaders = {})
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\n"
-           "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n"
-           + body;
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+           "\r\nContent-Type: application/json\r\n"
+           "Connection: close\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
 QByteArray fixture(const char* name)
@@ -158,19 +160,23 @@ private slots:
             << QList<int>{0, 0, 0}
             << QByteArrayList{httpResponse(429, "Too Many Requests", "{}", "Retry-After: 0\r\n"), tooMany, tooMany}
             << 30 << int(FetchFailure::RateLimited) << QStringLiteral("rate limit") << 3;
-        QTest::newRow("500") << QList<int>{0} << QByteArrayList{httpResponse(500, "Internal Server Error", "oops")} << 30
-                             << int(FetchFailure::Http) << QStringLiteral("HTTP 500") << 1;
-        QTest::newRow("404: unknown coin") << QList<int>{0} << QByteArrayList{httpResponse(404, "Not Found", "{\"error\":\"coin not found\"}")}
-                                           << 30 << int(FetchFailure::NotFound) << QStringLiteral("CoinGecko id") << 1;
+        QTest::newRow("500") << QList<int>{0} << QByteArrayList{httpResponse(500, "Internal Server Error", "oops")}
+                             << 30 << int(FetchFailure::Http) << QStringLiteral("HTTP 500") << 1;
+        QTest::newRow("404: unknown coin")
+            << QList<int>{0} << QByteArrayList{httpResponse(404, "Not Found", "{\"error\":\"coin not found\"}")} << 30
+            << int(FetchFailure::NotFound) << QStringLiteral("CoinGecko id") << 1;
         QTest::newRow("truncated body")
             << QList<int>{0}
             << QByteArrayList{QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                                         "Content-Length: 900\r\n\r\n") + chartBody.left(40)}
+                                         "Content-Length: 900\r\n\r\n") +
+                              chartBody.left(40)}
             << 30 << int(FetchFailure::Malformed) << QStringLiteral("Nothing was written") << 1;
-        QTest::newRow("not JSON") << QList<int>{0} << QByteArrayList{httpResponse(200, "OK", "<html>Just a moment…</html>")}
-                                  << 30 << int(FetchFailure::Malformed) << QStringLiteral("not complete JSON") << 1;
-        QTest::newRow("JSON without prices") << QList<int>{0} << QByteArrayList{httpResponse(200, "OK", "{\"market_caps\":[]}")}
-                                             << 30 << int(FetchFailure::Malformed) << QStringLiteral("\"prices\"") << 1;
+        QTest::newRow("not JSON") << QList<int>{0}
+                                  << QByteArrayList{httpResponse(200, "OK", "<html>Just a moment…</html>")} << 30
+                                  << int(FetchFailure::Malformed) << QStringLiteral("not complete JSON") << 1;
+        QTest::newRow("JSON without prices")
+            << QList<int>{0} << QByteArrayList{httpResponse(200, "OK", "{\"market_caps\":[]}")} << 30
+            << int(FetchFailure::Malformed) << QStringLiteral("\"prices\"") << 1;
         QTest::newRow("no answer: timeout") << QList<int>{1} << QByteArrayList{QByteArray()} << 30
                                             << int(FetchFailure::Timeout) << QStringLiteral("did not answer") << 1;
         QTest::newRow("slow but steady answer is no timeout")
@@ -180,8 +186,8 @@ private slots:
             << QList<int>{} << QByteArrayList{} << 400 << int(FetchFailure::PaidPlan) << QStringLiteral("CSV") << 0;
         QTest::newRow("error 10012 from the server: paid plan")
             << QList<int>{0}
-            << QByteArrayList{httpResponse(401, "Unauthorized", "{\"error\":{\"status\":{\"error_code\":10012}}}")} << 200
-            << int(FetchFailure::PaidPlan) << QStringLiteral("paid plan") << 1;
+            << QByteArrayList{httpResponse(401, "Unauthorized", "{\"error\":{\"status\":{\"error_code\":10012}}}")}
+            << 200 << int(FetchFailure::PaidPlan) << QStringLiteral("paid plan") << 1;
     }
     void failures()
     {
@@ -198,7 +204,8 @@ private slots:
         FetchControl control;
         control.status = [&](const QString& status) { statuses.append(status); };
         MarketTable table;
-        const FetchResult result = fetchMarketChart(fastSettings(server), QStringLiteral("ghost-coin"), days, control, &table);
+        const FetchResult result =
+            fetchMarketChart(fastSettings(server), QStringLiteral("ghost-coin"), days, control, &table);
         QCOMPARE(int(result.failure), failure);
         QVERIFY2(result.message.contains(message), qPrintable(result.message));
         QCOMPARE(server.requests.size(), requests);
@@ -231,8 +238,9 @@ private slots:
     {
         QFETCH(bool, duringBackOff);
         FakeCoinGecko server;
-        server.script.push_back(duringBackOff ? Scripted{httpResponse(429, "Too Many Requests", "{}", "Retry-After: 30\r\n")}
-                                              : Scripted{{}, true});
+        server.script.push_back(duringBackOff
+                                    ? Scripted{httpResponse(429, "Too Many Requests", "{}", "Retry-After: 30\r\n")}
+                                    : Scripted{{}, true});
         CoinGeckoSettings settings = fastSettings(server);
         settings.timeoutMs = 30000;
         settings.maxBackoffMs = 30000;
@@ -256,7 +264,8 @@ private slots:
         CoinMetadata metadata;
         const FetchResult result = fetchCoinMetadata(fastSettings(server), QStringLiteral("ghost-coin"), {}, &metadata);
         QVERIFY2(result.ok(), qPrintable(result.message));
-        QVERIFY(server.requests.constFirst().startsWith("GET /api/v3/coins/ghost-coin?localization=false&tickers=false"));
+        QVERIFY(
+            server.requests.constFirst().startsWith("GET /api/v3/coins/ghost-coin?localization=false&tickers=false"));
         QCOMPARE(metadata.categories, (QStringList{QStringLiteral("Meme"), QStringLiteral("XRP Ledger Ecosystem")}));
         QCOMPARE(metadata.totalSupply, QStringLiteral("589000000"));
         QCOMPARE(metadata.circulatingSupply, QStringLiteral("421000000.5"));
@@ -288,7 +297,8 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path));
-            QVERIFY(execSql(db.handle(), "INSERT INTO tokens (id, name, symbol, chain) VALUES ('ghost', 'Ghost', 'GHOST', 'x')"));
+            QVERIFY(execSql(db.handle(),
+                            "INSERT INTO tokens (id, name, symbol, chain) VALUES ('ghost', 'Ghost', 'GHOST', 'x')"));
         }
         const QByteArray before = fileHash(path);
         FakeCoinGecko server;
@@ -307,8 +317,9 @@ private slots:
             QCOMPARE(fileHash(path), before);
             return;
         }
-        QCOMPARE(outcome.written.seriesIds, (QStringList{QStringLiteral("ghost-price-usd"), QStringLiteral("ghost-market_cap-usd"),
-                                                         QStringLiteral("ghost-volume-usd")}));
+        QCOMPARE(outcome.written.seriesIds,
+                 (QStringList{QStringLiteral("ghost-price-usd"), QStringLiteral("ghost-market_cap-usd"),
+                              QStringLiteral("ghost-volume-usd")}));
         QCOMPARE(outcome.written.points, 8); // a market cap of 0 is "not known"
         QCOMPARE(TokenStore(db).find(QStringLiteral("ghost"))->coingeckoId, QStringLiteral("ghost-coin"));
     }

@@ -57,7 +57,7 @@ private slots:
     {
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<int>("days");
-        QTest::addColumn<int>("shift");     // returns follow sentiment this many days later (0: independent)
+        QTest::addColumn<int>("shift");      // returns follow sentiment this many days later (0: independent)
         QTest::addColumn<double>("missing"); // share of days without posts
         QTest::newRow("independent, 90 days") << quint64(1) << 90 << 0 << 0.0;
         QTest::newRow("returns follow 3 days later") << quint64(2) << 120 << 3 << 0.0;
@@ -104,8 +104,8 @@ private slots:
             QCOMPARE(lag.n, n);
             QCOMPARE(lag.r.has_value(), expected.has_value());
             if (expected)
-                QVERIFY2(std::abs(*lag.r - *expected) < 1e-9, qPrintable(QStringLiteral("lag %1: %2 vs %3")
-                                                                             .arg(lag.lag).arg(*lag.r).arg(*expected)));
+                QVERIFY2(std::abs(*lag.r - *expected) < 1e-9,
+                         qPrintable(QStringLiteral("lag %1: %2 vs %3").arg(lag.lag).arg(*lag.r).arg(*expected)));
         }
         if (shift != 0 && days > 50) {
             // The built-in relation shows at its lag and stands out from the others.

@@ -35,15 +35,18 @@ private slots:
         QTest::addColumn<PriceScale>("scale");
         QTest::addColumn<double>("min");
         QTest::addColumn<double>("max");
-        QTest::newRow("sub-cent prices: steps of 0.001") << QList<double>{0.0021, 0.0049} << PriceScale::Linear << 0.001 << 0.005;
+        QTest::newRow("sub-cent prices: steps of 0.001")
+            << QList<double>{0.0021, 0.0049} << PriceScale::Linear << 0.001 << 0.005;
         QTest::newRow("dollar prices") << QList<double>{0.95, 1.37} << PriceScale::Linear << 0.8 << 1.6;
-        QTest::newRow("percent change spans zero") << QList<double>{-42.0, 96.0} << PriceScale::Linear << -50.0 << 150.0;
+        QTest::newRow("percent change spans zero")
+            << QList<double>{-42.0, 96.0} << PriceScale::Linear << -50.0 << 150.0;
         QTest::newRow("one value") << QList<double>{5.0} << PriceScale::Linear << 4.0 << 12.0;
         QTest::newRow("never below zero for prices") << QList<double>{0.1, 10.0} << PriceScale::Linear << 0.0 << 20.0;
         QTest::newRow("log: whole decades") << QList<double>{0.0021, 0.049} << PriceScale::Log << 0.001 << 0.1;
         QTest::newRow("log: one decade") << QList<double>{0.0021, 0.0049} << PriceScale::Log << 0.001 << 0.01;
         QTest::newRow("log: exact powers stay") << QList<double>{0.01, 1.0} << PriceScale::Log << 0.01 << 1.0;
-        QTest::newRow("log leaves out zero and negatives") << QList<double>{0.0, -1.0, 20.0} << PriceScale::Log << 10.0 << 100.0;
+        QTest::newRow("log leaves out zero and negatives")
+            << QList<double>{0.0, -1.0, 20.0} << PriceScale::Log << 10.0 << 100.0;
         QTest::newRow("nothing to show") << QList<double>{} << PriceScale::Linear << 0.0 << 1.0;
         QTest::newRow("NaN is left out") << QList<double>{qQNaN(), 3.0, 4.0} << PriceScale::Linear << 2.5 << 4.5;
     }
@@ -64,8 +67,8 @@ private slots:
             // Four round steps: the ticks meet the sentiment axis's grid lines.
             const double step = (range.max - range.min) / 4;
             const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
-            QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 2.5) < 1e-9
-                         || std::abs(mantissa - 5) < 1e-9,
+            QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
+                         std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5) < 1e-9,
                      qPrintable(QString::number(step)));
         }
     }
@@ -82,7 +85,8 @@ private slots:
         QTest::newRow("linear top") << 0.005 << PriceScale::Linear << 0.002 << 0.005 << 1.0;
         QTest::newRow("linear above") << 0.008 << PriceScale::Linear << 0.002 << 0.005 << 2.0;
         QTest::newRow("log: a decade up is half of two") << 0.01 << PriceScale::Log << 0.001 << 0.1 << 0.5;
-        QTest::newRow("log: tenfold is the same step anywhere") << 0.0316227766 << PriceScale::Log << 0.001 << 0.1 << 0.75;
+        QTest::newRow("log: tenfold is the same step anywhere")
+            << 0.0316227766 << PriceScale::Log << 0.001 << 0.1 << 0.75;
         QTest::newRow("log: zero has no place") << 0.0 << PriceScale::Log << 0.001 << 0.1 << qQNaN();
         QTest::newRow("log: negative has no place") << -1.0 << PriceScale::Log << 0.001 << 0.1 << qQNaN();
     }
@@ -130,9 +134,12 @@ private slots:
         QTest::addColumn<QList<double>>("expected");
         // Prices 2, 3, 1, 4 on days 10…13.
         QTest::newRow("from the first point") << 10 * day << QList<double>{0.0, 50.0, -50.0, 100.0};
-        QTest::newRow("range starts mid-series: base is that day's price") << 11 * day << QList<double>{0.0, -200.0 / 3, 100.0 / 3};
-        QTest::newRow("range starts between points: the price then") << 11 * day + 1 << QList<double>{-200.0 / 3, 100.0 / 3};
-        QTest::newRow("range starts before the data: its first point") << qint64(0) << QList<double>{0.0, 50.0, -50.0, 100.0};
+        QTest::newRow("range starts mid-series: base is that day's price")
+            << 11 * day << QList<double>{0.0, -200.0 / 3, 100.0 / 3};
+        QTest::newRow("range starts between points: the price then")
+            << 11 * day + 1 << QList<double>{-200.0 / 3, 100.0 / 3};
+        QTest::newRow("range starts before the data: its first point")
+            << qint64(0) << QList<double>{0.0, 50.0, -50.0, 100.0};
     }
     void percentChange()
     {

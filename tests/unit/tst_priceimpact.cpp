@@ -39,8 +39,8 @@ private slots:
         QTest::addColumn<double>("before"); // NaN: not covered
         QTest::addColumn<double>("after");
         QTest::newRow("in the middle") << 10 * day << 7 << 100.0 * (110.0 / 103.0 - 1) << 100.0 * (117.0 / 110.0 - 1);
-        QTest::newRow("an event at noon uses that day's price") << 10 * day + day / 2 << 3 << 100.0 * (110.0 / 107.0 - 1)
-                                                                << 100.0 * (113.0 / 110.0 - 1);
+        QTest::newRow("an event at noon uses that day's price")
+            << 10 * day + day / 2 << 3 << 100.0 * (110.0 / 107.0 - 1) << 100.0 * (113.0 / 110.0 - 1);
         QTest::newRow("too early for before") << 3 * day << 7 << qQNaN() << 100.0 * (110.0 / 103.0 - 1);
         QTest::newRow("too late for after") << 27 * day << 7 << 100.0 * (127.0 / 120.0 - 1) << qQNaN();
         QTest::newRow("before the series") << -20 * day << 7 << qQNaN() << qQNaN();
@@ -65,12 +65,14 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("w.seance"))));
-        QVERIFY(execSql(db.handle(),
-                        "INSERT INTO tokens (id, name, symbol, chain) VALUES ('a', 'A', 'A', 'x'), ('b', 'B', 'B', 'x');"
-                        "INSERT INTO series (id, token_id, metric, source, unit) VALUES ('b-price-usd', 'b', 'price', 'CoinGecko', 'USD');"));
+        QVERIFY(
+            execSql(db.handle(),
+                    "INSERT INTO tokens (id, name, symbol, chain) VALUES ('a', 'A', 'A', 'x'), ('b', 'B', 'B', 'x');"
+                    "INSERT INTO series (id, token_id, metric, source, unit) VALUES ('b-price-usd', 'b', 'price', "
+                    "'CoinGecko', 'USD');"));
         for (const SeriesPoint& p : rising()) {
-            const QByteArray sql = "INSERT INTO series_points VALUES ('b-price-usd', " + QByteArray::number(p.t) + ", "
-                                   + QByteArray::number(p.value) + ")";
+            const QByteArray sql = "INSERT INTO series_points VALUES ('b-price-usd', " + QByteArray::number(p.t) +
+                                   ", " + QByteArray::number(p.value) + ")";
             QVERIFY(execSql(db.handle(), sql.constData()));
         }
         EventRecord priced;
@@ -100,7 +102,8 @@ private slots:
         QVERIFY(!model.index(1, EventImpactModel::PriceBeforeColumn).data(EventImpactModel::SortRole).isValid());
 
         const QString html = priceImpactHtml(impacts.value(QStringLiteral("priced")), QStringLiteral("B <token>"), 7);
-        QVERIFY2(html.contains(QStringLiteral("B &lt;token&gt;")) && html.contains(QStringLiteral("over the 7 days before")),
+        QVERIFY2(html.contains(QStringLiteral("B &lt;token&gt;")) &&
+                     html.contains(QStringLiteral("over the 7 days before")),
                  qPrintable(html));
         QCOMPARE(priceImpactHtml(PriceImpact{}, QStringLiteral("A"), 7), QString());
     }

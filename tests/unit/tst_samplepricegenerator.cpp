@@ -89,7 +89,7 @@ private slots:
         const QList<TokenRecord> tokens{token("a", "live")};
         const auto quiet = generateSamplePrices(tokens, {}, defaultSampleSeed).at(0).table.rows;
         const auto hyped = generateSamplePrices(tokens, {event}, defaultSampleSeed).at(0).table.rows;
-        QCOMPARE(*hyped[29].price, *quiet[29].price);      // before the event: the same walk
+        QCOMPARE(*hyped[29].price, *quiet[29].price);       // before the event: the same walk
         QVERIFY(*hyped[31].price > *quiet[31].price * 1.1); // two days of lift
     }
 };

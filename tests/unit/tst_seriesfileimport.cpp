@@ -46,7 +46,8 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("market.seance"));
         QFile::remove(m_path);
         QVERIFY(m_db.open(m_path));
-        QVERIFY(execSql(m_db.handle(), "INSERT INTO tokens (id, name, symbol, chain) VALUES ('ghost', 'Ghost', 'GHOST', 'x')"));
+        QVERIFY(execSql(m_db.handle(),
+                        "INSERT INTO tokens (id, name, symbol, chain) VALUES ('ghost', 'Ghost', 'GHOST', 'x')"));
     }
     void cleanup() { m_db.close(); }
 
@@ -86,9 +87,10 @@ private slots:
         QTest::addColumn<QString>("seriesId");
         QTest::newRow("usd") << QStringLiteral("ghost-usd-max.csv") << QString() << QStringLiteral("ghost-price-usd");
         QTest::newRow("eur") << QStringLiteral("ghost-eur-max.csv") << QString() << QStringLiteral("ghost-price-eur");
-        QTest::newRow("no hint: USD") << QStringLiteral("download.csv") << QString() << QStringLiteral("ghost-price-usd");
-        QTest::newRow("the user's choice wins") << QStringLiteral("ghost-eur-max.csv") << QStringLiteral("gbp")
-                                                << QStringLiteral("ghost-price-gbp");
+        QTest::newRow("no hint: USD") << QStringLiteral("download.csv") << QString()
+                                      << QStringLiteral("ghost-price-usd");
+        QTest::newRow("the user's choice wins")
+            << QStringLiteral("ghost-eur-max.csv") << QStringLiteral("gbp") << QStringLiteral("ghost-price-gbp");
     }
     void fileNameGivesTheCurrency()
     {
@@ -142,34 +144,36 @@ private slots:
         QTest::newRow("CoinMarketCap: no close column")
             << QByteArray("timeOpen;timeClose;open;volume\n\"2025-10-01T00:00:00.000Z\";\"x\";1;2\n") << ghost
             << qint64(1) << QStringLiteral("close") << QStringLiteral("no price column");
-        QTest::newRow("CoinGecko: bad time") << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n2024-02-30 00:00:00 UTC,1,2,3\n"
-                                             << ghost << qint64(3) << QStringLiteral("snapped_at")
-                                             << QStringLiteral("not an ISO 8601 time");
-        QTest::newRow("CoinMarketCap: bad time") << cmc + "\"yesterday\";\"2781\";1;2;3\n" << ghost << qint64(2)
-                                                 << QStringLiteral("timeOpen") << QStringLiteral("not an ISO 8601 time");
-        QTest::newRow("CoinGecko: not a number") << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n2024-03-02 00:00:00 UTC,1,n/a,3\n"
-                                                 << ghost << qint64(3) << QStringLiteral("market_cap")
-                                                 << QStringLiteral("not a number");
-        QTest::newRow("CoinMarketCap: not a number") << cmc + "\"2025-10-01T00:00:00.000Z\";\"2781\";1;2;$3\n" << ghost
-                                                     << qint64(2) << QStringLiteral("marketCap")
-                                                     << QStringLiteral("not a number");
-        QTest::newRow("negative price") << gecko + "2024-03-01 00:00:00 UTC,-1,2,3\n" << ghost << qint64(2)
-                                        << QStringLiteral("price") << QStringLiteral("negative");
+        QTest::newRow("CoinGecko: bad time")
+            << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n2024-02-30 00:00:00 UTC,1,2,3\n"
+            << ghost << qint64(3) << QStringLiteral("snapped_at") << QStringLiteral("not an ISO 8601 time");
+        QTest::newRow("CoinMarketCap: bad time")
+            << cmc + "\"yesterday\";\"2781\";1;2;3\n"
+            << ghost << qint64(2) << QStringLiteral("timeOpen") << QStringLiteral("not an ISO 8601 time");
+        QTest::newRow("CoinGecko: not a number")
+            << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n2024-03-02 00:00:00 UTC,1,n/a,3\n"
+            << ghost << qint64(3) << QStringLiteral("market_cap") << QStringLiteral("not a number");
+        QTest::newRow("CoinMarketCap: not a number")
+            << cmc + "\"2025-10-01T00:00:00.000Z\";\"2781\";1;2;$3\n"
+            << ghost << qint64(2) << QStringLiteral("marketCap") << QStringLiteral("not a number");
+        QTest::newRow("negative price") << gecko + "2024-03-01 00:00:00 UTC,-1,2,3\n"
+                                        << ghost << qint64(2) << QStringLiteral("price") << QStringLiteral("negative");
         QTest::newRow("CoinGecko: same day twice")
-            << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n2024-03-01 00:00:00 UTC,1,2,3\n" << ghost << qint64(3)
-            << QStringLiteral("snapped_at") << QStringLiteral("same time");
+            << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n2024-03-01 00:00:00 UTC,1,2,3\n"
+            << ghost << qint64(3) << QStringLiteral("snapped_at") << QStringLiteral("same time");
         QTest::newRow("CoinMarketCap: same time twice, ISO and epoch")
-            << cmc + "\"2025-10-01T00:00:00.000Z\";\"2781\";1;2;3\n1759276800000;\"2781\";1;2;3\n" << ghost << qint64(3)
-            << QStringLiteral("timeOpen") << QStringLiteral("same time");
-        QTest::newRow("missing field") << gecko + "2024-03-01 00:00:00 UTC,1,2\n" << ghost << qint64(2) << QString()
-                                       << QStringLiteral("expected 4 fields");
+            << cmc + "\"2025-10-01T00:00:00.000Z\";\"2781\";1;2;3\n1759276800000;\"2781\";1;2;3\n"
+            << ghost << qint64(3) << QStringLiteral("timeOpen") << QStringLiteral("same time");
+        QTest::newRow("missing field") << gecko + "2024-03-01 00:00:00 UTC,1,2\n"
+                                       << ghost << qint64(2) << QString() << QStringLiteral("expected 4 fields");
         QTest::newRow("header only") << gecko << ghost << qint64(2) << QString() << QStringLiteral("no rows");
-        QTest::newRow("empty file (a generic series)") << QByteArray() << ghost << qint64(1) << QString()
-                                                       << QStringLiteral("empty");
-        QTest::newRow("unknown token") << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n" << QStringLiteral("nope")
-                                       << qint64(0) << QString() << QStringLiteral("unknown token id \"nope\"");
-        QTest::newRow("no token given") << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n" << QString() << qint64(0)
-                                        << QString() << QStringLiteral("unknown token id");
+        QTest::newRow("empty file (a generic series)")
+            << QByteArray() << ghost << qint64(1) << QString() << QStringLiteral("empty");
+        QTest::newRow("unknown token") << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n"
+                                       << QStringLiteral("nope") << qint64(0) << QString()
+                                       << QStringLiteral("unknown token id \"nope\"");
+        QTest::newRow("no token given") << gecko + "2024-03-01 00:00:00 UTC,1,2,3\n"
+                                        << QString() << qint64(0) << QString() << QStringLiteral("unknown token id");
     }
     void badInputLeavesTheWorkspaceUntouched()
     {
@@ -204,8 +208,8 @@ private slots:
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("suggestion");
         QTest::newRow("CoinGecko's name") << QStringLiteral("pepe-usd-max.csv") << QStringLiteral("pepe-eth");
-        QTest::newRow("CoinMarketCap's name") << QStringLiteral("Dogecoin_1_1_2025-1_1_2026_historical_data_coinmarketcap.csv")
-                                              << QStringLiteral("doge");
+        QTest::newRow("CoinMarketCap's name")
+            << QStringLiteral("Dogecoin_1_1_2025-1_1_2026_historical_data_coinmarketcap.csv") << QStringLiteral("doge");
         QTest::newRow("two tokens share the ticker") << QStringLiteral("ghost-usd-max.csv") << QString();
         QTest::newRow("no match") << QStringLiteral("prices.csv") << QString();
     }

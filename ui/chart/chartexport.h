@@ -3,10 +3,10 @@
 #pragma once
 
 #include "models/chart/chartdata.h"
-#include "ui/chart/chartpalette.h"
 #include "models/chart/chartworkspacefacts.h"
 #include "models/market/priceaxis.h"
 #include "models/sentiment/buckets/metrics.h"
+#include "ui/chart/chartpalette.h"
 
 #include <QRectF>
 #include <QSize>

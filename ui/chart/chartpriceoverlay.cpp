@@ -234,7 +234,8 @@ QList<HoverTipRow> ChartPriceOverlay::hoverRows(qint64 t) const
             value = priceText(*price, line.unit);
             const std::optional<double> base = priceAt(line.points, m_range.from);
             if (isPercentChange() && base && *base > 0)
-                detail = tr("%1% since the range's start").arg(QLocale().toString(100.0 * (*price / *base - 1.0), 'f', 1));
+                detail =
+                    tr("%1% since the range's start").arg(QLocale().toString(100.0 * (*price / *base - 1.0), 'f', 1));
             else
                 detail = line.source;
         }

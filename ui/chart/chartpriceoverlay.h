@@ -41,7 +41,11 @@ public:
     void setVisibleRange(const TimeRange& range);
     void setFont(const QFont& font);
     void setPalette(const ChartPalette& palette);
-    void setLineScale(double scale) { m_lineScale = scale; restyle(); }
+    void setLineScale(double scale)
+    {
+        m_lineScale = scale;
+        restyle();
+    }
 
     // Drawn: enabled with at least one line.
     bool isShown() const;

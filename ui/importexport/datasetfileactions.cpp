@@ -3,14 +3,14 @@
 #include "ui/importexport/datasetfileactions.h"
 
 #include "models/appsettings.h"
-#include "ui/common/dialogseam.h"
-#include "ui/common/progresstask.h"
-#include "ui/market/marketfileimport.h"
 #include "models/io/dataset/datasetimport.h"
 #include "models/io/dataset/datasetwriter.h"
 #include "models/io/posts/postsimport.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
+#include "ui/common/dialogseam.h"
+#include "ui/common/progresstask.h"
+#include "ui/market/marketfileimport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -22,9 +22,8 @@ FetchMarketDialog::FetchMarketDialog(const QString& tokenLabel, const QString& c
 {
     setWindowTitle(tr("Fetch Market Data"));
     auto* layout = new QFormLayout(this);
-    auto* intro = new QLabel(tr("Daily price, market cap and volume in USD for %1, from CoinGecko's public API.")
-                                 .arg(tokenLabel),
-                             this);
+    auto* intro = new QLabel(
+        tr("Daily price, market cap and volume in USD for %1, from CoinGecko's public API.").arg(tokenLabel), this);
     intro->setWordWrap(true);
     layout->addRow(intro);
     m_coinId->setObjectName(QStringLiteral("coinIdEdit"));

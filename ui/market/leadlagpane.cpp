@@ -174,7 +174,7 @@ bool LeadLagPane::event(QEvent* event)
         hit.setBottom(plotRect().bottom());
         if (!hit.contains(at))
             continue;
-        const QString when = lag.lag == 0 ? tr("the same day's price return")
+        const QString when = lag.lag == 0  ? tr("the same day's price return")
                              : lag.lag > 0 ? tr("the price return %1 days later").arg(lag.lag)
                                            : tr("the price return %1 days earlier").arg(-lag.lag);
         QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),

@@ -54,8 +54,8 @@ void MarketActions::addMenu(QMenuBar* menuBar)
     auto* dock = new QDockWidget(tr("Sentiment and Price: Lead/Lag"), m_window);
     dock->setObjectName(QStringLiteral("leadLagDock"));
     m_leadLag = new LeadLagPane(
-        m_window->viewState(), [window = m_window] { return window->database() ? window->database()->path() : QString(); },
-        dock);
+        m_window->viewState(),
+        [window = m_window] { return window->database() ? window->database()->path() : QString(); }, dock);
     dock->setWidget(m_leadLag);
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
@@ -79,7 +79,8 @@ QString MarketActions::chooseToken()
         m_dialogs->showError(m_window, tr("Fetch Market Data"), tr("The workspace has no tokens yet. Add one first."));
         return {};
     }
-    return m_dialogs->chooseItem(m_window, tr("Fetch Market Data"), tr("Which token?"), selected.isEmpty() ? ids : selected);
+    return m_dialogs->chooseItem(m_window, tr("Fetch Market Data"), tr("Which token?"),
+                                 selected.isEmpty() ? ids : selected);
 }
 
 bool MarketActions::fetchMarketData()
@@ -99,30 +100,29 @@ bool MarketActions::fetchMarketData()
     const CoinGeckoSettings settings = CoinGeckoSettings::fromAppSettings();
     const QString databasePath = db.path();
     FetchWork work;
-    runWithProgressDialog(m_window, tr("Fetching market data for %1 from CoinGecko…").arg(token->name),
-                          [&](TaskProgress& progress) {
-                              // Its own connection: a QSqlDatabase belongs to the thread that made it.
-                              Database worker;
-                              QString error;
-                              if (!worker.open(databasePath, &error)) {
-                                  work.outcome.fetch = FetchResult{FetchFailure::Http, error};
-                                  return;
-                              }
-                              FetchControl control;
-                              control.cancel = &progress.cancelRequested;
-                              control.status = [&](const QString& status) {
-                                  if (status.contains(QLatin1String("rate limit")))
-                                      ++work.rateLimitWaits;
-                              };
-                              work.outcome = fetchTokenMarketData(worker, request, settings, control);
-                              if (work.outcome.fetch.ok() && offerDetails)
-                                  work.metadataResult =
-                                      fetchCoinMetadata(settings, work.outcome.coinId, control, &work.metadata);
-                          });
+    runWithProgressDialog(
+        m_window, tr("Fetching market data for %1 from CoinGecko…").arg(token->name), [&](TaskProgress& progress) {
+            // Its own connection: a QSqlDatabase belongs to the thread that made it.
+            Database worker;
+            QString error;
+            if (!worker.open(databasePath, &error)) {
+                work.outcome.fetch = FetchResult{FetchFailure::Http, error};
+                return;
+            }
+            FetchControl control;
+            control.cancel = &progress.cancelRequested;
+            control.status = [&](const QString& status) {
+                if (status.contains(QLatin1String("rate limit")))
+                    ++work.rateLimitWaits;
+            };
+            work.outcome = fetchTokenMarketData(worker, request, settings, control);
+            if (work.outcome.fetch.ok() && offerDetails)
+                work.metadataResult = fetchCoinMetadata(settings, work.outcome.coinId, control, &work.metadata);
+        });
     const QString waits = work.rateLimitWaits == 0
-                            ? QString()
-                            : tr("\n\nCoinGecko's rate limit was reached (%1 times); Seance waited and tried again.")
-                                  .arg(work.rateLimitWaits);
+                              ? QString()
+                              : tr("\n\nCoinGecko's rate limit was reached (%1 times); Seance waited and tried again.")
+                                    .arg(work.rateLimitWaits);
     if (!work.outcome.fetch.ok()) {
         m_dialogs->showError(m_window, tr("Fetch Market Data"), work.outcome.fetch.message + waits);
         return false;
@@ -133,8 +133,8 @@ bool MarketActions::fetchMarketData()
         m_leadLag->refresh();
     QString summary = tr("Stored %1 points of %2's price, market cap and volume from CoinGecko.")
                           .arg(work.outcome.written.points)
-                          .arg(token->name)
-                    + waits;
+                          .arg(token->name) +
+                      waits;
     if (offerDetails && work.metadataResult.ok() && !work.metadata.id.isEmpty()) {
         const QString question = tr("%1\n\nCoinGecko says about this coin:\n\n%2\n\nAdd these links, categories (as "
                                     "tags), contract and supply to the token where it has none?")

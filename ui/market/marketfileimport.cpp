@@ -66,12 +66,12 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
                           tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(result.error));
         return false;
     }
-    dialogs.showInformation(parent, tr("Import finished"),
-                            tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
-                               "already stored were replaced.")
-                                .arg(QLocale().toString(result.rows), options.tokenId,
-                                     QLocale().toString(result.points))
-                                .arg(result.seriesIds.size()));
+    dialogs.showInformation(
+        parent, tr("Import finished"),
+        tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
+           "already stored were replaced.")
+            .arg(QLocale().toString(result.rows), options.tokenId, QLocale().toString(result.points))
+            .arg(result.seriesIds.size()));
     return true;
 }
 

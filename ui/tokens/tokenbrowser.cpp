@@ -162,11 +162,12 @@ QList<QModelIndex> TokenBrowser::rowsOf(const QStringList& ids) const
 void TokenBrowser::applyDefaultColumnLayout()
 {
     QHeaderView* header = m_table->horizontalHeader();
-    const int order[] = {TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn, TokenTableModel::TrendColumn,
-                         TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn, TokenTableModel::VolumeColumn,
-                         TokenTableModel::PriceColumn,  TokenTableModel::PriceChangeColumn,
-                         TokenTableModel::ChainColumn,  TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,
-                         TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn};
+    const int order[] = {
+        TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn,      TokenTableModel::TrendColumn,
+        TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn,      TokenTableModel::VolumeColumn,
+        TokenTableModel::PriceColumn,  TokenTableModel::PriceChangeColumn, TokenTableModel::ChainColumn,
+        TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,        TokenTableModel::LaunchedColumn,
+        TokenTableModel::SupplyColumn};
     int visual = 1; // visual 0 holds the hidden id column
     for (const int logical : order)
         header->moveSection(header->visualIndex(logical), visual++);

@@ -11,7 +11,6 @@
 namespace seance {
 namespace {
 
-
 // A start price from the token's position: sub-cent, as meme tokens are; never a real token's quote.
 double startPrice(int index)
 {

@@ -118,9 +118,11 @@ public:
         if (map->time < 0)
             map->time = alternative;
         if (map->time < 0)
-            return fail(1, QLatin1String(names[0]), tr("the header has no time column \"%1\"").arg(QLatin1String(names[0])));
+            return fail(1, QLatin1String(names[0]),
+                        tr("the header has no time column \"%1\"").arg(QLatin1String(names[0])));
         if (priceRequired && map->price < 0)
-            return fail(1, QLatin1String(names[1]), tr("the header has no price column \"%1\"").arg(QLatin1String(names[1])));
+            return fail(1, QLatin1String(names[1]),
+                        tr("the header has no price column \"%1\"").arg(QLatin1String(names[1])));
         return true;
     }
 

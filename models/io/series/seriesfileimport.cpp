@@ -30,8 +30,8 @@ SeriesFileImportResult failure(SeriesFileImportResult result, const QString& pat
     QString where = path;
     if (line > 0)
         where += QLatin1Char(':') + QString::number(line);
-    result.error = column.isEmpty() ? tr("%1: %2").arg(where, reason)
-                                    : tr("%1: column \"%2\": %3").arg(where, column, reason);
+    result.error =
+        column.isEmpty() ? tr("%1: %2").arg(where, reason) : tr("%1: column \"%2\": %3").arg(where, column, reason);
     return result;
 }
 

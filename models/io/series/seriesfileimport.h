@@ -37,7 +37,8 @@ struct SeriesFileImportResult
 // The file's format from its first line, or nothing when it is no market CSV (a generic series or posts).
 std::optional<SeriesFileFormat> sniffMarketCsv(const QString& path);
 
-SeriesFileImportResult importSeriesFile(const Database& db, const QString& path, const SeriesFileImportOptions& options);
+SeriesFileImportResult importSeriesFile(const Database& db, const QString& path,
+                                        const SeriesFileImportOptions& options);
 
 // The token a file name points at ("pepe-usd-max.csv" → the token whose symbol or id is "pepe"), from the given
 // (id, symbol) pairs; empty when none or several match. A suggestion for the picker, never a decision.
