@@ -56,4 +56,5 @@ set -e
 "$seance" export-chart --tokens xrpl-ghost-coin --series price --out "$work/p.svg" >/dev/null || fail "price export"
 grep -q 'Price (USD)' "$work/p.svg" || fail "the price axis is labelled"
 grep -q 'Price: sample data' "$work/p.svg" || fail "the caption names the price's source"
+grep -q "Sentiment and price: Ghost Coin" "$work/p.svg" || fail "the title says price"
 echo "market: all checks passed"

@@ -229,7 +229,12 @@ void ChartExportRenderer::applyPresentation()
 
 QString ChartExportRenderer::title() const
 {
-    return m_spec.title.value_or(defaultChartTitle(tokenLabels()));
+    if (m_spec.title)
+        return *m_spec.title;
+    const QStringList labels = tokenLabels();
+    if (m_spec.showPrice && labels.size() <= 4)
+        return tr("Sentiment and price: %1").arg(labels.join(tr(" vs ")));
+    return defaultChartTitle(labels);
 }
 
 QString ChartExportRenderer::subtitle() const
