@@ -68,7 +68,8 @@ private slots:
         QVERIFY2(label.contains(QStringLiteral("CoinGecko")), qPrintable(label));
         QVERIFY2(offered.constFirst().endsWith(QStringLiteral(" — ethereum-pepe")), qPrintable(offered.join(u'|')));
         QCOMPARE(offered.size(), 7);
-        const std::optional<SeriesRecord> price = SeriesStore(*window.database()).find(QStringLiteral("icp-ghost-price-usd"));
+        const std::optional<SeriesRecord> price =
+            SeriesStore(*window.database()).find(QStringLiteral("icp-ghost-price-usd"));
         if (pick.isEmpty()) {
             QCOMPARE(SeriesStore(*window.database()).all(), before);
             QVERIFY(information.isEmpty());
