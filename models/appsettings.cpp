@@ -21,9 +21,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 24>& settingTable()
+const std::array<SettingEntry, 29>& settingTable()
 {
-    static const std::array<SettingEntry, 24> table = {{
+    static const std::array<SettingEntry, 29> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -48,6 +48,12 @@ const std::array<SettingEntry, 24>& settingTable()
         {Setting::ChartExportTitle, "export/chartTitle", QVariant()},
         {Setting::ChartExportSubtitle, "export/chartSubtitle", QVariant()},
         {Setting::ChartExportCaption, "export/chartCaption", QVariant()},
+        {Setting::CoinGeckoBaseUrl, "market/coingeckoBaseUrl",
+         QVariant(QStringLiteral("https://api.coingecko.com/api/v3"))},
+        {Setting::CoinGeckoApiKey, "market/coingeckoApiKey", QVariant(QString())},
+        {Setting::MarketFetchDays, "market/fetchDays", QVariant(365)},
+        {Setting::ChartPriceOverlay, "chart/priceOverlay", QVariant(true)},
+        {Setting::ChartPriceLog, "chart/priceLog", QVariant(false)},
     }};
     return table;
 }

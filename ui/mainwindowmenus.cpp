@@ -11,6 +11,7 @@
 #include "ui/common/dockfrontaction.h"
 #include "ui/common/viewstatemenus.h"
 #include "ui/importexport/datasetfileactions.h"
+#include "ui/market/marketactions.h"
 #include "ui/posts/postspane.h"
 #include "ui/workspace/workspacefileactions.h"
 
@@ -58,6 +59,7 @@ void MainWindow::createMenus()
     m_scoring->addTo(edit);
 
     createViewMenu(menuBar()->addMenu(tr("&View")));
+    (new MarketActions(this, &m_dialogs))->addMenu(menuBar()); // Token › Fetch Market Data…
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and Mouse…"), QKeySequence::HelpContents, this,

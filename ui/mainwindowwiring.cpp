@@ -9,6 +9,8 @@
 #include "models/chart/datarange.h"
 #include "models/chart/eventstepping.h"
 #include "models/chart/impacttitles.h"
+#include "models/items/eventimpactmodel.h"
+#include "models/market/priceimpact.h"
 #include "models/editing/workspacechanges.h"
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/sentiment/buckets/eventimpactrows.h"
@@ -176,7 +178,17 @@ void MainWindow::updateEventImpacts()
         m_impact->setError(tr("The event impacts could not be computed: %1").arg(error));
     else
         m_impact->setRows(*rows, metric, days);
-    m_timeline->setEventImpacts(eventImpactHtmlById(rows.value_or(QList<EventImpactRow>()), metric, days));
+    // The price around each event too, where a price series covers it (models/market).
+    const QHash<QString, PriceImpact> prices = m_db->isOpen() ? eventPriceImpacts(*m_db, m_facts.events, days)
+                                                              : QHash<QString, PriceImpact>();
+    m_impact->model()->setPriceImpacts(prices);
+    QHash<QString, QString> html = eventImpactHtmlById(rows.value_or(QList<EventImpactRow>()), metric, days);
+    const QHash<QString, QString> titles = eventImpactTitles(m_facts);
+    for (auto it = html.begin(); it != html.end(); ++it) {
+        const PriceImpact price = prices.value(it.key());
+        it.value() += priceImpactHtml(price, titles.value(price.tokenId), days);
+    }
+    m_timeline->setEventImpacts(html);
 }
 
 void MainWindow::focusEvent(const QString& eventId)

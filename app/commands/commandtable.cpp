@@ -4,6 +4,7 @@
 #include "app/commands/checkcommand.h"
 #include "app/commands/exportchartcommand.h"
 #include "app/commands/exportcommand.h"
+#include "app/commands/fetchmarketcommand.h"
 #include "app/commands/importcommand.h"
 #include "app/commands/rescorecommand.h"
 #include "app/commands/scorecommand.h"
@@ -30,6 +31,8 @@ std::span<const Command> commandTable()
         Command{"export-chart", "Render the sentiment chart to PNG or SVG, without a display", &runExportChartCommand,
                 true},
         Command{"check", "Check every page of a workspace file (full integrity check, with progress)", &runCheckCommand},
+        Command{"fetch-market", "Fetch a token's price, market cap and volume from CoinGecko (--token ID [--days N])",
+                &runFetchMarketCommand},
     };
     return commands;
 }

@@ -67,7 +67,14 @@ int runExportChartCommand(CommandContext& context)
     const QCommandLineOption noLegend(QStringLiteral("no-legend"), tr("Leave out the legend."));
     const QCommandLineOption transparent(QStringLiteral("transparent"), tr("Transparent background."));
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write: .png or .svg."), tr("FILE"));
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    tr("What to draw besides the sentiment: \"price\" adds the tokens' prices on a "
+                                       "second axis (default: none)."),
+                                    tr("NAME"));
+    const QCommandLineOption priceScale(QStringLiteral("price-scale"), tr("linear or log (default linear)."),
+                                        tr("SCALE"), QStringLiteral("linear"));
     const QCommandLineOption db = databaseOption();
+    parser.addOptions({series, priceScale});
     parser.addOptions({help, tokens, from, to, metric, granularity, theme, size, scale, title, subtitle, caption,
                        noEvents, noLegend, transparent, out, db});
 
@@ -148,6 +155,13 @@ int runExportChartCommand(CommandContext& context)
     spec.showEvents = !parser.isSet(noEvents);
     spec.showLegend = !parser.isSet(noLegend);
     spec.transparent = parser.isSet(transparent);
+    if (parser.isSet(series) && parser.value(series) != QLatin1String("price") &&
+        parser.value(series) != QLatin1String("sentiment"))
+        return usage(tr("--series: \"%1\" is not price or sentiment.").arg(parser.value(series)));
+    spec.showPrice = parser.value(series) == QLatin1String("price");
+    if (parser.value(priceScale) != QLatin1String("linear") && parser.value(priceScale) != QLatin1String("log"))
+        return usage(tr("--price-scale: \"%1\" is not linear or log.").arg(parser.value(priceScale)));
+    spec.priceLog = parser.value(priceScale) == QLatin1String("log");
 
     QString error;
     if (!exportChartFile(spec, path, &error)) {

@@ -4,6 +4,7 @@
 
 #include "app/commands/databaseoption.h"
 #include "app/commands/importposts.h"
+#include "app/commands/importseries.h"
 #include "models/io/dataset/datasetimport.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
@@ -68,6 +69,15 @@ int runImportCommand(CommandContext& context)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   tr("For a series file (CoinGecko or CoinMarketCap historical CSV, or a series CSV): "
+                                      "the token it belongs to."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      tr("For market data: the currency of its prices (default: what the file says, "
+                                         "else USD)."),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({token, currency});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     auto usage = [&](const QString& message) {
         context.err << message << Qt::endl << tr("Run seance import --help for the options.") << Qt::endl;
@@ -82,6 +92,16 @@ int runImportCommand(CommandContext& context)
     if (parser.positionalArguments().size() != 1)
         return usage(tr("Give exactly one file to import."));
     const QString path = parser.positionalArguments().constFirst();
+    if (isSeriesImport(path, parser.value(token))) {
+        if (!QFileInfo(path).isFile()) {
+            context.err << tr("No file at %1.").arg(path) << Qt::endl;
+            return 1;
+        }
+        Database database;
+        if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
+            return code;
+        return importSeriesFileCommand(context, database, path, parser.value(token), parser.value(currency));
+    }
     const FileImporter importer = importerFor(path);
     if (!importer)
         return usage(tr("Cannot import %1: unknown file type (expected .json, or posts as .jsonl or .csv).").arg(path));

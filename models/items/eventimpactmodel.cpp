@@ -24,7 +24,14 @@ void EventImpactModel::setRows(const QList<EventImpactRow>& rows, Metric metric,
     m_days = days;
     endResetModel();
     if (headersChange)
-        emit headerDataChanged(Qt::Horizontal, BeforeColumn, VolumeAfterColumn);
+        emit headerDataChanged(Qt::Horizontal, BeforeColumn, PriceAfterColumn);
+}
+
+void EventImpactModel::setPriceImpacts(const QHash<QString, PriceImpact>& impacts)
+{
+    m_prices = impacts;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, PriceBeforeColumn), index(int(m_rows.size()) - 1, PriceAfterColumn));
 }
 
 int EventImpactModel::rowOfEvent(const QString& eventId) const
@@ -67,6 +74,13 @@ QVariant EventImpactModel::sortValue(const EventImpactRow& row, int column) cons
         return measured ? QVariant(row.impact.volumeBefore) : QVariant();
     case VolumeAfterColumn:
         return measured ? QVariant(row.impact.volumeAfter) : QVariant();
+    case PriceBeforeColumn:
+    case PriceAfterColumn: {
+        const auto price = m_prices.constFind(row.event.id);
+        if (price == m_prices.cend())
+            return {};
+        return number(column == PriceBeforeColumn ? price->beforePercent : price->afterPercent);
+    }
     }
     return {};
 }
@@ -88,6 +102,8 @@ QVariant EventImpactModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("—");
         if (column == VolumeBeforeColumn || column == VolumeAfterColumn)
             return QLocale().toString(value.toLongLong());
+        if (column == PriceBeforeColumn || column == PriceAfterColumn)
+            return percentChangeText(value.toDouble());
         return column == ChangeColumn ? metricChangeText(value.toDouble(), m_metric)
                                       : metricValueText(value.toDouble(), m_metric);
     }
@@ -95,6 +111,8 @@ QVariant EventImpactModel::data(const QModelIndex& index, int role) const
         if (column == NarrativeColumn && row.kind == SubjectKind::Token && !row.subjectId.isEmpty())
             return QStringLiteral("<qt>%1</qt>")
                 .arg(tr("Measured on the token %1: the event has no narrative").arg(row.subjectTitle.toHtmlEscaped()));
+        if ((column == PriceBeforeColumn || column == PriceAfterColumn) && m_prices.contains(row.event.id))
+            return tr("The price of %1").arg(m_prices.value(row.event.id).tokenId);
         if (column == DateColumn)
             return tr("%1 UTC. Before: days −%2 to −1; after: day 0 (the event's UTC day) to day +%3")
                 .arg(formatUtcDate(row.event.occurredAt))
@@ -121,6 +139,10 @@ QVariant EventImpactModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole && section >= BeforeColumn) {
         if (section == VolumeBeforeColumn || section == VolumeAfterColumn)
             return tr("Posts over %1 d").arg(m_days);
+        if (section == PriceBeforeColumn)
+            return tr("How the price of the event's token moved over the %1 days up to the event").arg(m_days);
+        if (section == PriceAfterColumn)
+            return tr("How the price of the event's token moved over the %1 days after the event").arg(m_days);
         if (section == ChangeColumn)
             return tr("%1: after minus before").arg(metricLabel(m_metric));
         return tr("%1 over %2 d").arg(metricLabel(m_metric)).arg(m_days);
@@ -144,6 +166,10 @@ QVariant EventImpactModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Posts before");
     case VolumeAfterColumn:
         return tr("Posts after");
+    case PriceBeforeColumn:
+        return tr("Price before (%1 d)").arg(m_days);
+    case PriceAfterColumn:
+        return tr("Price after (%1 d)").arg(m_days);
     }
     return {};
 }

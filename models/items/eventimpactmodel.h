@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/market/priceimpact.h"
 #include "models/sentiment/buckets/eventimpactrows.h"
 
 #include <QAbstractTableModel>
@@ -15,13 +16,26 @@ class EventImpactModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, NarrativeColumn, TitleColumn, BeforeColumn, AfterColumn, ChangeColumn,
-                  VolumeBeforeColumn, VolumeAfterColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        NarrativeColumn,
+        TitleColumn,
+        BeforeColumn,
+        AfterColumn,
+        ChangeColumn,
+        VolumeBeforeColumn,
+        VolumeAfterColumn,
+        PriceBeforeColumn,
+        PriceAfterColumn,
+        ColumnCount
+    };
     enum Roles { EventIdRole = Qt::UserRole, SortRole, EventTimeRole };
 
     explicit EventImpactModel(QObject* parent = nullptr);
 
     void setRows(const QList<EventImpactRow>& rows, Metric metric, int days);
+    // The price change over the same days before and after each event, keyed by event id (eventPriceImpacts()).
+    void setPriceImpacts(const QHash<QString, PriceImpact>& impacts);
     const QList<EventImpactRow>& rows() const { return m_rows; }
     Metric metric() const { return m_metric; }
     int days() const { return m_days; }
@@ -37,6 +51,7 @@ private:
     QVariant sortValue(const EventImpactRow& row, int column) const;
 
     QList<EventImpactRow> m_rows;
+    QHash<QString, PriceImpact> m_prices;
     Metric m_metric = Metric::Mean;
     int m_days = 7;
 };

@@ -35,12 +35,47 @@ void TokenTableModel::reload(const QSqlDatabase& connection)
         "  t.launched_at, t.total_supply, "
         // Placeholders for the sentiment columns, which data() fills from the summaries: the query then has
         // every column, so the header, sorting and the model's shape stay plain QSqlQueryModel behaviour.
-        "  NULL, NULL, NULL, NULL "
+        "  NULL, NULL, NULL, NULL, NULL, NULL "
         "FROM tokens t ORDER BY t.name COLLATE NOCASE, t.id"));
     setQuery(std::move(query));
     // The catalogue is small (hundreds of rows); fetching it whole keeps sorting and filtering exact.
     while (canFetchMore())
         fetchMore();
+    m_prices = readPriceSummaries(connection);
+}
+
+QVariant TokenTableModel::priceData(int row, Column column, int role) const
+{
+    const auto found = m_prices.constFind(rawValue(row, IdColumn).toString());
+    const PriceSummary* price = found == m_prices.cend() ? nullptr : &*found;
+    const std::optional<double> value = !price                  ? std::nullopt
+                                        : column == PriceColumn ? std::optional<double>(price->latest)
+                                                                : price->change7dPercent;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!value)
+            return QStringLiteral("—");
+        if (column == PriceChangeColumn)
+            return tr("%1%2 %").arg(*value > 0 ? QStringLiteral("+") : QString(), QLocale().toString(*value, 'f', 1));
+        return price->unit == QLatin1String("USD") ? QStringLiteral("$") + QLocale().toString(*value, 'g', 4)
+                                                   : tr("%1 %2").arg(QLocale().toString(*value, 'g', 4), price->unit);
+    case SortRole:
+        return value ? QVariant(*value) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (!value)
+            return QBrush(QColor(0x88, 0x88, 0x99));
+        if (column == PriceChangeColumn && std::abs(*value) > 1e-9)
+            return QBrush(*value > 0 ? risingColor() : fallingColor());
+        return {};
+    case Qt::ToolTipRole:
+        if (!price)
+            return tr("No price series: import a CoinGecko or CoinMarketCap download, or Token › Fetch Market Data…");
+        return tr("Price on %1 (UTC), from %2").arg(formatUtcDate(price->latestTime), price->source);
+    default:
+        return {};
+    }
 }
 
 void TokenTableModel::setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric)
@@ -142,6 +177,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<Column>(index.column());
     const bool rowRole = role == TokenIdRole || role == StatusRole || role == ChainRole || role == TagsRole
                          || role == SearchTextRole;
+    if ((column == PriceColumn || column == PriceChangeColumn) && !rowRole)
+        return priceData(row, column, role);
     if ((column >= LatestColumn && !rowRole) || role == TrendRole || role == TrendMetricRole)
         return sentimentData(row, column, role);
     switch (role) {
@@ -219,6 +256,10 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("%1 over the last 7 days with the latest day, minus the 7 days before").arg(metric);
         case VolumeColumn:
             return tr("Posts in the last 7 days, ending with the token's latest day with posts");
+        case PriceColumn:
+            return tr("The token's latest price in its series");
+        case PriceChangeColumn:
+            return tr("The latest price against the price 7 days before it");
         case TrendColumn:
             return tr("%1 per day over the last %n days; gaps are days without posts", nullptr,
                       TokenSummary::trendDays)
@@ -254,6 +295,10 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Posts (7d)");
     case TrendColumn:
         return tr("Trend");
+    case PriceColumn:
+        return tr("Price");
+    case PriceChangeColumn:
+        return tr("7-day price change");
     case ColumnCount:
         break;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/market/pricesummary.h"
 #include "models/sentiment/buckets/bucketquery.h"
 
 #include <QHash>
@@ -15,8 +16,23 @@ class TokenTableModel final : public QSqlQueryModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, NameColumn, SymbolColumn, ChainColumn, StatusColumn, TagsColumn, LaunchedColumn,
-                  SupplyColumn, LatestColumn, ChangeColumn, VolumeColumn, TrendColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        SymbolColumn,
+        ChainColumn,
+        StatusColumn,
+        TagsColumn,
+        LaunchedColumn,
+        SupplyColumn,
+        LatestColumn,
+        ChangeColumn,
+        VolumeColumn,
+        TrendColumn,
+        PriceColumn,
+        PriceChangeColumn,
+        ColumnCount
+    };
     enum Roles {
         TokenIdRole = Qt::UserRole + 1,
         StatusRole,
@@ -37,6 +53,8 @@ public:
     // Fills the sentiment columns (latest value, 7-day change, 7-day volume, trend) for the metric.
     void setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric);
     Metric sentimentMetric() const { return m_metric; }
+    // Whether any token has a price series: the Price columns are worth showing.
+    bool hasPrices() const { return !m_prices.isEmpty(); }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
@@ -47,8 +65,10 @@ public:
 private:
     QVariant rawValue(int row, Column column) const;
     QVariant sentimentData(int row, Column column, int role) const;
+    QVariant priceData(int row, Column column, int role) const;
 
     QHash<QString, TokenSummary> m_summaries;
+    QHash<QString, PriceSummary> m_prices;
     Metric m_metric = Metric::Mean;
 };
 

@@ -38,6 +38,7 @@ struct TokenRecord
     QStringList aliases; // extra names that the sentiment masker treats as names, not words
     QList<Link> links;
     QList<Link> sources;
+    QString coingeckoId; // the coin's id in CoinGecko's API ("dogecoin"); empty when not linked
     friend bool operator==(const TokenRecord&, const TokenRecord&) = default;
 };
 
@@ -98,6 +99,7 @@ struct SeriesRecord
     QString metric; // e.g. "galaxy_score", "social_volume"
     QString source;
     QList<SeriesPoint> points;
+    QString unit; // what the values count: a price's currency ("USD"); empty when unknown
     friend bool operator==(const SeriesRecord&, const SeriesRecord&) = default;
 };
 

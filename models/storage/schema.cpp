@@ -130,14 +130,23 @@ CREATE TABLE saved_views (
 PRAGMA user_version = 2;
 )sql";
 
-constexpr std::array<const char*, currentVersion> migrations = {migrationTo1, migrationTo2};
+// Market data: a token's optional CoinGecko id (what the fetch asks the API for) and the unit of a
+// series' values (a price's currency, such as "USD"; empty when the source did not say).
+constexpr const char* migrationToMarket = R"sql(
+ALTER TABLE tokens ADD COLUMN coingecko_id TEXT;
+ALTER TABLE series ADD COLUMN unit TEXT;
+)sql";
+
+constexpr std::array<const char*, currentVersion> migrations = {migrationTo1, migrationTo2, migrationToMarket};
 
 } // namespace
 
 bool migrate(sqlite3* handle, int fromVersion, int toVersion, QString* error)
 {
     for (int version = fromVersion; version < toVersion; ++version) {
-        if (!execSql(handle, migrations.at(static_cast<std::size_t>(version)), error)) {
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version + 1);
+        if (!execSql(handle, migrations.at(static_cast<std::size_t>(version)), error) ||
+            !execSql(handle, setVersion.constData(), error)) {
             if (error)
                 *error = QStringLiteral("Migration to schema %1 failed: %2").arg(version + 1).arg(*error);
             return false;

@@ -23,6 +23,7 @@ void bindFields(SqlStatement& s, const SeriesRecord& r)
     s.bindText(3, r.metric);
     s.bindOptionalText(4, r.source);
     s.bindText(5, r.id);
+    s.bindOptionalText(6, r.unit);
 }
 
 SeriesRecord readRow(const SqlStatement& s)
@@ -33,12 +34,14 @@ SeriesRecord readRow(const SqlStatement& s)
     r.narrativeId = s.text(2);
     r.metric = s.text(3);
     r.source = s.text(4);
+    r.unit = s.text(5);
     return r;
 }
 
-bool insertPoints(sqlite3* handle, const SeriesRecord& series, QString* error)
+bool insertPoints(sqlite3* handle, const SeriesRecord& series, QString* error,
+                  const char* sql = "INSERT INTO series_points (series_id, t, value) VALUES (?1, ?2, ?3)")
 {
-    SqlStatement s(handle, "INSERT INTO series_points (series_id, t, value) VALUES (?1, ?2, ?3)");
+    SqlStatement s(handle, sql);
     const QByteArray id = series.id.toUtf8();
     for (const SeriesPoint& point : series.points) {
         s.bindUtf8(1, id);
@@ -50,7 +53,7 @@ bool insertPoints(sqlite3* handle, const SeriesRecord& series, QString* error)
     return true;
 }
 
-constexpr const char* selectColumns = "SELECT id, token_id, narrative_id, metric, source FROM series ";
+constexpr const char* selectColumns = "SELECT id, token_id, narrative_id, metric, source, unit FROM series ";
 
 } // namespace
 
@@ -62,8 +65,9 @@ SeriesStore::SeriesStore(const Database& db)
 bool SeriesStore::insert(const SeriesRecord& series, QString* error) const
 {
     Savepoint savepoint(m_db.handle());
-    SqlStatement s(m_db.handle(),
-                   "INSERT INTO series (token_id, narrative_id, metric, source, id) VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqlStatement s(
+        m_db.handle(),
+        "INSERT INTO series (token_id, narrative_id, metric, source, id, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     bindFields(s, series);
     return s.exec(error) && insertPoints(m_db.handle(), series, error) && savepoint.release(error);
 }
@@ -71,8 +75,9 @@ bool SeriesStore::insert(const SeriesRecord& series, QString* error) const
 bool SeriesStore::update(const SeriesRecord& series, QString* error) const
 {
     Savepoint savepoint(m_db.handle());
-    SqlStatement s(m_db.handle(),
-                   "UPDATE series SET token_id = ?1, narrative_id = ?2, metric = ?3, source = ?4 WHERE id = ?5");
+    SqlStatement s(
+        m_db.handle(),
+        "UPDATE series SET token_id = ?1, narrative_id = ?2, metric = ?3, source = ?4, unit = ?6 WHERE id = ?5");
     bindFields(s, series);
     if (!s.exec(error))
         return false;
@@ -81,6 +86,42 @@ bool SeriesStore::update(const SeriesRecord& series, QString* error) const
     SqlStatement clear(m_db.handle(), "DELETE FROM series_points WHERE series_id = ?1");
     clear.bindText(1, series.id);
     return clear.exec(error) && insertPoints(m_db.handle(), series, error) && savepoint.release(error);
+}
+
+bool SeriesStore::merge(const SeriesRecord& series, QString* error) const
+{
+    Savepoint savepoint(m_db.handle());
+    SqlStatement s(
+        m_db.handle(),
+        "INSERT INTO series (token_id, narrative_id, metric, source, id, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT (id) DO UPDATE SET token_id = excluded.token_id, narrative_id = excluded.narrative_id, "
+        "metric = excluded.metric, source = excluded.source, unit = excluded.unit");
+    bindFields(s, series);
+    return s.exec(error) &&
+           insertPoints(m_db.handle(), series, error,
+                        "INSERT INTO series_points (series_id, t, value) VALUES (?1, ?2, ?3) "
+                        "ON CONFLICT (series_id, t) DO UPDATE SET value = excluded.value") &&
+           savepoint.release(error);
+}
+
+QList<SeriesRecord> SeriesStore::forToken(const QString& tokenId, const QString& metric, QString* error) const
+{
+    QList<SeriesRecord> list;
+    SqlStatement s(m_db.handle(),
+                   (std::string(selectColumns) + "WHERE token_id = ?1 AND metric = ?2 ORDER BY id").c_str());
+    s.bindText(1, tokenId);
+    s.bindText(2, metric);
+    while (s.next())
+        list.append(readRow(s));
+    if (s.failed()) {
+        failWith(error, s.errorMessage());
+        return {};
+    }
+    for (SeriesRecord& series : list) {
+        if (std::optional<SeriesRecord> full = find(series.id, error))
+            series.points = full->points;
+    }
+    return list;
 }
 
 bool SeriesStore::remove(const QString& id, QString* error) const

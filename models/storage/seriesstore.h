@@ -23,6 +23,11 @@ public:
     bool insert(const SeriesRecord& series, QString* error = nullptr) const;
     // Replaces every field and all points of the series with series.id; fails when there is none.
     bool update(const SeriesRecord& series, QString* error = nullptr) const;
+    // Adds the series or updates its fields, and adds its points, replacing the values of points at the same
+    // times and keeping the others (a re-import of an overlapping file).
+    bool merge(const SeriesRecord& series, QString* error = nullptr) const;
+    // A token's series of one metric ("price"), with their points.
+    QList<SeriesRecord> forToken(const QString& tokenId, const QString& metric, QString* error = nullptr) const;
     // Removes the series and its points.
     bool remove(const QString& id, QString* error = nullptr) const;
 

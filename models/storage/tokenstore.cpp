@@ -20,9 +20,9 @@ QString tr(const char* text)
 
 constexpr const char* selectColumns =
     "SELECT id, name, symbol, chain, address, address_kind, status, tagline, description, launched_at, "
-    "total_supply, supply_note, aliases, links, sources FROM tokens ";
+    "total_supply, supply_note, aliases, links, sources, coingecko_id FROM tokens ";
 
-// Binds every column but the id, as ?1..?14, for both INSERT and UPDATE.
+// Binds every column but the id, as ?1..?14 and ?16, for both INSERT and UPDATE.
 void bindFields(SqlStatement& s, const TokenRecord& t)
 {
     s.bindText(1, t.name);
@@ -42,6 +42,7 @@ void bindFields(SqlStatement& s, const TokenRecord& t)
     s.bindUtf8(12, aliases);
     s.bindUtf8(13, links);
     s.bindUtf8(14, sources);
+    s.bindOptionalText(16, t.coingeckoId);
 }
 
 bool readRow(const SqlStatement& s, TokenRecord* t)
@@ -58,6 +59,7 @@ bool readRow(const SqlStatement& s, TokenRecord* t)
     t->launchedAt = s.isNull(9) ? std::nullopt : std::optional<qint64>(s.int64(9));
     t->totalSupply = s.text(10);
     t->supplyNote = s.text(11);
+    t->coingeckoId = s.text(15);
     return decodeStringListColumn(s.utf8(12), &t->aliases) && decodeLinksColumn(s.utf8(13), &t->links)
         && decodeLinksColumn(s.utf8(14), &t->sources);
 }
@@ -91,8 +93,8 @@ bool TokenStore::insert(const TokenRecord& token, QString* error) const
     Savepoint savepoint(m_db.handle());
     SqlStatement s(m_db.handle(),
                    "INSERT INTO tokens (name, symbol, chain, address, address_kind, status, tagline, description, "
-                   "launched_at, total_supply, supply_note, aliases, links, sources, id) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+                   "launched_at, total_supply, supply_note, aliases, links, sources, id, coingecko_id) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     bindFields(s, token);
     s.bindText(15, token.id);
     return s.exec(error) && insertTags(m_db.handle(), token, error) && savepoint.release(error);
@@ -104,7 +106,7 @@ bool TokenStore::update(const TokenRecord& token, QString* error) const
     SqlStatement s(m_db.handle(),
                    "UPDATE tokens SET name = ?1, symbol = ?2, chain = ?3, address = ?4, address_kind = ?5, "
                    "status = ?6, tagline = ?7, description = ?8, launched_at = ?9, total_supply = ?10, "
-                   "supply_note = ?11, aliases = ?12, links = ?13, sources = ?14 WHERE id = ?15");
+                   "supply_note = ?11, aliases = ?12, links = ?13, sources = ?14, coingecko_id = ?16 WHERE id = ?15");
     bindFields(s, token);
     s.bindText(15, token.id);
     if (!s.exec(error))

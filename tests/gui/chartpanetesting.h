@@ -126,6 +126,7 @@ public:
         fixture->pane.setTokenNames(m_names);
         fixture->pane.setEvents(m_events, m_colors);
         fixture->pane.setDatabasePath(path);
+        fixture->pane.setPriceOverlay(false); // the sample has prices; the sentiment tests count lines without them
         fixture->state.setDataRange(range);
         fixture->state.setVisibleRange(range);
         fixture->pane.show();

@@ -134,6 +134,23 @@ private slots:
                                   << QByteArray(R"("time": "2024-02-29T06:30:00Z")");
     }
 
+    // A token's CoinGecko id and a series' unit (migration "market") survive export and import unchanged.
+    void marketFieldsRoundTrip()
+    {
+        const QByteArray given = R"({"format": "seance-dataset", "version": 1, "tokens": [{"id": "t", "name": "T", )"
+                                 R"("symbol": "T", "chain": "x", "coingecko_id": "ghost-coin"}], "series": [{"id": )"
+                                 R"("t-price-usd", "token": "t", "metric": "price", "unit": "USD", "points": )"
+                                 R"([["2025-10-01T00:00:00Z", 0.5]]}]})";
+        Database first;
+        QVERIFY(openEmpty(first, QStringLiteral("market1.seance")));
+        const QByteArray exported = roundTrip(first, given);
+        QVERIFY2(exported.contains(R"("coingecko_id": "ghost-coin")"), exported.constData());
+        QVERIFY2(exported.contains(R"("unit": "USD")"), exported.constData());
+        Database second;
+        QVERIFY(openEmpty(second, QStringLiteral("market2.seance")));
+        QCOMPARE(roundTrip(second, exported), exported);
+    }
+
     // Whatever form a time is given in, the writer uses one canonical form that reads back to the same instant.
     void writesTimesCanonically()
     {

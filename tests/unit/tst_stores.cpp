@@ -33,6 +33,7 @@ TokenRecord fullToken()
     t.aliases = {QStringLiteral("ic ghost"), QStringLiteral("유령 \"quoted\"")};
     t.links = {{QStringLiteral("Forum"), QStringLiteral("https://forum.dfinity.org/t/21214")}};
     t.sources = {{QStringLiteral("Article"), QString()}};
+    t.coingeckoId = QStringLiteral("ghost-icp");
     return t;
 }
 
@@ -155,8 +156,13 @@ private slots:
     {
         QVERIFY(TokenStore(m_db).insert(minimalToken(QStringLiteral("t"))));
         SeriesStore store(m_db);
-        SeriesRecord s{QStringLiteral("s"), QStringLiteral("t"), {}, QStringLiteral("galaxy_score"),
-                       QStringLiteral("LunarCrush export"), {{1000, 1.5}, {2000, -0.25}}};
+        SeriesRecord s{QStringLiteral("s"),
+                       QStringLiteral("t"),
+                       {},
+                       QStringLiteral("galaxy_score"),
+                       QStringLiteral("LunarCrush export"),
+                       {{1000, 1.5}, {2000, -0.25}},
+                       QStringLiteral("USD")};
         QVERIFY(store.insert(s));
         QCOMPARE(store.find(s.id), std::optional<SeriesRecord>(s));
         s.points = {{3000, 7}};
@@ -191,8 +197,8 @@ private slots:
         QVERIFY(!NarrativeStore(m_db).remove(QStringLiteral("n"), &error));
         QVERIFY(!EventStore(m_db).update(makeEvent(QStringLiteral("e"), {}), &error));
         QVERIFY(!EventStore(m_db).remove(QStringLiteral("e"), &error));
-        QVERIFY(
-            !SeriesStore(m_db).update(SeriesRecord{QStringLiteral("s"), {}, {}, QStringLiteral("m"), {}, {}}, &error));
+        QVERIFY(!SeriesStore(m_db).update(SeriesRecord{QStringLiteral("s"), {}, {}, QStringLiteral("m"), {}, {}, {}},
+                                          &error));
         QVERIFY(!SeriesStore(m_db).remove(QStringLiteral("s"), &error));
         QVERIFY(!SavedViewStore(m_db).update(SavedViewRecord{QStringLiteral("v"), QStringLiteral("{}"), 0}, &error));
         QVERIFY(!SavedViewStore(m_db).remove(QStringLiteral("v"), &error));

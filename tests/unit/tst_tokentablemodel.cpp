@@ -50,6 +50,52 @@ private slots:
         QCOMPARE(model.rowCount(), 5);
     }
 
+    void priceColumns_data()
+    {
+        QTest::addColumn<QString>("points"); // day:value pairs of Pepe's USD price series; empty: none
+        QTest::addColumn<QString>("price");
+        QTest::addColumn<QString>("change");
+        QTest::newRow("no series") << QString() << QStringLiteral("—") << QStringLiteral("—");
+        QTest::newRow("a week of history") << QStringLiteral("0:2,3:2.5,7:3") << QStringLiteral("$3")
+                                           << QStringLiteral("+%1 %").arg(QLocale().toString(50.0, 'f', 1));
+        QTest::newRow("a missing day 7 days back: the day before")
+            << QStringLiteral("0:4,9:3") << QStringLiteral("$3")
+            << QStringLiteral("%1 %").arg(QLocale().toString(-25.0, 'f', 1));
+        QTest::newRow("less than a week")
+            << QStringLiteral("5:1,7:0.00001234") << QStringLiteral("$%1").arg(QLocale().toString(0.00001234, 'g', 4))
+            << QStringLiteral("—");
+    }
+    void priceColumns()
+    {
+        QFETCH(QString, points);
+        QFETCH(QString, price);
+        QFETCH(QString, change);
+        QVERIFY(execSql(m_db.handle(), "DELETE FROM series"));
+        if (!points.isEmpty()) {
+            QVERIFY(execSql(m_db.handle(), "INSERT INTO series (id, token_id, metric, source, unit) "
+                                           "VALUES ('pepe-price-usd', 'pepe', 'price', 'CoinGecko', 'USD')"));
+            for (const QString& pair : points.split(QLatin1Char(','))) {
+                const QByteArray sql =
+                    "INSERT INTO series_points (series_id, t, value) VALUES ('pepe-price-usd', " +
+                    QByteArray::number(1'700'000'000'000LL / 86'400'000 * 86'400'000 +
+                                       pair.section(QLatin1Char(':'), 0, 0).toLongLong() * 86'400'000) +
+                    ", " + pair.section(QLatin1Char(':'), 1).toUtf8() + ")";
+                QVERIFY2(execSql(m_db.handle(), sql.constData()), sql.constData());
+            }
+        }
+        TokenTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(m_db.connection());
+        QCOMPARE(model.hasPrices(), !points.isEmpty());
+        const int pepeRow = 4;
+        QCOMPARE(model.index(pepeRow, TokenTableModel::PriceColumn).data().toString(), price);
+        QCOMPARE(model.index(pepeRow, TokenTableModel::PriceChangeColumn).data().toString(), change);
+        QCOMPARE(model.index(0, TokenTableModel::PriceColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.headerData(TokenTableModel::PriceChangeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("7-day price change"));
+        QVERIFY(execSql(m_db.handle(), "DELETE FROM series"));
+    }
+
     void displaysUnknownsAndFormatsValues()
     {
         TokenTableModel model;

@@ -76,7 +76,7 @@ EventRecord makeEvent(const QString& id, const QString& narrativeId, const QStri
 
 SeriesRecord series(const QString& id, const QString& tokenId, const QString& narrativeId)
 {
-    return SeriesRecord{id, tokenId, narrativeId, s("social_volume"), s("test"), {{1000, 1.5}, {2000, 2.5}}};
+    return SeriesRecord{id, tokenId, narrativeId, s("social_volume"), s("test"), {{1000, 1.5}, {2000, 2.5}}, {}};
 }
 
 // Everything the commands may touch, read back through the stores; tags, event links and series points included.

@@ -83,6 +83,7 @@ public:
     QString messageHint() const { return m_messageHint; }
     const QList<ChartEventMarker>& events() const { return m_events; }
     bool isBadgeVisible() const { return m_badgeVisible; }
+    const std::optional<HoverTip>& tip() const { return m_tip; }
     // Space below the plot that the time axis needs.
     double axisHeight() const;
     // The event under a scene point: its label, or its marker line give or take a few pixels.

@@ -172,6 +172,12 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
     if (!buckets.error.isEmpty())
         return fail(buckets.error);
 
+    m_prices = spec.showPrice ? readPriceLines(db, ids) : QList<PriceLine>();
+    if (spec.showPrice && m_prices.isEmpty())
+        return fail(tr("series price: %1 have no price series; import a CoinGecko or CoinMarketCap download "
+                       "(seance import FILE --token ID) or fetch one (seance fetch-market --token ID).")
+                        .arg(ids.join(tr(", "))));
+
     m_spec = spec;
     m_spec.tokenIds = ids;
     m_view->setTokens({}); // new ids rebuild the lines in applyPresentation()
@@ -204,6 +210,10 @@ void ChartExportRenderer::applyPresentation()
         lines.append({id, m_facts.tokenLabels.value(id, id), palette.tokenColor(id, m_facts.tokenLabels.keys())});
     }
     m_view->setTokens(lines);
+    ChartPriceOverlay* price = m_view->priceOverlay();
+    price->setEnabled(m_spec.showPrice);
+    price->setScale(m_spec.priceLog ? PriceScale::Log : PriceScale::Linear);
+    price->setLines(m_prices, lines);
     QList<ChartEventMarker> markers;
     if (m_spec.showEvents) {
         for (const EventRecord& event : std::as_const(m_facts.events))
@@ -219,7 +229,12 @@ void ChartExportRenderer::applyPresentation()
 
 QString ChartExportRenderer::title() const
 {
-    return m_spec.title.value_or(defaultChartTitle(tokenLabels()));
+    if (m_spec.title)
+        return *m_spec.title;
+    const QStringList labels = tokenLabels();
+    if (m_spec.showPrice && labels.size() <= 4)
+        return tr("Sentiment and price: %1").arg(labels.join(tr(" vs ")));
+    return defaultChartTitle(labels);
 }
 
 QString ChartExportRenderer::subtitle() const
@@ -229,7 +244,10 @@ QString ChartExportRenderer::subtitle() const
 
 QString ChartExportRenderer::caption() const
 {
-    return m_spec.caption.value_or(defaultChartCaption(m_spec.databasePath, m_facts.sampleData));
+    if (m_spec.caption)
+        return *m_spec.caption;
+    const QString caption = defaultChartCaption(m_spec.databasePath, m_facts.sampleData);
+    return m_spec.showPrice ? tr("%1 · %2").arg(caption, priceSourceCaption(m_prices)) : caption;
 }
 
 QStringList ChartExportRenderer::tokenLabels() const

@@ -3,9 +3,10 @@
 #pragma once
 
 #include "models/chart/chartdata.h"
-#include "ui/chart/chartpalette.h"
 #include "models/chart/chartworkspacefacts.h"
+#include "models/market/priceaxis.h"
 #include "models/sentiment/buckets/metrics.h"
+#include "ui/chart/chartpalette.h"
 
 #include <QRectF>
 #include <QSize>
@@ -40,6 +41,9 @@ struct ChartExportSpec
     bool showEvents = true;
     bool showLegend = true;
     bool transparent = false;
+    // The tokens' prices on a second axis (seance export-chart --series price); the caption names their source.
+    bool showPrice = false;
+    bool priceLog = false;
     // The GUI exports the workspace it already checked when it opened it; the command line checks it in full.
     bool workspaceAlreadyChecked = false;
 };
@@ -88,6 +92,7 @@ private:
     ChartExportSpec m_spec;
     TimeRange m_range;
     ChartWorkspaceFacts m_facts;
+    QList<PriceLine> m_prices;
     std::unique_ptr<SentimentChartView> m_view;
 };
 

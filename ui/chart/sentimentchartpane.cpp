@@ -32,6 +32,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     , m_caption(new QLabel(this))
     , m_help(new QToolButton(this))
     , m_reset(new QToolButton(this))
+    , m_price(new QToolButton(this))
 {
     setObjectName(QStringLiteral("sentimentChartPane"));
     applyHeaderPalette();
@@ -52,6 +53,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     header->setContentsMargins(12, 6, 8, 0);
     header->addWidget(m_caption);
     header->addStretch(1);
+    header->addWidget(m_price);
     header->addWidget(m_help);
     header->addWidget(m_reset);
     auto* layout = new QVBoxLayout(this);
@@ -82,6 +84,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
 
     connect(state, &ViewState::selectedTokensChanged, this, &SentimentChartPane::requestLoad);
     connect(state, &ViewState::selectedTokensChanged, m_view, &SentimentChartView::dropPointer);
+    setUpPriceButton();
     connect(state, &ViewState::granularityChanged, this, &SentimentChartPane::requestLoad);
     connect(state, &ViewState::metricChanged, this, &SentimentChartPane::followMetric);
     connect(state, &ViewState::visibleRangeChanged, this, &SentimentChartPane::followRange);
@@ -197,6 +200,7 @@ void SentimentChartPane::requestLoad()
         m_loader->cancel();
         *m_cache = ChartBuckets();
         m_view->setTokens({});
+        reloadPrices();
         m_view->clearData();
     } else {
         requestWindow(loadWindow(m_state->visibleRange(), m_state->granularity()));
@@ -237,6 +241,7 @@ void SentimentChartPane::applyLoaded(const ChartBuckets& buckets)
 {
     *m_cache = buckets;
     m_view->setTokens(tokenLines(buckets.tokenIds));
+    reloadPrices(); // after the lines, so the legend lists each token's sentiment before its price
     m_view->setBuckets(buckets);
     m_view->setMetric(m_state->metric());
     m_view->refresh();
@@ -333,7 +338,9 @@ void SentimentChartPane::updateCaption()
         granularity = tr("Weekly buckets");
         break;
     }
-    const QString text = tr("%1 · UTC").arg(granularity);
+    QString text = tr("%1 · UTC").arg(granularity);
+    if (const QString price = priceCaption(); !price.isEmpty())
+        text = tr("%1 · %2").arg(text, price);
     m_caption->setText(isLoading() ? tr("%1 · loading…").arg(text) : text);
 }
 

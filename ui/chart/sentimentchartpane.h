@@ -58,6 +58,18 @@ public:
     void setHeaderVisible(bool visible);
     bool isHeaderVisible() const;
     void setTextScale(double scale);
+    // The selected tokens' prices on a second axis, linear or log (the header's Price button; kept in the settings).
+    void setPriceOverlay(bool shown);
+    bool isPriceOverlayOn() const;
+    void setPriceLogScale(bool log);
+    // Drawn: on, and a selected token has a price series.
+    bool isPriceAxisShown() const;
+    QString priceAxisTitle() const;
+    QString sentimentAxisTitle() const;
+    // The hover tooltip's rows as "label: value (detail)", for tests.
+    QStringList hoverTipRows() const;
+    // "Price: CoinGecko" when prices are drawn, else empty.
+    QString priceCaption() const;
     // Drops the cache and loads again, e.g. after an import.
     void reload();
 
@@ -117,6 +129,9 @@ private:
     void announcePlotArea();
     void applyHeaderPalette();
     void restyleTokenLines();
+    // sentimentchartpaneprice.cpp
+    void setUpPriceButton();
+    void reloadPrices();
 
     const ViewState* m_state;
     std::unique_ptr<ChartPalette> m_palette;
@@ -126,6 +141,7 @@ private:
     QLabel* m_caption;
     QToolButton* m_help;
     QToolButton* m_reset;
+    QToolButton* m_price;
     QString m_databasePath;
     QHash<QString, QString> m_tokenNames;
     bool m_following = false;

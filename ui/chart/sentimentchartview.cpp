@@ -21,6 +21,7 @@ namespace seance {
 SentimentChartView::SentimentChartView(const ChartPalette& palette, QWidget* parent)
     : QChartView(new QChart, parent)
     , m_series(nullptr)
+    , m_price(nullptr)
     , m_decorations(palette)
     , m_underlay(new ChartLayerItem([this](QPainter* painter) { m_decorations.paintUnderlay(painter); }))
     , m_lineLayer(new ChartLayerItem([this](QPainter* painter) { m_series->paintLines(painter, plotArea()); }))
@@ -37,6 +38,8 @@ SentimentChartView::SentimentChartView(const ChartPalette& palette, QWidget* par
     c->legend()->setLabelColor(palette.text);
     c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_series = new ChartSeriesSet(c, palette, this);
+    m_price = new ChartPriceOverlay(c, m_series->xAxis(), this);
+    m_price->setPalette(palette);
 
     setFrameShape(QFrame::NoFrame);
     setRenderHint(QPainter::Antialiasing);
@@ -66,6 +69,7 @@ void SentimentChartView::setVisibleRange(const TimeRange& range)
         return;
     m_range = range;
     m_series->setVisibleRange(range);
+    m_price->setVisibleRange(range);
     m_decorations.setRange(range);
     updateHoverDecorations();
     repaintLayers();
@@ -161,6 +165,7 @@ void SentimentChartView::setChartPalette(const ChartPalette& palette)
     // dims those again.
     chart()->legend()->setLabelColor(palette.text);
     m_series->setPalette(palette);
+    m_price->setPalette(palette);
     repaintLayers();
 }
 
@@ -170,6 +175,7 @@ void SentimentChartView::setTextScale(double scale)
         return;
     m_textScale = scale;
     m_series->setLineScale(scale);
+    m_price->setLineScale(scale);
     applyFonts();
 }
 
@@ -179,6 +185,7 @@ void SentimentChartView::applyFonts()
     scaled.setPointSizeF(scaled.pointSizeF() * m_textScale);
     m_decorations.setFont(scaled);
     m_series->setFont(scaled);
+    m_price->setFont(scaled);
     chart()->legend()->setFont(scaled);
     const int margin = int(std::lround(8 * m_textScale));
     chart()->setMargins(QMargins(margin, int(std::lround(6 * m_textScale)), margin,
@@ -282,6 +289,8 @@ void SentimentChartView::updateHoverDecorations()
                                              : tr("%n posts", nullptr, int(std::min<qint64>(posts, INT_MAX)))});
             }
         }
+        if (tip)
+            tip->rows.append(m_price->hoverRows(*m_hoverTime));
         if (tip && m_pointer) {
             const QString under = m_decorations.eventAt(*m_pointer);
             const ChartEventMarker* nearest = nullptr;

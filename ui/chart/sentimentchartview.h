@@ -5,6 +5,7 @@
 #include "models/chart/chartdata.h"
 #include "ui/chart/chartdecorations.h"
 #include "ui/chart/chartpalette.h"
+#include "ui/chart/chartpriceoverlay.h"
 #include "ui/chart/chartseries.h"
 
 #include <QtCharts/QChartView>
@@ -50,6 +51,8 @@ public:
     void setTextScale(double scale);
     double textScale() const { return m_textScale; }
     void setLegendVisible(bool visible);
+    // The tokens' prices on a second axis (chartpriceoverlay.h); drawn when enabled and a token has a price series.
+    ChartPriceOverlay* priceOverlay() const { return m_price; }
 
     // Whether the last frame had any point or bar inside the visible range.
     bool hasVisibleData() const { return m_hasVisibleData; }
@@ -90,6 +93,7 @@ private:
     bool inPlot(const QPointF& point) const;
 
     ChartSeriesSet* m_series;
+    ChartPriceOverlay* m_price;
     ChartDecorations m_decorations;
     ChartLayerItem* m_underlay;
     ChartLayerItem* m_lineLayer; // the tokens' lines, between the two

@@ -66,6 +66,9 @@ TokenEditDialog::TokenEditDialog(Mode mode, QWidget* parent) : RecordEditDialog(
     m_supply->setPlaceholderText(tr("unknown"));
     m_supplyNote = addLineRow(tr("Supply &note:"), QStringLiteral("supplyNoteEdit"),
                               tr("Where the supply figure comes from, or how it is split."));
+    m_coingeckoId = addLineRow(tr("CoinGecko &id:"), QStringLiteral("coingeckoIdEdit"),
+                               tr("The coin's id in CoinGecko (the last part of its page address, e.g. \"dogecoin\"), "
+                                  "for Token › Fetch Market Data…. Leave empty when it is not listed."));
     m_tags = addLineRow(tr("T&ags:"), QStringLiteral("tagsEdit"), tr("Comma-separated tags, e.g. \"ghost, dao\"."));
     m_aliases = addLineRow(tr("A&liases:"), QStringLiteral("aliasesEdit"),
                            tr("Comma-separated other names. Sentiment scoring treats them as names, not words."));
@@ -96,6 +99,7 @@ void TokenEditDialog::setRecord(const TokenRecord& token)
     m_launch->setValue(token.launchedAt);
     m_supply->setText(token.totalSupply);
     m_supplyNote->setText(token.supplyNote);
+    m_coingeckoId->setText(token.coingeckoId);
     m_tags->setText(joinCommaList(token.tags));
     m_aliases->setText(joinCommaList(token.aliases));
     m_links->setPlainText(formatLinkLines(token.links));
@@ -118,6 +122,7 @@ TokenRecord TokenEditDialog::record() const
     token.launchedAt = m_launch->value();
     token.totalSupply = m_supply->text().trimmed();
     token.supplyNote = m_supplyNote->text().trimmed();
+    token.coingeckoId = m_coingeckoId->text().trimmed();
     token.tags = splitCommaList(m_tags->text());
     token.aliases = splitCommaList(m_aliases->text());
     token.links = linksOf(m_links);

@@ -38,6 +38,7 @@ private:
     OptionalDateEdit* m_launch;
     QLineEdit* m_supply;
     QLineEdit* m_supplyNote;
+    QLineEdit* m_coingeckoId;
     QLineEdit* m_tags;
     QLineEdit* m_aliases;
     QPlainTextEdit* m_links;

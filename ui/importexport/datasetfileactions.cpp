@@ -3,13 +3,14 @@
 #include "ui/importexport/datasetfileactions.h"
 
 #include "models/appsettings.h"
-#include "ui/common/dialogseam.h"
-#include "ui/common/progresstask.h"
 #include "models/io/dataset/datasetimport.h"
 #include "models/io/dataset/datasetwriter.h"
 #include "models/io/posts/postsimport.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
+#include "ui/common/dialogseam.h"
+#include "ui/common/progresstask.h"
+#include "ui/market/marketfileimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,10 +92,12 @@ bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dia
     const QString file = dialogs.openFileName(
         parent, tr("Import"), lastFolder(),
         tr("Seance data (*.json *.jsonl *.ndjson *.csv);;Dataset JSON (*.json);;Posts (*.jsonl *.ndjson *.csv);;"
-           "All files (*)"));
+           "Market data: CoinGecko or CoinMarketCap (*.csv);;All files (*)"));
     if (file.isEmpty())
         return false;
     AppSettings::setValue(Setting::LastImportFolder, QFileInfo(file).absolutePath());
+    if (isMarketFile(file))
+        return runMarketFileImport(parent, db, dialogs, file);
     ImportOutcome outcome;
     const QString databasePath = db.path();
     runWithProgressDialog(parent, tr("Importing %1…").arg(QFileInfo(file).fileName()),

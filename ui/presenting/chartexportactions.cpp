@@ -46,6 +46,9 @@ ChartExportSpec ChartExportActions::currentSpec() const
     spec.metric = m_state->metric();
     spec.granularity = m_state->granularity();
     spec.palette = chartPalette(m_themes->theme());
+    // The price overlay as the chart's Price button has it; a token without a price series draws none.
+    spec.showPrice = AppSettings::value(Setting::ChartPriceOverlay).toBool();
+    spec.priceLog = AppSettings::value(Setting::ChartPriceLog).toBool();
     return spec;
 }
 

@@ -226,6 +226,8 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     }
     m_headerRestored = true;
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
+    for (const int price : {TokenTableModel::PriceColumn, TokenTableModel::PriceChangeColumn})
+        m_table->setColumnHidden(price, !m_model->hasPrices()); // only when a token has a price series
     if (!selectedBefore.isEmpty()) {
         QSet<QString> existing;
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -267,10 +269,12 @@ QList<QModelIndex> TokenBrowser::rowsOf(const QStringList& ids) const
 void TokenBrowser::applyDefaultColumnLayout()
 {
     QHeaderView* header = m_table->horizontalHeader();
-    const int order[] = {TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn, TokenTableModel::TrendColumn,
-                         TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn, TokenTableModel::VolumeColumn,
-                         TokenTableModel::ChainColumn,  TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,
-                         TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn};
+    const int order[] = {
+        TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn,      TokenTableModel::TrendColumn,
+        TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn,      TokenTableModel::VolumeColumn,
+        TokenTableModel::PriceColumn,  TokenTableModel::PriceChangeColumn, TokenTableModel::ChainColumn,
+        TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,        TokenTableModel::LaunchedColumn,
+        TokenTableModel::SupplyColumn};
     int visual = 1; // visual 0 holds the hidden id column
     for (const int logical : order)
         header->moveSection(header->visualIndex(logical), visual++);

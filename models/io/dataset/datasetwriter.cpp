@@ -97,6 +97,7 @@ Json tokenJson(const TokenRecord& t)
     putList(o, "aliases", t.aliases);
     putLinks(o, "links", t.links);
     putLinks(o, "sources", t.sources);
+    putText(o, "coingecko_id", t.coingeckoId);
     return o;
 }
 
@@ -137,6 +138,7 @@ Json seriesJson(const SeriesRecord& s)
     putText(o, "narrative", s.narrativeId);
     o["metric"] = utf8(s.metric);
     putText(o, "source", s.source);
+    putText(o, "unit", s.unit);
     if (!s.points.isEmpty()) {
         Json points = Json::array();
         for (const SeriesPoint& p : s.points)

@@ -64,10 +64,11 @@ bool parseToken(const Json& object, TokenRecord* t, FieldError* error)
 {
     JsonFieldReader f(object, {}, error);
     if (!f.allowOnly({"id", "name", "symbol", "chain", "address", "address_kind", "status", "tagline", "description",
-                      "launched_at", "total_supply", "supply_note", "tags", "aliases", "links", "sources"})
-        || !f.string("id", &t->id, true) || !f.string("name", &t->name, true) || !f.string("symbol", &t->symbol, true)
-        || !f.string("chain", &t->chain, true) || !f.string("address", &t->address, false)
-        || !f.oneOf("address_kind", &t->addressKind, {"issuer", "contract", "canister", "native"}))
+                      "launched_at", "total_supply", "supply_note", "tags", "aliases", "links", "sources",
+                      "coingecko_id"}) ||
+        !f.string("id", &t->id, true) || !f.string("name", &t->name, true) || !f.string("symbol", &t->symbol, true) ||
+        !f.string("chain", &t->chain, true) || !f.string("address", &t->address, false) ||
+        !f.oneOf("address_kind", &t->addressKind, {"issuer", "contract", "canister", "native"}))
         return false;
     // An absent status is not known to be live: the format never guesses.
     t->status = QStringLiteral("unknown");
@@ -75,11 +76,11 @@ bool parseToken(const Json& object, TokenRecord* t, FieldError* error)
         return false;
     if (t->status.isEmpty())
         t->status = QStringLiteral("unknown");
-    if (!f.string("tagline", &t->tagline, false) || !f.string("description", &t->description, false)
-        || !f.time("launched_at", &t->launchedAt, TimeKind::Instant, false)
-        || !f.string("supply_note", &t->supplyNote, false) || !f.stringList("tags", &t->tags, true)
-        || !f.stringList("aliases", &t->aliases, false) || !f.links("links", &t->links)
-        || !f.links("sources", &t->sources))
+    if (!f.string("tagline", &t->tagline, false) || !f.string("description", &t->description, false) ||
+        !f.time("launched_at", &t->launchedAt, TimeKind::Instant, false) ||
+        !f.string("supply_note", &t->supplyNote, false) || !f.stringList("tags", &t->tags, true) ||
+        !f.stringList("aliases", &t->aliases, false) || !f.links("links", &t->links) ||
+        !f.links("sources", &t->sources) || !f.string("coingecko_id", &t->coingeckoId, false))
         return false;
     if (const Json* supply = f.value("total_supply")) {
         if (!supply->is_string())
@@ -167,9 +168,10 @@ bool parsePost(const Json& object, PostRecord* p, FieldError* error)
 bool parseSeries(const Json& object, SeriesRecord* s, FieldError* error)
 {
     JsonFieldReader f(object, {}, error);
-    if (!f.allowOnly({"id", "token", "narrative", "metric", "source", "points"}) || !f.string("id", &s->id, true)
-        || !f.string("token", &s->tokenId, false) || !f.string("narrative", &s->narrativeId, false)
-        || !f.string("metric", &s->metric, true) || !f.string("source", &s->source, false))
+    if (!f.allowOnly({"id", "token", "narrative", "metric", "source", "unit", "points"}) ||
+        !f.string("id", &s->id, true) || !f.string("unit", &s->unit, false) || !f.string("token", &s->tokenId, false) ||
+        !f.string("narrative", &s->narrativeId, false) || !f.string("metric", &s->metric, true) ||
+        !f.string("source", &s->source, false))
         return false;
     const Json* points = f.value("points");
     if (!points)

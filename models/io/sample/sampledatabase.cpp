@@ -5,6 +5,8 @@
 #include "models/io/dataset/datasetimport.h"
 #include "models/io/dataset/datasetreader.h"
 #include "models/io/sample/samplepostgenerator.h"
+#include "models/io/sample/samplepricegenerator.h"
+#include "models/market/marketseries.h"
 #include "models/storage/database.h"
 #include "models/storage/postwriter.h"
 
@@ -123,6 +125,16 @@ bool insertPosts(Database& db, const SampleRecords& records, const ScoreFunction
         && transaction.commit(error);
 }
 
+// Generated prices for the live tokens, marked "sample data" as the posts are.
+bool insertPrices(const Database& db, const SampleRecords& records, QString* error)
+{
+    for (const SamplePriceSeries& series : generateSamplePrices(records.tokens, records.events, defaultSampleSeed)) {
+        if (!writeMarketTable(db, series.tokenId, series.table, nullptr, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool createSampleDatabase(const QString& path, const ScoreFunction& score, QString* error)
@@ -161,7 +173,7 @@ bool createSampleDatabase(const QString& path, const SampleScorerFactory& makeSc
             return fail(tr("Cannot build the sample database: %1").arg(message));
         // The scorer is made once the facts are in, so it can mask the sample's token names.
         const ScoreFunction score = makeScore ? makeScore(db) : ScoreFunction();
-        if (!insertPosts(db, records, score, &message))
+        if (!insertPosts(db, records, score, &message) || !insertPrices(db, records, &message))
             return fail(tr("Cannot build the sample database: %1").arg(message));
         // Fold the write-ahead log into the file: only the main file is renamed into place.
         if (!execSql(db.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", &message))

@@ -98,7 +98,7 @@ CsvReader::Scan CsvReader::scanRecord()
             }
             if (p == end)
                 return m_eof ? finish(p) : Scan::NeedMore;
-            if (*p == ',') {
+            if (*p == m_delimiter) {
                 m_fieldEnds.push_back(m_fieldData.size());
                 ++p;
                 continue;
@@ -122,7 +122,7 @@ CsvReader::Scan CsvReader::scanRecord()
         }
         // Unquoted field: runs to the next comma or line end. A stray quote inside it is kept as text.
         const char* start = p;
-        while (p != end && *p != ',' && *p != '\n')
+        while (p != end && *p != m_delimiter && *p != '\n')
             ++p;
         if (p == end && !m_eof)
             return Scan::NeedMore;
@@ -133,7 +133,7 @@ CsvReader::Scan CsvReader::scanRecord()
         m_fieldData.append(start, static_cast<std::size_t>(fieldEnd - start));
         if (p == end)
             return finish(p);
-        if (*p == ',') {
+        if (*p == m_delimiter) {
             m_fieldEnds.push_back(m_fieldData.size());
             ++p;
             continue;

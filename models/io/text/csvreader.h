@@ -25,6 +25,9 @@ public:
 
     explicit CsvReader(QIODevice* device, qsizetype chunkSize = 1 << 16, qsizetype maxRecordBytes = 1 << 20);
 
+    // The field separator, ',' unless set (CoinMarketCap's downloads use ';'). Set it before the first next().
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
+
     // Reads the next record. On Record, fields() holds it until the next call.
     Status next();
 
@@ -58,6 +61,7 @@ private:
     bool m_blank = false;
     std::size_t m_recordBytes = 0;
     QString m_error;
+    char m_delimiter = ',';
 };
 
 } // namespace seance

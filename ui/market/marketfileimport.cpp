@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/market/marketfileimport.h"
+
+#include "models/io/series/seriesfileimport.h"
+#include "models/storage/tokenstore.h"
+#include "ui/common/dialogseam.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace seance {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("seance::MarketFileImport", text);
+}
+
+QString tokenChoice(const TokenRecord& token)
+{
+    return QStringLiteral("%1 (%2) — %3").arg(token.name, token.symbol, token.id);
+}
+
+} // namespace
+
+bool isMarketFile(const QString& file)
+{
+    return sniffMarketCsv(file).has_value();
+}
+
+bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& dialogs, const QString& file)
+{
+    const QString name = QFileInfo(file).fileName();
+    const QList<TokenRecord> tokens = TokenStore(db).all();
+    if (tokens.isEmpty()) {
+        dialogs.showError(parent, tr("Import failed"),
+                          tr("%1 holds market data for a token, but the workspace has no tokens yet. Add the token "
+                             "first (Token › New Token…), then import the file again.")
+                              .arg(name));
+        return false;
+    }
+    QList<QPair<QString, QString>> idsAndSymbols;
+    for (const TokenRecord& token : tokens)
+        idsAndSymbols.append({token.id, token.symbol});
+    const QString suggestion = suggestTokenForFile(file, idsAndSymbols);
+    QStringList choices;
+    for (const TokenRecord& token : tokens) {
+        if (token.id == suggestion)
+            choices.prepend(tokenChoice(token));
+        else
+            choices.append(tokenChoice(token));
+    }
+    const std::optional<SeriesFileFormat> format = sniffMarketCsv(file);
+    const QString label = tr("%1 is %2. Which token are these prices for?")
+                              .arg(name, seriesFileFormatName(format.value_or(SeriesFileFormat::Generic)));
+    const QString chosen = dialogs.chooseItem(parent, tr("Import Market Data"), label, choices);
+    if (chosen.isEmpty())
+        return false;
+    SeriesFileImportOptions options;
+    options.tokenId = chosen.section(QStringLiteral(" — "), -1);
+    const SeriesFileImportResult result = importSeriesFile(db, file, options);
+    if (!result.ok) {
+        dialogs.showError(parent, tr("Import failed"),
+                          tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(result.error));
+        return false;
+    }
+    dialogs.showInformation(
+        parent, tr("Import finished"),
+        tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
+           "already stored were replaced.")
+            .arg(QLocale().toString(result.rows), options.tokenId, QLocale().toString(result.points))
+            .arg(result.seriesIds.size()));
+    return true;
+}
+
+} // namespace seance
