@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/items/postlistmodel.h"
 
+#include "models/storage/poststore.h"
 #include "models/time/timeformat.h"
 
 #include <QColor>
@@ -67,53 +68,25 @@ void PostListModel::reload()
 
 QVector<PostListModel::Row> PostListModel::fetchPage() const
 {
-    QString sql =
-        QStringLiteral("SELECT id, posted_at, token_id, author, text, compound, is_sample, narrative_id FROM posts "
-                       "WHERE posted_at >= ? AND posted_at < ?");
-    if (!m_filter.tokenIds.isEmpty()) {
-        QStringList marks(m_filter.tokenIds.size(), QStringLiteral("?"));
-        sql += QStringLiteral(" AND token_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
-    if (!m_filter.text.isEmpty())
-        sql += QStringLiteral(" AND text LIKE ? ESCAPE '\\'");
+    std::optional<PostPageCursor> after;
     if (!m_rows.isEmpty())
-        sql += QStringLiteral(" AND (posted_at, id) < (?, ?)");
-    sql += QStringLiteral(" ORDER BY posted_at DESC, id DESC LIMIT ?");
-
-    QSqlQuery query(m_connection);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(m_filter.from);
-    query.addBindValue(m_filter.to);
-    for (const QString& id : m_filter.tokenIds)
-        query.addBindValue(id);
-    if (!m_filter.text.isEmpty()) {
-        QString pattern = m_filter.text;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        query.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
-    }
-    if (!m_rows.isEmpty()) {
-        query.addBindValue(m_rows.constLast().postedAt);
-        query.addBindValue(m_rows.constLast().id);
-    }
-    query.addBindValue(pageSize);
+        after = PostPageCursor{m_rows.constLast().postedAt, m_rows.constLast().id};
+    QSqlQuery query = PostStore::page(m_connection, m_filter, after, pageSize);
     QVector<Row> page;
-    if (!query.exec())
+    if (!query.isActive())
         return page;
     page.reserve(pageSize);
     while (query.next()) {
         Row row;
-        row.id = query.value(0).toLongLong();
-        row.postedAt = query.value(1).toLongLong();
-        row.tokenId = query.value(2).toString();
-        row.author = query.value(3).toString();
-        row.text = query.value(4).toString();
-        if (!query.value(5).isNull())
-            row.compound = query.value(5).toDouble();
-        row.sample = query.value(6).toBool();
-        row.narrativeId = query.value(7).toString();
+        row.id = query.value(PostStore::PageId).toLongLong();
+        row.postedAt = query.value(PostStore::PagePostedAt).toLongLong();
+        row.tokenId = query.value(PostStore::PageTokenId).toString();
+        row.author = query.value(PostStore::PageAuthor).toString();
+        row.text = query.value(PostStore::PageText).toString();
+        if (!query.value(PostStore::PageCompound).isNull())
+            row.compound = query.value(PostStore::PageCompound).toDouble();
+        row.sample = query.value(PostStore::PageIsSample).toBool();
+        row.narrativeId = query.value(PostStore::PageNarrativeId).toString();
         page.append(std::move(row));
     }
     return page;

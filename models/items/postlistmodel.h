@@ -2,26 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/poststore.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
 
-#include <limits>
 #include <optional>
 
 namespace seance {
-
-// Which posts a PostListModel shows: those of the given tokens (or all when empty) in [from, to), newest first.
-struct PostFilter
-{
-    QStringList tokenIds;
-    qint64 from = std::numeric_limits<qint64>::min();
-    qint64 to = std::numeric_limits<qint64>::max();
-    QString text; // case-insensitive substring; empty = any
-    friend bool operator==(const PostFilter&, const PostFilter&) = default;
-};
 
 // Posts loaded lazily a page at a time with keyset pagination on (posted_at, id), so scrolling through
 // millions of rows never runs an OFFSET scan and never holds more than what was scrolled past.

@@ -3,6 +3,7 @@
 #include "models/sentiment/postrescoring.h"
 
 #include "models/storage/database.h"
+#include "models/storage/poststore.h"
 #include "models/storage/postwriter.h"
 #include "models/storage/sqlstatement.h"
 
@@ -59,24 +60,22 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
         return true;
     };
 
-    SqlStatement count(db.handle(), "SELECT count(*) FROM posts");
-    const qint64 total = count.next() ? count.int64(0) : 0;
-    SqlStatement clear(db.handle(), "DELETE FROM sentiment_buckets");
+    const PostStore posts(db);
+    const qint64 total = posts.count().value_or(0);
     QString error;
-    if (!clear.exec(&error))
+    if (!posts.clearBuckets(&error))
         return fail(error);
 
-    // Rowid order is the order the posts were inserted in, so the bucket sums add up in the same order as
-    // an import of the same posts would have added them.
-    SqlStatement read(db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound "
-                                   "FROM posts ORDER BY id");
-    SqlStatement update(db.handle(), "UPDATE posts SET compound = ?1, pos = ?2, neu = ?3, neg = ?4 WHERE id = ?5");
+    SqlStatement read = posts.rescoreScan();
+    SqlStatement update = posts.scoreUpdate();
     if (!read.isValid() || !update.isValid())
         return fail(read.isValid() ? update.errorMessage() : read.errorMessage());
     PostWriter buckets(db);
     while (read.next()) {
-        const SentimentScore score = options.score(read.utf8(4));
-        const std::optional<double> stored = read.isNull(6) ? std::nullopt : std::optional<double>(read.real(6));
+        const SentimentScore score = options.score(read.utf8(PostStore::RescoreText));
+        const std::optional<double> stored = read.isNull(PostStore::RescoreCompound)
+                                                 ? std::nullopt
+                                                 : std::optional<double>(read.real(PostStore::RescoreCompound));
         if (!sameScore(stored, score)) {
             if (score.scored) {
                 update.bindDouble(1, score.compound);
@@ -87,16 +86,16 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
                 for (int column = 1; column <= 4; ++column)
                     update.bindOptionalInt64(column, std::nullopt); // NULL: unscored
             }
-            update.bindInt64(5, read.int64(0));
+            update.bindInt64(5, read.int64(PostStore::RescoreId));
             if (!update.exec(&error))
                 return fail(error);
             ++result.changed;
         }
         PostView post;
-        post.tokenId = read.utf8(1);
-        post.narrativeId = read.utf8(2);
-        post.postedAt = read.int64(3);
-        post.engagement = read.int64(5);
+        post.tokenId = read.utf8(PostStore::RescoreTokenId);
+        post.narrativeId = read.utf8(PostStore::RescoreNarrativeId);
+        post.postedAt = read.int64(PostStore::RescorePostedAt);
+        post.engagement = read.int64(PostStore::RescoreEngagement);
         if (score.scored)
             post.compound = score.compound;
         else

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/storage/records.h"
+#include "models/time/timerange.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,9 @@ public:
     std::optional<EventRecord> find(const QString& id, QString* error = nullptr) const;
     QList<EventRecord> all(QString* error = nullptr) const;
     bool contains(const QString& id) const;
+    // [first occurred_at, last occurred_at + 1 ms); empty when there are no events (then *error is cleared, or
+    // set when the query failed).
+    std::optional<TimeRange> occurredSpan(QString* error = nullptr) const;
 
 private:
     const Database& m_db;

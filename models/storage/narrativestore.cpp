@@ -4,6 +4,7 @@
 
 #include "models/storage/database.h"
 #include "models/storage/jsoncolumns.h"
+#include "models/storage/poststore.h"
 #include "models/storage/sqlstatement.h"
 
 #include <QCoreApplication>
@@ -70,11 +71,10 @@ bool NarrativeStore::update(const NarrativeRecord& narrative, QString* error) co
 bool NarrativeStore::remove(const QString& id, QString* error) const
 {
     Savepoint savepoint(m_db.handle());
-    SqlStatement posts(m_db.handle(), "SELECT count(*) FROM posts WHERE narrative_id = ?1");
-    posts.bindText(1, id);
-    if (!posts.next())
-        return failWith(error, posts.errorMessage());
-    if (const qint64 n = posts.int64(0); n > 0)
+    const std::optional<qint64> posts = PostStore(m_db).countForNarrative(id, error);
+    if (!posts)
+        return false;
+    if (const qint64 n = *posts; n > 0)
         return failWith(error, tr("Narrative \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
     SqlStatement s(m_db.handle(), "DELETE FROM narratives WHERE id = ?1");
     s.bindText(1, id);

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace seance {
 
 SqlStatement::SqlStatement(sqlite3* handle, const char* sql)
@@ -16,6 +18,13 @@ SqlStatement::SqlStatement(sqlite3* handle, const char* sql)
         m_stmt = nullptr;
         m_failed = true;
     }
+}
+
+SqlStatement::SqlStatement(SqlStatement&& other) noexcept
+    : m_handle(other.m_handle)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_failed(other.m_failed)
+{
 }
 
 SqlStatement::~SqlStatement()

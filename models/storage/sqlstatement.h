@@ -21,6 +21,9 @@ public:
     ~SqlStatement();
     SqlStatement(const SqlStatement&) = delete;
     SqlStatement& operator=(const SqlStatement&) = delete;
+    // Movable, so that a store can hand a prepared scan to a bulk path.
+    SqlStatement(SqlStatement&& other) noexcept;
+    SqlStatement& operator=(SqlStatement&&) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
 

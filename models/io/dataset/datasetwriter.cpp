@@ -3,11 +3,12 @@
 #include "models/io/dataset/datasetwriter.h"
 
 #include "models/io/dataset/datasetreader.h"
-#include "models/io/text/isotime.h"
 #include "models/io/dataset/jsonlayout.h"
+#include "models/io/text/isotime.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
 #include "models/storage/narrativestore.h"
+#include "models/storage/poststore.h"
 #include "models/storage/savedviewstore.h"
 #include "models/storage/seriesstore.h"
 #include "models/storage/sqlstatement.h"
@@ -161,22 +162,22 @@ bool savedViewJson(const SavedViewRecord& v, Json* out, QString* error)
 Json postJson(const SqlStatement& s)
 {
     Json o = Json::object();
-    putUtf8(o, "id", s.utf8(0));
-    putUtf8(o, "token", s.utf8(1));
-    putUtf8(o, "narrative", s.utf8(2));
-    o["time"] = formatIsoTime(s.int64(3));
-    putUtf8(o, "author", s.utf8(4));
-    putUtf8(o, "lang", s.utf8(5));
-    o["text"] = std::string(s.utf8(6));
-    if (const qint64 engagement = s.int64(7); engagement != 0)
+    putUtf8(o, "id", s.utf8(PostStore::ExportExternalId));
+    putUtf8(o, "token", s.utf8(PostStore::ExportTokenId));
+    putUtf8(o, "narrative", s.utf8(PostStore::ExportNarrativeId));
+    o["time"] = formatIsoTime(s.int64(PostStore::ExportPostedAt));
+    putUtf8(o, "author", s.utf8(PostStore::ExportAuthor));
+    putUtf8(o, "lang", s.utf8(PostStore::ExportLang));
+    o["text"] = std::string(s.utf8(PostStore::ExportText));
+    if (const qint64 engagement = s.int64(PostStore::ExportEngagement); engagement != 0)
         o["engagement"] = engagement;
-    if (!s.isNull(8)) {
-        o["compound"] = s.real(8);
-        o["pos"] = s.real(9);
-        o["neu"] = s.real(10);
-        o["neg"] = s.real(11);
+    if (!s.isNull(PostStore::ExportCompound)) {
+        o["compound"] = s.real(PostStore::ExportCompound);
+        o["pos"] = s.real(PostStore::ExportPos);
+        o["neu"] = s.real(PostStore::ExportNeu);
+        o["neg"] = s.real(PostStore::ExportNeg);
     }
-    if (s.int64(12) != 0)
+    if (s.int64(PostStore::ExportIsSample) != 0)
         o["sample"] = true;
     return o;
 }
@@ -259,12 +260,9 @@ bool Exporter::writeSection(const char* name, const QList<Record>& records, ToJs
 
 bool Exporter::writePosts(QString* error)
 {
-    SqlStatement total(m_db.handle(), "SELECT count(*) FROM posts");
-    const qint64 count = total.next() ? total.int64(0) : 0;
-    // Ties in time are broken by id, then by insertion order, which an import into an empty database keeps.
-    SqlStatement s(m_db.handle(),
-                   "SELECT external_id, token_id, narrative_id, posted_at, author, lang, text, engagement, compound, "
-                   "pos, neu, neg, is_sample FROM posts ORDER BY posted_at, external_id, id");
+    const PostStore posts(m_db);
+    const qint64 count = posts.count().value_or(0);
+    SqlStatement s = posts.exportScan();
     std::string& out = m_out.text();
     out += "  \"posts\": [";
     qint64 written = 0;

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/storage/poststore.h"
+
+#include "models/storage/database.h"
+
+#include <QSqlDatabase>
+
+namespace seance {
+
+PostStore::PostStore(const Database& db)
+    : m_db(db)
+{
+}
+
+std::optional<qint64> PostStore::countOf(const char* sql, const QString* id, QString* error) const
+{
+    SqlStatement s(m_db.handle(), sql);
+    if (id)
+        s.bindText(1, *id);
+    if (!s.next()) {
+        failWith(error, s.errorMessage());
+        return std::nullopt;
+    }
+    return s.int64(0);
+}
+
+std::optional<qint64> PostStore::count(QString* error) const
+{
+    return countOf("SELECT count(*) FROM posts", nullptr, error);
+}
+
+std::optional<qint64> PostStore::unscoredCount(QString* error) const
+{
+    return countOf("SELECT count(*) FROM posts WHERE compound IS NULL", nullptr, error);
+}
+
+std::optional<qint64> PostStore::countForToken(const QString& tokenId, QString* error) const
+{
+    return countOf("SELECT count(*) FROM posts WHERE token_id = ?1", &tokenId, error);
+}
+
+std::optional<qint64> PostStore::countForNarrative(const QString& narrativeId, QString* error) const
+{
+    return countOf("SELECT count(*) FROM posts WHERE narrative_id = ?1", &narrativeId, error);
+}
+
+std::optional<qint64> PostStore::bucketCount(QString* error) const
+{
+    return countOf("SELECT count(*) FROM sentiment_buckets", nullptr, error);
+}
+
+std::optional<TimeRange> PostStore::postedSpan(QString* error) const
+{
+    // Two subqueries, not "min(), max()" in one: SQLite answers a lone min() or max() from the index in a few
+    // steps, but both together scan it whole (600 ms on a 10M-post workspace).
+    SqlStatement s(m_db.handle(), "SELECT (SELECT min(posted_at) FROM posts), (SELECT max(posted_at) FROM posts)");
+    if (!s.next()) {
+        failWith(error, s.errorMessage());
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    if (s.isNull(0))
+        return std::nullopt;
+    return TimeRange{s.int64(0), s.int64(1) + 1};
+}
+
+bool PostStore::clearBuckets(QString* error) const
+{
+    SqlStatement s(m_db.handle(), "DELETE FROM sentiment_buckets");
+    return s.exec(error);
+}
+
+SqlStatement PostStore::rescoreScan() const
+{
+    // Rowid order is the order the posts were inserted in, so the bucket sums add up in the same order as
+    // an import of the same posts would have added them.
+    return SqlStatement(m_db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound "
+                                       "FROM posts ORDER BY id");
+}
+
+SqlStatement PostStore::scoreUpdate() const
+{
+    return SqlStatement(m_db.handle(), "UPDATE posts SET compound = ?1, pos = ?2, neu = ?3, neg = ?4 WHERE id = ?5");
+}
+
+SqlStatement PostStore::exportScan() const
+{
+    // Ties in time are broken by id, then by insertion order, which an import into an empty database keeps.
+    return SqlStatement(m_db.handle(),
+                        "SELECT external_id, token_id, narrative_id, posted_at, author, lang, text, engagement, "
+                        "compound, pos, neu, neg, is_sample FROM posts ORDER BY posted_at, external_id, id");
+}
+
+QSqlQuery PostStore::page(const QSqlDatabase& connection, const PostFilter& filter,
+                          const std::optional<PostPageCursor>& after, int limit)
+{
+    // Only placeholders are appended, one per value: no value reaches the SQL text.
+    QString sql =
+        QStringLiteral("SELECT id, posted_at, token_id, author, text, compound, is_sample, narrative_id FROM posts "
+                       "WHERE posted_at >= ? AND posted_at < ?");
+    if (!filter.tokenIds.isEmpty()) {
+        QStringList marks(filter.tokenIds.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND token_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (!filter.text.isEmpty())
+        sql += QStringLiteral(" AND text LIKE ? ESCAPE '\\'");
+    if (after)
+        sql += QStringLiteral(" AND (posted_at, id) < (?, ?)");
+    sql += QStringLiteral(" ORDER BY posted_at DESC, id DESC LIMIT ?");
+
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(filter.from);
+    query.addBindValue(filter.to);
+    for (const QString& id : filter.tokenIds)
+        query.addBindValue(id);
+    if (!filter.text.isEmpty()) {
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        query.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    }
+    if (after) {
+        query.addBindValue(after->postedAt);
+        query.addBindValue(after->id);
+    }
+    query.addBindValue(limit);
+    query.exec();
+    return query;
+}
+
+} // namespace seance

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/sqlstatement.h"
+#include "models/time/timerange.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <limits>
+#include <optional>
+
+class QSqlDatabase;
+
+namespace seance {
+
+class Database;
+
+// Which posts a list shows: those of the given tokens (or all when empty) in [from, to), newest first.
+struct PostFilter
+{
+    QStringList tokenIds;
+    qint64 from = std::numeric_limits<qint64>::min();
+    qint64 to = std::numeric_limits<qint64>::max();
+    QString text; // case-insensitive substring; empty = any
+    friend bool operator==(const PostFilter&, const PostFilter&) = default;
+};
+
+// Where a page of the post list resumes: after the last row of the page before (keyset pagination).
+struct PostPageCursor
+{
+    qint64 postedAt = 0;
+    qint64 id = 0;
+};
+
+// The home of the SQL on `posts` and on the bucket table's lifecycle (`sentiment_buckets`): counts, spans,
+// the scans of the bulk paths and the post list's pages. Inserting posts and folding them into buckets is
+// PostWriter's job (one prepared statement on the hot path); reading buckets is BucketQuery's.
+//
+// Bulk paths (rescoring, export) get a SqlStatement on the raw handle and read its columns by the enum next to
+// it: no QVariant per value over millions of rows. The item model gets a QSqlQuery on its Qt connection.
+class PostStore final
+{
+public:
+    explicit PostStore(const Database& db);
+
+    std::optional<qint64> count(QString* error = nullptr) const;
+    std::optional<qint64> unscoredCount(QString* error = nullptr) const;
+    std::optional<qint64> countForToken(const QString& tokenId, QString* error = nullptr) const;
+    std::optional<qint64> countForNarrative(const QString& narrativeId, QString* error = nullptr) const;
+    std::optional<qint64> bucketCount(QString* error = nullptr) const;
+
+    // [first posted_at, last posted_at + 1 ms): every post lies inside. Empty when there are no posts (then
+    // *error is cleared, or set when the query failed).
+    std::optional<TimeRange> postedSpan(QString* error = nullptr) const;
+
+    // Removes every bucket, before a rescoring folds all posts into them again.
+    bool clearBuckets(QString* error = nullptr) const;
+
+    // Every post in insertion (rowid) order with what a rescoring reads.
+    enum RescoreColumn {
+        RescoreId,
+        RescoreTokenId,
+        RescoreNarrativeId,
+        RescorePostedAt,
+        RescoreText,
+        RescoreEngagement,
+        RescoreCompound
+    };
+    SqlStatement rescoreScan() const;
+    // Binds ?1..?4 = compound, pos, neu, neg (NULL: unscored) and ?5 = the post id.
+    SqlStatement scoreUpdate() const;
+
+    // Every post in export order: by time, then external id, then insertion order.
+    enum ExportColumn {
+        ExportExternalId,
+        ExportTokenId,
+        ExportNarrativeId,
+        ExportPostedAt,
+        ExportAuthor,
+        ExportLang,
+        ExportText,
+        ExportEngagement,
+        ExportCompound,
+        ExportPos,
+        ExportNeu,
+        ExportNeg,
+        ExportIsSample
+    };
+    SqlStatement exportScan() const;
+
+    // One page of the post list, newest first, on the item model's connection; the columns are, in order:
+    // id, posted_at, token_id, author, text, compound, is_sample, narrative_id. Executed: check isActive().
+    enum PageColumn {
+        PageId,
+        PagePostedAt,
+        PageTokenId,
+        PageAuthor,
+        PageText,
+        PageCompound,
+        PageIsSample,
+        PageNarrativeId
+    };
+    static QSqlQuery page(const QSqlDatabase& connection, const PostFilter& filter,
+                          const std::optional<PostPageCursor>& after, int limit);
+
+private:
+    std::optional<qint64> countOf(const char* sql, const QString* id, QString* error) const;
+
+    const Database& m_db;
+};
+
+} // namespace seance
