@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/io/social/discordreader.h"
+
+#include "models/io/social/socialreadcontext.h"
+
+namespace seance::social {
+
+bool readDiscordExport(const QString&, SocialReadContext& context)
+{
+    return context.fail({}, {}, QStringLiteral("not implemented yet"));
+}
+
+} // namespace seance::social
