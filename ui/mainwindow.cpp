@@ -7,6 +7,7 @@
 #include "ui/chart/sentimentchartpane.h"
 #include "models/editing/workspacechanges.h"
 #include "models/editing/workspaceeditor.h"
+#include "ui/importexport/importdroptarget.h"
 #include "ui/posts/postspane.h"
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/sentiment/scoring/maskedterms.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     createComparingDocks();
     createMenus();
+    new ImportDropTarget(this, [this](const QString& path) { importDataset(path); }); // drop a file to import it
     connectPanes();
     connectComparing();
     m_defaultLayout = saveState();

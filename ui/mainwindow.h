@@ -100,7 +100,7 @@ private:
     void keepShortcutsWithoutMenuBar();
     void newDatabase();
     void chooseAndOpenDatabase();
-    void importDataset();
+    void importDataset(const QString& path = {});
     void exportDataset();
     void showAbout();
     // mainwindowediting.cpp

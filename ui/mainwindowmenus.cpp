@@ -33,9 +33,9 @@ void MainWindow::createMenus()
     open->setStatusTip(tr("Open another workspace database"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    QAction* import = file->addAction(tr("&Import…"), this, &MainWindow::importDataset);
+    QAction* import = file->addAction(tr("&Import…"), this, [this] { importDataset(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setStatusTip(tr("Add a Seance dataset (JSON) or posts (JSON Lines or CSV) to the workspace"));
+    import->setStatusTip(tr("Add a Seance dataset or posts, or a Telegram, Reddit, X or Discord export, to the workspace"));
     QAction* exportAction = file->addAction(tr("&Export Dataset…"), this, &MainWindow::exportDataset);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setStatusTip(tr("Write the whole workspace as a Seance dataset JSON file"));
@@ -181,12 +181,15 @@ void MainWindow::chooseAndOpenDatabase()
         openDatabase(path);
 }
 
-void MainWindow::importDataset()
+void MainWindow::importDataset(const QString& path)
 {
-    if (runDatasetImport(this, *m_db, m_dialogs)) {
+    const FileImportResult result = runFileImport(this, *m_db, m_dialogs, path);
+    if (result.imported) {
         m_undoStack->clear(); // an import bypasses the stack, so older commands may no longer apply
         reloadPanes();
     }
+    if (result.show)
+        applyImportShowRequest(*m_state, *result.show);
 }
 
 void MainWindow::exportDataset()

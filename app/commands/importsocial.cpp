@@ -25,7 +25,7 @@ void printReport(QTextStream& out, const SocialImportReport& report, const Socia
     const social::SocialReadReport& read = report.read;
     out << tr("  posts read   %1").arg(report.posts);
     if (report.routed > 0)
-        out << tr(" (routed ones from %1 to %2 UTC)").arg(formatTimestamp(report.firstMs, true),
+        out << tr(" (routed ones from %1 to %2)").arg(formatTimestamp(report.firstMs, true),
                                                           formatTimestamp(report.lastMs, true));
     out << '\n';
     if (!read.sources.isEmpty())

@@ -64,6 +64,7 @@ private:
     std::unique_ptr<PostWriter> m_writer;
     std::vector<std::string> m_subjectIds; // UTF-8, parallel to the index's subjects
     std::vector<qint64> m_perSubject;
+    std::vector<PostSubjectRef> m_alsoAbout;
     std::vector<qint64> m_perAmbiguousTerm;
     SocialBatchQueue m_queue;
     SocialImportReport m_report;
@@ -151,13 +152,18 @@ bool SocialImporter::store(const SocialBatch& batch, QString* error)
             view.externalId = utf8Of(item.post.id);
             view.tokenId = {};
             view.narrativeId = {};
+            m_alsoAbout.clear();
+            // The first token and narrative go into the post's own columns, any further one to post_subjects.
             for (const int subject : route.subjects) {
-                std::string_view& slot = subjects[static_cast<std::size_t>(subject)].kind == SubjectKind::Token
-                                             ? view.tokenId
-                                             : view.narrativeId;
+                const SubjectKind kind = subjects[static_cast<std::size_t>(subject)].kind;
+                const std::string_view id = utf8Of(m_subjectIds[static_cast<std::size_t>(subject)]);
+                std::string_view& slot = kind == SubjectKind::Token ? view.tokenId : view.narrativeId;
                 if (slot.empty())
-                    slot = utf8Of(m_subjectIds[static_cast<std::size_t>(subject)]);
+                    slot = id;
+                else
+                    m_alsoAbout.push_back({kind, id});
             }
+            view.alsoAbout = m_alsoAbout;
             view.postedAt = item.post.postedAtMs;
             view.author = utf8Of(item.post.author);
             view.lang = utf8Of(item.post.lang);

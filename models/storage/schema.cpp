@@ -130,7 +130,23 @@ CREATE TABLE saved_views (
 PRAGMA user_version = 2;
 )sql";
 
-constexpr std::array<const char*, currentVersion> migrations = {migrationTo1, migrationTo2};
+// Version 3: a post can be about several subjects (it names two tokens). posts.token_id and narrative_id hold
+// its first token and first narrative; post_subjects holds each further one, so the post is stored once,
+// counted in every subject's buckets and listed under each. Posts with one subject, which is most of them,
+// have no rows here. subject_kind as in sentiment_buckets.
+constexpr const char* migrationTo3 = R"sql(
+CREATE TABLE post_subjects (
+    post_id      INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+    subject_kind INTEGER NOT NULL,
+    subject_id   TEXT NOT NULL,
+    posted_at    INTEGER NOT NULL,
+    PRIMARY KEY (subject_kind, subject_id, posted_at, post_id)
+) WITHOUT ROWID;
+CREATE INDEX post_subjects_post ON post_subjects (post_id);
+PRAGMA user_version = 3;
+)sql";
+
+constexpr std::array<const char*, currentVersion> migrations = {migrationTo1, migrationTo2, migrationTo3};
 
 } // namespace
 

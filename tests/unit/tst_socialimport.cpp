@@ -3,8 +3,10 @@
 #include "routingcatalog.h"
 
 #include "models/routing/socialimport.h"
+#include "models/sentiment/postrescoring.h"
 #include "models/storage/database.h"
 #include "models/storage/narrativestore.h"
+#include "models/storage/poststore.h"
 #include "models/storage/tokenstore.h"
 #include "models/storage/walcheckpoint.h"
 
@@ -146,6 +148,41 @@ private slots:
         QCOMPARE(report.preview.size(), 3);
         QCOMPARE(report.preview.at(1).routedTo.size(), 2);
         QCOMPARE(count("posts"), dryRun ? 0 : 4);
+        if (dryRun)
+            return;
+        // The post that names PEPE and DOGE is stored once and counts once in each token's buckets.
+        QCOMPARE(count("post_subjects"), 1);
+        QCOMPARE(postsInBuckets(u"ethereum-pepe"_s), 2);
+        QCOMPARE(postsInBuckets(u"dogecoin-doge"_s), 1);
+        QCOMPARE(postsInBuckets(u"icp-ghost"_s), 2);
+        QCOMPARE(postsInBuckets(u"xrpl-ghost-coin"_s), 0);
+        QCOMPARE(PostStore(m_db).countForToken(u"dogecoin-doge"_s), 1);
+    }
+
+    // Rescoring rebuilds every bucket from the stored posts: the further subjects count again, and the
+    // posts list finds the post under each of its tokens.
+    void postAboutTwoTokensIsListedAndRescoredUnderEach()
+    {
+        SocialImportOptions options;
+        options.score = fixedScore;
+        QVERIFY(importSocialPosts(m_db, memorySource(chat()), u"chat.json"_s, options).ok);
+        const QString sums = bucketSums();
+        RescoreOptions rescore;
+        rescore.score = fixedScore;
+        const RescoreResult result = rescoreAllPosts(m_db, rescore);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(bucketSums(), sums);
+        QCOMPARE(postsInBuckets(u"dogecoin-doge"_s), 1);
+        for (const QString& token : {u"dogecoin-doge"_s, u"ethereum-pepe"_s}) {
+            PostFilter filter;
+            filter.tokenIds = {token};
+            QSqlQuery page = PostStore::page(m_db.connection(), filter, std::nullopt, 10);
+            QVERIFY(page.isActive());
+            QStringList texts;
+            while (page.next())
+                texts.append(page.value(PostStore::PageText).toString());
+            QVERIFY2(texts.contains(u"$PEPE and $DOGE both green"_s), qPrintable(texts.join(u'|')));
+        }
     }
 
     void reimportAddsNothing()
@@ -226,6 +263,16 @@ private slots:
     }
 
 private:
+    // Posts in the subject's daily buckets.
+    qint64 postsInBuckets(const QString& id)
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"SELECT coalesce(sum(n), 0) FROM sentiment_buckets WHERE subject_id = ? AND granularity = 1"_s);
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
     qint64 count(const char* table)
     {
         QSqlQuery q(m_db.connection());
