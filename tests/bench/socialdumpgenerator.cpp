@@ -76,7 +76,7 @@ void appendRedditComment(qint64 index, std::string& out)
            R"("collapsed_reason_code":null,"comment_type":null,"controversiality":0,"created_utc":)";
     const std::size_t timeForm = random.below(50);
     if (timeForm == 0)
-        out += "\"" + std::to_string(created) + "\"";
+        out.append(1, '"').append(std::to_string(created)).append(1, '"');
     else if (timeForm == 1)
         out += std::to_string(created) + ".0";
     else

@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/social/jsonlinescanner.h"
 
-#include <cstring>
+#include "models/io/social/quotescan.h"
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include <cstring>
 
 namespace seance::social {
 
@@ -53,28 +51,6 @@ void appendUtf8(unsigned code, std::string* out)
         out->push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
         out->push_back(static_cast<char>(0x80 | (code & 0x3F)));
     }
-}
-
-// The next '"' or '\\' at or after p, or end. Most strings in a dump are short keys and values, where a
-// memchr() call costs more than the search; sixteen bytes at a time with SSE2 serves both the short and the
-// long ones.
-const char* findQuoteOrBackslash(const char* p, const char* end)
-{
-#ifdef __SSE2__
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    while (end - p >= 16) {
-        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const int mask =
-            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, backslash)));
-        if (mask != 0)
-            return p + __builtin_ctz(static_cast<unsigned>(mask));
-        p += 16;
-    }
-#endif
-    while (p < end && *p != '"' && *p != '\\')
-        ++p;
-    return p;
 }
 
 } // namespace

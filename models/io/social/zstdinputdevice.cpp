@@ -6,11 +6,16 @@
 
 #include <zstd.h>
 
+#include <cstring>
+
 namespace seance::social {
 
 namespace {
 // Reddit dumps need a 2 GiB window (Pushshift and Arctic Shift both decode with max_window_size = 2**31).
 constexpr int maxWindowLog = 31;
+// Decoded text is handed over in blocks of this size, at most this many ahead of the reader.
+constexpr std::size_t blockBytes = 1 << 20;
+constexpr std::size_t readAheadBlocks = 4;
 
 QString translate(const char* text)
 {
@@ -41,72 +46,138 @@ bool ZstdInputDevice::open(OpenMode mode)
         setErrorString(m_file.errorString());
         return false;
     }
-    m_context = ZSTD_createDCtx();
-    if (!m_context || ZSTD_isError(ZSTD_DCtx_setParameter(m_context, ZSTD_d_windowLogMax, maxWindowLog))) {
-        setErrorString(translate("cannot set up zstd decompression"));
-        m_file.close();
-        return false;
-    }
-    m_input.resize(static_cast<qsizetype>(ZSTD_DStreamInSize()) * 8);
-    m_inputPos = m_inputEnd = 0;
+    m_compressedSize = m_file.size();
     m_compressedRead = 0;
-    m_frameRemainder = 0;
-    m_inputEof = m_failed = false;
+    m_ready.clear();
+    m_workerDone = m_stop = m_failed = false;
+    m_workerError.clear();
+    m_current.clear();
+    m_currentPos = 0;
+    m_worker = std::thread([this] { decompressAll(); });
     return QIODevice::open(ReadOnly | Unbuffered);
+}
+
+void ZstdInputDevice::stopWorker()
+{
+    if (!m_worker.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_worker.join();
 }
 
 void ZstdInputDevice::close()
 {
-    if (m_context) {
-        ZSTD_freeDCtx(m_context);
-        m_context = nullptr;
-    }
+    stopWorker();
     m_file.close();
     if (isOpen())
         QIODevice::close();
 }
 
-qint64 ZstdInputDevice::fail(const QString& reason)
+bool ZstdInputDevice::publish(std::string&& block)
 {
-    m_failed = true;
-    setErrorString(reason);
-    return -1;
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stop || m_ready.size() < readAheadBlocks; });
+    if (m_stop)
+        return false;
+    m_ready.push_back(std::move(block));
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+void ZstdInputDevice::decompressAll()
+{
+    QString error;
+    ZSTD_DCtx* context = ZSTD_createDCtx();
+    if (!context || ZSTD_isError(ZSTD_DCtx_setParameter(context, ZSTD_d_windowLogMax, maxWindowLog)))
+        error = translate("cannot set up zstd decompression");
+    std::string input(ZSTD_DStreamInSize() * 8, '\0');
+    std::size_t frameRemainder = 0; // libzstd's hint: non-zero while a frame is unfinished
+    bool stopped = false;
+    while (error.isEmpty() && !stopped) {
+        const qint64 got = m_file.read(input.data(), static_cast<qint64>(input.size()));
+        if (got < 0) {
+            error = m_file.errorString();
+            break;
+        }
+        if (got == 0) {
+            if (frameRemainder != 0)
+                error = translate("truncated zstd data: the file ends inside a compressed frame");
+            break;
+        }
+        m_compressedRead.fetch_add(got, std::memory_order_relaxed);
+        ZSTD_inBuffer in{input.data(), static_cast<std::size_t>(got), 0};
+        while (in.pos < in.size || frameRemainder != 0) {
+            std::string block;
+            {
+                std::lock_guard lock(m_mutex);
+                if (!m_spare.empty()) {
+                    block = std::move(m_spare.front());
+                    m_spare.pop_front();
+                }
+            }
+            block.resize(blockBytes);
+            ZSTD_outBuffer out{block.data(), block.size(), 0};
+            const std::size_t result = ZSTD_decompressStream(context, &out, &in);
+            if (ZSTD_isError(result)) {
+                error = translate("corrupt zstd data: %1").arg(QString::fromUtf8(ZSTD_getErrorName(result)));
+                break;
+            }
+            frameRemainder = result;
+            block.resize(out.pos);
+            if (!block.empty() && !publish(std::move(block))) {
+                stopped = true;
+                break;
+            }
+            // Input used up and the output not full: libzstd needs more input to go on.
+            if (in.pos == in.size && out.pos < out.size)
+                break;
+        }
+    }
+    ZSTD_freeDCtx(context);
+    {
+        std::lock_guard lock(m_mutex);
+        m_workerDone = true;
+        m_workerError = error;
+    }
+    m_changed.notify_all();
 }
 
 qint64 ZstdInputDevice::readData(char* data, qint64 maxSize)
 {
-    if (m_failed)
-        return -1;
-    ZSTD_outBuffer out{data, static_cast<std::size_t>(maxSize), 0};
-    while (out.pos == 0) {
-        if (m_inputPos == m_inputEnd) {
-            if (m_inputEof)
-                break;
-            const qint64 got = m_file.read(m_input.data(), m_input.size());
-            if (got < 0)
-                return fail(m_file.errorString());
-            if (got == 0) {
-                m_inputEof = true;
-                if (m_frameRemainder != 0)
-                    return fail(translate("truncated zstd data: the file ends inside a compressed frame"));
-                break;
+    qint64 copied = 0;
+    while (copied < maxSize) {
+        if (m_currentPos == m_current.size()) {
+            if (copied > 0)
+                break; // hand over what there is rather than wait
+            std::unique_lock lock(m_mutex);
+            if (!m_current.empty())
+                m_spare.push_back(std::move(m_current));
+            m_current.clear();
+            m_currentPos = 0;
+            m_changed.wait(lock, [this] { return !m_ready.empty() || m_workerDone; });
+            if (m_ready.empty()) {
+                if (m_workerError.isEmpty())
+                    return 0;
+                m_failed = true;
+                setErrorString(m_workerError);
+                return -1;
             }
-            m_inputPos = 0;
-            m_inputEnd = static_cast<qsizetype>(got);
-            m_compressedRead += got;
+            m_current = std::move(m_ready.front());
+            m_ready.pop_front();
+            lock.unlock();
+            m_changed.notify_all();
         }
-        ZSTD_inBuffer in{m_input.constData(), static_cast<std::size_t>(m_inputEnd),
-                         static_cast<std::size_t>(m_inputPos)};
-        const std::size_t result = ZSTD_decompressStream(m_context, &out, &in);
-        if (ZSTD_isError(result))
-            return fail(translate("corrupt zstd data: %1").arg(QString::fromUtf8(ZSTD_getErrorName(result))));
-        m_inputPos = static_cast<qsizetype>(in.pos);
-        m_frameRemainder = result;
-        // libzstd may hold decoded bytes back until more output space is offered; a full buffer returns them.
-        if (out.pos == out.size)
-            break;
+        const qint64 take = std::min<qint64>(maxSize - copied, static_cast<qint64>(m_current.size() - m_currentPos));
+        std::memcpy(data + copied, m_current.data() + m_currentPos, static_cast<std::size_t>(take));
+        m_currentPos += static_cast<std::size_t>(take);
+        copied += take;
     }
-    return static_cast<qint64>(out.pos);
+    return copied;
 }
 
 std::unique_ptr<QIODevice> openSocialInput(const QString& path, QString* error)

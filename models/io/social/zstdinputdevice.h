@@ -5,9 +5,13 @@
 #include <QFile>
 #include <QIODevice>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <memory>
-
-struct ZSTD_DCtx_s;
+#include <mutex>
+#include <string>
+#include <thread>
 
 namespace seance::social {
 
@@ -18,6 +22,9 @@ bool isZstdMagic(const QByteArray& head);
 // a window of up to 2 GiB (zstd --long=31), above libzstd's default decoding limit of 128 MiB, so the limit
 // is raised to 2^31. Frames may follow one another; a file that ends inside a frame is an error, not an
 // early end, so a truncated dump is never taken for a short one.
+//
+// Decompression runs on a thread of its own, a few blocks ahead of the reader, so that parsing the text and
+// decompressing the next part of it use two cores.
 class ZstdInputDevice final : public QIODevice
 {
 public:
@@ -29,9 +36,10 @@ public:
     bool isSequential() const override { return true; }
 
     // Compressed bytes read so far and the file's size, for progress.
-    qint64 compressedBytesRead() const { return m_compressedRead; }
-    qint64 compressedSize() const { return m_file.size(); }
-    // Set once decompression has failed; errorString() says why. A reader checks it before blaming a record.
+    qint64 compressedBytesRead() const { return m_compressedRead.load(std::memory_order_relaxed); }
+    qint64 compressedSize() const { return m_compressedSize; }
+    // Set once the reader has had every byte decoded before a failure; errorString() then says why. A reader
+    // checks it before blaming a record, because a cut-off stream shows as a cut-off last line.
     bool failed() const { return m_failed; }
 
 protected:
@@ -39,16 +47,25 @@ protected:
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
-    qint64 fail(const QString& reason);
+    void decompressAll();
+    bool publish(std::string&& block);
+    void stopWorker();
 
     QFile m_file;
-    ZSTD_DCtx_s* m_context = nullptr;
-    QByteArray m_input;
-    qsizetype m_inputPos = 0;
-    qsizetype m_inputEnd = 0;
-    qint64 m_compressedRead = 0;
-    std::size_t m_frameRemainder = 0; // libzstd's hint: non-zero while a frame is unfinished
-    bool m_inputEof = false;
+    qint64 m_compressedSize = 0;
+    std::atomic<qint64> m_compressedRead{0};
+    std::thread m_worker;
+
+    std::mutex m_mutex; // guards the members below it
+    std::condition_variable m_changed;
+    std::deque<std::string> m_ready;
+    std::deque<std::string> m_spare;
+    bool m_workerDone = false;
+    bool m_stop = false;
+    QString m_workerError;
+
+    std::string m_current; // the block being read, owned by the reading thread
+    std::size_t m_currentPos = 0;
     bool m_failed = false;
 };
 
