@@ -75,8 +75,7 @@ int runImportCommand(CommandContext& context)
                                           "decide. May be repeated."),
                                        tr("NAME=TOKEN"));
     const QCommandLineOption excludeBots(QStringLiteral("exclude-bots"), tr("Leave out messages of Discord bots."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Print where the posts would go and write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print where the posts would go and write nothing."));
     parser.addOptions({help, db, format, route, keep, ambiguous, excludeBots, dryRun});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     auto usage = [&](const QString& message) {

@@ -25,8 +25,8 @@ void printReport(QTextStream& out, const SocialImportReport& report, const Socia
     const social::SocialReadReport& read = report.read;
     out << tr("  posts read   %1").arg(report.posts);
     if (report.routed > 0)
-        out << tr(" (routed ones from %1 to %2)").arg(formatTimestamp(report.firstMs, true),
-                                                          formatTimestamp(report.lastMs, true));
+        out << tr(" (routed ones from %1 to %2)")
+                   .arg(formatTimestamp(report.firstMs, true), formatTimestamp(report.lastMs, true));
     out << '\n';
     if (!read.sources.isEmpty())
         out << tr("  sources      %1").arg(read.sources.join(QStringLiteral(", "))) << '\n';
@@ -45,11 +45,10 @@ void printReport(QTextStream& out, const SocialImportReport& report, const Socia
         out << tr(" (%1; not credited: choose with --ambiguous NAME=TOKEN)").arg(names.join(QStringLiteral(", ")));
     out << '\n';
     out << tr("  unmatched    %1").arg(report.unmatched)
-        << (request.routing.keepUnmatched.isEmpty()
-                ? tr(" (not imported)")
-                : tr(" (%1 posts without a subject kept under %2)")
-                      .arg(report.keptUnmatched)
-                      .arg(request.routing.keepUnmatched))
+        << (request.routing.keepUnmatched.isEmpty() ? tr(" (not imported)")
+                                                    : tr(" (%1 posts without a subject kept under %2)")
+                                                          .arg(report.keptUnmatched)
+                                                          .arg(request.routing.keepUnmatched))
         << '\n';
     out << tr("  skipped      %1 service, %2 deleted, %3 empty, %4 bots")
                .arg(read.skippedService)
@@ -62,7 +61,8 @@ void printReport(QTextStream& out, const SocialImportReport& report, const Socia
                .arg(read.repairedDuplicateKeys)
         << '\n';
     if (read.localTimes > 0)
-        out << tr("  time zone    %1 posts have no date_unixtime: their local time was read as UTC").arg(read.localTimes)
+        out << tr("  time zone    %1 posts have no date_unixtime: their local time was read as UTC")
+                   .arg(read.localTimes)
             << '\n';
     out << (report.dryRun ? tr("  per subject (would be imported):") : tr("  per subject:")) << '\n';
     if (report.subjects.isEmpty())

@@ -88,8 +88,9 @@ QVariant SocialPreviewModel::data(const QModelIndex& index, int role) const
     case RoutedTo:
         if (!post.routedTo.isEmpty())
             return post.routedTo.join(QStringLiteral(", "));
-        return post.ambiguous.isEmpty() ? tr("not imported (names nothing)")
-                                        : tr("not imported (ambiguous: %1)").arg(post.ambiguous.join(QStringLiteral(", ")));
+        return post.ambiguous.isEmpty()
+                   ? tr("not imported (names nothing)")
+                   : tr("not imported (ambiguous: %1)").arg(post.ambiguous.join(QStringLiteral(", ")));
     case Score:
         return post.compound ? QLocale().toString(*post.compound, 'f', 2) : tr("unscored");
     default:

@@ -54,7 +54,7 @@ private:
     void addTerm(const QString& term, int subject);
 
     QStringList m_terms;
-    QHash<QString, int> m_termByFolded; // while building
+    QHash<QString, int> m_termByFolded;             // while building
     std::vector<std::vector<int>> m_subjectsOfTerm; // parallel to m_terms
     std::vector<RoutingSubject> m_subjects;
     std::shared_ptr<const TextMasker> m_masker;

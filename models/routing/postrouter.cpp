@@ -43,9 +43,9 @@ std::unique_ptr<PostRouter> PostRouter::create(std::shared_ptr<const NameIndex> 
         const SubjectKind kind = options.mode == RouteMode::Token ? SubjectKind::Token : SubjectKind::Narrative;
         router->m_target = index->subjectIndex(kind, options.target);
         if (router->m_target < 0)
-            return fail(kind == SubjectKind::Token ? tr("there is no token \"%1\" in the workspace").arg(options.target)
-                                                   : tr("there is no narrative \"%1\" in the workspace")
-                                                         .arg(options.target));
+            return fail(kind == SubjectKind::Token
+                            ? tr("there is no token \"%1\" in the workspace").arg(options.target)
+                            : tr("there is no narrative \"%1\" in the workspace").arg(options.target));
     }
     if (!options.keepUnmatched.isEmpty()) {
         router->m_keep = index->subjectIndex(SubjectKind::Narrative, options.keepUnmatched);

@@ -62,9 +62,9 @@ private:
 
     std::shared_ptr<const NameIndex> m_index;
     RoutingOptions m_options;
-    int m_target = -1; // Token / Narrative mode
-    int m_keep = -1;   // keep-unmatched narrative
-    std::vector<int> m_choiceOfTerm; // per term: the chosen token subject, or -1
+    int m_target = -1;                   // Token / Narrative mode
+    int m_keep = -1;                     // keep-unmatched narrative
+    std::vector<int> m_choiceOfTerm;     // per term: the chosen token subject, or -1
     std::vector<int> m_fileChoiceOfTerm; // per term: the token the file name decides, or -1
 };
 

@@ -205,7 +205,8 @@ void SocialImporter::finishReport()
                      [](const SocialSubjectCount& a, const SocialSubjectCount& b) { return a.posts > b.posts; });
     for (std::size_t term = 0; term < m_perAmbiguousTerm.size(); ++term) {
         if (m_perAmbiguousTerm[term] > 0)
-            m_report.ambiguousNames.append({index.masker().terms().at(static_cast<int>(term)), m_perAmbiguousTerm[term]});
+            m_report.ambiguousNames.append(
+                {index.masker().terms().at(static_cast<int>(term)), m_perAmbiguousTerm[term]});
     }
     if (m_writer) {
         m_report.inserted = m_writer->insertedCount();

@@ -31,10 +31,10 @@ using SocialSource =
 struct SocialImportOptions
 {
     RoutingOptions routing;
-    ScoreFunction score;       // thread-safe; empty: posts are stored unscored
-    bool dryRun = false;       // route (and score) every post, write nothing
-    bool excludeBots = false;  // Discord
-    int previewLimit = 0;      // keep the first so many posts with their route and score
+    ScoreFunction score;      // thread-safe; empty: posts are stored unscored
+    bool dryRun = false;      // route (and score) every post, write nothing
+    bool excludeBots = false; // Discord
+    int previewLimit = 0;     // keep the first so many posts with their route and score
     int batchSize = 4096;
     // Called on the importing thread now and then with the bytes read so far.
     std::function<void(qint64 bytesRead, qint64 totalBytes)> progress;
@@ -69,26 +69,23 @@ struct SocialImportReport
     bool dryRun = false;
     QString error; // "file: record: field: reason" from the reader, or the database's complaint
     social::SocialReadReport read;
-    qint64 posts = 0;          // read from the file
-    qint64 routed = 0;         // had at least one subject (stored, or would be in a dry run)
+    qint64 posts = 0;  // read from the file
+    qint64 routed = 0; // had at least one subject (stored, or would be in a dry run)
     qint64 inserted = 0;
-    qint64 duplicates = 0;     // already in the workspace or earlier in the file
+    qint64 duplicates = 0; // already in the workspace or earlier in the file
     qint64 unscored = 0;
-    qint64 ambiguous = 0;      // posts with a name several tokens share that nothing decided
-    qint64 unmatched = 0;      // posts that named nothing
-    qint64 keptUnmatched = 0;  // posts with no subject (unmatched or ambiguous) kept under the chosen narrative
-    qint64 multiSubject = 0;   // posts routed to more than one subject
-    QList<SocialSubjectCount> subjects;       // posts per subject (inserted; routed in a dry run), most first
+    qint64 ambiguous = 0;     // posts with a name several tokens share that nothing decided
+    qint64 unmatched = 0;     // posts that named nothing
+    qint64 keptUnmatched = 0; // posts with no subject (unmatched or ambiguous) kept under the chosen narrative
+    qint64 multiSubject = 0;  // posts routed to more than one subject
+    QList<SocialSubjectCount> subjects;           // posts per subject (inserted; routed in a dry run), most first
     QList<QPair<QString, qint64>> ambiguousNames; // name as the workspace spells it, posts
-    qint64 firstMs = 0;        // time span of the routed posts
+    qint64 firstMs = 0;                           // time span of the routed posts
     qint64 lastMs = 0;
     qint64 elapsedMs = 0;
     QList<SocialPreviewPost> preview;
 
-    qint64 skipped() const
-    {
-        return read.skippedService + read.skippedDeleted + read.skippedEmpty + read.skippedBots;
-    }
+    qint64 skipped() const { return read.skippedService + read.skippedDeleted + read.skippedEmpty + read.skippedBots; }
     qint64 repaired() const { return read.repairedEscapes + read.repairedDuplicateKeys; }
 };
 

@@ -111,9 +111,10 @@ QSqlQuery PostStore::page(const QSqlDatabase& connection, const PostFilter& filt
     if (!filter.tokenIds.isEmpty()) {
         // A post about several tokens is listed under each: its further tokens are in post_subjects.
         const QString marks = QStringList(filter.tokenIds.size(), QStringLiteral("?")).join(QLatin1Char(','));
-        sql += QStringLiteral(" AND (token_id IN (") + marks +
-               QStringLiteral(") OR id IN (SELECT post_id FROM post_subjects WHERE subject_kind = 0 AND subject_id IN (") +
-               marks + QStringLiteral(") AND posted_at >= ? AND posted_at < ?))");
+        sql +=
+            QStringLiteral(" AND (token_id IN (") + marks +
+            QStringLiteral(") OR id IN (SELECT post_id FROM post_subjects WHERE subject_kind = 0 AND subject_id IN (") +
+            marks + QStringLiteral(") AND posted_at >= ? AND posted_at < ?))");
     }
     if (!filter.text.isEmpty())
         sql += QStringLiteral(" AND text LIKE ? ESCAPE '\\'");

@@ -213,16 +213,18 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     if (argc == 5 && qstrcmp(argv[1], "--child") == 0)
-        return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]));
+        return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                        QString::fromLocal8Bit(argv[4]));
     QTemporaryDir dir;
     const QString catalogue = dir.filePath(QStringLiteral("catalogue.seance"));
     if (!dir.isValid() || !createCatalogue(catalogue))
         return 1;
     waitForBackgroundCheckpoints();
-    std::printf("bench_socialimport: Reddit comment dumps (Arctic Shift structure, zstd --long=31) imported end to end\n"
-                "  (read, route by mentions against the sample's 7 tokens and 5 narratives, score, store), one child\n"
-                "  process per run on a copy of the catalogue, median of %d runs; %d cores; load average %.2f\n",
-                runs, QThread::idealThreadCount(), loadAverage());
+    std::printf(
+        "bench_socialimport: Reddit comment dumps (Arctic Shift structure, zstd --long=31) imported end to end\n"
+        "  (read, route by mentions against the sample's 7 tokens and 5 narratives, score, store), one child\n"
+        "  process per run on a copy of the catalogue, median of %d runs; %d cores; load average %.2f\n",
+        runs, QThread::idealThreadCount(), loadAverage());
     double mainRate = 0;
     qint64 peaks[2] = {0, 0};
     int index = 0;

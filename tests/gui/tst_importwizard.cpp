@@ -84,8 +84,8 @@ private slots:
         // "[deleted]" is skipped; "$GHOST" in r/CryptoMoonShots names neither GHOST token, so it is credited to
         // none (the sample's "ghost" keyword still brings it to the Summoning ghosts narrative).
         QTest::newRow("Reddit") << QStringLiteral(SEANCE_FIXTURES_DIR "/routing/reddit-comments.ndjson")
-                                << int(social::SocialFormat::Reddit) << 4 << u"Pepe (PEPE)"_s
-                                << QList<int>{0, 1, 1, 1} << 3;
+                                << int(social::SocialFormat::Reddit) << 4 << u"Pepe (PEPE)"_s << QList<int>{0, 1, 1, 1}
+                                << 3;
     }
     void importsAnExportRoutedByMentions()
     {
@@ -107,7 +107,9 @@ private slots:
         QVERIFY(preview);
         QAbstractItemModelTester tester(preview->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(preview->model()->rowCount(), previewRows);
-        QVERIFY(preview->model()->index(0, SocialPreviewModel::RoutedTo).data(SocialPreviewModel::RoutedRole)
+        QVERIFY(preview->model()
+                    ->index(0, SocialPreviewModel::RoutedTo)
+                    .data(SocialPreviewModel::RoutedRole)
                     .toStringList()
                     .contains(firstRoute));
         grabPage(&wizard, QTest::currentDataTag(), "2-preview");
@@ -124,7 +126,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         grabPage(&wizard, QTest::currentDataTag(), "4-summary");
         QVERIFY2(wizard.result().ok, qPrintable(wizard.result().error));
-        const QMap<QString, qint64> counts = countsIn(wizard.currentPage()->findChild<QTableWidget*>(u"importCounts"_s));
+        const QMap<QString, qint64> counts =
+            countsIn(wizard.currentPage()->findChild<QTableWidget*>(u"importCounts"_s));
         QCOMPARE(counts.value(u"icp-ghost"_s), tokenCounts.at(0));
         QCOMPARE(counts.value(u"xrpl-ghost-coin"_s), tokenCounts.at(1));
         QCOMPARE(counts.value(u"ethereum-pepe"_s), tokenCounts.at(2));

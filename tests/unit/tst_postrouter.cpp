@@ -88,19 +88,16 @@ private slots:
         QTest::newRow("Kana alias in a run") << u"ゴーストが上がった"_s << QString() << QStringList{icp} << none;
         QTest::newRow("Kana alias after Han") << u"今日ゴースト買った"_s << QString() << QStringList{icp} << none;
         QTest::newRow("Kana longer word") << u"ゴーストタウンに行った"_s << QString() << none << none;
-        QTest::newRow("two tokens") << u"$PEPE and $DOGE both green"_s << QString() << QStringList{doge, pepe}
-                                    << none;
-        QTest::newRow("narrative keyword")
-            << u"Karpathy says we are summoning ghosts"_s << QString()
-            << QStringList{QStringLiteral("narrative:summoning-ghosts")} << none;
+        QTest::newRow("two tokens") << u"$PEPE and $DOGE both green"_s << QString() << QStringList{doge, pepe} << none;
+        QTest::newRow("narrative keyword") << u"Karpathy says we are summoning ghosts"_s << QString()
+                                           << QStringList{QStringLiteral("narrative:summoning-ghosts")} << none;
         QTest::newRow("ambiguous cashtag") << u"$GHOST wen moon"_s << QString() << none << ghost;
         QTest::newRow("ambiguous bare symbol") << u"ghost is pumping"_s << QString() << none << ghost;
-        QTest::newRow("decided by the post") << u"Ghost Coin holders, $GHOST is ours"_s << QString()
-                                             << QStringList{xrpl} << none;
-        QTest::newRow("decided by the chat") << u"$GHOST wen moon"_s << u"IC GHOST Army"_s << QStringList{icp}
-                                             << none;
-        QTest::newRow("decided by the subreddit") << u"$GHOST wen moon"_s << u"XRPL Ghost traders"_s << QStringList{xrpl}
-                                                  << none;
+        QTest::newRow("decided by the post")
+            << u"Ghost Coin holders, $GHOST is ours"_s << QString() << QStringList{xrpl} << none;
+        QTest::newRow("decided by the chat") << u"$GHOST wen moon"_s << u"IC GHOST Army"_s << QStringList{icp} << none;
+        QTest::newRow("decided by the subreddit")
+            << u"$GHOST wen moon"_s << u"XRPL Ghost traders"_s << QStringList{xrpl} << none;
         QTest::newRow("chat naming both decides nothing")
             << u"$GHOST wen moon"_s << u"Ghost Coin vs IC GHOST"_s << none << ghost;
         QTest::newRow("ambiguous beside a clear token")
@@ -183,14 +180,13 @@ private slots:
         QTest::addColumn<QString>("choiceToken");
         QTest::addColumn<QString>("message");
         QTest::newRow("no such token") << u"token:nope"_s << QString() << QString() << QString() << u"nope"_s;
-        QTest::newRow("no such narrative") << u"narrative:nope"_s << QString() << QString() << QString()
-                                           << u"nope"_s;
+        QTest::newRow("no such narrative") << u"narrative:nope"_s << QString() << QString() << QString() << u"nope"_s;
         QTest::newRow("keep in a token") << u"mentions"_s << u"ethereum-pepe"_s << QString() << QString()
                                          << u"ethereum-pepe"_s;
-        QTest::newRow("choice for a clear name") << u"mentions"_s << QString() << u"PEPE"_s << u"ethereum-pepe"_s
-                                                 << u"PEPE"_s;
-        QTest::newRow("choice of another token") << u"mentions"_s << QString() << u"GHOST"_s << u"ethereum-pepe"_s
-                                                 << u"ethereum-pepe"_s;
+        QTest::newRow("choice for a clear name")
+            << u"mentions"_s << QString() << u"PEPE"_s << u"ethereum-pepe"_s << u"PEPE"_s;
+        QTest::newRow("choice of another token")
+            << u"mentions"_s << QString() << u"GHOST"_s << u"ethereum-pepe"_s << u"ethereum-pepe"_s;
         QTest::newRow("bad route") << u"everything"_s << QString() << QString() << QString() << u"everything"_s;
     }
     void refusesUnknownIds()

@@ -157,6 +157,10 @@ private slots:
         QCOMPARE(postsInBuckets(u"icp-ghost"_s), 2);
         QCOMPARE(postsInBuckets(u"xrpl-ghost-coin"_s), 0);
         QCOMPARE(PostStore(m_db).countForToken(u"dogecoin-doge"_s), 1);
+        // The file passes the integrity check that opening runs.
+        m_db.close();
+        QString error;
+        QVERIFY2(m_db.open(m_path, &error), qPrintable(error));
     }
 
     // Rescoring rebuilds every bucket from the stored posts: the further subjects count again, and the
@@ -289,7 +293,7 @@ private:
         QStringList rows;
         while (q.next())
             rows.append(u"%1/%2/%3/%4"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                            q.value(3).toString()));
+                                             q.value(3).toString()));
         return rows.join(u'\n');
     }
 

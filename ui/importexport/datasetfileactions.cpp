@@ -3,15 +3,15 @@
 #include "ui/importexport/datasetfileactions.h"
 
 #include "models/appsettings.h"
-#include "ui/common/dialogseam.h"
-#include "ui/common/progresstask.h"
 #include "models/io/dataset/datasetimport.h"
 #include "models/io/dataset/datasetwriter.h"
 #include "models/io/posts/postsimport.h"
 #include "models/routing/importfile.h"
-#include "models/viewstate.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
+#include "models/viewstate.h"
+#include "ui/common/dialogseam.h"
+#include "ui/common/progresstask.h"
 
 #include <QCoreApplication>
 #include <QDir>

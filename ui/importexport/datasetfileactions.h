@@ -16,7 +16,7 @@ struct DialogSeam;
 
 struct FileImportResult
 {
-    bool imported = false;                // something was written: the panes must reload
+    bool imported = false;                 // something was written: the panes must reload
     std::optional<ImportShowRequest> show; // "Show in chart" was pressed
 };
 

@@ -156,18 +156,18 @@ void ImportSourcePage::showScan(const SocialImportReport& report)
     if (read.sources.size() > 5)
         sources += tr(" and %n more", nullptr, static_cast<int>(read.sources.size() - 5));
     m_facts->addRow(tr("Source:"), new QLabel(sources.isEmpty() ? tr("not named in the file") : sources, this));
-    m_facts->addRow(tr("Time span:"),
-                    new QLabel(read.posts > 0 ? tr("%1 to %2").arg(formatTimestamp(read.firstMs, true),
-                                                                   formatTimestamp(read.lastMs, true))
-                                              : tr("no posts"),
-                               this));
+    m_facts->addRow(
+        tr("Time span:"),
+        new QLabel(read.posts > 0
+                       ? tr("%1 to %2").arg(formatTimestamp(read.firstMs, true), formatTimestamp(read.lastMs, true))
+                       : tr("no posts"),
+                   this));
     m_facts->addRow(tr("Posts:"), new QLabel(locale.toString(report.posts), this));
-    m_facts->addRow(tr("Skipped:"), new QLabel(tr("%1 service messages, %2 deleted, %3 without text, %4 from bots")
-                                                   .arg(locale.toString(read.skippedService),
-                                                        locale.toString(read.skippedDeleted),
-                                                        locale.toString(read.skippedEmpty),
-                                                        locale.toString(read.skippedBots)),
-                                               this));
+    m_facts->addRow(tr("Skipped:"),
+                    new QLabel(tr("%1 service messages, %2 deleted, %3 without text, %4 from bots")
+                                   .arg(locale.toString(read.skippedService), locale.toString(read.skippedDeleted),
+                                        locale.toString(read.skippedEmpty), locale.toString(read.skippedBots)),
+                               this));
     if (report.repaired() > 0)
         m_facts->addRow(tr("Repaired:"), new QLabel(tr("%1 invalid escapes, %2 repeated keys")
                                                         .arg(locale.toString(read.repairedEscapes),
@@ -205,7 +205,8 @@ void ImportPreviewPage::initializePage()
     for (const int column : {SocialPreviewModel::Time, SocialPreviewModel::Author, SocialPreviewModel::RoutedTo,
                              SocialPreviewModel::Score})
         m_table->resizeColumnToContents(column);
-    m_table->setColumnWidth(SocialPreviewModel::RoutedTo, std::min(m_table->columnWidth(SocialPreviewModel::RoutedTo), 260));
+    m_table->setColumnWidth(SocialPreviewModel::RoutedTo,
+                            std::min(m_table->columnWidth(SocialPreviewModel::RoutedTo), 260));
 }
 
 } // namespace seance

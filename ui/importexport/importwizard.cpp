@@ -68,16 +68,16 @@ QFuture<SocialImportReport> ImportWizard::startPass(SocialImportOptions options,
         progress->total = total;
         progress->done = done;
     };
-    auto future = QtConcurrent::run([databasePath = m_databasePath, path = m_path, format = m_format, options,
-                                     scored]() mutable {
-        Database db;
-        SocialImportReport report;
-        if (!db.open(databasePath, &report.error, Database::Check::Skip))
-            return report;
-        if (scored)
-            options.score = workspaceScoreFunction(db);
-        return importSocialPosts(db, socialFileSource(path, format), path, options);
-    });
+    auto future =
+        QtConcurrent::run([databasePath = m_databasePath, path = m_path, format = m_format, options, scored]() mutable {
+            Database db;
+            SocialImportReport report;
+            if (!db.open(databasePath, &report.error, Database::Check::Skip))
+                return report;
+            if (scored)
+                options.score = workspaceScoreFunction(db);
+            return importSocialPosts(db, socialFileSource(path, format), path, options);
+        });
     m_passes.append({future, progress});
     return future;
 }

@@ -29,8 +29,9 @@ std::string_view withoutPossessive(std::string_view key) noexcept
 // Korean writes particles and the copula onto the noun ("고스트가", "고스트를", "고스트야"): the name plus one
 // of these is still the name as a whole word. Longest first, so "에서" is tried before "서".
 constexpr std::array<std::string_view, 30> hangulParticles = {
-    "으로", "에서", "에게", "한테", "까지", "부터", "보다", "처럼", "이랑", "하고", "이다", "이야", "입니다",
-    "이", "가", "은", "는", "을", "를", "의", "에", "도", "만", "로", "와", "과", "랑", "야", "요", "다"};
+    "으로", "에서", "에게",   "한테", "까지", "부터", "보다", "처럼", "이랑", "하고",
+    "이다", "이야", "입니다", "이",   "가",   "은",   "는",   "을",   "를",   "의",
+    "에",   "도",   "만",     "로",   "와",   "과",   "랑",   "야",   "요",   "다"};
 
 // The kind of character either side of a name inside Japanese text: a name is a word there when its
 // neighbours are of another kind.
@@ -176,8 +177,7 @@ bool TextMasker::containsAsWord(std::string_view haystack, std::string_view need
 {
     const CharKind first = firstKind(needle);
     const CharKind last = lastKind(needle);
-    for (std::size_t at = haystack.find(needle); at != std::string_view::npos;
-         at = haystack.find(needle, at + 1)) {
+    for (std::size_t at = haystack.find(needle); at != std::string_view::npos; at = haystack.find(needle, at + 1)) {
         const std::size_t end = at + needle.size();
         if ((at == 0 || lastKind(haystack.substr(0, at)) != first) &&
             (end == haystack.size() || firstKind(haystack.substr(end)) != last))
@@ -191,8 +191,7 @@ int TextMasker::matchAt(const TokenizedText& text, std::size_t index) const noex
     return matchAt(text, index, hashTerm(text.key(text.tokens[index])));
 }
 
-TextMasker::Match TextMasker::findAt(const TokenizedText& text, std::size_t index,
-                                     std::uint64_t keyHash) const noexcept
+TextMasker::Match TextMasker::findAt(const TokenizedText& text, std::size_t index, std::uint64_t keyHash) const noexcept
 {
     const Token& first = text.tokens[index];
     if (!isNameLike(first.kind))
