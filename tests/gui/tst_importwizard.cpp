@@ -5,17 +5,22 @@
 #include "models/items/socialpreviewmodel.h"
 #include "models/storage/database.h"
 #include "models/storage/walcheckpoint.h"
+#include "ui/importexport/importdroptarget.h"
 #include "ui/importexport/importwizard.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUrl>
 
 using namespace seance;
 using namespace Qt::StringLiterals;
@@ -197,6 +202,35 @@ private slots:
             grabPage(&wizard, "bad", "error");
         }
         QCOMPARE(fileHash(m_path), before);
+    }
+
+    void droppingOneFileOnTheWindowImportsIt_data()
+    {
+        QTest::addColumn<QList<QUrl>>("urls");
+        QTest::addColumn<QString>("imported");
+        const QUrl example = QUrl::fromLocalFile(telegramExample);
+        QTest::newRow("one file") << QList<QUrl>{example} << telegramExample;
+        QTest::newRow("two files") << QList<QUrl>{example, example} << QString();
+        QTest::newRow("a web address") << QList<QUrl>{QUrl(u"https://example.org/result.json"_s)} << QString();
+    }
+    void droppingOneFileOnTheWindowImportsIt()
+    {
+        QFETCH(QList<QUrl>, urls);
+        QFETCH(QString, imported);
+        QWidget window;
+        QString dropped;
+        new ImportDropTarget(&window, [&dropped](const QString& path) { dropped = path; });
+        QVERIFY(window.acceptDrops());
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(&window, &enter);
+        QCOMPARE(enter.isAccepted(), !imported.isEmpty());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCoreApplication::processEvents();
+        QTRY_COMPARE(dropped, imported);
     }
 
 private:
