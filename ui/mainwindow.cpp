@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
+#include "ui/common/workspacenotice.h"
 
 #include "models/appsettings.h"
 #include "models/chart/chartworkspacefacts.h"
@@ -71,6 +72,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_sampleBadge->hide();
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_sampleBadge);
+    auto* notice = new WorkspaceNotice(this); // read-only, or changed by another Seance with a Reload button
+    notice->setObjectName(QStringLiteral("workspaceNotice"));
+    statusBar()->addPermanentWidget(notice);
+    connect(notice, &WorkspaceNotice::reloadRequested, this, &MainWindow::reloadPanes);
 
     createDocks();
     createComparingDocks();
@@ -112,6 +117,7 @@ bool MainWindow::openDatabase(const QString& path)
     rebuildRecentMenu();
     m_chart->setDatabasePath(path);
     m_posts->setConnection(m_db->connection());
+    findChild<WorkspaceNotice*>(QStringLiteral("workspaceNotice"))->setDatabase(m_db.get());
     reloadPanes();
     if (!sameWorkspace)
         restoreViewState();
@@ -126,6 +132,7 @@ QString MainWindow::databasePath() const
 
 void MainWindow::reloadPanes()
 {
+    findChild<WorkspaceNotice*>(QStringLiteral("workspaceNotice"))->markReloaded();
     m_tokens->reload(m_db->connection());
     updateTokenSummaries();
     const ChartWorkspaceFacts facts = readChartWorkspaceFacts(*m_db);

@@ -41,7 +41,7 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
     }
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        result.error = tr("could not start a transaction");
+        result.error = tr("could not start a transaction: %1").arg(transaction.error());
         return result;
     }
     const auto fail = [&](const QString& error) {

@@ -161,6 +161,21 @@ private slots:
             readerWall.push_back(wall);
             readerCpu.push_back(cpu);
         }
+        // The same lines uncompressed: the parser's own speed, without decompression.
+        const QString plainPath = dir.filePath(QStringLiteral("bench_comments.jsonl"));
+        QProcess unpack;
+        unpack.setStandardOutputFile(plainPath);
+        unpack.start(QStringLiteral("zstd"), {QStringLiteral("-dc"), QStringLiteral("--long=31"), path});
+        QVERIFY(unpack.waitForFinished(-1) && unpack.exitCode() == 0);
+        std::vector<double> plainWall, plainCpu;
+        for (int run = 0; run < runs; ++run) {
+            double wall = 0;
+            double cpu = 0;
+            QVERIFY2(readAll(plainPath, SocialFormat::Reddit, &wall, &error, &cpu) == posts, qPrintable(error));
+            plainWall.push_back(wall);
+            plainCpu.push_back(cpu);
+        }
+        QFile::remove(plainPath);
         const double reader = median(readerWall);
         const double cpu = median(readerCpu);
         std::printf("Reddit comment dump, 1,000,000 lines (%lld posts after [deleted]/[removed]), %.1f MiB "
@@ -173,6 +188,9 @@ private slots:
                     reader, cpu, 1e6 / reader, posts / reader, 1e6 / cpu);
         std::printf("  reader / zstd alone: %.2fx the wall time, %.2fx the CPU time\n", reader / median(zstdWall),
                     cpu / median(zstdCpu));
+        std::printf("  readSocialFile on the same lines as .jsonl: %.3f s wall, %.3f s CPU: %.0f lines/s (wall), "
+                    "%.0f lines/s (CPU)\n",
+                    median(plainWall), median(plainCpu), 1e6 / median(plainWall), 1e6 / median(plainCpu));
     }
 
     void redditPeakMemoryFlat()

@@ -36,9 +36,11 @@ QList<ComparisonExportRow> exampleRows()
     ghosts.series.anchorEventId = QStringLiteral("karpathy-thread");
     ghosts.series.anchorTime = oct1 + 23 * hourMs + 30 * 60'000;
     ghosts.series.window = {-2, 2};
-    ghosts.series.points = {{-2, 0.125, 8}, {-1, std::nullopt, 0}, {0, 0.5, 40}, {1, 0.3333333333333, 12}, {2, -0.05, 3}};
-    ghosts.series.events = {{-5, QStringLiteral("sutton"), QStringLiteral("Sutton on RL"), oct1 - 5 * dayMs},
-                            {0, QStringLiteral("karpathy-thread"), QStringLiteral("Karpathy | thread"), ghosts.series.anchorTime}};
+    ghosts.series.points = {
+        {-2, 0.125, 8}, {-1, std::nullopt, 0}, {0, 0.5, 40}, {1, 0.3333333333333, 12}, {2, -0.05, 3}};
+    ghosts.series.events = {
+        {-5, QStringLiteral("sutton"), QStringLiteral("Sutton on RL"), oct1 - 5 * dayMs},
+        {0, QStringLiteral("karpathy-thread"), QStringLiteral("Karpathy | thread"), ghosts.series.anchorTime}};
     ComparisonExportRow token;
     token.label = QStringLiteral("GHOST (ICP)");
     token.anchorTitle = QStringLiteral("Launch");
@@ -57,8 +59,9 @@ QList<ComparisonEventImpact> exampleEvents()
     ComparisonEventImpact sutton;
     sutton.row = 0;
     sutton.aligned = rows.at(0).series.events.at(0);
-    sutton.sources = {{QStringLiteral("Dwarkesh [podcast]"), QStringLiteral("https://www.dwarkesh.com/p/richard-sutton")},
-                      {QStringLiteral("local note"), QStringLiteral("file:///tmp/x")}};
+    sutton.sources = {
+        {QStringLiteral("Dwarkesh [podcast]"), QStringLiteral("https://www.dwarkesh.com/p/richard-sutton")},
+        {QStringLiteral("local note"), QStringLiteral("file:///tmp/x")}};
     EventImpact impact;
     impact.before = 0.1;
     impact.after = 0.35;

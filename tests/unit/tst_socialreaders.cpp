@@ -127,6 +127,7 @@ private slots:
     void unknownFileListsWhatWasTried();
     void docsExamples_data();
     void docsExamples();
+    void zipIsRefusedWithAHint();
     void formatNames();
     void handlerStopsTheRead();
     void cancelStopsTheRead();
@@ -440,6 +441,17 @@ void TstSocialReaders::docsExamples()
     QVERIFY2(result.report.ok, qPrintable(result.report.error));
     QCOMPARE(result.report.posts, posts);
     QCOMPARE(result.report.skippedService + result.report.skippedDeleted + result.report.skippedEmpty, skipped);
+}
+
+void TstSocialReaders::zipIsRefusedWithAHint()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twitter-2024-02-29.zip"));
+    QVERIFY(writeFile(path, QByteArray("PK\x03\x04\x14\x00\x00\x00", 8)));
+    QString error;
+    detectSocialFormat(path, &error);
+    QVERIFY2(error.startsWith(QStringLiteral("twitter-2024-02-29.zip: a zip archive")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("data/tweets.js")), qPrintable(error));
 }
 
 void TstSocialReaders::formatNames()

@@ -59,7 +59,7 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix != QLatin1String("json")) {
         PostsImportOptions options;
-        options.score = workspaceScoreFunction(db);
+        options.score = workspaceScoreFunction(db, AppSettings::value(Setting::ExtraLexiconPath).toString());
         options.progress = reportProgress;
         options.cancel = &progress.cancelRequested;
         const PostsImportResult report = importPosts(db, file, options);
@@ -72,7 +72,7 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
         return outcome;
     }
     DatasetImportOptions options;
-    options.score = workspaceScoreFunction(db);
+    options.score = workspaceScoreFunction(db, AppSettings::value(Setting::ExtraLexiconPath).toString());
     options.progress = reportProgress;
     options.cancel = &progress.cancelRequested;
     DatasetImportReport report;

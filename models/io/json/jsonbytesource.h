@@ -26,7 +26,9 @@ public:
     // The lexer buffers a number whole too; no real number needs more characters than this.
     static constexpr qint64 maxNumberBytes = 256;
 
-    JsonByteSource(QIODevice& device, std::function<void(qint64, qint64)> progress, const std::atomic_bool* cancel);
+    // maxStringBytes caps any one string as written in the file.
+    JsonByteSource(QIODevice& device, qint64 maxStringBytes, std::function<void(qint64, qint64)> progress,
+                   const std::atomic_bool* cancel);
 
     bool atEnd() { return m_stop != Stop::None || (m_pos == m_end && !refill()); }
     const char& current() const { return m_buffer.constData()[m_pos]; }

@@ -176,6 +176,12 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
     }
     if (head.mid(start, 11) == "window.YTD.")
         return SocialFormat::X;
+    if (head.startsWith("PK\x03\x04")) {
+        *error = tr("%1: a zip archive, which Seance does not open: unpack it first (for an X archive, import the "
+                    "unpacked folder or its data/tweets.js)")
+                     .arg(name);
+        return SocialFormat::X;
+    }
 
     std::string repaired;
     EscapeRepair repair;
