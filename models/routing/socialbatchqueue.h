@@ -6,6 +6,8 @@
 #include "models/routing/postrouter.h"
 #include "models/sentiment/scoring/sentimentscore.h"
 
+#include <QFuture>
+
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -28,6 +30,7 @@ struct SocialBatch
 {
     std::vector<SocialItem> items;
     int count = 0;
+    QFuture<void> processed; // routing and scoring on the pool; wait before reading the routes
 
     void add(const social::SocialPost& post)
     {
@@ -112,6 +115,13 @@ public:
         m_stop = true;
         m_stopFlag.store(true);
         m_changed.notify_all();
+    }
+
+    // Waits for the pool to finish with every batch: their items belong to this queue.
+    void waitForProcessing()
+    {
+        for (SocialBatch& batch : m_batches)
+            batch.processed.waitForFinished();
     }
 
     const std::atomic_bool* stopFlag() const { return &m_stopFlag; }

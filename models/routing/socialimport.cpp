@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <thread>
@@ -70,27 +71,29 @@ private:
     SocialImportReport m_report;
 };
 
-// The reading thread: fills batches from the source and routes and scores each one on the pool.
+// The reading thread: fills batches from the source and hands each to the pool to be routed and scored, so
+// that reading the next batch overlaps with that work. The storing thread takes the batches in file order.
 void SocialImporter::readAll(QThreadPool* pool)
 {
     social::SocialReadOptions readOptions;
     readOptions.excludeBots = m_options.excludeBots;
     readOptions.cancel = m_queue.stopFlag();
     readOptions.progress = [this](qint64 read, qint64 total) { m_queue.setBytes(read, total); };
-    const PostRouter& router = *m_router;
-    const ScoreFunction& score = m_options.score;
-    auto process = [&router, &score](SocialItem& item) {
-        router.route(item.post.text, item.post.source, item.route);
+    // Members only: the tasks may outlive this frame (the storing thread waits for them).
+    auto process = [router = m_router.get(), score = &m_options.score](SocialItem& item) {
+        router->route(item.post.text, item.post.source, item.route);
         item.score.reset();
-        if (score && !item.route.subjects.empty()) {
-            const SentimentScore s = score(item.post.text);
+        if (*score && !item.route.subjects.empty()) {
+            const SentimentScore s = (*score)(item.post.text);
             if (s.scored)
                 item.score = s;
         }
     };
     SocialBatch* batch = nullptr;
     auto ship = [&] {
-        forEachOnIdleThreads(pool, batch->items.begin(), batch->count, process);
+        batch->processed = QtConcurrent::run(pool, [pool, target = batch, process] {
+            forEachOnIdleThreads(pool, target->items.begin(), target->count, process);
+        });
         m_queue.pushFull(batch);
         batch = nullptr;
     };
@@ -257,15 +260,18 @@ SocialImportReport SocialImporter::run()
     QThreadPool ownPool;
     ownPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     QThreadPool* pool = m_options.pool ? m_options.pool : &ownPool;
-    m_queue.reset(3, m_options.batchSize);
+    // Four batches in flight: one being read, one routed and scored, one stored, one spare.
+    m_queue.reset(4, m_options.batchSize);
     std::thread reader([this, pool] { readAll(pool); });
     const auto joinGuard = qScopeGuard([&] {
         m_queue.stop();
         reader.join();
+        m_queue.waitForProcessing();
     });
 
     qint64 flushedAt = 0;
     while (SocialBatch* batch = m_queue.takeFull()) {
+        batch->processed.waitForFinished();
         const auto giveBack = qScopeGuard([&] { m_queue.giveBack(batch); });
         if (m_options.cancel && m_options.cancel->load()) {
             m_report.cancelled = true;

@@ -146,9 +146,10 @@ int runChild(const QString& kind, const QString& file, const QString& database)
     QElapsedTimer timer;
     timer.start();
     qint64 posts = 0;
-    if (kind == QLatin1String("social")) {
+    if (kind == QLatin1String("social") || kind == QLatin1String("dry")) {
         SocialImportOptions options;
         options.score = score;
+        options.dryRun = kind == QLatin1String("dry");
         const SocialImportReport report =
             importSocialPosts(db, socialFileSource(file, social::SocialFormat::Reddit), file, options);
         if (!report.ok) {
@@ -237,12 +238,13 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "bench_socialimport: cannot write the dump: %s\n", qPrintable(error));
             return 1;
         }
-        std::vector<double> social, posts, zstd;
+        std::vector<double> social, dry, posts, zstd;
         qint64 hwm = 0;
         qint64 read = 0;
         for (int run = 0; run < runs; ++run) {
             const ChildFigures s = importInChild(QStringLiteral("social"), zst, catalogue, dir.path());
             const ChildFigures p = importInChild(QStringLiteral("posts"), jsonl, catalogue, dir.path());
+            dry.push_back(importInChild(QStringLiteral("dry"), zst, catalogue, dir.path()).seconds);
             if (s.posts <= 0 || p.posts <= 0)
                 return 1;
             social.push_back(s.seconds);
@@ -258,8 +260,13 @@ int main(int argc, char** argv)
                     read / wall, wall);
         std::printf("    baseline JSONL import, same posts %7.0f posts/s  %6.2f s  (already routed, one token each)\n",
                     read / median(posts), median(posts));
+        std::printf("    the same as a dry run            %8.0f posts/s  %6.2f s  (read, route, score; no SQLite)\n",
+                    read / median(dry), median(dry));
         std::printf("    baseline zstd -dc --long=31      %8.0f posts/s  %6.2f s\n", read / median(zstd), median(zstd));
-        std::printf("    peak RSS (VmHWM) of the import   %6.1f MB  (target <= 150 MB)\n", hwm / 1024.0);
+        std::printf("    peak RSS (VmHWM) of the import   %6.1f MB  (target <= 150 MB; a --long=31 frame makes zstd keep\n"
+                    "                                               up to 2 GiB of decoded window, see bench_socialreaders)\n",
+                    hwm / 1024.0);
+        std::fflush(stdout);
         if (count == 1'000'000)
             mainRate = read / wall;
         peaks[index++] = hwm;
