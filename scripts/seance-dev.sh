@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
           qt6-tools-dev qt6-l10n-tools nlohmann-json3-dev libsqlite3-dev libgl-dev fonts-noto-cjk fonts-noto-color-emoji
-          qt6-qpa-plugins desktop-file-utils appstream python3 clang-format)
+          qt6-qpa-plugins desktop-file-utils appstream python3 clang-format
+          libmecab-dev mecab-ipadic-utf8)
 packages+=(ccache clang libclang-rt-14-dev) # sanitizer and fuzz builds
 
 install_missing() {

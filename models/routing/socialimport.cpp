@@ -84,7 +84,7 @@ void SocialImporter::readAll(QThreadPool* pool)
         router->route(item.post.text, item.post.source, item.route);
         item.score.reset();
         if (*score && !item.route.subjects.empty()) {
-            const SentimentScore s = (*score)(item.post.text);
+            const SentimentScore s = (*score)(item.post.text, item.post.lang);
             if (s.scored)
                 item.score = s;
         }

@@ -75,7 +75,7 @@ SqlStatement PostStore::rescoreScan() const
     // The further subjects come as "kind:id" joined by U+001F (see PostStore::splitAlsoAbout()); NULL for the
     // usual post with one subject.
     return SqlStatement(m_db.handle(),
-                        "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound, "
+                        "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound, lang, "
                         "(SELECT group_concat(subject_kind || ':' || subject_id, char(31)) FROM post_subjects "
                         "WHERE post_id = posts.id) FROM posts ORDER BY id");
 }

@@ -70,6 +70,7 @@ public:
         RescoreText,
         RescoreEngagement,
         RescoreCompound,
+        RescoreLang,
         RescoreAlsoAbout // the post's further subjects, for splitAlsoAbout(); NULL when none
     };
     SqlStatement rescoreScan() const;

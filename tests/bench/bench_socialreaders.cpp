@@ -88,6 +88,7 @@ struct ChildFigures
 {
     qint64 posts = -1;
     double seconds = 0;
+    double cpuSeconds = 0;
     qint64 hwmKiB = 0;
 };
 
@@ -102,10 +103,11 @@ ChildFigures readInChild(const QString& path, SocialFormat format)
         return figures;
     }
     const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
-    if (fields.size() == 3) {
+    if (fields.size() == 4) {
         figures.posts = fields[0].toLongLong();
         figures.seconds = fields[1].toDouble();
-        figures.hwmKiB = fields[2].toLongLong();
+        figures.cpuSeconds = fields[2].toDouble();
+        figures.hwmKiB = fields[3].toLongLong();
     }
     return figures;
 }
@@ -113,13 +115,14 @@ ChildFigures readInChild(const QString& path, SocialFormat format)
 int childMain(const QString& path, const QString& formatName)
 {
     double seconds = 0;
+    double cpuSeconds = 0;
     QString error;
-    const qint64 posts = readAll(path, *socialFormatFromName(formatName), &seconds, &error);
+    const qint64 posts = readAll(path, *socialFormatFromName(formatName), &seconds, &error, &cpuSeconds);
     if (posts < 0) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    std::printf("%lld %.4f %lld\n", static_cast<long long>(posts), seconds,
+    std::printf("%lld %.4f %.4f %lld\n", static_cast<long long>(posts), seconds, cpuSeconds,
                 static_cast<long long>(statusKiB("VmHWM:")));
     return 0;
 }
@@ -242,9 +245,11 @@ private slots:
             QFile::remove(path);
         }
         for (int i = 0; i < 2; ++i)
-            std::printf("Telegram export of %.0f MiB: %lld posts in %.2f s (%.0f MiB/s), peak RSS %.1f MiB\n",
+            std::printf("Telegram export of %.0f MiB: %lld posts in %.2f s wall (%.0f MiB/s), %.2f s CPU (%.0f MiB/s), "
+                        "peak RSS %.1f MiB\n",
                         mib(written[i]), static_cast<long long>(figures[i].posts), figures[i].seconds,
-                        mib(written[i]) / figures[i].seconds, figures[i].hwmKiB / 1024.0);
+                        mib(written[i]) / figures[i].seconds, figures[i].cpuSeconds,
+                        mib(written[i]) / figures[i].cpuSeconds, figures[i].hwmKiB / 1024.0);
         std::printf("  peak RSS, 200 MiB minus 20 MiB export: %+.1f MiB (the document is never held whole)\n",
                     (figures[1].hwmKiB - figures[0].hwmKiB) / 1024.0);
     }

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The readers of real exports against golden files written by hand in each format's real structure, with
-// its quirks; bad input in every format; format detection; the zstd window the Reddit dumps need.
+// its quirks; bad input in every format; the zstd window the Reddit dumps need. Detection: tst_socialformat.
 #include "models/io/social/escaperepair.h"
 #include "models/io/social/socialreader.h"
 #include "models/io/text/isotime.h"
+#include "socialtesting.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,15 +18,9 @@
 
 using namespace seance;
 using namespace seance::social;
-
-Q_DECLARE_METATYPE(seance::social::SocialFormat)
+using namespace seance::social::testing;
 
 namespace {
-
-QString fixture(const QString& name)
-{
-    return QStringLiteral(SEANCE_FIXTURES_DIR "/social/") + name;
-}
 
 // Backslashes and control characters written as \\, \n, \t or \xHH, so the golden files keep one post a line.
 QString escapedText(const std::string& text)
@@ -95,18 +90,6 @@ ReadResult readToText(const QString& path, SocialFormat format, const SocialRead
     return result;
 }
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TstSocialReaders : public QObject
@@ -121,14 +104,6 @@ private slots:
     void truncatedZst();
     void badInput_data();
     void badInput();
-    void detection_data();
-    void detection();
-    void unknownFileListsWhatWasTried_data();
-    void unknownFileListsWhatWasTried();
-    void docsExamples_data();
-    void docsExamples();
-    void zipIsRefusedWithAHint();
-    void formatNames();
     void handlerStopsTheRead();
     void cancelStopsTheRead();
 };
@@ -139,7 +114,7 @@ void TstSocialReaders::golden_data()
     QTest::addColumn<SocialFormat>("format");
     QTest::addColumn<bool>("excludeBots");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("telegram single chat: text arrays, no date_unixtime, \\xHH, duplicate key")
+    QTest::newRow("telegram single chat: text arrays, no date_unixtime, \\xHH, duplicate key, unquoted document_id")
         << fixture(QStringLiteral("telegram-chat.json")) << SocialFormat::Telegram << false
         << QStringLiteral("telegram-chat.expected");
     QTest::newRow("telegram full account: chats.list and left_chats.list")
@@ -276,6 +251,9 @@ void TstSocialReaders::badInput_data()
     QTest::newRow("telegram no time at all")
         << SocialFormat::Telegram << tgHead + R"({"id":7,"type":"message","text":"x"}]})"
         << QStringLiteral("bad: message 1 (id 7): date_unixtime: missing");
+    QTest::newRow("telegram text not UTF-8")
+        << SocialFormat::Telegram << tgHead + tgOk + "{\"id\":2,\"type\":\"message\",\"text\":\"caf\xE9\"}]}"
+        << QStringLiteral("bad: message 2: text: invalid JSON");
     QTest::newRow("telegram full account, second chat")
         << SocialFormat::Telegram
         << R"({"chats":{"list":[{"name":"A","id":1,"messages":[]},{"name":"B","id":2,"messages":[)" + tgOk +
@@ -288,6 +266,9 @@ void TstSocialReaders::badInput_data()
                       "\n"
                       R"({"id":"b","body":"cut off her)")
         << QStringLiteral("bad: line 2: body: invalid JSON at column 19: unterminated string");
+    QTest::newRow("reddit truncated inside a field it does not read")
+        << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":"hi","created_utc":1709384709,"gildings":{"x":[)")
+        << QStringLiteral("bad: line 1: gildings: invalid JSON at column 65: the line ends inside a nested value");
     QTest::newRow("reddit body of the wrong type")
         << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":5,"created_utc":1709384709})")
         << QStringLiteral("bad: line 1: body: wrong type: expected a string, got a number");
@@ -305,6 +286,12 @@ void TstSocialReaders::badInput_data()
     QTest::newRow("reddit negative time")
         << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":"x","created_utc":-60})")
         << QStringLiteral("bad: line 1: created_utc: impossible time");
+    QTest::newRow("reddit invalid escape")
+        << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":"bad \q escape","created_utc":1709384709})")
+        << QStringLiteral("bad: line 1: body: invalid JSON at column");
+    QTest::newRow("reddit text not UTF-8")
+        << SocialFormat::Reddit << QByteArray("{\"id\":\"a\",\"body\":\"caf\xE9\",\"created_utc\":1709384709}")
+        << QStringLiteral("bad: line 1: body: not valid UTF-8");
     QTest::newRow("reddit time of the wrong type")
         << SocialFormat::Reddit << QByteArray(R"({"id":"a","body":"x","created_utc":true})")
         << QStringLiteral("bad: line 1: created_utc: wrong type");
@@ -357,109 +344,6 @@ void TstSocialReaders::badInput()
     const ReadResult result = readToText(path, format);
     QVERIFY(!result.report.ok);
     QVERIFY2(result.report.error.startsWith(expectedError), qPrintable(QStringLiteral("got: ") + result.report.error));
-}
-
-void TstSocialReaders::detection_data()
-{
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<SocialFormat>("expected");
-    QTest::newRow("telegram chat") << fixture(QStringLiteral("telegram-chat.json")) << SocialFormat::Telegram;
-    QTest::newRow("telegram account") << fixture(QStringLiteral("telegram-account.json")) << SocialFormat::Telegram;
-    QTest::newRow("reddit jsonl") << fixture(QStringLiteral("reddit-mixed.jsonl")) << SocialFormat::Reddit;
-    QTest::newRow("reddit zst") << fixture(QStringLiteral("reddit-mixed.jsonl.zst")) << SocialFormat::Reddit;
-    QTest::newRow("x tweets.js") << fixture(QStringLiteral("x-archive/data/tweets.js")) << SocialFormat::X;
-    QTest::newRow("x folder") << fixture(QStringLiteral("x-archive")) << SocialFormat::X;
-    QTest::newRow("x 2019 tweet.js") << fixture(QStringLiteral("x-2019/tweet.js")) << SocialFormat::X;
-    QTest::newRow("discord") << fixture(QStringLiteral("discord.json")) << SocialFormat::Discord;
-}
-
-void TstSocialReaders::detection()
-{
-    QFETCH(QString, path);
-    QFETCH(SocialFormat, expected);
-    // Copied under a name that says nothing, so only the content can tell.
-    QTemporaryDir dir;
-    QString probe = path;
-    if (!QFileInfo(path).isDir()) {
-        probe = dir.filePath(QStringLiteral("export.dat"));
-        QVERIFY(QFile::copy(path, probe));
-    }
-    QString error;
-    const SocialFormat detected = detectSocialFormat(probe, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(detected, expected);
-}
-
-void TstSocialReaders::unknownFileListsWhatWasTried_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::newRow("a seance posts line") << QByteArray(R"({"time":"2025-10-01T12:00:00Z","token":"x","text":"hi"})");
-    QTest::newRow("an empty object") << QByteArray("{}");
-    QTest::newRow("plain text") << QByteArray("just some notes\nabout GHOST\n");
-    QTest::newRow("an array of numbers") << QByteArray("[1,2,3]");
-}
-
-void TstSocialReaders::unknownFileListsWhatWasTried()
-{
-    QFETCH(QByteArray, content);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("mystery.json"));
-    QVERIFY(writeFile(path, content));
-    QString error;
-    detectSocialFormat(path, &error);
-    QVERIFY(error.startsWith(QStringLiteral("mystery.json: ")));
-    for (SocialFormat format : allSocialFormats())
-        QVERIFY2(error.contains(socialFormatTitle(format)), qPrintable(error));
-}
-
-void TstSocialReaders::docsExamples_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<SocialFormat>("format");
-    QTest::addColumn<qint64>("posts");
-    QTest::addColumn<qint64>("skipped");
-    QTest::newRow("telegram") << QStringLiteral("telegram-result.json") << SocialFormat::Telegram << qint64(5)
-                              << qint64(2);
-    QTest::newRow("reddit") << QStringLiteral("reddit-comments.jsonl") << SocialFormat::Reddit << qint64(5)
-                            << qint64(2);
-    QTest::newRow("x") << QStringLiteral("tweets.js") << SocialFormat::X << qint64(4) << qint64(0);
-    QTest::newRow("discord") << QStringLiteral("discord.json") << SocialFormat::Discord << qint64(4) << qint64(1);
-}
-
-// The made-up examples in docs/examples are detected and read whole.
-void TstSocialReaders::docsExamples()
-{
-    QFETCH(QString, name);
-    QFETCH(SocialFormat, format);
-    QFETCH(qint64, posts);
-    QFETCH(qint64, skipped);
-    const QString path = QStringLiteral(SEANCE_DOCS_EXAMPLES_DIR "/") + name;
-    QString error;
-    QCOMPARE(detectSocialFormat(path, &error), format);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    const ReadResult result = readToText(path, format);
-    QVERIFY2(result.report.ok, qPrintable(result.report.error));
-    QCOMPARE(result.report.posts, posts);
-    QCOMPARE(result.report.skippedService + result.report.skippedDeleted + result.report.skippedEmpty, skipped);
-}
-
-void TstSocialReaders::zipIsRefusedWithAHint()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("twitter-2024-02-29.zip"));
-    QVERIFY(writeFile(path, QByteArray("PK\x03\x04\x14\x00\x00\x00", 8)));
-    QString error;
-    detectSocialFormat(path, &error);
-    QVERIFY2(error.startsWith(QStringLiteral("twitter-2024-02-29.zip: a zip archive")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("data/tweets.js")), qPrintable(error));
-}
-
-void TstSocialReaders::formatNames()
-{
-    for (SocialFormat format : allSocialFormats())
-        QCOMPARE(socialFormatFromName(socialFormatName(format)), std::optional<SocialFormat>(format));
-    QCOMPARE(socialFormatFromName(QStringLiteral("Telegram")), std::optional<SocialFormat>(SocialFormat::Telegram));
-    QCOMPARE(socialFormatFromName(QStringLiteral("myspace")), std::optional<SocialFormat>());
 }
 
 void TstSocialReaders::handlerStopsTheRead()

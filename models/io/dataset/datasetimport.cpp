@@ -240,7 +240,7 @@ bool Importer::addPost(const DatasetRecord& record, const PostRecord& post, QStr
     v.isSample = post.isSample;
     // A post that brings its own scores keeps them; the scorer only fills in the missing ones.
     if (!v.compound && m_options.score) {
-        const SentimentScore score = m_options.score(v.text);
+        const SentimentScore score = m_options.score(v.text, v.lang);
         if (score.scored) {
             v.compound = score.compound;
             v.pos = score.pos;

@@ -224,7 +224,7 @@ void PostParser::validate(PostSlot& slot) const
         return;
     }
     if (m_score) {
-        const SentimentScore score = m_score(slot.text);
+        const SentimentScore score = m_score(slot.text, slot.lang);
         if (score.scored) {
             slot.compound = score.compound;
             slot.pos = score.pos;

@@ -8,6 +8,7 @@
 #include "models/io/social/zstdinputdevice.h"
 #include "models/io/text/isotime.h"
 #include "models/io/text/linereader.h"
+#include "models/sentiment/scoring/htmlentities.h"
 
 #include <charconv>
 #include <cmath>
@@ -148,7 +149,7 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
         }
         if (!target) {
             if (!scanner.skipValue())
-                return syntaxError({});
+                return syntaxError(key);
             continue;
         }
         if (kind == 'n' && seen != &hasId) { // a null author, subreddit or text reads as absent
@@ -192,6 +193,12 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
             post->text.append("\n").append(m_selftext);
     } else {
         return failWith("body", tr("missing: a comment has \"body\", a submission \"title\""));
+    }
+    // Reddit stores the Markdown with &, < and > HTML-escaped ("&gt; quoted"); most texts have none.
+    if (post->text.find('&') != std::string::npos) {
+        const std::string_view plain = unescapeHtml(post->text, m_unescaped);
+        if (plain.data() != post->text.data())
+            post->text.assign(plain);
     }
     return post->text.empty() ? RedditLine::Empty : RedditLine::Post;
 }

@@ -14,8 +14,9 @@ class SocialReadContext;
 
 // Reads a Pushshift / Arctic Shift dump: NDJSON of comments or submissions (or both), plain or zstd.
 // Comments give `body`, submissions `title` + "\n" + `selftext`; `[deleted]` and `[removed]` are skipped and
-// counted; `created_utc` may be an integer, a float or a decimal string; `score` is the engagement (negative
-// and null count as 0); the id is the fullname t1_… / t3_…; the source is the subreddit.
+// counted; the HTML escapes Reddit keeps in its Markdown (&amp; &lt; &gt;) are decoded; `created_utc` may be an
+// integer, a float or a decimal string; `score` is the engagement (negative and null count as 0); the id is the
+// fullname t1_… / t3_…; the source is the subreddit.
 bool readRedditDump(const QString& path, SocialReadContext& context);
 
 // One line: fills *post, or says why not.
@@ -41,6 +42,7 @@ private:
     std::string m_title;
     std::string m_selftext;
     std::string m_number;
+    std::string m_unescaped;
 };
 
 } // namespace seance::social
