@@ -87,7 +87,7 @@ int importSocialFile(CommandContext& context, const Database& db, const SocialIm
     options.routing.fileContext = QFileInfo(request.path).completeBaseName();
     options.dryRun = request.dryRun;
     options.excludeBots = request.excludeBots;
-    options.score = workspaceScoreFunction(db, context.lexiconPath);
+    options.score = workspaceScoreFunction(db, context.extraLexiconPath());
     const SocialImportReport report =
         importSocialPosts(db, socialFileSource(request.path, request.format), request.path, options);
     if (!report.ok) {

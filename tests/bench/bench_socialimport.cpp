@@ -141,7 +141,7 @@ int runChild(const QString& kind, const QString& file, const QString& database)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const ScoreFunction score = workspaceScoreFunction(db);
+    const ScoreFunction score = workspaceScoreFunction(db, {});
     score("warm up the lexicon");
     QElapsedTimer timer;
     timer.start();
@@ -263,9 +263,10 @@ int main(int argc, char** argv)
         std::printf("    the same as a dry run            %8.0f posts/s  %6.2f s  (read, route, score; no SQLite)\n",
                     read / median(dry), median(dry));
         std::printf("    baseline zstd -dc --long=31      %8.0f posts/s  %6.2f s\n", read / median(zstd), median(zstd));
-        std::printf("    peak RSS (VmHWM) of the import   %6.1f MB  (target <= 150 MB; a --long=31 frame makes zstd keep\n"
-                    "                                               up to 2 GiB of decoded window, see bench_socialreaders)\n",
-                    hwm / 1024.0);
+        std::printf(
+            "    peak RSS (VmHWM) of the import   %6.1f MB  (target <= 150 MB; a --long=31 frame makes zstd keep\n"
+            "                                               up to 2 GiB of decoded window, see bench_socialreaders)\n",
+            hwm / 1024.0);
         std::fflush(stdout);
         if (count == 1'000'000)
             mainRate = read / wall;

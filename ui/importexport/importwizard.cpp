@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importexport/importwizard.h"
 
+#include "models/appsettings.h"
 #include "models/io/social/socialformat.h"
 #include "models/routing/importfile.h"
 #include "models/routing/nameindex.h"
@@ -21,6 +22,7 @@ ImportWizard::ImportWizard(const Database& db, const QString& path, social::Soci
     , m_path(path)
     , m_format(format)
     , m_names(std::make_shared<const NameIndex>(NameIndex::fromDatabase(db)))
+    , m_extraLexiconPath(AppSettings::value(Setting::ExtraLexiconPath).toString())
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     setObjectName(QStringLiteral("importWizard"));
@@ -68,16 +70,16 @@ QFuture<SocialImportReport> ImportWizard::startPass(SocialImportOptions options,
         progress->total = total;
         progress->done = done;
     };
-    auto future =
-        QtConcurrent::run([databasePath = m_databasePath, path = m_path, format = m_format, options, scored]() mutable {
-            Database db;
-            SocialImportReport report;
-            if (!db.open(databasePath, &report.error, Database::Check::Skip))
-                return report;
-            if (scored)
-                options.score = workspaceScoreFunction(db);
-            return importSocialPosts(db, socialFileSource(path, format), path, options);
-        });
+    auto future = QtConcurrent::run([databasePath = m_databasePath, path = m_path, format = m_format, options, scored,
+                                     extra = m_extraLexiconPath]() mutable {
+        Database db;
+        SocialImportReport report;
+        if (!db.open(databasePath, &report.error, Database::Check::Skip))
+            return report;
+        if (scored)
+            options.score = workspaceScoreFunction(db, extra);
+        return importSocialPosts(db, socialFileSource(path, format), path, options);
+    });
     m_passes.append({future, progress});
     return future;
 }

@@ -72,6 +72,7 @@ private:
     QString m_path;
     social::SocialFormat m_format;
     std::shared_ptr<const NameIndex> m_names;
+    QString m_extraLexiconPath; // Edit › Extra Lexicon…, read on the GUI thread
     RoutingOptions m_routing;
     SocialImportReport m_scan;
     SocialImportReport m_result;
