@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace seance {
 
 namespace {
@@ -107,19 +109,10 @@ void ViewState::setDataRange(const TimeRange& range)
     publish();
 }
 
-void ViewState::zoomBy(double factor, qint64 anchorTime)
+void ViewState::setImpactDays(int days)
 {
-    setVisibleRange(zoomedRange(m_values.visibleRange, factor, anchorTime, minimumSpan));
-}
-
-void ViewState::panBy(qint64 deltaMs)
-{
-    setVisibleRange(shiftedRange(m_values.visibleRange, deltaMs));
-}
-
-void ViewState::centreOn(qint64 time)
-{
-    setVisibleRange(centredRange(m_values.visibleRange, time));
+    m_values.impactDays = std::clamp(days, 1, maximumImpactDays);
+    publish();
 }
 
 void ViewState::resetRange()
@@ -232,6 +225,10 @@ void ViewState::publish()
     if (m_values.dataRange != m_announced.dataRange) {
         m_announced.dataRange = m_values.dataRange;
         emit dataRangeChanged(m_values.dataRange);
+    }
+    if (m_values.impactDays != m_announced.impactDays) {
+        m_announced.impactDays = m_values.impactDays;
+        emit impactDaysChanged(m_values.impactDays);
     }
 }
 

@@ -24,6 +24,8 @@ class ViewState final : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 minimumSpan = hourMs;
+    static constexpr int defaultImpactDays = 7;
+    static constexpr int maximumImpactDays = 90;
 
     explicit ViewState(QObject* parent = nullptr);
 
@@ -35,6 +37,9 @@ public:
     Granularity granularity() const { return m_values.granularity; }
     Metric metric() const { return m_values.metric; }
     TimeRange dataRange() const { return m_values.dataRange; }
+    // N of event impact: the days before and after an event that the impact table, the comparison's event
+    // tooltips and the timeline's tooltips all measure.
+    int impactDays() const { return m_values.impactDays; }
 
     // Ids keep their order (the first selected is the primary series); empty ids and repeats are dropped.
     void setSelectedTokens(const QStringList& ids);
@@ -48,15 +53,14 @@ public:
     void setMetric(Metric metric);
     // The extent of the loaded data, which resetRange() shows. Normalised like the visible range.
     void setDataRange(const TimeRange& range);
+    // Clamped to [1, maximumImpactDays].
+    void setImpactDays(int days);
 
-    // factor > 1 zooms in; anchorTime keeps its place on screen, also when minimumSpan stops the zoom.
-    void zoomBy(double factor, qint64 anchorTime);
-    void panBy(qint64 deltaMs);
-    void centreOn(qint64 time);
+    // Shows the data range again (View › Show All Data).
     void resetRange();
 
     // Saved: selections, focused event, visible range, granularity and metric. Not saved: the hover time, which
-    // is transient, and the data range, which belongs to the database.
+    // is transient, the data range, which belongs to the database, and the impact N, an application setting.
     QJsonObject toJson() const;
     // All or nothing: on a malformed object nothing changes and error says why. Missing keys keep their current
     // values, so a saved view may hold only the keys it cares about. All values are applied before any signal.
@@ -71,6 +75,7 @@ signals:
     void granularityChanged(const seance::Granularity& granularity);
     void metricChanged(const seance::Metric& metric);
     void dataRangeChanged(const seance::TimeRange& range);
+    void impactDaysChanged(const int& days);
 
 private:
     struct Values
@@ -83,6 +88,7 @@ private:
         Granularity granularity = Granularity::Day;
         Metric metric = Metric::Mean;
         TimeRange dataRange;
+        int impactDays = defaultImpactDays;
     };
 
     // Emits a signal for each value that differs from what listeners were last told.

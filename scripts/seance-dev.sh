@@ -9,6 +9,7 @@
 #   scripts/seance-dev.sh asan   the unit and command-line tests under AddressSanitizer + UBSan (preset asan)
 #   scripts/seance-dev.sh fuzz [SECONDS]   build the libFuzzer targets (preset fuzz) and run each for SECONDS
 #                                (default 60), two at a time; corpora are kept in build/fuzz/corpus
+#   scripts/seance-dev.sh package  the .deb (build/package/seance_VERSION_amd64.deb), checked by lintian when present
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +34,8 @@ install_missing() {
 
 build() {
     cmake --preset release >/dev/null
-    cmake --build --preset release -j2
+    # "run" builds only what it launches; the tests and benchmarks wait for "test" and "bench".
+    cmake --build --preset release -j2 "$@"
 }
 
 # The sanitizer and fuzz builds are separate trees that rebuild everything with other flags: ccache keeps a
@@ -43,7 +45,11 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 mode="${1:-run}"
 install_missing
-case "$mode" in asan | fuzz) ;; *) build ;; esac
+case "$mode" in
+run) build --target seance ;;
+asan | fuzz | package) ;;
+*) build ;;
+esac
 case "$mode" in
 run)
     shift || true
@@ -65,8 +71,21 @@ fuzz)
     cmake --build --preset fuzz -j2 --target seance_fuzz_targets
     bash tests/fuzz/run-fuzzers.sh build/fuzz "${2:-60}" build/fuzz/corpus 2
     ;;
+package)
+    # Its own build folder: release, hardening flags on, no tests.
+    cmake -S . -B build/package -DCMAKE_BUILD_TYPE=Release -DSEANCE_HARDENING=ON -DSEANCE_BUILD_TESTS=OFF \
+          -DSEANCE_BUILD_BENCHMARKS=OFF >/dev/null
+    cmake --build build/package -j2
+    (cd build/package && cpack -G DEB)
+    deb=$(ls build/package/seance_*_amd64.deb)
+    bash tests/cli/package_layout.sh "$deb"
+    if command -v lintian >/dev/null; then
+        lintian --fail-on error --info "$deb" # warnings left are explained in packaging/README.md
+    fi
+    echo "$deb"
+    ;;
 *)
-    echo "usage: $0 run|test|bench|asan|fuzz [SECONDS]" >&2
+    echo "usage: $0 run|test|bench|asan|fuzz [SECONDS]|package" >&2
     exit 2
     ;;
 esac

@@ -2,19 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/chart/chartworkspacefacts.h"
 #include "ui/common/dialogseam.h"
+#include "ui/editing/editactions.h"
+#include "ui/presenting/chartexportactions.h"
+#include "ui/presenting/presentationmode.h"
+#include "ui/presenting/themeswitcher.h"
+#include "ui/savedviews/savedviewsmenu.h"
+#include "ui/scoring/scoringactions.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
-class QAction;
-class QActionGroup;
 class QDockWidget;
 class QJsonObject;
 class QLabel;
-class QMenu;
 class QSplitter;
 class QUndoStack;
 
@@ -22,9 +25,6 @@ namespace seance {
 
 class ComparePane;
 class Database;
-enum class Theme;
-struct ChartExportSpec;
-struct ChartWorkspaceFacts;
 class ImpactPane;
 class NarrativeTimelinePane;
 class PostsPane;
@@ -34,10 +34,12 @@ class TokenDetailPane;
 class ViewState;
 class WorkspaceChanges;
 class WorkspaceEditor;
+class WorkspaceFileActions;
 
-// The mediator: owns the open workspace, the one ViewState and the panes. Panes emit intents; the main
-// window turns them into ViewState changes, and every pane follows the ViewState. Panes never talk to
-// each other directly.
+// The mediator: owns the open workspace, the one ViewState, the panes and the small objects that do the window's
+// jobs (presentation mode, chart export, saved views, edits, scoring, themes). Panes emit intents; the main
+// window turns them into ViewState changes, and every pane follows the ViewState. Panes never talk to each other
+// directly. The wiring is in mainwindowwiring.cpp, the menus in mainwindowmenus.cpp.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,8 +53,7 @@ public:
     Database* database() const { return m_db.get(); }
     ViewState* viewState() const { return m_state; }
     QUndoStack* undoStack() const { return m_undoStack; }
-    // Opens the token dialog for the id (a new token when empty); public so tests and menus share one path.
-    void editTokenById(const QString& id) { editToken(id); }
+    void setDialogSeam(DialogSeam seam) { m_dialogs = std::move(seam); }
 
     TokenBrowser* tokenBrowser() const { return m_tokens; }
     TokenDetailPane* tokenDetails() const { return m_details; }
@@ -61,144 +62,87 @@ public:
     NarrativeTimelinePane* timelinePane() const { return m_timeline; }
     ComparePane* comparePane() const { return m_compare; }
     ImpactPane* impactPane() const { return m_impact; }
-
-    void setDialogSeam(DialogSeam seam) { m_dialogs = std::move(seam); }
-
-    // Edit › Rescore All Posts…: every stored post scored again with the current names and lexicon.
-    bool rescoreAllPosts();
-    // Edit › Extra Lexicon…: choose, check and keep an extra lexicon, then offer to rescore with it.
-    void chooseExtraLexicon();
-    void removeExtraLexicon();
+    PresentationMode* presentation() const { return m_presentation; }
 
     // Re-reads every pane from the database, e.g. after an import or an edit.
     void reloadPanes();
     // Focuses an event everywhere and brings it into view when it is off-screen.
     void focusEvent(const QString& eventId);
-    // Applies the saved view with this name from the workspace; false (and an error dialog) when it cannot.
-    bool openSavedView(const QString& name);
 
-    // mainwindowpresenting.cpp
-    Theme theme() const { return m_theme; }
-    // Applies a theme to the application palette, the chart and the timeline at once, and saves it.
-    void setTheme(Theme theme);
-    bool isPresenting() const { return m_presenting; }
-    // Presentation mode (F11): the chart full screen without chrome; Esc restores the previous layout.
-    void setPresenting(bool on);
-    // What the chart shows now, as the starting point of an export.
-    ChartExportSpec currentChartSpec() const;
-    void exportChart();
-    void copyChart();
+    // The jobs of the objects the window owns, public so tests and menus share one path.
+    void editTokenById(const QString& id) { m_edits->editToken(id); }
+    bool rescoreAllPosts() { return m_scoring->rescoreAllPosts(); }
+    void chooseExtraLexicon() { m_scoring->chooseExtraLexicon(); }
+    void removeExtraLexicon() { m_scoring->removeExtraLexicon(); }
+    bool openSavedView(const QString& name) { return m_savedViews->open(name); }
+    Theme theme() const { return m_themes->theme(); }
+    void setTheme(Theme theme) { m_themes->setTheme(theme); }
+    bool isPresenting() const { return m_presentation->isPresenting(); }
+    void setPresenting(bool on) { m_presentation->setPresenting(on); }
+    void exportChart() { m_chartExport->exportChart(); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    // mainwindowmenus.cpp
-    void createMenus();
-    void createViewMenu();
-    void rebuildRecentMenu();
-    void keepShortcutsWithoutMenuBar();
-    void newDatabase();
-    void chooseAndOpenDatabase();
-    void importDataset(const QString& path = {});
-    void exportDataset();
-    void showAbout();
-    // mainwindowediting.cpp
-    void createEditActions(QMenu* edit);
-    void editToken(const QString& id);
-    void removeToken(const QString& id);
-    QString chooseNarrative(const QString& title);
-    void editNarrative(const QString& id);
-    void removeNarrative(const QString& id);
-    void editEvent(const QString& id);
-    void removeEvent(const QString& id);
-    // mainwindowsavedviews.cpp
-    void createSavedViewsMenu(QMenu* parent);
-    void rebuildSavedViewsMenu();
-    void saveCurrentView();
-    void deleteSavedView();
-    QJsonObject savedViewState() const;
-    // mainwindowwiring.cpp
+    // mainwindow.cpp: layout and persistence
+    QDockWidget* addPaneDock(const QString& title, const QString& name, QWidget* pane, Qt::DockWidgetArea area);
     void createDocks();
-    void connectPanes();
-    void followSelectedTokens();
-    void followVisibleRange();
     void resetLayout();
-    // mainwindowpresenting.cpp
-    void addChartExportActions(QMenu* file);
-    void addCopyChartAction(QMenu* edit);
-    void addPresentingViewActions(QMenu* view);
-    void stepFocusedEvent(int direction);
-    // mainwindowscoring.cpp
-    void createScoringActions(QMenu* edit);
-    void updateScoringActions();
-    // Keeps path as the extra lexicon (empty: none) and asks whether to rescore the stored posts with it.
-    void useExtraLexicon(const QString& path, const QString& rescoreQuestion);
-    // Says in the status bar when an edit changed the masked names, so stored scores are stale.
-    void noteMaskedTermsChange(const QStringList& maskedTerms);
-    // mainwindowcomparing.cpp
-    void createComparingDocks();
-    void addComparingViewActions(QMenu* view);
-    void connectComparing();
-    // The workspace as reloadPanes() has just read it, so the comparison reads nothing twice.
-    void reloadComparing(const ChartWorkspaceFacts& facts);
-    void updateEventImpacts();
-    void showComparingDocks();
-    void saveComparingState();
-    // mainwindow.cpp
-    void updateWindowTitle();
     void restoreWindowState();
     void applyDefaultChartSplit();
     void saveWindowState();
     void restoreViewState();
-    bool applyViewStateJson(const QJsonObject& json, QString* error = nullptr);
+    bool applyViewStateJson(const QJsonObject& json);
+    void updateWindowTitle();
+    // mainwindowmenus.cpp
+    void createMenus();
+    void createViewMenu(QMenu* view);
+    void keepShortcutsWithoutMenuBar();
+    void importDataset(const QString& path = {});
+    // mainwindowwiring.cpp
+    void connectPanes();
+    void connectJobs();
+    void followSelectedTokens();
+    void followVisibleRange();
+    void followTheme(Theme theme);
     void updateDataRange();
     void updateTokenSummaries();
-    void prepareScorer();
+    void updateEventImpacts();
+    void stepFocusedEvent(int direction);
+    // The events presentation mode steps through: those that concern the charted tokens and narratives.
+    QList<EventRecord> chartedEvents() const;
+    void showPresentationCaption(PresentationMode::StepEnd end = PresentationMode::StepEnd::None);
+    void applySavedView(const SavedViewParts& parts);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<WorkspaceEditor> m_editor;
+    ChartWorkspaceFacts m_facts; // as reloadPanes() last read them
     ViewState* m_state;
     QUndoStack* m_undoStack;
     WorkspaceChanges* m_changes;
-    std::unique_ptr<WorkspaceEditor> m_editor;
     DialogSeam m_dialogs;
+    // The panes.
     TokenBrowser* m_tokens;
     TokenDetailPane* m_details;
     PostsPane* m_posts;
     SentimentChartPane* m_chart;
     NarrativeTimelinePane* m_timeline;
+    ComparePane* m_compare;
+    ImpactPane* m_impact;
     QSplitter* m_chartSplitter;
-    QDockWidget* m_tokensDock = nullptr;
-    QDockWidget* m_detailsDock = nullptr;
-    QDockWidget* m_postsDock = nullptr;
-    ComparePane* m_compare = nullptr;
-    ImpactPane* m_impact = nullptr;
-    QDockWidget* m_compareDock = nullptr;
-    QDockWidget* m_impactDock = nullptr;
+    QList<QDockWidget*> m_docks; // tokens, details, posts, compare, impact
     QByteArray m_defaultLayout;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_savedViewsMenu = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
-    quint64 m_scorerGeneration = 0;
-    // mainwindowscoring.cpp
-    QAction* m_removeLexiconAction = nullptr;
-    QString m_maskedTermsPath; // the workspace m_maskedTerms were read from
-    QStringList m_maskedTerms;
-    // mainwindowpresenting.cpp
-    Theme m_theme{};
-    QActionGroup* m_themeActions = nullptr;
-    QAction* m_presentAction = nullptr;
-    QList<QAction*> m_presentingOnly; // Esc, ← and →: live only in presentation mode, so they never steal keys
-    bool m_presenting = false;
-    QByteArray m_beforePresentingState;
-    QRect m_beforePresentingGeometry;
-    Qt::WindowStates m_beforePresentingWindowState;
-    QList<int> m_beforePresentingSplit;
-    bool m_beforePresentingMenuBar = true;
-    bool m_beforePresentingStatusBar = true;
-    QPointer<QWidget> m_beforePresentingFocus;
+    // The window's jobs.
+    ThemeSwitcher* m_themes;
+    ChartExportActions* m_chartExport;
+    PresentationMode* m_presentation;
+    SavedViewsMenu* m_savedViews;
+    EditActions* m_edits;
+    ScoringActions* m_scoring;
+    WorkspaceFileActions* m_files;
 };
 
 } // namespace seance

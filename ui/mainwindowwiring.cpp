@@ -1,39 +1,38 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The mediator's wiring: pane intents become ViewState changes, and ViewState changes reach the panes.
+// The mediator's wiring: pane intents become ViewState changes, ViewState changes reach the panes that are not
+// given it, and the window's jobs report back. Every connection of the window is in this file.
 #include "ui/mainwindow.h"
+#include "ui/common/workspacenotice.h"
 
 #include "models/appsettings.h"
-#include "ui/chart/sentimentchartpane.h"
-#include "ui/posts/postspane.h"
+#include "models/chart/datarange.h"
+#include "models/chart/eventstepping.h"
+#include "models/chart/impacttitles.h"
+#include "models/editing/workspacechanges.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/sentiment/buckets/eventimpactrows.h"
 #include "models/storage/database.h"
-#include "models/storage/eventstore.h"
+#include "models/viewstate.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/common/eventimpacttext.h"
+#include "ui/compare/comparepane.h"
+#include "ui/impact/impactpane.h"
+#include "ui/posts/postspane.h"
+#include "ui/theme/theme.h"
 #include "ui/timeline/narrativetimelinepane.h"
 #include "ui/tokens/tokenbrowser.h"
 #include "ui/tokens/tokendetailpane.h"
-#include "models/viewstate.h"
+#include "ui/workspace/workspacefileactions.h"
 
-#include <QDockWidget>
+#include <QApplication>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace seance {
-
-void MainWindow::createDocks()
-{
-    auto makeDock = [this](const QString& title, const QString& name, QWidget* pane, Qt::DockWidgetArea area) {
-        auto* dock = new QDockWidget(title, this);
-        dock->setObjectName(name); // saveState() needs stable names
-        dock->setWidget(pane);
-        addDockWidget(area, dock);
-        return dock;
-    };
-    m_tokensDock = makeDock(tr("Tokens"), QStringLiteral("tokensDock"), m_tokens, Qt::LeftDockWidgetArea);
-    m_detailsDock = makeDock(tr("Token"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
-    m_postsDock = makeDock(tr("Posts"), QStringLiteral("postsDock"), m_posts, Qt::BottomDockWidgetArea);
-    resizeDocks({m_tokensDock, m_detailsDock}, {460, 300}, Qt::Horizontal);
-    resizeDocks({m_postsDock}, {260}, Qt::Vertical);
-}
 
 void MainWindow::connectPanes()
 {
@@ -43,10 +42,13 @@ void MainWindow::connectPanes()
     connect(m_timeline, &NarrativeTimelinePane::rangeRequested, m_state, &ViewState::setVisibleRange);
     connect(m_chart, &SentimentChartPane::hoverRequested, m_state, &ViewState::setHoverTime);
     connect(m_timeline, &NarrativeTimelinePane::hoverRequested, m_state, &ViewState::setHoverTime);
+    connect(m_impact, &ImpactPane::daysRequested, m_state, &ViewState::setImpactDays);
     connect(m_chart, &SentimentChartPane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_timeline, &NarrativeTimelinePane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_details, &TokenDetailPane::eventActivated, this, &MainWindow::focusEvent);
-    connect(m_timeline, &NarrativeTimelinePane::eventEditRequested, this, &MainWindow::editEvent);
+    connect(m_impact, &ImpactPane::eventActivated, this, &MainWindow::focusEvent);
+    connect(m_compare, &ComparePane::eventActivated, this, &MainWindow::focusEvent);
+    connect(m_timeline, &NarrativeTimelinePane::eventEditRequested, m_edits, &EditActions::editEvent);
     // The timeline sits under the chart and lines its time axis up with the chart's plot area.
     connect(m_chart, &SentimentChartPane::plotAreaChanged, m_timeline, &NarrativeTimelinePane::setPlotSpan);
 
@@ -54,6 +56,11 @@ void MainWindow::connectPanes()
     connect(m_state, &ViewState::selectedTokensChanged, this, &MainWindow::followSelectedTokens);
     connect(m_state, &ViewState::visibleRangeChanged, this, &MainWindow::followVisibleRange);
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateTokenSummaries);
+    connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateEventImpacts);
+    connect(m_state, &ViewState::impactDaysChanged, this, [this](int days) {
+        AppSettings::setValue(Setting::ImpactDays, days);
+        updateEventImpacts();
+    });
 
     // The view is saved a moment after it settles, not only at close, so a crash or a kill keeps it.
     auto* saveLater = new QTimer(this);
@@ -71,6 +78,51 @@ void MainWindow::connectPanes()
     connect(m_state, &ViewState::metricChanged, saveLater, startSaveLater);
 }
 
+void MainWindow::connectJobs()
+{
+    connect(m_files, &WorkspaceFileActions::openRequested, this, &MainWindow::openDatabase);
+    connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFocusedEvent);
+    connect(m_presentation, &PresentationMode::presentingChanged, this, [this] { showPresentationCaption(); });
+    connect(m_state, &ViewState::focusedEventChanged, this, [this] { showPresentationCaption(); });
+    connect(m_themes, &ThemeSwitcher::themeChanged, this, &MainWindow::followTheme);
+    connect(m_savedViews, &SavedViewsMenu::viewOpened, this, &MainWindow::applySavedView);
+    connect(m_scoring, &ScoringActions::scorerReady, m_posts, &PostsPane::setScorer);
+    connect(m_scoring, &ScoringActions::rescored, this, &MainWindow::reloadPanes);
+    connect(m_chartExport, &ChartExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_savedViews, &SavedViewsMenu::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_scoring, &ScoringActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // Every edit is one undoable command; whatever it changed, the panes read the workspace again.
+    connect(m_changes, &WorkspaceChanges::tokensChanged, this, &MainWindow::reloadPanes);
+    connect(m_changes, &WorkspaceChanges::narrativesChanged, this, &MainWindow::reloadPanes);
+    connect(m_changes, &WorkspaceChanges::eventsChanged, this, &MainWindow::reloadPanes);
+    connect(m_changes, &WorkspaceChanges::editFailed, this,
+            [this](const QString& message) { m_dialogs.showError(this, tr("Undo failed"), message); });
+}
+
+void MainWindow::reloadPanes()
+{
+    findChild<WorkspaceNotice*>(QStringLiteral("workspaceNotice"))->markReloaded();
+    m_tokens->reload(m_db->connection());
+    updateTokenSummaries();
+    m_facts = readChartWorkspaceFacts(*m_db);
+    m_sampleBadge->setVisible(m_facts.sampleData);
+    m_chart->setSampleData(m_facts.sampleData);
+    m_chart->setTokenNames(m_facts.tokenLabels);
+    m_posts->setSubjectNames(m_facts.subjectNames);
+    m_chart->setEvents(m_facts.events, m_facts.narrativeColors);
+    m_timeline->setData(m_facts.narratives, m_facts.events);
+    m_compare->setDialogSeam(m_dialogs);
+    m_compare->setSampleData(m_facts.sampleData);
+    m_compare->setWorkspace(m_db->isOpen() ? m_db.get() : nullptr, m_facts.narratives, m_facts.tokenLabels,
+                            m_facts.events);
+    m_scoring->prepareScorer();
+    m_savedViews->rebuild(); // its Ctrl+Alt+1…9 shortcuts name this workspace's views
+    updateDataRange();
+    m_chart->reload();
+    followSelectedTokens();
+    updateEventImpacts();
+}
+
 void MainWindow::followSelectedTokens()
 {
     const QStringList ids = m_state->selectedTokens();
@@ -84,26 +136,93 @@ void MainWindow::followVisibleRange()
     m_posts->setScope(m_state->selectedTokens(), range.from, range.to);
 }
 
+void MainWindow::followTheme(Theme theme)
+{
+    m_chart->setChartPalette(chartPalette(theme));
+    m_timeline->setTimelinePalette(timelinePalette(theme));
+}
+
+void MainWindow::updateDataRange()
+{
+    const bool wasShowingAll = m_state->visibleRange() == m_state->dataRange();
+    m_state->setDataRange(workspaceDataRange(*m_db));
+    if (wasShowingAll || m_state->visibleRange().isEmpty())
+        m_state->resetRange();
+}
+
+void MainWindow::updateTokenSummaries()
+{
+    // Buckets only, never raw posts: a few small queries per token, fast enough for the GUI thread even on a
+    // workspace of millions of posts (bench_bucketquery).
+    QString error;
+    const Metric metric = m_state->metric();
+    const auto summaries = BucketQuery(*m_db).tokenSummaries(metric, &error);
+    if (!summaries)
+        qWarning("Token summaries unavailable: %s", qUtf8Printable(error));
+    m_tokens->setSentimentSummaries(summaries.value_or(QList<TokenSummary>()), metric);
+}
+
+// The impact table and the timeline's event tooltips show the same figures, for the ViewState's metric and N.
+void MainWindow::updateEventImpacts()
+{
+    const Metric metric = m_state->metric();
+    const int days = m_state->impactDays();
+    QString error;
+    BucketQuery query(*m_db);
+    const auto rows = m_db->isOpen()
+                          ? eventImpactRows(query, m_facts.events, eventImpactTitles(m_facts), metric, days, &error)
+                          : std::optional<QList<EventImpactRow>>(QList<EventImpactRow>());
+    if (!rows)
+        m_impact->setError(tr("The event impacts could not be computed: %1").arg(error));
+    else
+        m_impact->setRows(*rows, metric, days);
+    m_timeline->setEventImpacts(eventImpactHtmlById(rows.value_or(QList<EventImpactRow>()), metric, days));
+}
+
 void MainWindow::focusEvent(const QString& eventId)
 {
-    if (eventId.isEmpty())
-        return;
-    const std::optional<EventRecord> event = EventStore(*m_db).find(eventId);
-    if (!event)
+    const auto event = std::find_if(m_facts.events.cbegin(), m_facts.events.cend(),
+                                    [&eventId](const EventRecord& e) { return e.id == eventId; });
+    if (eventId.isEmpty() || event == m_facts.events.cend())
         return;
     m_state->setFocusedEvent(eventId);
-    if (const std::optional<TimeRange> reveal =
-            NarrativeTimelinePane::rangeToReveal(m_state->visibleRange(), event->occurredAt))
+    if (const std::optional<TimeRange> reveal = rangeToReveal(m_state->visibleRange(), event->occurredAt))
         m_state->setVisibleRange(*reveal);
 }
 
-void MainWindow::resetLayout()
+QList<EventRecord> MainWindow::chartedEvents() const
 {
-    restoreState(m_defaultLayout);
-    applyDefaultChartSplit();
-    for (QDockWidget* dock : {m_tokensDock, m_detailsDock, m_postsDock})
-        dock->show();
-    showComparingDocks();
+    return eventsInTimeOrder(
+        eventsConcerning(m_facts.events, m_state->selectedTokens(), m_state->selectedNarratives()));
+}
+
+// Presentation mode's ← and →: never off into events the chart is not about, and at an end the caption says so.
+void MainWindow::stepFocusedEvent(int direction)
+{
+    const QList<EventRecord> events = chartedEvents();
+    const std::optional<qsizetype> next =
+        steppedEventIndex(events, m_state->focusedEvent(), m_state->visibleRange(), direction);
+    if (next)
+        focusEvent(events.at(*next).id);
+    else if (!events.isEmpty())
+        QApplication::beep();
+    showPresentationCaption(next || events.isEmpty() ? PresentationMode::StepEnd::None
+                            : direction > 0          ? PresentationMode::StepEnd::Last
+                                                     : PresentationMode::StepEnd::First);
+}
+
+void MainWindow::showPresentationCaption(PresentationMode::StepEnd end)
+{
+    m_presentation->showFocusedEvent(chartedEvents(), m_facts.events, m_state->focusedEvent(), end);
+}
+
+void MainWindow::applySavedView(const SavedViewParts& parts)
+{
+    applyViewStateJson(parts.view);
+    if (parts.theme)
+        setTheme(*parts.theme);
+    if (parts.comparison)
+        m_compare->fromJson(*parts.comparison);
 }
 
 } // namespace seance

@@ -59,9 +59,11 @@ private slots:
             state->resetRange();
             for (int step = 0; step < 12; ++step) {
                 if (step < 6)
-                    state->zoomBy(1.6, state->visibleRange().from + state->visibleRange().span() / 2);
+                    state->setVisibleRange(zoomedRange(state->visibleRange(), 1.6,
+                                                       state->visibleRange().from + state->visibleRange().span() / 2,
+                                                       ViewState::minimumSpan));
                 else
-                    state->panBy(-state->visibleRange().span() / 3);
+                    state->setVisibleRange(shiftedRange(state->visibleRange(), -state->visibleRange().span() / 3));
                 QTest::qWait(50);
             }
             QTest::qWait(500);

@@ -29,7 +29,7 @@ using namespace seance;
 
 namespace {
 
-const QString seance = QStringLiteral(SEANCE_EXECUTABLE);
+const QString seanceExecutable = QStringLiteral(SEANCE_EXECUTABLE);
 
 qint64 scalar(const Database& db, const char* sql)
 {
@@ -54,7 +54,7 @@ void writePosts(const QString& path, int count, const QString& prefix)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     for (int i = 0; i < count; ++i) {
-        const QByteArray text = i % 4 == 0 ? "wagmi, to the moon" : "a calm day for post " + QByteArray::number(i);
+        const QByteArray text = i % 4 == 0 ? QByteArray("wagmi, to the moon") : QByteArray("a calm day for post ") + QByteArray::number(i);
         file.write("{\"id\": \"" + prefix.toUtf8() + QByteArray::number(i) + "\", \"time\": "
                    + QByteArray::number(1'759'276'800 + i * 60) + ", \"token\": \"tok\", \"text\": \"" + text + "\"}\n");
     }
@@ -78,7 +78,7 @@ QByteArray compoundDigest(const Database& db)
     query.exec(QStringLiteral("SELECT external_id, compound FROM posts ORDER BY id"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     while (query.next())
-        hash.addData(query.value(0).toString().toUtf8() + ' ' + query.value(1).toString().toUtf8() + '\n');
+        hash.addData(QByteArray(query.value(0).toString().toUtf8() + ' ' + query.value(1).toString().toUtf8() + '\n'));
     return hash.result();
 }
 
@@ -88,7 +88,7 @@ QProcess* startSeance(QObject* parent, const QStringList& arguments)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process->setProcessEnvironment(environment);
-    process->start(seance, arguments);
+    process->start(seanceExecutable, arguments);
     return process;
 }
 
@@ -117,7 +117,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(QFileInfo(seance).isExecutable());
+        QVERIFY(QFileInfo(seanceExecutable).isExecutable());
     }
 
     // A CLI import waits while this process writes, then goes on: both writes are there, and the file is sound.
@@ -270,7 +270,7 @@ private slots:
             const rlimit limit{2 * 1024 * 1024, 2 * 1024 * 1024};
             setrlimit(RLIMIT_FSIZE, &limit);
         });
-        child->start(seance, {QStringLiteral("--db"), path, QStringLiteral("import"), posts});
+        child->start(seanceExecutable, {QStringLiteral("--db"), path, QStringLiteral("import"), posts});
         QVERIFY(child->waitForFinished(180'000));
         const QString stderrText = QString::fromUtf8(child->readAllStandardError());
         QCOMPARE(child->exitStatus(), QProcess::NormalExit);

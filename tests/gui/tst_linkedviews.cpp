@@ -10,13 +10,17 @@
 #include "ui/posts/scoreexplanationview.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
+#include "models/storage/savedviewstore.h"
 #include "models/storage/tokenstore.h"
 #include "ui/timeline/narrativetimelinepane.h"
 #include "ui/tokens/tokenbrowser.h"
+#include "ui/tokens/tokendetailpane.h"
 #include "models/viewstate.h"
 #include "sampleworkspace.h"
 #include "tokendialogseam.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -181,6 +185,48 @@ private slots:
         QCOMPARE(*TokenStore(*m_window->database()).find(id), *before);
         QVERIFY(!namesInTable().contains(QStringLiteral("Renamed Coin")));
         QVERIFY(namesInTable().contains(before->name));
+    }
+
+    // The Token pane shows a newly chosen token from the top, where its name is, however far the last one was
+    // scrolled; the same token shown again keeps its place.
+    void anotherTokenIsShownFromTheTop_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("chosen in the table") << QStringLiteral("table");
+        QTest::newRow("a saved view opened") << QStringLiteral("saved view");
+    }
+    void anotherTokenIsShownFromTheTop()
+    {
+        QFETCH(QString, how);
+        m_window->resize(1000, 500); // a card taller than its pane, so it scrolls
+        QScrollBar* scroll = m_window->tokenDetails()->findChild<QScrollArea*>()->verticalScrollBar();
+        const QString first = QStringLiteral("xrpl-ghost-coin");
+        const QString second = QStringLiteral("ethereum-pepe");
+        SavedViewRecord view;
+        view.name = QStringLiteral("Pepe alone, ") + how;
+        view.state = QStringLiteral(R"({"view": {"version": 1, "selectedTokens": ["%1"]}})").arg(second);
+        QVERIFY(SavedViewStore(*m_window->database()).insert(view));
+        const auto chooseInTable = [this](const QString& id) {
+            QTableView* table = m_window->tokenBrowser()->tableView();
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, 0).data(TokenTableModel::TokenIdRole).toString() == id)
+                    table->selectRow(row);
+            }
+        };
+        chooseInTable(first);
+        QCOMPARE(m_window->tokenDetails()->tokenId(), first);
+        QTRY_VERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum());
+        m_window->reloadPanes(); // the same token again
+        QCOMPARE(scroll->value(), scroll->maximum());
+
+        if (how == QLatin1String("table"))
+            chooseInTable(second);
+        else
+            QVERIFY(m_window->openSavedView(view.name));
+        QCOMPARE(m_window->tokenDetails()->tokenId(), second);
+        QCOMPARE(scroll->value(), 0);
+        QVERIFY(SavedViewStore(*m_window->database()).remove(view.name));
     }
 
 private:

@@ -88,39 +88,6 @@ private slots:
         QCOMPARE(f.pane.axisMapping().right(), 1360.0);
     }
 
-    void rangeToReveal_data()
-    {
-        QTest::addColumn<qint64>("eventTime");
-        QTest::addColumn<bool>("moves");
-        QTest::newRow("inside") << utc(2025, 10, 1) << false;
-        QTest::newRow("at from") << sampleRange.from << false;
-        QTest::newRow("at to (half-open)") << sampleRange.to << true;
-        QTest::newRow("before") << utc(2023, 4, 17) << true;
-        QTest::newRow("just before") << sampleRange.from - 1 << true;
-        QTest::newRow("after") << utc(2026, 2, 1, 12) << true;
-    }
-
-    void rangeToReveal()
-    {
-        QFETCH(qint64, eventTime);
-        QFETCH(bool, moves);
-        const std::optional<TimeRange> range = NarrativeTimelinePane::rangeToReveal(sampleRange, eventTime);
-        QCOMPARE(range.has_value(), moves);
-        if (!moves)
-            return;
-        QCOMPARE(range->span(), sampleRange.span());
-        QCOMPARE(range->from, eventTime - sampleRange.span() / 2);
-        QVERIFY(range->contains(eventTime));
-    }
-
-    void rangeToRevealStaysInBounds()
-    {
-        const std::optional<TimeRange> range = NarrativeTimelinePane::rangeToReveal(sampleRange, 1000);
-        QVERIFY(range);
-        QCOMPARE(range->from, saneTimeBounds.from);
-        QCOMPARE(range->span(), sampleRange.span());
-    }
-
     void labelsNeverOverlap()
     {
         // A crowded lane with long titles: runs of events 15 hours apart, with a few days between the runs.

@@ -9,6 +9,7 @@
 #include "ui/tokens/tokenbrowser.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison's text exports against golden files in tests/fixtures/compare/.
 #include "models/io/compare/comparisonexport.h"
+#include "models/viewstate.h"
 
 #include <QFile>
 #include <QTest>
@@ -96,6 +97,23 @@ private slots:
         // Only web sources become links.
         QVERIFY(md.contains(QStringLiteral("(https://www.dwarkesh.com/p/richard-sutton)")));
         QVERIFY(!md.contains(QStringLiteral("(file:")));
+    }
+
+    // A reader sees the metric as the chart's axis names it, never the internal id ("mean").
+    void markdownNamesTheMetricsLabel_data()
+    {
+        QTest::addColumn<int>("metric");
+        for (const Metric metric :
+             {Metric::Mean, Metric::Weighted, Metric::PositiveShare, Metric::Volume, Metric::ShareOfVoice})
+            QTest::addRow("%s", qPrintable(metricName(metric))) << int(metric);
+    }
+
+    void markdownNamesTheMetricsLabel()
+    {
+        QFETCH(int, metric);
+        const QString md = comparisonMarkdown(exampleRows(), exampleEvents(), Metric(metric), 7);
+        QVERIFY2(md.contains(QStringLiteral("Metric: %1.").arg(metricLabel(Metric(metric)))), qPrintable(md.left(300)));
+        QVERIFY(!md.contains(QStringLiteral("Metric: %1.").arg(metricName(Metric(metric)))));
     }
 
     void untrustedTitlesAndUrlsStayText()

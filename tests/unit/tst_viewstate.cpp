@@ -101,6 +101,28 @@ private slots:
         checkEmitsOnlyOnChange(&ViewState::metricChanged, &ViewState::setMetric, Metric::ShareOfVoice, Metric::Volume);
         checkEmitsOnlyOnChange(&ViewState::dataRangeChanged, &ViewState::setDataRange, TimeRange{day0 - weekMs, day0},
                                TimeRange{day0, day0 + 30 * dayMs});
+        checkEmitsOnlyOnChange(&ViewState::impactDaysChanged, &ViewState::setImpactDays, 3, 30);
+    }
+
+    void impactDaysAreClamped_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("one") << 1 << 1;
+        QTest::newRow("a fortnight") << 14 << 14;
+        QTest::newRow("the maximum") << ViewState::maximumImpactDays << ViewState::maximumImpactDays;
+        QTest::newRow("above the maximum") << ViewState::maximumImpactDays + 1 << ViewState::maximumImpactDays;
+        QTest::newRow("zero") << 0 << 1;
+        QTest::newRow("negative") << -5 << 1;
+    }
+    void impactDaysAreClamped()
+    {
+        QFETCH(int, days);
+        QFETCH(int, expected);
+        ViewState state;
+        QCOMPARE(state.impactDays(), ViewState::defaultImpactDays);
+        state.setImpactDays(days);
+        QCOMPARE(state.impactDays(), expected);
     }
 
     void oneSetterEmitsOnlyItsOwnSignal()
@@ -162,7 +184,8 @@ private slots:
         QCOMPARE(state.visibleRange(), expected);
     }
 
-    void zoomBy_data()
+    // The panes zoom, pan and centre by sending a new range; the state normalises whatever they send.
+    void zoomedRangeThroughTheState_data()
     {
         QTest::addColumn<double>("factor");
         QTest::addColumn<qint64>("anchor");
@@ -185,7 +208,7 @@ private slots:
         QTest::newRow("infinity is ignored") << std::numeric_limits<double>::infinity() << mid << start;
         QTest::newRow("one is no change") << 1.0 << mid << start;
     }
-    void zoomBy()
+    void zoomedRangeThroughTheState()
     {
         QFETCH(double, factor);
         QFETCH(qint64, anchor);
@@ -193,7 +216,7 @@ private slots:
         ViewState state;
         state.setVisibleRange({day0, day0 + 10 * dayMs});
         QSignalSpy spy(&state, &ViewState::visibleRangeChanged);
-        state.zoomBy(factor, anchor);
+        state.setVisibleRange(zoomedRange(state.visibleRange(), factor, anchor, ViewState::minimumSpan));
         QCOMPARE(state.visibleRange(), expected);
         const bool unchanged = expected == TimeRange{day0, day0 + 10 * dayMs};
         QCOMPARE(spy.count(), unchanged ? 0 : 1);
@@ -205,14 +228,14 @@ private slots:
         const TimeRange start{day0, day0 + 9 * dayMs};
         state.setVisibleRange(start);
         const qint64 anchor = day0 + 2 * dayMs + 12'345;
-        state.zoomBy(3.0, anchor);
+        state.setVisibleRange(zoomedRange(state.visibleRange(), 3.0, anchor, ViewState::minimumSpan));
         QCOMPARE(state.visibleRange().span(), 3 * dayMs);
-        state.zoomBy(1.0 / 3.0, anchor);
+        state.setVisibleRange(zoomedRange(state.visibleRange(), 1.0 / 3.0, anchor, ViewState::minimumSpan));
         QVERIFY(std::abs(state.visibleRange().from - start.from) <= 1);
         QVERIFY(std::abs(state.visibleRange().to - start.to) <= 1);
     }
 
-    void panBy_data()
+    void shiftedRangeThroughTheState_data()
     {
         QTest::addColumn<qint64>("delta");
         QTest::addColumn<TimeRange>("expected");
@@ -225,23 +248,23 @@ private slots:
         QTest::newRow("huge delta") << std::numeric_limits<qint64>::max() << TimeRange{end - dayMs, end};
         QTest::newRow("huge negative delta") << std::numeric_limits<qint64>::min() << TimeRange{0, dayMs};
     }
-    void panBy()
+    void shiftedRangeThroughTheState()
     {
         QFETCH(qint64, delta);
         QFETCH(TimeRange, expected);
         ViewState state;
         state.setVisibleRange({day0, day0 + dayMs});
-        state.panBy(delta);
+        state.setVisibleRange(shiftedRange(state.visibleRange(), delta));
         QCOMPARE(state.visibleRange(), expected);
     }
 
-    void centreOnKeepsSpan()
+    void centredRangeKeepsSpan()
     {
         ViewState state;
         state.setVisibleRange({day0, day0 + 4 * dayMs});
-        state.centreOn(day0 + 10 * dayMs);
+        state.setVisibleRange(centredRange(state.visibleRange(), day0 + 10 * dayMs));
         QCOMPARE(state.visibleRange(), (TimeRange{day0 + 8 * dayMs, day0 + 12 * dayMs}));
-        state.centreOn(saneTimeBounds.from);
+        state.setVisibleRange(centredRange(state.visibleRange(), saneTimeBounds.from));
         QCOMPARE(state.visibleRange(), (TimeRange{0, 4 * dayMs}));
     }
 

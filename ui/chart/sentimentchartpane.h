@@ -39,7 +39,7 @@ class SentimentChartPane final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SentimentChartPane(ViewState* state, QWidget* parent = nullptr);
+    explicit SentimentChartPane(const ViewState* state, QWidget* parent = nullptr);
     ~SentimentChartPane() override;
 
     // The workspace to read; the pane opens its own connection to it. Empty: nothing to chart.
@@ -118,7 +118,7 @@ private:
     void applyHeaderPalette();
     void restyleTokenLines();
 
-    ViewState* m_state;
+    const ViewState* m_state;
     std::unique_ptr<ChartPalette> m_palette;
     std::unique_ptr<ChartBuckets> m_cache;
     SentimentChartView* m_view;

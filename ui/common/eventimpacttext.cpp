@@ -36,4 +36,14 @@ QString eventImpactHtml(const EventImpact& impact, Metric metric, int days)
     return html;
 }
 
+QHash<QString, QString> eventImpactHtmlById(const QList<EventImpactRow>& rows, Metric metric, int days)
+{
+    QHash<QString, QString> html;
+    for (const EventImpactRow& row : rows) {
+        if (!row.subjectId.isEmpty())
+            html.insert(row.event.id, eventImpactHtml(row.impact, metric, days));
+    }
+    return html;
+}
+
 } // namespace seance

@@ -30,7 +30,7 @@ class ComparePane final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ComparePane(ViewState* state, QWidget* parent = nullptr);
+    explicit ComparePane(const ViewState* state, QWidget* parent = nullptr);
     ~ComparePane() override;
 
     // The workspace to read; null when none is open. The pane keeps the pointer until the next call.
@@ -40,7 +40,6 @@ public:
     // Generated posts: the exported pictures say "sample data", as the chart's do.
     void setSampleData(bool sample) { m_sampleData = sample; }
     // N of the impact columns in the Markdown export, the same N as the impact table.
-    void setImpactDays(int days) { m_impactDays = days; }
 
     CompareSetup setup() const { return m_setup; }
     void setSetup(const CompareSetup& setup);
@@ -62,6 +61,8 @@ public:
     bool exportMarkdown(const QString& path, QString* error = nullptr) const;
     bool exportImage(const QString& path, const ImageExportOptions& options, QString* error = nullptr) const;
     PaintFunction picture() const;
+    // "compare-summoning-ghosts-vs-dogecoin.csv": the file name the Export menu's save dialogs start with.
+    QString suggestedFileName(const QString& suffix) const;
 
 signals:
     void setupChanged();
@@ -84,13 +85,12 @@ private:
     QString pictureTitle() const;
     QString pictureCaption() const;
 
-    ViewState* m_state;
+    const ViewState* m_state;
     const Database* m_db = nullptr;
     QList<NarrativeRecord> m_narratives;
     QHash<QString, QString> m_tokenNames;
     QList<EventRecord> m_events;
     DialogSeam m_dialogs;
-    int m_impactDays = 7;
     bool m_sampleData = false;
     CompareSetup m_setup;
     CompareScene m_scene;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/impact/impactpane.h"
 
-#include "models/appsettings.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/items/eventimpactsortproxy.h"
 #include "models/viewstate.h"
@@ -16,7 +15,7 @@
 
 namespace seance {
 
-ImpactPane::ImpactPane(ViewState* state, QWidget* parent)
+ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     : QWidget(parent)
     , m_state(state)
     , m_model(new EventImpactModel(this))
@@ -27,8 +26,8 @@ ImpactPane::ImpactPane(ViewState* state, QWidget* parent)
 {
     setObjectName(QStringLiteral("impactPane"));
     m_proxy->setSourceModel(m_model);
-    m_days->setRange(1, maximumDays);
-    m_days->setValue(std::clamp(AppSettings::value(Setting::ImpactDays).toInt(), 1, maximumDays));
+    m_days->setRange(1, ViewState::maximumImpactDays);
+    m_days->setValue(m_state->impactDays());
     m_days->setSuffix(tr(" days"));
     m_days->setToolTip(tr("Compare the metric over this many days before each event with the event's day and the "
                           "days after it (UTC days)"));
@@ -59,10 +58,8 @@ ImpactPane::ImpactPane(ViewState* state, QWidget* parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
 
-    connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
-        AppSettings::setValue(Setting::ImpactDays, days);
-        emit daysChanged(days);
-    });
+    connect(m_days, &QSpinBox::valueChanged, this, &ImpactPane::daysRequested);
+    connect(m_state, &ViewState::impactDaysChanged, m_days, &QSpinBox::setValue);
     const auto activate = [this](const QModelIndex& index) {
         const QString id = index.data(EventImpactModel::EventIdRole).toString();
         if (!id.isEmpty())
@@ -91,11 +88,6 @@ void ImpactPane::setRows(const QList<EventImpactRow>& rows, Metric metric, int d
     m_empty->setText(emptyHint());
     m_empty->setVisible(rows.isEmpty());
     followFocusedEvent(m_state->focusedEvent());
-}
-
-int ImpactPane::days() const
-{
-    return m_days->value();
 }
 
 QString ImpactPane::eventAtRow(int viewRow) const

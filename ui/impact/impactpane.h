@@ -17,21 +17,18 @@ class EventImpactSortProxy;
 class ViewState;
 
 // The event impact table: every event with the metric over N days before and after it. The mediator computes
-// the rows (it owns the workspace); the pane shows them, persists N, and emits intents: a new N, or an event to
-// focus (double-click or Enter).
+// the rows (it owns the workspace); the pane shows them and the ViewState's N, and emits intents: a new N, or an
+// event to focus (double-click or Enter).
 class ImpactPane final : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int maximumDays = 90;
-
-    explicit ImpactPane(ViewState* state, QWidget* parent = nullptr);
+    explicit ImpactPane(const ViewState* state, QWidget* parent = nullptr);
 
     void setRows(const QList<EventImpactRow>& rows, Metric metric, int days);
     // Empties the table and says why instead of the empty-workspace hint.
     void setError(const QString& message);
     static QString emptyHint();
-    int days() const;
     // The event shown in a view row (after sorting), or an empty id.
     QString eventAtRow(int viewRow) const;
 
@@ -41,13 +38,13 @@ public:
     EventImpactSortProxy* proxy() const { return m_proxy; }
 
 signals:
-    void daysChanged(int days);
+    void daysRequested(int days);
     void eventActivated(const QString& eventId);
 
 private:
     void followFocusedEvent(const QString& eventId);
 
-    ViewState* m_state;
+    const ViewState* m_state;
     EventImpactModel* m_model;
     EventImpactSortProxy* m_proxy;
     QSpinBox* m_days;

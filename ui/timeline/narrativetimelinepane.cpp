@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/narrativetimelinepane.h"
 
+#include "models/chart/eventstepping.h"
 #include "ui/timeline/eventtooltip.h"
 #include "ui/timeline/timelinepainter.h"
 #include "models/viewstate.h"
@@ -29,7 +30,7 @@ constexpr double hitSlop = 3.0;
 
 } // namespace
 
-NarrativeTimelinePane::NarrativeTimelinePane(ViewState* state, QWidget* parent) : QWidget(parent), m_state(state)
+NarrativeTimelinePane::NarrativeTimelinePane(const ViewState* state, QWidget* parent) : QWidget(parent), m_state(state)
 {
     Q_ASSERT(state);
     setObjectName(QStringLiteral("narrativeTimeline"));
@@ -97,13 +98,6 @@ void NarrativeTimelinePane::setTimelinePalette(const TimelinePalette& palette)
 {
     m_palette = palette;
     rebuildContent();
-}
-
-std::optional<TimeRange> NarrativeTimelinePane::rangeToReveal(const TimeRange& visible, qint64 eventTime)
-{
-    if (visible.contains(eventTime))
-        return std::nullopt;
-    return centredRange(visible, eventTime);
 }
 
 QStringList NarrativeTimelinePane::laneTitles() const
@@ -190,12 +184,24 @@ QString NarrativeTimelinePane::laneToolTip(const QPoint& pos) const
 {
     const TimelineGeometry& laidOut = geometry();
     for (int i = 0; i < laidOut.lanes.size(); ++i) {
-        if (!laidOut.lanes.at(i).titleRect.contains(pos))
+        const PlacedLane& placed = laidOut.lanes.at(i);
+        // The title, the margin left of the plot and the badges: a title or badge may give way to an event,
+        // and this tooltip still names the lane and counts what lies outside the range.
+        const bool overLane =
+            placed.rect.contains(pos) && (placed.titleRect.contains(pos) || pos.x() < laidOut.viewport.plotLeft ||
+                                          placed.beforeBadge.contains(pos) || placed.afterBadge.contains(pos));
+        if (!overLane)
             continue;
         const TimelineLane& lane = m_content.lanes.at(i);
         const auto narrative = std::find_if(m_narratives.cbegin(), m_narratives.cend(),
                                             [&lane](const NarrativeRecord& n) { return n.id == lane.narrativeId; });
-        return narrativeToolTipHtml(lane.title, narrative == m_narratives.cend() ? QString() : narrative->summary);
+        QString summary = narrative == m_narratives.cend() ? QString() : narrative->summary;
+        if (placed.hiddenBefore + placed.hiddenAfter > 0) {
+            summary +=
+                (summary.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                tr("Outside the visible range: %1 earlier, %2 later.").arg(placed.hiddenBefore).arg(placed.hiddenAfter);
+        }
+        return narrativeToolTipHtml(lane.title, summary);
     }
     return QString();
 }
@@ -253,7 +259,7 @@ void NarrativeTimelinePane::paintEvent(QPaintEvent*)
     if (m_content.lanes.isEmpty()) {
         // Before setData(), the window's first frame: no workspace is open yet, so there is nothing to say.
         paintEmptyTimeline(painter, rect(), m_palette,
-                           m_hasWorkspace ? tr("No narratives yet — File › Import Dataset… adds narratives and their events")
+                           m_hasWorkspace ? tr("No narratives yet — File › Import… adds narratives and their events")
                                           : QString());
         return;
     }
@@ -425,23 +431,10 @@ void NarrativeTimelinePane::emitHover(const QPointF& pos)
 
 void NarrativeTimelinePane::stepFocus(int direction)
 {
-    if (m_events.isEmpty())
-        return;
-    int next = itemIndex(m_state->focusedEvent());
-    if (next >= 0) {
-        next += direction;
-    } else {
-        // With nothing focused, start at the edge of what is in view: the first visible event going right, the
-        // last going left; when none is visible, the nearest one.
-        const TimeRange visible = m_state->visibleRange();
-        const auto byTime = [](const EventRecord& event, qint64 t) { return event.occurredAt < t; };
-        const auto first = std::lower_bound(m_events.cbegin(), m_events.cend(), visible.from, byTime);
-        const auto end = std::lower_bound(m_events.cbegin(), m_events.cend(), visible.to, byTime);
-        next = direction > 0 ? int(first - m_events.cbegin()) : int(end - m_events.cbegin()) - 1;
-        next = std::clamp(next, 0, int(m_events.size()) - 1);
-    }
-    if (next >= 0 && next < m_events.size())
-        emit eventActivated(m_events.at(next).id);
+    // The same steps as presentation mode's arrows: from the focused event, or from the edge of what is in view.
+    if (const std::optional<qsizetype> next =
+            steppedEventIndex(m_events, m_state->focusedEvent(), m_state->visibleRange(), direction))
+        emit eventActivated(m_events.at(*next).id);
 }
 
 void NarrativeTimelinePane::setHoveredItem(int item)

@@ -23,7 +23,7 @@ class NarrativeTimelinePane final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NarrativeTimelinePane(ViewState* state, QWidget* parent = nullptr);
+    explicit NarrativeTimelinePane(const ViewState* state, QWidget* parent = nullptr);
 
     // One lane per narrative in the given order, plus "Other events" when an event has no known narrative.
     void setData(const QList<NarrativeRecord>& narratives, const QList<EventRecord>& events);
@@ -33,10 +33,6 @@ public:
     // Each event's impact (by event id), shown in its tooltip; the mediator computes it with the impact table.
     void setEventImpacts(const QHash<QString, QString>& impactHtmlById) { m_impactHtml = impactHtmlById; }
     TimelinePalette timelinePalette() const { return m_palette; }
-
-    // When eventTime lies outside visible, the range with the same span centred on it; otherwise nothing. The
-    // mediator uses it to reveal a focused event that is off-screen.
-    static std::optional<TimeRange> rangeToReveal(const TimeRange& visible, qint64 eventTime);
 
     // For the mediator and tests: the mapping events are placed with, for the current size, span and range.
     TimeAxisMapping axisMapping() const { return geometry().mapping; }
@@ -89,7 +85,7 @@ private:
     void stepFocus(int direction);
     void setHoveredItem(int item);
 
-    ViewState* m_state;
+    const ViewState* m_state;
     TimelinePalette m_palette;
     QList<NarrativeRecord> m_narratives;
     QList<EventRecord> m_events; // sorted by time, then id; parallel to m_content.items

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -136,6 +137,9 @@ QString TokenDetailPane::linksHtml(const QList<QPair<QString, QString>>& labelle
 
 void TokenDetailPane::showToken(const Database& db, const QString& tokenId)
 {
+    // Another token starts at the top, where its name is; the same one shown again (a reload) stays where it was.
+    if (tokenId != m_tokenId)
+        m_scroll->verticalScrollBar()->setValue(0);
     m_tokenId = tokenId;
     const std::optional<TokenRecord> token = tokenId.isEmpty() ? std::nullopt : TokenStore(db).find(tokenId);
     m_empty->setVisible(!token);

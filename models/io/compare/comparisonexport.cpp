@@ -4,6 +4,7 @@
 
 #include "models/compare/comparesetup.h"
 #include "models/time/timeformat.h"
+#include "models/viewstate.h"
 
 #include <QHash>
 #include <QUrl>
@@ -129,9 +130,10 @@ QString comparisonMarkdown(const QList<ComparisonExportRow>& rows, const QList<C
     QString md = QStringLiteral("# Narrative comparison\n\n");
     if (!rows.isEmpty()) {
         const DayWindow window = rows.constFirst().series.window;
+        // The metric as the chart's axis names it; the CSV keeps the stable id for programs.
         md += QStringLiteral("Metric: %1. Window: day %2 to day %3 around each anchor (UTC days). "
                              "Impact: the %4 days before an event against its day and the %5 days after it.\n\n")
-                  .arg(metricName(metric), signedDay(window.first), signedDay(window.last))
+                  .arg(metricLabel(metric), signedDay(window.first), signedDay(window.last))
                   .arg(days)
                   .arg(days - 1);
     }

@@ -50,7 +50,7 @@ DatasetReadResult readDataset(QIODevice& input, const QString& displayName, cons
                          .arg(displayName);
         return DatasetReadResult::Cancelled;
     }
-    if (!parsed) {
+    if (!parsed || handler.hasRecordErrors()) {
         if (error)
             *error = displayName + QStringLiteral(": ") + handler.message();
         return DatasetReadResult::Failed;

@@ -54,6 +54,10 @@ std::string Lexicon::normalizeTerm(QStringView term)
 {
     QString lowered = term.toString().toLower().simplified();
     lowered.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x02BC), QLatin1Char('\''));
+    // Invisible characters that only split or join nothing: a byte-order mark left inside a line, zero-width space,
+    // word joiner. Kept, the tokenizer counts them in a word or not depending on what precedes them, so a key read
+    // back would normalize to something else (found by tests/fuzz, lexicon_tsv).
+    lowered.remove(QChar(0xFEFF)).remove(QChar(0x200B)).remove(QChar(0x2060));
     const QByteArray utf8 = lowered.toUtf8();
     std::string out;
     TokenizedText tokenized;
