@@ -13,6 +13,7 @@
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/compare/comparepane.h"
 #include "ui/impact/impactpane.h"
+#include "ui/importexport/importdroptarget.h"
 #include "ui/posts/postspane.h"
 #include "ui/theme/theme.h"
 #include "ui/timeline/narrativetimelinepane.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     followTheme(m_themes->theme());
     createMenus();
+    new ImportDropTarget(this, [this](const QString& path) { importDataset(path); }); // drop a file to import it
     connectPanes();
     connectJobs();
     m_defaultLayout = saveState();

@@ -99,7 +99,7 @@ private:
     void createMenus();
     void createViewMenu(QMenu* view);
     void keepShortcutsWithoutMenuBar();
-    void importDataset();
+    void importDataset(const QString& path = {});
     // mainwindowwiring.cpp
     void connectPanes();
     void connectJobs();

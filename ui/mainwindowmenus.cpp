@@ -27,7 +27,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->addTo(file);
     file->addSeparator();
-    QAction* import = file->addAction(tr("&Import…"), this, &MainWindow::importDataset);
+    QAction* import = file->addAction(tr("&Import…"), this, [this] { importDataset(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Add a Seance dataset (JSON) or posts (JSON Lines or CSV) to the workspace"));
     QAction* exportAction =
@@ -112,12 +112,15 @@ void MainWindow::keepShortcutsWithoutMenuBar()
     }
 }
 
-void MainWindow::importDataset()
+void MainWindow::importDataset(const QString& path)
 {
-    if (runDatasetImport(this, *m_db, m_dialogs)) {
+    const FileImportResult result = runFileImport(this, *m_db, m_dialogs, path);
+    if (result.imported) {
         m_undoStack->clear(); // an import bypasses the stack, so older commands may no longer apply
         reloadPanes();
     }
+    if (result.show)
+        applyImportShowRequest(*m_state, *result.show);
 }
 
 } // namespace seance

@@ -19,7 +19,7 @@ namespace seance::cli {
 std::span<const Command> commandTable()
 {
     static const std::array commands = {
-        Command{"import", "Add a dataset (.json) or posts (.jsonl, .csv) to the workspace, all or nothing",
+        Command{"import", "Add a dataset, posts, or a Telegram, Reddit, X or Discord export (routed by mentions), all or nothing",
                 &runImportCommand},
         Command{"export", "Write the whole workspace as a dataset (.json)", &runExportCommand},
         Command{"stats", "Print the number of rows in each table", &runStatsCommand},

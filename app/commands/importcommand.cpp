@@ -5,7 +5,9 @@
 #include "app/commands/databaseoption.h"
 #include "app/commands/importposts.h"
 #include "app/commands/importseries.h"
+#include "app/commands/importsocial.h"
 #include "models/io/dataset/datasetimport.h"
+#include "models/routing/importfile.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
 
@@ -20,8 +22,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("seance::cli::import", text);
 }
-
-using FileImporter = int (*)(CommandContext& context, const Database& db, const QString& path);
 
 int importDatasetFile(CommandContext& context, const Database& db, const QString& path)
 {
@@ -48,27 +48,36 @@ int importDatasetFile(CommandContext& context, const Database& db, const QString
     return 0;
 }
 
-// Each kind of file has its importer; add a line here to accept another one.
-FileImporter importerFor(const QString& path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json"))
-        return importDatasetFile;
-    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("csv"))
-        return importPostsFile;
-    return nullptr;
-}
-
 } // namespace
 
 int runImportCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or "
-                                        "posts (.jsonl, .csv). If any record is malformed, nothing is written."));
+    parser.setApplicationDescription(
+        tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or posts (.jsonl, .csv), or an "
+           "export of a Telegram chat, a Reddit dump (.zst too), an X archive or a Discord channel, whose posts go "
+           "to the tokens and narratives they mention. If any record is malformed, nothing is written."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption db = databaseOption();
-    parser.addOptions({help, db});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("What the file is: auto (from its content), seance, telegram, reddit, x or "
+                                       "discord."),
+                                    tr("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption route(QStringLiteral("route"),
+                                   tr("Where an export's posts go: mentions (the tokens and narratives each post "
+                                      "names), token:ID or narrative:ID (every post)."),
+                                   tr("ROUTE"), QStringLiteral("mentions"));
+    const QCommandLineOption keep(QStringLiteral("keep-unmatched"),
+                                  tr("Keep posts that name nothing under this narrative instead of leaving them out."),
+                                  tr("NARRATIVE"));
+    const QCommandLineOption ambiguous(QStringLiteral("ambiguous"),
+                                       tr("Credit a name that several tokens share to one of them, e.g. "
+                                          "GHOST=icp-ghost, when the post, its chat and the file name do not "
+                                          "decide. May be repeated."),
+                                       tr("NAME=TOKEN"));
+    const QCommandLineOption excludeBots(QStringLiteral("exclude-bots"), tr("Leave out messages of Discord bots."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print where the posts would go and write nothing."));
+    parser.addOptions({help, db, format, route, keep, ambiguous, excludeBots, dryRun});
     const QCommandLineOption token(QStringLiteral("token"),
                                    tr("For a series file (CoinGecko or CoinMarketCap historical CSV, or a series CSV): "
                                       "the token it belongs to."),
@@ -102,17 +111,50 @@ int runImportCommand(CommandContext& context)
             return code;
         return importSeriesFileCommand(context, database, path, parser.value(token), parser.value(currency));
     }
-    const FileImporter importer = importerFor(path);
-    if (!importer)
-        return usage(tr("Cannot import %1: unknown file type (expected .json, or posts as .jsonl or .csv).").arg(path));
-    if (!QFileInfo(path).isFile()) {
+    if (!QFileInfo::exists(path)) {
         context.err << tr("No file at %1.").arg(path) << Qt::endl;
         return 1;
     }
+    QString error;
+    const auto kind = ImportFileKind::detect(path, parser.value(format), &error);
+    if (!kind) {
+        context.err << tr("Cannot import %1: %2").arg(path, error) << Qt::endl;
+        return parser.value(format) == QLatin1String("auto") ? 1 : 2;
+    }
+    SocialImportRequest request;
+    request.path = path;
+    request.format = kind->social;
+    request.dryRun = parser.isSet(dryRun);
+    request.excludeBots = parser.isSet(excludeBots);
+    const auto routing = RouteSpec::parse(parser.value(route), &error);
+    if (!routing)
+        return usage(error);
+    request.routing = *routing;
+    request.routing.keepUnmatched = parser.value(keep);
+    for (const QString& choice : parser.values(ambiguous)) {
+        const qsizetype equals = choice.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == choice.size() - 1)
+            return usage(tr("--ambiguous takes NAME=TOKEN, e.g. GHOST=icp-ghost, not \"%1\".").arg(choice));
+        request.routing.ambiguityChoices.insert(choice.left(equals), choice.mid(equals + 1));
+    }
+    const bool routingGiven = parser.isSet(route) || parser.isSet(keep) || parser.isSet(ambiguous) ||
+                              parser.isSet(dryRun) || parser.isSet(excludeBots);
+    if (kind->kind != ImportFileKind::Kind::Social && routingGiven)
+        return usage(tr("%1 is a %2: --route, --keep-unmatched, --ambiguous, --exclude-bots and --dry-run are for "
+                        "exports of Telegram, Reddit, X and Discord.")
+                         .arg(path, kind->title()));
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Create, database))
         return code;
-    return importer(context, database, path);
+    switch (kind->kind) {
+    case ImportFileKind::Kind::Dataset:
+        return importDatasetFile(context, database, path);
+    case ImportFileKind::Kind::Posts:
+        return importPostsFile(context, database, path);
+    case ImportFileKind::Kind::Social:
+        break;
+    }
+    return importSocialFile(context, database, request);
 }
 
 } // namespace seance::cli

@@ -99,6 +99,8 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
         post.narrativeId = read.utf8(PostStore::RescoreNarrativeId);
         post.postedAt = read.int64(PostStore::RescorePostedAt);
         post.engagement = read.int64(PostStore::RescoreEngagement);
+        const std::vector<PostSubjectRef> alsoAbout = PostStore::splitAlsoAbout(read.utf8(PostStore::RescoreAlsoAbout));
+        post.alsoAbout = alsoAbout;
         if (score.scored)
             post.compound = score.compound;
         else

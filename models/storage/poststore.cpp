@@ -37,12 +37,16 @@ std::optional<qint64> PostStore::unscoredCount(QString* error) const
 
 std::optional<qint64> PostStore::countForToken(const QString& tokenId, QString* error) const
 {
-    return countOf("SELECT count(*) FROM posts WHERE token_id = ?1", &tokenId, error);
+    return countOf("SELECT (SELECT count(*) FROM posts WHERE token_id = ?1) + "
+                   "(SELECT count(*) FROM post_subjects WHERE subject_kind = 0 AND subject_id = ?1)",
+                   &tokenId, error);
 }
 
 std::optional<qint64> PostStore::countForNarrative(const QString& narrativeId, QString* error) const
 {
-    return countOf("SELECT count(*) FROM posts WHERE narrative_id = ?1", &narrativeId, error);
+    return countOf("SELECT (SELECT count(*) FROM posts WHERE narrative_id = ?1) + "
+                   "(SELECT count(*) FROM post_subjects WHERE subject_kind = 1 AND subject_id = ?1)",
+                   &narrativeId, error);
 }
 
 std::optional<qint64> PostStore::bucketCount(QString* error) const
@@ -68,8 +72,12 @@ SqlStatement PostStore::rescoreScan() const
 {
     // Rowid order is the order the posts were inserted in, so the bucket sums add up in the same order as
     // an import of the same posts would have added them.
-    return SqlStatement(m_db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound, lang "
-                                       "FROM posts ORDER BY id");
+    // The further subjects come as "kind:id" joined by U+001F (see PostStore::splitAlsoAbout()); NULL for the
+    // usual post with one subject.
+    return SqlStatement(m_db.handle(),
+                        "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound, lang, "
+                        "(SELECT group_concat(subject_kind || ':' || subject_id, char(31)) FROM post_subjects "
+                        "WHERE post_id = posts.id) FROM posts ORDER BY id");
 }
 
 SqlStatement PostStore::scoreUpdate() const
@@ -93,8 +101,12 @@ QSqlQuery PostStore::page(const QSqlDatabase& connection, const PostFilter& filt
         QStringLiteral("SELECT id, posted_at, token_id, author, text, compound, is_sample, narrative_id FROM posts "
                        "WHERE posted_at >= ? AND posted_at < ?");
     if (!filter.tokenIds.isEmpty()) {
-        QStringList marks(filter.tokenIds.size(), QStringLiteral("?"));
-        sql += QStringLiteral(" AND token_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        // A post about several tokens is listed under each: its further tokens are in post_subjects.
+        const QString marks = QStringList(filter.tokenIds.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        sql +=
+            QStringLiteral(" AND (token_id IN (") + marks +
+            QStringLiteral(") OR id IN (SELECT post_id FROM post_subjects WHERE subject_kind = 0 AND subject_id IN (") +
+            marks + QStringLiteral(") AND posted_at >= ? AND posted_at < ?))");
     }
     if (!filter.text.isEmpty())
         sql += QStringLiteral(" AND text LIKE ? ESCAPE '\\'");
@@ -107,8 +119,14 @@ QSqlQuery PostStore::page(const QSqlDatabase& connection, const PostFilter& filt
     query.prepare(sql);
     query.addBindValue(filter.from);
     query.addBindValue(filter.to);
-    for (const QString& id : filter.tokenIds)
-        query.addBindValue(id);
+    if (!filter.tokenIds.isEmpty()) {
+        for (const QString& id : filter.tokenIds)
+            query.addBindValue(id);
+        for (const QString& id : filter.tokenIds)
+            query.addBindValue(id);
+        query.addBindValue(filter.from);
+        query.addBindValue(filter.to);
+    }
     if (!filter.text.isEmpty()) {
         QString pattern = filter.text;
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
@@ -123,6 +141,19 @@ QSqlQuery PostStore::page(const QSqlDatabase& connection, const PostFilter& filt
     query.addBindValue(limit);
     query.exec();
     return query;
+}
+
+std::vector<PostSubjectRef> PostStore::splitAlsoAbout(std::string_view joined)
+{
+    std::vector<PostSubjectRef> subjects;
+    while (!joined.empty()) {
+        const std::size_t end = std::min(joined.find('\x1f'), joined.size());
+        const std::string_view item = joined.substr(0, end);
+        if (item.size() > 2 && item[1] == ':')
+            subjects.push_back({item[0] == '1' ? SubjectKind::Narrative : SubjectKind::Token, item.substr(2)});
+        joined.remove_prefix(std::min(end + 1, joined.size()));
+    }
+    return subjects;
 }
 
 } // namespace seance

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/postwriter.h"
 #include "models/storage/sqlstatement.h"
 #include "models/time/timerange.h"
 
@@ -10,6 +11,8 @@
 
 #include <limits>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 class QSqlDatabase;
 
@@ -67,9 +70,12 @@ public:
         RescoreText,
         RescoreEngagement,
         RescoreCompound,
-        RescoreLang
+        RescoreLang,
+        RescoreAlsoAbout // the post's further subjects, for splitAlsoAbout(); NULL when none
     };
     SqlStatement rescoreScan() const;
+    // The RescoreAlsoAbout column as subjects; the views point into `joined`.
+    static std::vector<PostSubjectRef> splitAlsoAbout(std::string_view joined);
     // Binds ?1..?4 = compound, pos, neu, neg (NULL: unscored) and ?5 = the post id.
     SqlStatement scoreUpdate() const;
 

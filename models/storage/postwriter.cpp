@@ -137,6 +137,7 @@ PostWriter::PostWriter(const Database& db)
 PostWriter::~PostWriter()
 {
     sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_insertSubject);
 }
 
 bool PostWriter::prepare(QString* error)
@@ -188,11 +189,42 @@ PostWriter::Result PostWriter::insert(const PostView& post, QString* error)
         ++m_duplicates;
         return Result::Duplicate;
     }
+    if (!post.alsoAbout.empty() && !insertSubjects(post, error))
+        return Result::Failed;
     ++m_inserted;
     if (!post.compound)
         ++m_unscored;
     accumulate(post);
     return Result::Inserted;
+}
+
+bool PostWriter::insertSubjects(const PostView& post, QString* error)
+{
+    if (!m_insertSubject) {
+        constexpr const char* sql =
+            "INSERT INTO post_subjects (post_id, subject_kind, subject_id, posted_at) VALUES (?1, ?2, ?3, ?4)";
+        if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insertSubject, nullptr) != SQLITE_OK) {
+            if (error)
+                *error = message(m_handle);
+            return false;
+        }
+    }
+    const sqlite3_int64 postId = sqlite3_last_insert_rowid(m_handle);
+    sqlite3_stmt* s = m_insertSubject;
+    for (const PostSubjectRef& subject : post.alsoAbout) {
+        sqlite3_bind_int64(s, 1, postId);
+        sqlite3_bind_int(s, 2, static_cast<int>(subject.kind));
+        bindText(s, 3, subject.id);
+        sqlite3_bind_int64(s, 4, post.postedAt);
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE) {
+            if (error)
+                *error = message(m_handle);
+            return false;
+        }
+    }
+    return true;
 }
 
 void PostWriter::accumulate(const PostView& post)
@@ -201,6 +233,8 @@ void PostWriter::accumulate(const PostView& post)
         m_buckets->add(SubjectKind::Token, post.tokenId, post);
     if (!post.narrativeId.empty())
         m_buckets->add(SubjectKind::Narrative, post.narrativeId, post);
+    for (const PostSubjectRef& subject : post.alsoAbout)
+        m_buckets->add(subject.kind, subject.id, post);
 }
 
 PostWriter::Result PostWriter::insert(const PostRecord& post, QString* error)

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 
 struct sqlite3;
@@ -18,6 +19,13 @@ struct sqlite3_stmt;
 namespace seance {
 
 class Database;
+
+// A further subject of a post that is about more than one token or narrative.
+struct PostSubjectRef
+{
+    SubjectKind kind = SubjectKind::Token;
+    std::string_view id;
+};
 
 // A post as UTF-8 views, for the streaming importers: no QString conversion on the hot path.
 // Empty views mean NULL (no id, no token, ...).
@@ -36,10 +44,14 @@ struct PostView
     double neu = 0;
     double neg = 0;
     bool isSample = false;
+    // Subjects beyond tokenId and narrativeId (a post that names two tokens): stored in post_subjects, and the
+    // post counts once in each one's buckets. Each must differ from tokenId, narrativeId and the others.
+    std::span<const PostSubjectRef> alsoAbout;
 };
 
 // Inserts posts with one prepared statement and folds each inserted post into the hourly, daily and
-// weekly sentiment buckets of its token and its narrative, held in memory until flushBuckets().
+// weekly sentiment buckets of its token, its narrative and its further subjects, held in memory until
+// flushBuckets().
 // The caller owns the transaction: call flushBuckets() and then commit, or roll back and nothing stays.
 class PostWriter final
 {
@@ -65,8 +77,10 @@ public:
 
 private:
     struct BucketAccumulator;
+    bool insertSubjects(const PostView& post, QString* error);
     sqlite3* m_handle;
     sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_insertSubject = nullptr; // prepared for the first post with further subjects
     std::unique_ptr<BucketAccumulator> m_buckets;
     qint64 m_inserted = 0;
     qint64 m_duplicates = 0;

@@ -25,6 +25,7 @@ constexpr Count counts[] = {
     {"event_tokens", "SELECT count(*) FROM event_tokens"},
     {"posts", "SELECT count(*) FROM posts"},
     {"posts_unscored", "SELECT count(*) FROM posts WHERE compound IS NULL"},
+    {"post_subjects", "SELECT count(*) FROM post_subjects"},
     {"sentiment_buckets", "SELECT count(*) FROM sentiment_buckets"},
     {"series", "SELECT count(*) FROM series"},
     {"series_points", "SELECT count(*) FROM series_points"},

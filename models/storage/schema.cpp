@@ -130,14 +130,32 @@ CREATE TABLE saved_views (
 PRAGMA user_version = 2;
 )sql";
 
-// Market data: a token's optional CoinGecko id (what the fetch asks the API for) and the unit of a
+// Version 3: a post can be about several subjects (it names two tokens). posts.token_id and narrative_id hold
+// its first token and first narrative; post_subjects holds each further one, so the post is stored once,
+// counted in every subject's buckets and listed under each. Posts with one subject, which is most of them,
+// have no rows here. subject_kind as in sentiment_buckets. The columns are declared in the key's order: SQLite
+// 3.40's quick_check misreads a WITHOUT ROWID table whose key lists them in another order ("NULL value in").
+constexpr const char* migrationTo3 = R"sql(
+CREATE TABLE post_subjects (
+    subject_kind INTEGER NOT NULL,
+    subject_id   TEXT NOT NULL,
+    posted_at    INTEGER NOT NULL,
+    post_id      INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+    PRIMARY KEY (subject_kind, subject_id, posted_at, post_id)
+) WITHOUT ROWID;
+CREATE INDEX post_subjects_post ON post_subjects (post_id);
+PRAGMA user_version = 3;
+)sql";
+
+// Version 4, market data: a token's optional CoinGecko id (what the fetch asks the API for) and the unit of a
 // series' values (a price's currency, such as "USD"; empty when the source did not say).
 constexpr const char* migrationToMarket = R"sql(
 ALTER TABLE tokens ADD COLUMN coingecko_id TEXT;
 ALTER TABLE series ADD COLUMN unit TEXT;
 )sql";
 
-constexpr std::array<const char*, currentVersion> migrations = {migrationTo1, migrationTo2, migrationToMarket};
+constexpr std::array<const char*, currentVersion> migrations = {migrationTo1, migrationTo2, migrationTo3,
+                                                               migrationToMarket};
 
 } // namespace
 

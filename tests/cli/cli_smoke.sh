@@ -79,4 +79,44 @@ cmp -s "$work/a.json" "$work/b.json" || fail "export round trip differs"
 printf 'GHOST is going to the moon!!! wagmi\nthe team ghosted us\n' | "$seance" --db "$db" score - > "$work/scores"
 first=$(sed -n 1p "$work/scores"); second=$(sed -n 2p "$work/scores")
 awk -v a="$first" -v b="$second" 'BEGIN { exit !(a > 0.5 && b < 0) }' || fail "score signs: $first $second"
+# Real exports are routed by what their posts mention. A dry run prints the routing report and writes nothing;
+# the import stores each post once, however many tokens it names; a second import adds nothing.
+fresh="$work/routing.seance"
+"$seance" --db "$fresh" import "$source_dir/resources/sample/summoning-ghosts.json" >/dev/null
+telegram="$source_dir/tests/fixtures/routing/ic-ghost-army.json"
+before=$(sha256sum "$fresh" | cut -d' ' -f1)
+"$seance" --db "$fresh" import "$telegram" --dry-run > "$work/dry.out" || fail "dry run"
+grep -q 'Dry run' "$work/dry.out" || { cat "$work/dry.out"; fail "dry run says so"; }
+grep -Eq 'token +icp-ghost +2 ' "$work/dry.out" || { cat "$work/dry.out"; fail "dry run: 2 posts for icp-ghost"; }
+[ "$before" = "$(sha256sum "$fresh" | cut -d' ' -f1)" ] || fail "a dry run changed the database"
+"$seance" --db "$fresh" import "$telegram" > "$work/tg.out" || fail "telegram import"
+grep -q 'stored       4 (0 duplicates' "$work/tg.out" || { cat "$work/tg.out"; fail "4 posts stored"; }
+grep -Eq 'token +dogecoin-doge +1 ' "$work/tg.out" || { cat "$work/tg.out"; fail "the PEPE and DOGE post counts for DOGE"; }
+grep -Eq 'token +ethereum-pepe +1 ' "$work/tg.out" || { cat "$work/tg.out"; fail "the PEPE and DOGE post counts for PEPE"; }
+"$seance" --db "$fresh" import "$telegram" --format telegram > "$work/tg2.out" || fail "telegram re-import"
+grep -q 'stored       0 (4 duplicates' "$work/tg2.out" || { cat "$work/tg2.out"; fail "a re-import adds nothing"; }
+# An ambiguous $GHOST in a subreddit that names neither token is credited to none, unless the user chooses.
+reddit="$source_dir/tests/fixtures/routing/reddit-comments.ndjson"
+"$seance" --db "$fresh" import "$reddit" --dry-run > "$work/rd.out" || fail "reddit dry run"
+grep -q 'ambiguous    1 (GHOST' "$work/rd.out" || { cat "$work/rd.out"; fail "the ambiguous \$GHOST is counted"; }
+"$seance" --db "$fresh" import "$reddit" --dry-run --ambiguous GHOST=icp-ghost > "$work/rd.out" || fail "--ambiguous"
+grep -Eq 'token +icp-ghost +1 ' "$work/rd.out" || { cat "$work/rd.out"; fail "--ambiguous credits the chosen token"; }
+"$seance" --db "$fresh" import "$reddit" --dry-run --route token:dogecoin-doge > "$work/rd.out" || fail "--route token"
+grep -Eq 'token +dogecoin-doge +4 ' "$work/rd.out" || { cat "$work/rd.out"; fail "--route token:ID takes every post"; }
+set +e
+"$seance" --db "$fresh" import "$reddit" --route token:no-such-token >/dev/null 2>"$work/err"; code=$?
+set -e
+[ "$code" -eq 1 ] && grep -q 'no-such-token' "$work/err" || { cat "$work/err"; fail "an unknown route target is refused"; }
+set +e
+"$seance" --db "$fresh" import "$reddit" --format myspace >/dev/null 2>"$work/err"; code=$?
+set -e
+[ "$code" -eq 2 ] || fail "an unknown --format is a usage error (got $code)"
+# A truncated export writes nothing and names the file.
+head -c 1500 "$telegram" > "$work/truncated.json"
+before=$(sha256sum "$fresh" | cut -d' ' -f1)
+set +e
+"$seance" --db "$fresh" import "$work/truncated.json" --format telegram >/dev/null 2>"$work/err"; code=$?
+set -e
+[ "$code" -eq 1 ] && grep -q 'truncated.json' "$work/err" || { cat "$work/err"; fail "a truncated export is refused"; }
+[ "$before" = "$(sha256sum "$fresh" | cut -d' ' -f1)" ] || fail "a failed export import changed the database"
 echo "cli smoke: all checks passed"

@@ -6,8 +6,10 @@
 #include "models/io/dataset/datasetimport.h"
 #include "models/io/dataset/datasetwriter.h"
 #include "models/io/posts/postsimport.h"
+#include "models/routing/importfile.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
+#include "models/viewstate.h"
 #include "ui/common/dialogseam.h"
 #include "ui/common/progresstask.h"
 #include "ui/market/marketfileimport.h"
@@ -56,7 +58,7 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
         progress.done = done;
     };
     const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("csv")) {
+    if (suffix != QLatin1String("json")) {
         PostsImportOptions options;
         options.score = workspaceScoreFunction(db, AppSettings::value(Setting::ExtraLexiconPath).toString());
         options.progress = reportProgress;
@@ -87,17 +89,38 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
 
 } // namespace
 
-bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dialogs)
+FileImportResult runFileImport(QWidget* parent, const Database& db, const DialogSeam& dialogs, const QString& path)
 {
-    const QString file = dialogs.openFileName(
-        parent, tr("Import"), lastFolder(),
-        tr("Seance data (*.json *.jsonl *.ndjson *.csv);;Dataset JSON (*.json);;Posts (*.jsonl *.ndjson *.csv);;"
-           "Market data: CoinGecko or CoinMarketCap (*.csv);;All files (*)"));
+    FileImportResult result;
+    const QString file =
+        !path.isEmpty() ? path
+                        : dialogs.openFileName(parent, tr("Import"), lastFolder(),
+                                               tr("Everything Seance reads (*.json *.jsonl *.ndjson *.csv *.zst *.js);;"
+                                                  "Seance dataset or posts (*.json *.jsonl *.ndjson *.csv);;"
+                                                  "Telegram or Discord export (*.json);;Reddit dump (*.zst *.jsonl "
+                                                  "*.ndjson *.json);;X archive (*.js);;"
+                                                  "Market data: CoinGecko or CoinMarketCap (*.csv);;All files (*)"));
     if (file.isEmpty())
-        return false;
+        return result;
     AppSettings::setValue(Setting::LastImportFolder, QFileInfo(file).absolutePath());
-    if (isMarketFile(file))
-        return runMarketFileImport(parent, db, dialogs, file);
+    if (isMarketFile(file)) {
+        result.imported = runMarketFileImport(parent, db, dialogs, file);
+        return result;
+    }
+    QString error;
+    const auto kind = ImportFileKind::detect(file, QStringLiteral("auto"), &error);
+    if (!kind) {
+        dialogs.showError(parent, tr("Cannot import this file"),
+                          tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(error));
+        return result;
+    }
+    if (kind->kind == ImportFileKind::Kind::Social) {
+        ImportWizard wizard(db, file, kind->social, parent);
+        dialogs.execDialog(&wizard);
+        result.imported = wizard.imported();
+        result.show = wizard.showRequest();
+        return result;
+    }
     ImportOutcome outcome;
     const QString databasePath = db.path();
     runWithProgressDialog(parent, tr("Importing %1…").arg(QFileInfo(file).fileName()),
@@ -105,15 +128,28 @@ bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dia
     if (outcome.cancelled) {
         dialogs.showInformation(parent, tr("Import cancelled"),
                                 tr("The import was cancelled. Nothing was written to the workspace."));
-        return false;
+        return result;
     }
     if (!outcome.ok) {
         dialogs.showError(parent, tr("Import failed"),
                           tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
-        return false;
+        return result;
     }
     dialogs.showInformation(parent, tr("Import finished"), outcome.summary);
-    return true;
+    result.imported = true;
+    return result;
+}
+
+bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dialogs)
+{
+    return runFileImport(parent, db, dialogs).imported;
+}
+
+void applyImportShowRequest(ViewState& state, const ImportShowRequest& show)
+{
+    state.setSelectedTokens(show.tokens);
+    if (!show.range.isEmpty())
+        state.setVisibleRange(show.range);
 }
 
 bool runDatasetExport(QWidget* parent, const Database& db, const DialogSeam& dialogs)
