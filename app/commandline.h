@@ -16,6 +16,7 @@ struct Invocation
     const Command* command = nullptr; // null: launch the GUI
     QString databasePath;             // --db FILE
     QString lexiconPath;              // --lexicon FILE
+    QString language;                 // --lang en|ko|ja|system (empty: LANG, or the window's saved choice)
     QStringList commandArguments;     // program name + the words after the subcommand
     bool help = false;
     bool version = false;

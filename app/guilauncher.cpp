@@ -3,6 +3,7 @@
 #include "app/guilauncher.h"
 
 #include "models/appsettings.h"
+#include "models/i18n/translationloader.h"
 #include "ui/common/firstpaintprobe.h"
 #include "app/defaultworkspace.h"
 #include "ui/mainwindow.h"
@@ -20,6 +21,8 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
 {
     QApplication app(argc, argv);
     cli::setApplicationIdentity();
+    // --lang wins for this run; otherwise View › Language's remembered choice (System by default).
+    installTranslations(languageFromCode(invocation.language).value_or(savedLanguage()));
     QApplication::setApplicationDisplayName(QStringLiteral("Seance"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seance.svg")));
     applyApplicationTheme(app, savedTheme()); // dark ("ghostly") unless another was chosen

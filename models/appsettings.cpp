@@ -21,9 +21,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 20>& settingTable()
+const std::array<SettingEntry, 21>& settingTable()
 {
-    static const std::array<SettingEntry, 20> table = {{
+    static const std::array<SettingEntry, 21> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -44,6 +44,7 @@ const std::array<SettingEntry, 20>& settingTable()
         {Setting::ChartExportFolder, "export/chartFolder", QVariant(QString())},
         {Setting::ImpactDays, "impact/days", QVariant(7)},
         {Setting::CompareSetupJson, "compare/setup", QVariant(QByteArray())},
+        {Setting::Language, "view/language", QVariant(QStringLiteral("system"))},
     }};
     return table;
 }

@@ -29,6 +29,7 @@ enum class Setting {
     ChartExportFolder,     // where the last chart was saved
     ImpactDays,    // N of the event impact table and tooltips: days before and after an event
     CompareSetupJson, // the Compare Narratives pane's rows and window (CompareSetup::toJson)
+    Language,         // "system", "en", "ko" or "ja" (models/i18n/languagesetting)
 };
 
 class AppSettings final

@@ -15,10 +15,11 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ImportText
 {
-    return QCoreApplication::translate("seance::cli::import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::import)
+};
 
 using FileImporter = int (*)(CommandContext& context, const Database& db, const QString& path);
 
@@ -33,17 +34,17 @@ int importDatasetFile(CommandContext& context, const Database& db, const QString
         return 1;
     }
     QTextStream& out = context.out;
-    out << tr("Imported %1 into %2:").arg(QFileInfo(path).fileName(), db.path()) << '\n'
-        << tr("  tokens       %1").arg(report.tokens) << '\n'
-        << tr("  narratives   %1").arg(report.narratives) << '\n'
-        << tr("  events       %1").arg(report.events) << '\n'
-        << tr("  posts        %1 (%2 duplicates skipped, %3 unscored)")
+    out << ImportText::tr("Imported %1 into %2:").arg(QFileInfo(path).fileName(), db.path()) << '\n'
+        << ImportText::tr("  tokens       %1").arg(report.tokens) << '\n'
+        << ImportText::tr("  narratives   %1").arg(report.narratives) << '\n'
+        << ImportText::tr("  events       %1").arg(report.events) << '\n'
+        << ImportText::tr("  posts        %1 (%2 duplicates skipped, %3 unscored)")
                .arg(report.postsInserted)
                .arg(report.postsDuplicate)
                .arg(report.postsUnscored)
         << '\n'
-        << tr("  series       %1 (%2 points)").arg(report.series).arg(report.seriesPoints) << '\n'
-        << tr("  saved views  %1").arg(report.savedViews) << '\n';
+        << ImportText::tr("  series       %1 (%2 points)").arg(report.series).arg(report.seriesPoints) << '\n'
+        << ImportText::tr("  saved views  %1").arg(report.savedViews) << '\n';
     return 0;
 }
 
@@ -63,14 +64,14 @@ FileImporter importerFor(const QString& path)
 int runImportCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or "
+    parser.setApplicationDescription(ImportText::tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or "
                                         "posts (.jsonl, .csv). If any record is malformed, nothing is written."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ImportText::tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
+    parser.addPositionalArgument(QStringLiteral("file"), ImportText::tr("The file to import."));
     auto usage = [&](const QString& message) {
-        context.err << message << Qt::endl << tr("Run seance import --help for the options.") << Qt::endl;
+        context.err << message << Qt::endl << ImportText::tr("Run seance import --help for the options.") << Qt::endl;
         return 2;
     };
     if (!parser.parse(context.arguments))
@@ -80,13 +81,13 @@ int runImportCommand(CommandContext& context)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("Give exactly one file to import."));
+        return usage(ImportText::tr("Give exactly one file to import."));
     const QString path = parser.positionalArguments().constFirst();
     const FileImporter importer = importerFor(path);
     if (!importer)
-        return usage(tr("Cannot import %1: unknown file type (expected .json, or posts as .jsonl or .csv).").arg(path));
+        return usage(ImportText::tr("Cannot import %1: unknown file type (expected .json, or posts as .jsonl or .csv).").arg(path));
     if (!QFileInfo(path).isFile()) {
-        context.err << tr("No file at %1.").arg(path) << Qt::endl;
+        context.err << ImportText::tr("No file at %1.").arg(path) << Qt::endl;
         return 1;
     }
     Database database;

@@ -19,10 +19,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatasetFileActionsText
 {
-    return QCoreApplication::translate("seance::DatasetFileActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::DatasetFileActions)
+};
 
 QString lastFolder()
 {
@@ -64,7 +65,7 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
         outcome.ok = report.ok;
         outcome.error = report.error;
         outcome.cancelled = report.cancelled;
-        outcome.summary = tr("Imported %1 posts.\nSkipped %2 duplicates.\n%3 posts are in a script the lexicon "
+        outcome.summary = DatasetFileActionsText::tr("Imported %1 posts.\nSkipped %2 duplicates.\n%3 posts are in a script the lexicon "
                              "does not cover and stay unscored.")
                               .arg(number(report.inserted), number(report.duplicates), number(report.unscored));
         return outcome;
@@ -76,7 +77,7 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
     DatasetImportReport report;
     outcome.ok = importDataset(db, file, options, &report, &outcome.error);
     outcome.cancelled = report.cancelled;
-    outcome.summary = tr("Imported %1 tokens, %2 narratives, %3 events, %4 series and %5 saved views.\n"
+    outcome.summary = DatasetFileActionsText::tr("Imported %1 tokens, %2 narratives, %3 events, %4 series and %5 saved views.\n"
                          "Imported %6 posts; skipped %7 duplicates; %8 are unscored.")
                           .arg(number(report.tokens), number(report.narratives), number(report.events),
                                number(report.series), number(report.savedViews), number(report.postsInserted),
@@ -89,33 +90,33 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
 bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dialogs)
 {
     const QString file = dialogs.openFileName(
-        parent, tr("Import"), lastFolder(),
-        tr("Seance data (*.json *.jsonl *.ndjson *.csv);;Dataset JSON (*.json);;Posts (*.jsonl *.ndjson *.csv);;"
+        parent, DatasetFileActionsText::tr("Import"), lastFolder(),
+        DatasetFileActionsText::tr("Seance data (*.json *.jsonl *.ndjson *.csv);;Dataset JSON (*.json);;Posts (*.jsonl *.ndjson *.csv);;"
            "All files (*)"));
     if (file.isEmpty())
         return false;
     AppSettings::setValue(Setting::LastImportFolder, QFileInfo(file).absolutePath());
     ImportOutcome outcome;
     const QString databasePath = db.path();
-    runWithProgressDialog(parent, tr("Importing %1…").arg(QFileInfo(file).fileName()),
+    runWithProgressDialog(parent, DatasetFileActionsText::tr("Importing %1…").arg(QFileInfo(file).fileName()),
                           [&](TaskProgress& progress) { outcome = importFile(databasePath, file, progress); });
     if (outcome.cancelled) {
-        dialogs.showInformation(parent, tr("Import cancelled"),
-                                tr("The import was cancelled. Nothing was written to the workspace."));
+        dialogs.showInformation(parent, DatasetFileActionsText::tr("Import cancelled"),
+                                DatasetFileActionsText::tr("The import was cancelled. Nothing was written to the workspace."));
         return false;
     }
     if (!outcome.ok) {
-        dialogs.showError(parent, tr("Import failed"),
-                          tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
+        dialogs.showError(parent, DatasetFileActionsText::tr("Import failed"),
+                          DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
         return false;
     }
-    dialogs.showInformation(parent, tr("Import finished"), outcome.summary);
+    dialogs.showInformation(parent, DatasetFileActionsText::tr("Import finished"), outcome.summary);
     return true;
 }
 
 bool runDatasetExport(QWidget* parent, const Database& db, const DialogSeam& dialogs)
 {
-    QString file = dialogs.saveFileName(parent, tr("Export Dataset"), lastFolder(), tr("Dataset JSON (*.json)"));
+    QString file = dialogs.saveFileName(parent, DatasetFileActionsText::tr("Export Dataset"), lastFolder(), DatasetFileActionsText::tr("Dataset JSON (*.json)"));
     if (file.isEmpty())
         return false;
     if (QFileInfo(file).suffix().isEmpty())
@@ -124,7 +125,7 @@ bool runDatasetExport(QWidget* parent, const Database& db, const DialogSeam& dia
     DatasetExportReport report;
     bool ok = false;
     const QString databasePath = db.path();
-    runWithProgressDialog(parent, tr("Exporting to %1…").arg(QFileInfo(file).fileName()), [&](TaskProgress& progress) {
+    runWithProgressDialog(parent, DatasetFileActionsText::tr("Exporting to %1…").arg(QFileInfo(file).fileName()), [&](TaskProgress& progress) {
         Database worker;
         if (!worker.open(databasePath, &error))
             return;
@@ -139,11 +140,11 @@ bool runDatasetExport(QWidget* parent, const Database& db, const DialogSeam& dia
     if (report.cancelled)
         return false;
     if (!ok) {
-        dialogs.showError(parent, tr("Export failed"), error);
+        dialogs.showError(parent, DatasetFileActionsText::tr("Export failed"), error);
         return false;
     }
-    dialogs.showInformation(parent, tr("Export finished"),
-                            tr("Wrote %1 tokens, %2 narratives, %3 events and %4 posts to %5.")
+    dialogs.showInformation(parent, DatasetFileActionsText::tr("Export finished"),
+                            DatasetFileActionsText::tr("Wrote %1 tokens, %2 narratives, %3 events and %4 posts to %5.")
                                 .arg(number(report.tokens), number(report.narratives), number(report.events),
                                      number(report.posts), QDir::toNativeSeparators(file)));
     return true;
