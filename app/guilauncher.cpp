@@ -5,6 +5,7 @@
 #include "models/appsettings.h"
 #include "models/i18n/translationloader.h"
 #include "ui/common/firstpaintprobe.h"
+#include "ui/common/languagemenu.h"
 #include "app/defaultworkspace.h"
 #include "ui/mainwindow.h"
 #include "models/sentiment/workspacescoring.h"
@@ -14,6 +15,8 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+
+#include <memory>
 
 namespace seance {
 
@@ -51,17 +54,21 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
         box.exec();
         return 1;
     }
-    MainWindow window;
-    installFirstPaintProbe(&window, FirstPaintProbeEnd::AfterWorkspace);
-    window.show();
+    auto window = std::make_unique<MainWindow>();
+    installFirstPaintProbe(window.get(), FirstPaintProbeEnd::AfterWorkspace);
+    window->show();
     // The window paints first and fills a moment later: opening, checking and reading the workspace takes
     // some 40 ms that the first frame need not wait for.
-    runAfterFirstPaint(&window, [&window, path] {
-        if (!window.openDatabase(path) && path != defaultDatabasePath())
-            window.openDatabase(defaultDatabasePath());
+    runAfterFirstPaint(window.get(), [&window, path] {
+        if (!window->openDatabase(path) && path != defaultDatabasePath())
+            window->openDatabase(defaultDatabasePath());
         reportWorkspacePainted();
     });
-    return app.exec();
+    // View › Language: the window is made again in the new language, on the same workspace.
+    LanguageMenu::setWindowRebuilder([&window] { window = rebuiltMainWindow(std::move(window)); });
+    const int code = app.exec();
+    LanguageMenu::setWindowRebuilder({});
+    return code;
 }
 
 } // namespace seance

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and the file actions behind them.
+#include "ui/common/languagemenu.h"
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
@@ -134,6 +135,7 @@ void MainWindow::createViewMenu()
         m_viewMenu->addAction(dock->toggleViewAction());
     addComparingViewActions(m_viewMenu);
     m_viewMenu->addSeparator();
+    new LanguageMenu(m_viewMenu);
     m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 }
 

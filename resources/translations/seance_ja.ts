@@ -1247,6 +1247,17 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
     </message>
 </context>
 <context>
+    <name>seance::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s language (LANG); English when it is neither Korean nor Japanese</source>
+        <translation>システムの言語 (LANG) に従います。韓国語でも日本語でもなければ英語で表示します</translation>
+    </message>
+</context>
+<context>
     <name>seance::Lexicon</name>
     <message>
         <source>the file could not be read</source>

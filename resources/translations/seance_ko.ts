@@ -1247,6 +1247,17 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
     </message>
 </context>
 <context>
+    <name>seance::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s language (LANG); English when it is neither Korean nor Japanese</source>
+        <translation>시스템 언어(LANG)를 따릅니다. 한국어나 일본어가 아니면 영어로 표시합니다</translation>
+    </message>
+</context>
+<context>
     <name>seance::Lexicon</name>
     <message>
         <source>the file could not be read</source>
