@@ -98,20 +98,21 @@ Invocation parseInvocation(int argc, char** argv)
 QString helpText()
 {
     QString text = CliText::tr("Usage: seance [--db FILE] [--lexicon FILE] [--lang LANG] [COMMAND [ARGS...]]\n"
-                      "\n"
-                      "Seance explores meme-token narratives and the sentiment of posts about them.\n"
-                      "Without a command it opens the main window.\n"
-                      "\n"
-                      "Options:\n"
-                      "  --db FILE        Use this workspace database instead of the default one\n"
-                      "  --lexicon FILE   Load an extra lexicon (VADER or AFINN TSV) over the built-in one\n"
-                      "  --lang LANG      Speak en, ko or ja (default: the system locale, LANG)\n"
-                      "  -h, --help       Show this help\n"
-                      "  -v, --version    Show the version\n"
-                      "\n"
-                      "Commands (run seance COMMAND --help for details):\n");
+                               "\n"
+                               "Seance explores meme-token narratives and the sentiment of posts about them.\n"
+                               "Without a command it opens the main window.\n"
+                               "\n"
+                               "Options:\n"
+                               "  --db FILE        Use this workspace database instead of the default one\n"
+                               "  --lexicon FILE   Load an extra lexicon (VADER or AFINN TSV) over the built-in one\n"
+                               "  --lang LANG      Speak en, ko or ja (default: the system locale, LANG)\n"
+                               "  -h, --help       Show this help\n"
+                               "  -v, --version    Show the version\n"
+                               "\n"
+                               "Commands (run seance COMMAND --help for details):\n");
     for (const Command& command : commandTable())
-        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -17).arg(CliText::tr(command.summary));
+        text +=
+            QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -17).arg(CliText::tr(command.summary));
     text += CliText::tr("\nDefault database: %1\n").arg(defaultDatabasePath());
     return text;
 }
@@ -141,7 +142,8 @@ int runInvocation(const Invocation& invocation, int argc, char** argv)
         return 0;
     }
     if (!invocation.command->run) {
-        err << CliText::tr("The command \"%1\" is not available in this build.").arg(QString::fromLatin1(invocation.command->name))
+        err << CliText::tr("The command \"%1\" is not available in this build.")
+                   .arg(QString::fromLatin1(invocation.command->name))
             << Qt::endl;
         return 1;
     }

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/guilauncher.h"
 
+#include "app/defaultworkspace.h"
 #include "models/appsettings.h"
 #include "models/i18n/translationloader.h"
+#include "models/sentiment/workspacescoring.h"
 #include "ui/common/firstpaintprobe.h"
 #include "ui/common/languagemenu.h"
-#include "app/defaultworkspace.h"
 #include "ui/mainwindow.h"
-#include "models/sentiment/workspacescoring.h"
 #include "ui/theme/theme.h"
 
 #include <QApplication>

@@ -19,17 +19,17 @@ enum class Setting {
     ViewStateJson, // selections, range, metric and granularity of the last session
     ShowUtc,       // times in UTC rather than local time
     // Presenting (ui/theme, ui/export/exportchartdialog)
-    Theme,                 // "dark", "light" or "presenter"
-    ChartExportFormat,     // "png" or "svg"
-    ChartExportSize,       // QSize in logical pixels; Edit › Copy Chart uses it too
-    ChartExportScale,      // PNG pixel ratio, 1 or 2
-    ChartExportEvents,     // draw the event markers
-    ChartExportLegend,     // draw the legend
+    Theme,                  // "dark", "light" or "presenter"
+    ChartExportFormat,      // "png" or "svg"
+    ChartExportSize,        // QSize in logical pixels; Edit › Copy Chart uses it too
+    ChartExportScale,       // PNG pixel ratio, 1 or 2
+    ChartExportEvents,      // draw the event markers
+    ChartExportLegend,      // draw the legend
     ChartExportTransparent, // leave the background transparent
-    ChartExportFolder,     // where the last chart was saved
-    ImpactDays,    // N of the event impact table and tooltips: days before and after an event
-    CompareSetupJson, // the Compare Narratives pane's rows and window (CompareSetup::toJson)
-    Language,         // "system", "en", "ko" or "ja" (models/i18n/languagesetting)
+    ChartExportFolder,      // where the last chart was saved
+    ImpactDays,             // N of the event impact table and tooltips: days before and after an event
+    CompareSetupJson,       // the Compare Narratives pane's rows and window (CompareSetup::toJson)
+    Language,               // "system", "en", "ko" or "ja" (models/i18n/languagesetting)
 };
 
 class AppSettings final

@@ -22,12 +22,13 @@ struct CheckText
 int runCheckCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CheckText::tr("Check every page of a workspace (SQLite's full integrity_check), which opening it does not do for large "
-           "files. Reads only; prints progress on stderr."));
+    parser.setApplicationDescription(CheckText::tr(
+        "Check every page of a workspace (SQLite's full integrity_check), which opening it does not do for large "
+        "files. Reads only; prints progress on stderr."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CheckText::tr("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(QStringLiteral("file"), CheckText::tr("The workspace file (default: --db, or the default workspace)."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 CheckText::tr("The workspace file (default: --db, or the default workspace)."));
     if (!parser.parse(context.arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return 2;

@@ -20,18 +20,31 @@ namespace seance::cli {
 std::span<const Command> commandTable()
 {
     static const std::array commands = {
-        Command{"import", QT_TRANSLATE_NOOP("seance::cli", "Add a dataset (.json) or posts (.jsonl, .csv) to the workspace, all or nothing"),
+        Command{"import",
+                QT_TRANSLATE_NOOP("seance::cli",
+                                  "Add a dataset (.json) or posts (.jsonl, .csv) to the workspace, all or nothing"),
                 &runImportCommand},
-        Command{"export", QT_TRANSLATE_NOOP("seance::cli", "Write the whole workspace as a dataset (.json)"), &runExportCommand},
+        Command{"export", QT_TRANSLATE_NOOP("seance::cli", "Write the whole workspace as a dataset (.json)"),
+                &runExportCommand},
         Command{"stats", QT_TRANSLATE_NOOP("seance::cli", "Print the number of rows in each table"), &runStatsCommand},
         Command{"rescore",
-                QT_TRANSLATE_NOOP("seance::cli", "Score every stored post again and rebuild the buckets (after renames, alias or lexicon changes)"),
+                QT_TRANSLATE_NOOP(
+                    "seance::cli",
+                    "Score every stored post again and rebuild the buckets (after renames, alias or lexicon changes)"),
                 &runRescoreCommand},
-        Command{"score", QT_TRANSLATE_NOOP("seance::cli", "Score texts, one per line (or TSV whose last column is the text)"), &runScoreCommand},
-        Command{"series", QT_TRANSLATE_NOOP("seance::cli", "Print a token's or narrative's sentiment metric per bucket as CSV"), runSeries},
-        Command{"export-chart", QT_TRANSLATE_NOOP("seance::cli", "Render the sentiment chart to PNG or SVG, without a display"), &runExportChartCommand,
-                true},
-        Command{"check", QT_TRANSLATE_NOOP("seance::cli", "Check every page of a workspace file (full integrity check, with progress)"), &runCheckCommand},
+        Command{"score",
+                QT_TRANSLATE_NOOP("seance::cli", "Score texts, one per line (or TSV whose last column is the text)"),
+                &runScoreCommand},
+        Command{"series",
+                QT_TRANSLATE_NOOP("seance::cli", "Print a token's or narrative's sentiment metric per bucket as CSV"),
+                runSeries},
+        Command{"export-chart",
+                QT_TRANSLATE_NOOP("seance::cli", "Render the sentiment chart to PNG or SVG, without a display"),
+                &runExportChartCommand, true},
+        Command{"check",
+                QT_TRANSLATE_NOOP("seance::cli",
+                                  "Check every page of a workspace file (full integrity check, with progress)"),
+                &runCheckCommand},
     };
     return commands;
 }

@@ -44,36 +44,50 @@ std::optional<QSize> parseChartSize(const QString& text)
 int runExportChartCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ExportChartText::tr("Render the sentiment chart of some tokens to a PNG or SVG file, without a display.\n"
-           "Dates are UTC: ISO 8601 dates or times, or epoch seconds or milliseconds; --to is exclusive."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ExportChartText::tr("Show this help."));
-    const QCommandLineOption tokens(QStringLiteral("tokens"), ExportChartText::tr("Token ids, separated by commas."), ExportChartText::tr("ID,..."));
-    const QCommandLineOption from(QStringLiteral("from"), ExportChartText::tr("Start (default: the tokens' first post)."), ExportChartText::tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), ExportChartText::tr("End (default: after the tokens' last post)."), ExportChartText::tr("DATE"));
+    parser.setApplicationDescription(ExportChartText::tr(
+        "Render the sentiment chart of some tokens to a PNG or SVG file, without a display.\n"
+        "Dates are UTC: ISO 8601 dates or times, or epoch seconds or milliseconds; --to is exclusive."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  ExportChartText::tr("Show this help."));
+    const QCommandLineOption tokens(QStringLiteral("tokens"), ExportChartText::tr("Token ids, separated by commas."),
+                                    ExportChartText::tr("ID,..."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  ExportChartText::tr("Start (default: the tokens' first post)."),
+                                  ExportChartText::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                ExportChartText::tr("End (default: after the tokens' last post)."),
+                                ExportChartText::tr("DATE"));
     const QCommandLineOption metric = metricOption();
     const QCommandLineOption granularity = granularityOption();
-    const QCommandLineOption theme(QStringLiteral("theme"), ExportChartText::tr("dark, light or presenter (default: the app's theme)."),
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   ExportChartText::tr("dark, light or presenter (default: the app's theme)."),
                                    ExportChartText::tr("THEME"));
-    const QCommandLineOption size(QStringLiteral("size"), ExportChartText::tr("Width x height in logical pixels (default 1920x1080)."),
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  ExportChartText::tr("Width x height in logical pixels (default 1920x1080)."),
                                   ExportChartText::tr("WxH"), QStringLiteral("1920x1080"));
-    const QCommandLineOption scale(QStringLiteral("scale"), ExportChartText::tr("PNG pixel ratio, 0.5 to 4 (default 1)."), ExportChartText::tr("N"),
-                                   QStringLiteral("1"));
-    const QCommandLineOption title(QStringLiteral("title"), ExportChartText::tr("Title (default: the tokens' names)."), ExportChartText::tr("TEXT"));
-    const QCommandLineOption subtitle(QStringLiteral("subtitle"), ExportChartText::tr("Subtitle (default: metric and dates)."),
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   ExportChartText::tr("PNG pixel ratio, 0.5 to 4 (default 1)."),
+                                   ExportChartText::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption title(QStringLiteral("title"), ExportChartText::tr("Title (default: the tokens' names)."),
+                                   ExportChartText::tr("TEXT"));
+    const QCommandLineOption subtitle(QStringLiteral("subtitle"),
+                                      ExportChartText::tr("Subtitle (default: metric and dates)."),
                                       ExportChartText::tr("TEXT"));
-    const QCommandLineOption caption(QStringLiteral("caption"), ExportChartText::tr("Source caption (default: the workspace)."),
+    const QCommandLineOption caption(QStringLiteral("caption"),
+                                     ExportChartText::tr("Source caption (default: the workspace)."),
                                      ExportChartText::tr("TEXT"));
     const QCommandLineOption noEvents(QStringLiteral("no-events"), ExportChartText::tr("Leave out the event markers."));
     const QCommandLineOption noLegend(QStringLiteral("no-legend"), ExportChartText::tr("Leave out the legend."));
     const QCommandLineOption transparent(QStringLiteral("transparent"), ExportChartText::tr("Transparent background."));
-    const QCommandLineOption out(QStringLiteral("out"), ExportChartText::tr("The file to write: .png or .svg."), ExportChartText::tr("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), ExportChartText::tr("The file to write: .png or .svg."),
+                                 ExportChartText::tr("FILE"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, tokens, from, to, metric, granularity, theme, size, scale, title, subtitle, caption,
                        noEvents, noLegend, transparent, out, db});
 
     auto usage = [&](const QString& message) {
-        context.err << message << Qt::endl << ExportChartText::tr("Run seance export-chart --help for the options.") << Qt::endl;
+        context.err << message << Qt::endl
+                    << ExportChartText::tr("Run seance export-chart --help for the options.") << Qt::endl;
         return 2;
     };
     if (!parser.parse(context.arguments))
@@ -85,7 +99,8 @@ int runExportChartCommand(CommandContext& context)
     if (!parser.positionalArguments().isEmpty())
         return usage(ExportChartText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(tokens))
-        return usage(ExportChartText::tr("--tokens: give the token ids to chart, e.g. --tokens xrpl-ghost-coin,icp-ghost."));
+        return usage(
+            ExportChartText::tr("--tokens: give the token ids to chart, e.g. --tokens xrpl-ghost-coin,icp-ghost."));
     if (!parser.isSet(out))
         return usage(ExportChartText::tr("--out: give the file to write, ending in .png or .svg."));
 
@@ -104,14 +119,15 @@ int runExportChartCommand(CommandContext& context)
     spec.metric = *chosenMetric;
     const std::optional<Granularity> chosenGranularity = granularityFromName(parser.value(granularity));
     if (!chosenGranularity)
-        return usage(
-            ExportChartText::tr("--granularity: unknown granularity \"%1\"; use hour, day or week.").arg(parser.value(granularity)));
+        return usage(ExportChartText::tr("--granularity: unknown granularity \"%1\"; use hour, day or week.")
+                         .arg(parser.value(granularity)));
     spec.granularity = *chosenGranularity;
     Theme chosenTheme = savedTheme();
     if (parser.isSet(theme)) {
         const std::optional<Theme> named = themeFromName(parser.value(theme));
         if (!named)
-            return usage(ExportChartText::tr("--theme: unknown theme \"%1\"; use dark, light or presenter.").arg(parser.value(theme)));
+            return usage(ExportChartText::tr("--theme: unknown theme \"%1\"; use dark, light or presenter.")
+                             .arg(parser.value(theme)));
         chosenTheme = *named;
     }
     spec.palette = chartPalette(chosenTheme);
@@ -125,7 +141,9 @@ int runExportChartCommand(CommandContext& context)
     bool scaleOk = false;
     spec.scale = parser.value(scale).toDouble(&scaleOk);
     if (!scaleOk || spec.scale < 0.5 || spec.scale > maxScale)
-        return usage(ExportChartText::tr("--scale: \"%1\" is not a number from 0.5 to %2.").arg(parser.value(scale)).arg(maxScale));
+        return usage(ExportChartText::tr("--scale: \"%1\" is not a number from 0.5 to %2.")
+                         .arg(parser.value(scale))
+                         .arg(maxScale));
 
     std::optional<qint64> fromTime;
     std::optional<qint64> toTime;

@@ -26,8 +26,9 @@ struct ExportText
 int runExportCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ExportText::tr("Write the whole workspace as a Seance dataset (.json) in its canonical "
-                                        "form. The target is replaced only once the export is complete."));
+    parser.setApplicationDescription(
+        ExportText::tr("Write the whole workspace as a Seance dataset (.json) in its canonical "
+                       "form. The target is replaced only once the export is complete."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ExportText::tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});
@@ -70,7 +71,9 @@ int runExportCommand(CommandContext& context)
     }
     // The summary goes to stderr when the data itself goes to stdout.
     QTextStream& summary = toStandardOutput ? context.err : context.out;
-    summary << ExportText::tr("Exported %1 to %2:").arg(database.path(), toStandardOutput ? ExportText::tr("standard output") : target) << '\n'
+    summary << ExportText::tr("Exported %1 to %2:")
+                   .arg(database.path(), toStandardOutput ? ExportText::tr("standard output") : target)
+            << '\n'
             << ExportText::tr("  tokens       %1").arg(report.tokens) << '\n'
             << ExportText::tr("  narratives   %1").arg(report.narratives) << '\n'
             << ExportText::tr("  events       %1").arg(report.events) << '\n'

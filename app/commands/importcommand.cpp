@@ -64,8 +64,9 @@ FileImporter importerFor(const QString& path)
 int runImportCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ImportText::tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or "
-                                        "posts (.jsonl, .csv). If any record is malformed, nothing is written."));
+    parser.setApplicationDescription(
+        ImportText::tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or "
+                       "posts (.jsonl, .csv). If any record is malformed, nothing is written."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ImportText::tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});
@@ -85,7 +86,8 @@ int runImportCommand(CommandContext& context)
     const QString path = parser.positionalArguments().constFirst();
     const FileImporter importer = importerFor(path);
     if (!importer)
-        return usage(ImportText::tr("Cannot import %1: unknown file type (expected .json, or posts as .jsonl or .csv).").arg(path));
+        return usage(ImportText::tr("Cannot import %1: unknown file type (expected .json, or posts as .jsonl or .csv).")
+                         .arg(path));
     if (!QFileInfo(path).isFile()) {
         context.err << ImportText::tr("No file at %1.").arg(path) << Qt::endl;
         return 1;

@@ -35,7 +35,9 @@ int importPostsFile(CommandContext& context, const Database& db, const QString& 
                        .arg(result.duplicates)
                        .arg(result.unscored)
                 << '\n'
-                << ImportText::tr("  lines read   %1 in %2 s").arg(result.linesRead).arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
+                << ImportText::tr("  lines read   %1 in %2 s")
+                       .arg(result.linesRead)
+                       .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
                 << '\n';
     return 0;
 }

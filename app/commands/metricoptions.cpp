@@ -19,15 +19,16 @@ struct CliText
 
 QCommandLineOption metricOption()
 {
-    return QCommandLineOption(QStringLiteral("metric"),
-                              CliText::tr("mean, weighted, positive_share, volume, share_of_voice or unscored (default mean)."),
-                              CliText::tr("METRIC"), QStringLiteral("mean"));
+    return QCommandLineOption(
+        QStringLiteral("metric"),
+        CliText::tr("mean, weighted, positive_share, volume, share_of_voice or unscored (default mean)."),
+        CliText::tr("METRIC"), QStringLiteral("mean"));
 }
 
 QCommandLineOption granularityOption()
 {
-    return QCommandLineOption(QStringLiteral("granularity"), CliText::tr("hour, day or week (default day)."), CliText::tr("G"),
-                              QStringLiteral("day"));
+    return QCommandLineOption(QStringLiteral("granularity"), CliText::tr("hour, day or week (default day)."),
+                              CliText::tr("G"), QStringLiteral("day"));
 }
 
 std::optional<qint64> parseDateOption(const QString& text)

@@ -25,13 +25,13 @@ struct RescoreText
 int runRescoreCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        RescoreText::tr("Score every post in the workspace again and rebuild the sentiment buckets: after renaming tokens, "
-           "changing aliases or keywords (they are masked), or with another extra lexicon. All or nothing."));
+    parser.setApplicationDescription(RescoreText::tr(
+        "Score every post in the workspace again and rebuild the sentiment buckets: after renaming tokens, "
+        "changing aliases or keywords (they are masked), or with another extra lexicon. All or nothing."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, RescoreText::tr("Show this help."));
-    const QCommandLineOption lexicon(QStringLiteral("lexicon"),
-                                     RescoreText::tr("Merge an extra lexicon (VADER or AFINN TSV) over the built-in one."),
-                                     RescoreText::tr("FILE"));
+    const QCommandLineOption lexicon(
+        QStringLiteral("lexicon"),
+        RescoreText::tr("Merge an extra lexicon (VADER or AFINN TSV) over the built-in one."), RescoreText::tr("FILE"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, lexicon, db});
     if (const std::optional<int> stop =

@@ -89,16 +89,16 @@ bool readLine(QFile& input, QByteArray& line)
 int runScoreCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ScoreText::tr("Score texts, one per line, or TSV lines whose last column is the text. Prints the compound score "
-           "(-1 to +1, four decimals) of each line, or \"unscored\" for text in a script the lexicon does not "
-           "cover. Reads standard input when FILE is - or missing."));
+    parser.setApplicationDescription(ScoreText::tr(
+        "Score texts, one per line, or TSV lines whose last column is the text. Prints the compound score "
+        "(-1 to +1, four decimals) of each line, or \"unscored\" for text in a script the lexicon does not "
+        "cover. Reads standard input when FILE is - or missing."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ScoreText::tr("Show this help."));
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      ScoreText::tr("Print the terms and rules behind each score under it."));
-    const QCommandLineOption lexicon(QStringLiteral("lexicon"),
-                                     ScoreText::tr("Merge an extra lexicon (VADER or AFINN TSV) over the built-in one."),
-                                     ScoreText::tr("FILE"));
+    const QCommandLineOption lexicon(
+        QStringLiteral("lexicon"), ScoreText::tr("Merge an extra lexicon (VADER or AFINN TSV) over the built-in one."),
+        ScoreText::tr("FILE"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, explain, lexicon, db});
     parser.addPositionalArgument(QStringLiteral("file"), ScoreText::tr("The texts (default: standard input)."),

@@ -32,17 +32,20 @@ QString isoUtc(qint64 ms)
 int runSeries(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        SeriesText::tr("Print a token's or narrative's sentiment metric per bucket as CSV: bucket_start_iso,value,n.\n"
-           "Times are UTC; --from and --to take ISO 8601 dates or times, or epoch seconds or milliseconds."));
+    parser.setApplicationDescription(SeriesText::tr(
+        "Print a token's or narrative's sentiment metric per bucket as CSV: bucket_start_iso,value,n.\n"
+        "Times are UTC; --from and --to take ISO 8601 dates or times, or epoch seconds or milliseconds."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, SeriesText::tr("Show this help."));
     const QCommandLineOption token(QStringLiteral("token"), SeriesText::tr("The token id."), SeriesText::tr("ID"));
-    const QCommandLineOption narrative(QStringLiteral("narrative"), SeriesText::tr("The narrative id."), SeriesText::tr("ID"));
+    const QCommandLineOption narrative(QStringLiteral("narrative"), SeriesText::tr("The narrative id."),
+                                       SeriesText::tr("ID"));
     const QCommandLineOption metric = metricOption();
     const QCommandLineOption granularity = granularityOption();
-    const QCommandLineOption from(QStringLiteral("from"), SeriesText::tr("First time included (default: the first bucket)."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  SeriesText::tr("First time included (default: the first bucket)."),
                                   SeriesText::tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), SeriesText::tr("First time excluded (default: after the last bucket)."),
+    const QCommandLineOption to(QStringLiteral("to"),
+                                SeriesText::tr("First time excluded (default: after the last bucket)."),
                                 SeriesText::tr("DATE"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, token, narrative, metric, granularity, from, to, db});
@@ -84,7 +87,8 @@ int runSeries(CommandContext& context)
     const bool known = kind == SubjectKind::Token ? TokenStore(database).contains(subjectId)
                                                   : NarrativeStore(database).contains(subjectId);
     if (!known) {
-        context.err << (kind == SubjectKind::Token ? SeriesText::tr("Unknown token \"%1\".") : SeriesText::tr("Unknown narrative \"%1\"."))
+        context.err << (kind == SubjectKind::Token ? SeriesText::tr("Unknown token \"%1\".")
+                                                   : SeriesText::tr("Unknown narrative \"%1\"."))
                            .arg(subjectId)
                     << Qt::endl;
         return 1;

@@ -70,7 +70,8 @@ std::optional<NarrativeRecord> NarrativeKind::find(const Database& db, const QSt
     QString readError;
     std::optional<NarrativeRecord> narrative = NarrativeStore(db).find(id, &readError);
     if (!narrative)
-        failWith(error, missingRecordMessage(readError, NarrativeKindText::tr("There is no narrative \"%1\".").arg(id)));
+        failWith(error,
+                 missingRecordMessage(readError, NarrativeKindText::tr("There is no narrative \"%1\".").arg(id)));
     return narrative;
 }
 

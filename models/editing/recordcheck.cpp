@@ -62,8 +62,9 @@ QString tokenProblem(const TokenRecord& token)
     if (!addressKinds().contains(token.addressKind))
         return RecordCheckText::tr("The address kind must be issuer, contract, canister, native or unknown.");
     if (!token.totalSupply.isEmpty() && !isDecimalAmount(token.totalSupply))
-        return RecordCheckText::tr("The total supply must be a non-negative decimal number such as 1000000 or 420.69, or empty "
-                  "when unknown.");
+        return RecordCheckText::tr(
+            "The total supply must be a non-negative decimal number such as 1000000 or 420.69, or empty "
+            "when unknown.");
     if (QString problem = linksProblem(token.links, RecordCheckText::tr("Links")); !problem.isEmpty())
         return problem;
     return linksProblem(token.sources, RecordCheckText::tr("Sources"));

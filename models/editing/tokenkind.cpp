@@ -30,7 +30,8 @@ bool relink(const Database& db, const QString& eventId, const QString& tokenId, 
     QString readError;
     std::optional<EventRecord> event = events.find(eventId, &readError);
     if (!event)
-        return failWith(error, missingRecordMessage(readError, TokenKindText::tr("Event \"%1\" no longer exists.").arg(eventId)));
+        return failWith(
+            error, missingRecordMessage(readError, TokenKindText::tr("Event \"%1\" no longer exists.").arg(eventId)));
     if (event->tokenIds.contains(tokenId))
         return true;
     event->tokenIds.append(tokenId);
@@ -50,8 +51,8 @@ bool checkIdentityFree(const Database& db, const TokenRecord& token, QString* er
         return failWith(error, readError);
     for (const TokenRecord& other : tokens) {
         if (other.id != token.id && other.chain == token.chain && other.address == token.address)
-            return failWith(
-                error, TokenKindText::tr("Token \"%1\" already has the address %2 on %3.").arg(other.id, token.address, token.chain));
+            return failWith(error, TokenKindText::tr("Token \"%1\" already has the address %2 on %3.")
+                                       .arg(other.id, token.address, token.chain));
     }
     return true;
 }

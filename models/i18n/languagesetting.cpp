@@ -12,8 +12,7 @@ namespace seance {
 
 std::span<const Language> allLanguages()
 {
-    static constexpr std::array languages = {Language::System, Language::English, Language::Korean,
-                                             Language::Japanese};
+    static constexpr std::array languages = {Language::System, Language::English, Language::Korean, Language::Japanese};
     return languages;
 }
 

@@ -65,11 +65,12 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
         return -1;
     }
     if (version > schema::currentVersion) {
-        *error = DatabaseText::tr("%1 was written by a newer version of Seance (schema %2; this version reads up to %3). "
-                    "It has not been opened or changed.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(schema::currentVersion);
+        *error =
+            DatabaseText::tr("%1 was written by a newer version of Seance (schema %2; this version reads up to %3). "
+                             "It has not been opened or changed.")
+                .arg(path)
+                .arg(version)
+                .arg(schema::currentVersion);
         sqlite3_close(handle);
         return -1;
     }
@@ -113,7 +114,8 @@ QString sqliteFailure(sqlite3* handle)
         return DatabaseText::tr("the workspace is read-only (%1)").arg(detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return DatabaseText::tr("the workspace file is damaged (%1); \"seance check FILE\" checks every page").arg(detail);
+        return DatabaseText::tr("the workspace file is damaged (%1); \"seance check FILE\" checks every page")
+            .arg(detail);
     case SQLITE_IOERR:
         // A write cut short by a full disk or the file size limit (ulimit -f) arrives as a write error.
         if (systemError == ENOSPC || systemError == EFBIG || systemError == EDQUOT)
@@ -190,8 +192,9 @@ bool Database::open(const QString& path, QString* error, Check check, Access acc
         return fail(DatabaseText::tr("Cannot create %1: its folder is read-only.").arg(path));
     const bool readOnly = access == Access::ReadOnly || (info.exists() && (!info.isWritable() || !folderWritable));
     if (readOnly && version < schema::currentVersion)
-        return fail(DatabaseText::tr("%1 is read-only, and it was written by an older version of Seance (schema %2): it needs an "
-                       "upgrade to schema %3, which cannot be written. Make the file and its folder writable.")
+        return fail(DatabaseText::tr(
+                        "%1 is read-only, and it was written by an older version of Seance (schema %2): it needs an "
+                        "upgrade to schema %3, which cannot be written. Make the file and its folder writable.")
                         .arg(path)
                         .arg(version)
                         .arg(schema::currentVersion));
@@ -199,8 +202,9 @@ bool Database::open(const QString& path, QString* error, Check check, Access acc
     // cleanly has no -wal either and can be read as immutable. One with a -wal left over needs a writable folder.
     const bool immutable = readOnly && !folderWritable;
     if (immutable && QFileInfo::exists(path + QStringLiteral("-wal")))
-        return fail(DatabaseText::tr("%1 was not closed cleanly and its folder is read-only, so its last changes cannot be read. "
-                       "Open it once from a writable folder.")
+        return fail(DatabaseText::tr(
+                        "%1 was not closed cleanly and its folder is read-only, so its last changes cannot be read. "
+                        "Open it once from a writable folder.")
                         .arg(path));
 
     {
@@ -227,8 +231,8 @@ bool Database::open(const QString& path, QString* error, Check check, Access acc
 
     sqlite3_busy_timeout(m_handle, busyTimeoutMs);
     if (readOnly)
-        return execSql(m_handle, "PRAGMA foreign_keys = ON;", &message)
-               || fail(DatabaseText::tr("Cannot configure %1: %2").arg(path, message));
+        return execSql(m_handle, "PRAGMA foreign_keys = ON;", &message) ||
+               fail(DatabaseText::tr("Cannot configure %1: %2").arg(path, message));
     // A new file gets large pages, which only an empty database can still choose. Bulk imports write the
     // whole file through the WAL and a checkpoint, one system call per page and more, and at 4 KiB pages
     // those calls cost more than SQLite's own work; range scans read fewer pages too. Point lookups read a

@@ -36,7 +36,8 @@ std::optional<NarrativeRecord> readRow(const SqlStatement& s, QString* error)
     n.summary = s.text(2);
     n.color = s.text(3);
     if (!decodeStringListColumn(s.utf8(4), &n.keywords) || !decodeLinksColumn(s.utf8(5), &n.sources)) {
-        failWith(error, NarrativeStoreText::tr("Narrative \"%1\" has a list column that is not a JSON array.").arg(n.id));
+        failWith(error,
+                 NarrativeStoreText::tr("Narrative \"%1\" has a list column that is not a JSON array.").arg(n.id));
         return std::nullopt;
     }
     return n;
@@ -76,7 +77,8 @@ bool NarrativeStore::remove(const QString& id, QString* error) const
     if (!posts)
         return false;
     if (const qint64 n = *posts; n > 0)
-        return failWith(error, NarrativeStoreText::tr("Narrative \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
+        return failWith(
+            error, NarrativeStoreText::tr("Narrative \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
     SqlStatement s(m_db.handle(), "DELETE FROM narratives WHERE id = ?1");
     s.bindText(1, id);
     if (!s.exec(error))

@@ -124,7 +124,8 @@ bool TokenStore::remove(const QString& id, QString* error) const
     if (!posts)
         return false;
     if (const qint64 n = *posts; n > 0)
-        return failWith(error, TokenStoreText::tr("Token \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
+        return failWith(error,
+                        TokenStoreText::tr("Token \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
     SqlStatement s(m_db.handle(), "DELETE FROM tokens WHERE id = ?1");
     s.bindText(1, id);
     if (!s.exec(error))

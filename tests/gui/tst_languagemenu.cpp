@@ -4,9 +4,9 @@
 // remembers the choice, and switches back to English.
 #include "models/i18n/languagesetting.h"
 #include "models/i18n/translationloader.h"
+#include "sampleworkspace.h"
 #include "ui/common/languagemenu.h"
 #include "ui/mainwindow.h"
-#include "sampleworkspace.h"
 
 #include <QAction>
 #include <QLabel>
@@ -82,11 +82,13 @@ private slots:
         QTest::newRow("Korean") << Language::Korean
                                 << QStringList{QStringLiteral("파일(&F)"), QStringLiteral("편집(&E)"),
                                                QStringLiteral("보기(&V)"), QStringLiteral("도움말(&H)")}
-                                << QStringLiteral("표에서 토큰을 선택하면 정체, 공급량, 링크, 이벤트를 볼 수 있습니다.");
+                                << QStringLiteral(
+                                       "표에서 토큰을 선택하면 정체, 공급량, 링크, 이벤트를 볼 수 있습니다.");
         QTest::newRow("Japanese") << Language::Japanese
                                   << QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"),
                                                  QStringLiteral("表示(&V)"), QStringLiteral("ヘルプ(&H)")}
-                                  << QStringLiteral("表でトークンを選ぶと、その素性、供給量、リンク、イベントが表示されます。");
+                                  << QStringLiteral(
+                                         "表でトークンを選ぶと、その素性、供給量、リンク、イベントが表示されます。");
     }
 
     void switchesTheOpenWindow()

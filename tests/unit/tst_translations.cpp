@@ -19,15 +19,9 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void cleanup()
-    {
-        installTranslations(Language::English);
-    }
+    void cleanup() { installTranslations(Language::English); }
 
     void qmTranslatesEveryLayer_data()
     {
@@ -43,8 +37,10 @@ private slots:
         row("ko menu", "ko", "seance::MainWindow", "&File", QStringLiteral("파일(&F)"));
         row("ja menu", "ja", "seance::MainWindow", "&File", QStringLiteral("ファイル(&F)"));
         // models: an error made in a storage unit whose context used to be a hand-written shim.
-        row("ko model error", "ko", "seance::Database", "the disk is full (%1)", QStringLiteral("디스크가 가득 찼습니다(%1)"));
-        row("ja model error", "ja", "seance::Database", "the disk is full (%1)", QStringLiteral("ディスクがいっぱいです (%1)"));
+        row("ko model error", "ko", "seance::Database", "the disk is full (%1)",
+            QStringLiteral("디스크가 가득 찼습니다(%1)"));
+        row("ja model error", "ja", "seance::Database", "the disk is full (%1)",
+            QStringLiteral("ディスクがいっぱいです (%1)"));
         row("ko lexicon error", "ko", "seance::Lexicon", "the term is empty", QStringLiteral("용어가 비어 있습니다"));
         row("ja post parser", "ja", "seance::PostParser", "invalid UTF-8", QStringLiteral("不正な UTF-8"));
         // app: a command-line message and a command summary (extracted through QT_TRANSLATE_NOOP).
@@ -63,7 +59,8 @@ private slots:
         QFETCH(QByteArray, source);
         QFETCH(QString, expected);
         QTranslator translator;
-        QVERIFY2(translator.load(QStringLiteral("seance_") + code, QStringLiteral(":/i18n")), "the .qm is not embedded");
+        QVERIFY2(translator.load(QStringLiteral("seance_") + code, QStringLiteral(":/i18n")),
+                 "the .qm is not embedded");
         QCOMPARE(translator.translate(context.constData(), source.constData()), expected);
     }
 

@@ -89,10 +89,7 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
     }
 
-    void translationsKeepPlaceholdersAndAccelerators_data()
-    {
-        everyMessageFinished_data();
-    }
+    void translationsKeepPlaceholdersAndAccelerators_data() { everyMessageFinished_data(); }
 
     void translationsKeepPlaceholdersAndAccelerators()
     {

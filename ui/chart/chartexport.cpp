@@ -106,7 +106,8 @@ QString defaultChartCaption(const QString& databasePath, bool sampleData)
 {
     const QString source = QFileInfo(databasePath).fileName();
     if (sampleData)
-        return ChartExportText::tr("Source: %1 — SAMPLE DATA: generated posts, not real social-media data · Seance").arg(source);
+        return ChartExportText::tr("Source: %1 — SAMPLE DATA: generated posts, not real social-media data · Seance")
+            .arg(source);
     return ChartExportText::tr("Source: %1 · Seance").arg(source);
 }
 
@@ -132,7 +133,8 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
     if (ids.isEmpty())
         return fail(ChartExportText::tr("tokens: give at least one token id."));
     if (!QFileInfo(spec.databasePath).isFile())
-        return fail(ChartExportText::tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(spec.databasePath)));
+        return fail(
+            ChartExportText::tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(spec.databasePath)));
     Database db;
     QString why;
     if (!db.open(spec.databasePath, &why,
@@ -141,7 +143,8 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
     m_facts = readChartWorkspaceFacts(db);
     for (const QString& id : std::as_const(ids)) {
         if (!m_facts.tokenLabels.contains(id))
-            return fail(ChartExportText::tr("tokens: unknown token \"%1\" in %2.").arg(id, QFileInfo(spec.databasePath).fileName()));
+            return fail(ChartExportText::tr("tokens: unknown token \"%1\" in %2.")
+                            .arg(id, QFileInfo(spec.databasePath).fileName()));
     }
     BucketQuery query(db);
     if (spec.range) {
@@ -156,8 +159,8 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
                 all = all ? TimeRange{std::min(all->from, one->from), std::max(all->to, one->to)} : *one;
         }
         if (!all)
-            return fail(
-                ChartExportText::tr("tokens: %1 have no posts to chart; import posts or give a time range.").arg(ids.join(ChartExportText::tr(", "))));
+            return fail(ChartExportText::tr("tokens: %1 have no posts to chart; import posts or give a time range.")
+                            .arg(ids.join(ChartExportText::tr(", "))));
         m_range = *all;
     }
     if (m_range.isEmpty())

@@ -71,18 +71,23 @@ QString bucketLabel(qint64 time, Granularity granularity)
     switch (granularity) {
     case Granularity::Hour:
         return SentimentChartPaneText::tr("%1 · %2–%3 UTC")
-            .arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "ddd, MMM d yyyy")), format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "HH:mm")), format(start + hourMs, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "HH:mm")));
+            .arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "ddd, MMM d yyyy")),
+                 format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "HH:mm")),
+                 format(start + hourMs, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "HH:mm")));
     case Granularity::Day:
-        return SentimentChartPaneText::tr("%1 (UTC)").arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "ddd, MMM d yyyy")));
+        return SentimentChartPaneText::tr("%1 (UTC)")
+            .arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "ddd, MMM d yyyy")));
     case Granularity::Week:
-        return SentimentChartPaneText::tr("Week of %1 (UTC)").arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy")));
+        return SentimentChartPaneText::tr("Week of %1 (UTC)")
+            .arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy")));
     }
     return QString();
 }
 
 QString shortTimeLabel(qint64 time, qint64 visibleSpan)
 {
-    return visibleSpan > 3 * dayMs ? format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy")) : format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy HH:mm"));
+    return visibleSpan > 3 * dayMs ? format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy"))
+                                   : format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy HH:mm"));
 }
 
 QString relativeTimeText(qint64 eventTime, qint64 hoverTime)
@@ -95,11 +100,14 @@ QString relativeTimeText(qint64 eventTime, qint64 hoverTime)
     if (magnitude < 2 * dayMs) {
         const int hours = int(magnitude / hourMs);
         if (delta > 0)
-            return hours == 1 ? SentimentChartPaneText::tr("%n hour before", nullptr, hours) : SentimentChartPaneText::tr("%n hours before", nullptr, hours);
-        return hours == 1 ? SentimentChartPaneText::tr("%n hour after", nullptr, hours) : SentimentChartPaneText::tr("%n hours after", nullptr, hours);
+            return hours == 1 ? SentimentChartPaneText::tr("%n hour before", nullptr, hours)
+                              : SentimentChartPaneText::tr("%n hours before", nullptr, hours);
+        return hours == 1 ? SentimentChartPaneText::tr("%n hour after", nullptr, hours)
+                          : SentimentChartPaneText::tr("%n hours after", nullptr, hours);
     }
     const int days = int(magnitude / dayMs);
-    return delta > 0 ? SentimentChartPaneText::tr("%n days before", nullptr, days) : SentimentChartPaneText::tr("%n days after", nullptr, days);
+    return delta > 0 ? SentimentChartPaneText::tr("%n days before", nullptr, days)
+                     : SentimentChartPaneText::tr("%n days after", nullptr, days);
 }
 
 } // namespace seance

@@ -65,8 +65,9 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
         outcome.ok = report.ok;
         outcome.error = report.error;
         outcome.cancelled = report.cancelled;
-        outcome.summary = DatasetFileActionsText::tr("Imported %1 posts.\nSkipped %2 duplicates.\n%3 posts are in a script the lexicon "
-                             "does not cover and stay unscored.")
+        outcome.summary = DatasetFileActionsText::tr(
+                              "Imported %1 posts.\nSkipped %2 duplicates.\n%3 posts are in a script the lexicon "
+                              "does not cover and stay unscored.")
                               .arg(number(report.inserted), number(report.duplicates), number(report.unscored));
         return outcome;
     }
@@ -77,11 +78,12 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
     DatasetImportReport report;
     outcome.ok = importDataset(db, file, options, &report, &outcome.error);
     outcome.cancelled = report.cancelled;
-    outcome.summary = DatasetFileActionsText::tr("Imported %1 tokens, %2 narratives, %3 events, %4 series and %5 saved views.\n"
-                         "Imported %6 posts; skipped %7 duplicates; %8 are unscored.")
-                          .arg(number(report.tokens), number(report.narratives), number(report.events),
-                               number(report.series), number(report.savedViews), number(report.postsInserted),
-                               number(report.postsDuplicate), number(report.postsUnscored));
+    outcome.summary =
+        DatasetFileActionsText::tr("Imported %1 tokens, %2 narratives, %3 events, %4 series and %5 saved views.\n"
+                                   "Imported %6 posts; skipped %7 duplicates; %8 are unscored.")
+            .arg(number(report.tokens), number(report.narratives), number(report.events), number(report.series),
+                 number(report.savedViews), number(report.postsInserted), number(report.postsDuplicate),
+                 number(report.postsUnscored));
     return outcome;
 }
 
@@ -91,8 +93,9 @@ bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dia
 {
     const QString file = dialogs.openFileName(
         parent, DatasetFileActionsText::tr("Import"), lastFolder(),
-        DatasetFileActionsText::tr("Seance data (*.json *.jsonl *.ndjson *.csv);;Dataset JSON (*.json);;Posts (*.jsonl *.ndjson *.csv);;"
-           "All files (*)"));
+        DatasetFileActionsText::tr(
+            "Seance data (*.json *.jsonl *.ndjson *.csv);;Dataset JSON (*.json);;Posts (*.jsonl *.ndjson *.csv);;"
+            "All files (*)"));
     if (file.isEmpty())
         return false;
     AppSettings::setValue(Setting::LastImportFolder, QFileInfo(file).absolutePath());
@@ -101,13 +104,15 @@ bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dia
     runWithProgressDialog(parent, DatasetFileActionsText::tr("Importing %1…").arg(QFileInfo(file).fileName()),
                           [&](TaskProgress& progress) { outcome = importFile(databasePath, file, progress); });
     if (outcome.cancelled) {
-        dialogs.showInformation(parent, DatasetFileActionsText::tr("Import cancelled"),
-                                DatasetFileActionsText::tr("The import was cancelled. Nothing was written to the workspace."));
+        dialogs.showInformation(
+            parent, DatasetFileActionsText::tr("Import cancelled"),
+            DatasetFileActionsText::tr("The import was cancelled. Nothing was written to the workspace."));
         return false;
     }
     if (!outcome.ok) {
-        dialogs.showError(parent, DatasetFileActionsText::tr("Import failed"),
-                          DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
+        dialogs.showError(
+            parent, DatasetFileActionsText::tr("Import failed"),
+            DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
         return false;
     }
     dialogs.showInformation(parent, DatasetFileActionsText::tr("Import finished"), outcome.summary);
@@ -116,7 +121,8 @@ bool runDatasetImport(QWidget* parent, const Database& db, const DialogSeam& dia
 
 bool runDatasetExport(QWidget* parent, const Database& db, const DialogSeam& dialogs)
 {
-    QString file = dialogs.saveFileName(parent, DatasetFileActionsText::tr("Export Dataset"), lastFolder(), DatasetFileActionsText::tr("Dataset JSON (*.json)"));
+    QString file = dialogs.saveFileName(parent, DatasetFileActionsText::tr("Export Dataset"), lastFolder(),
+                                        DatasetFileActionsText::tr("Dataset JSON (*.json)"));
     if (file.isEmpty())
         return false;
     if (QFileInfo(file).suffix().isEmpty())
@@ -125,18 +131,19 @@ bool runDatasetExport(QWidget* parent, const Database& db, const DialogSeam& dia
     DatasetExportReport report;
     bool ok = false;
     const QString databasePath = db.path();
-    runWithProgressDialog(parent, DatasetFileActionsText::tr("Exporting to %1…").arg(QFileInfo(file).fileName()), [&](TaskProgress& progress) {
-        Database worker;
-        if (!worker.open(databasePath, &error))
-            return;
-        DatasetExportOptions options;
-        options.progress = [&progress](qint64 done, qint64 total) {
-            progress.total = total;
-            progress.done = done;
-        };
-        options.cancel = &progress.cancelRequested;
-        ok = exportDataset(worker, file, options, &report, &error);
-    });
+    runWithProgressDialog(parent, DatasetFileActionsText::tr("Exporting to %1…").arg(QFileInfo(file).fileName()),
+                          [&](TaskProgress& progress) {
+                              Database worker;
+                              if (!worker.open(databasePath, &error))
+                                  return;
+                              DatasetExportOptions options;
+                              options.progress = [&progress](qint64 done, qint64 total) {
+                                  progress.total = total;
+                                  progress.done = done;
+                              };
+                              options.cancel = &progress.cancelRequested;
+                              ok = exportDataset(worker, file, options, &report, &error);
+                          });
     if (report.cancelled)
         return false;
     if (!ok) {

@@ -52,11 +52,11 @@ bool runRescoreAllPosts(QWidget* parent, const QString& databasePath, const QStr
         return false;
     }
     const QLocale locale;
-    dialogs.showInformation(parent, RescoreActionsText::tr("Rescoring finished"),
-                            RescoreActionsText::tr("Scored %1 posts again: %2 changed their score, %3 are in a script the lexicon "
+    dialogs.showInformation(
+        parent, RescoreActionsText::tr("Rescoring finished"),
+        RescoreActionsText::tr("Scored %1 posts again: %2 changed their score, %3 are in a script the lexicon "
                                "does not cover and stay unscored.")
-                                .arg(locale.toString(result.posts), locale.toString(result.changed),
-                                     locale.toString(result.unscored)));
+            .arg(locale.toString(result.posts), locale.toString(result.changed), locale.toString(result.unscored)));
     return true;
 }
 
@@ -69,10 +69,11 @@ QString chooseExtraLexicon(QWidget* parent, const QString& currentPath, const Di
         return QString();
     QString error;
     if (!lexiconWithExtra(file, &error)) {
-        dialogs.showError(parent, RescoreActionsText::tr("Lexicon refused"),
-                          RescoreActionsText::tr("The file is not a lexicon Seance can read (VADER: term, mean, deviation, ratings; "
-                             "AFINN: term and a whole number from -5 to +5, tab-separated).\n\n%1")
-                              .arg(error));
+        dialogs.showError(
+            parent, RescoreActionsText::tr("Lexicon refused"),
+            RescoreActionsText::tr("The file is not a lexicon Seance can read (VADER: term, mean, deviation, ratings; "
+                                   "AFINN: term and a whole number from -5 to +5, tab-separated).\n\n%1")
+                .arg(error));
         return QString();
     }
     return file;

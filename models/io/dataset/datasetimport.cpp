@@ -111,11 +111,13 @@ bool Importer::claimId(const DatasetRecord& record, const char* field, const QSt
     QHash<QString, qint64>& ids = idsOf(record.section);
     const QString where = record.location(QString::fromLatin1(field));
     if (const auto it = ids.constFind(id); it != ids.constEnd())
-        return failWith(error, where + QStringLiteral(": ") + DatasetImportText::tr("%1 is already used by %2[%3]")
-                                                                  .arg(quoted(id), datasetSectionName(record.section))
-                                                                  .arg(*it));
+        return failWith(error, where + QStringLiteral(": ") +
+                                   DatasetImportText::tr("%1 is already used by %2[%3]")
+                                       .arg(quoted(id), datasetSectionName(record.section))
+                                       .arg(*it));
     if (inDatabase)
-        return failWith(error, where + QStringLiteral(": ") + DatasetImportText::tr("%1 already exists in the database").arg(quoted(id)));
+        return failWith(error, where + QStringLiteral(": ") +
+                                   DatasetImportText::tr("%1 already exists in the database").arg(quoted(id)));
     ids.insert(id, record.index);
     return true;
 }
@@ -204,8 +206,9 @@ bool Importer::addToken(const DatasetRecord& record, const TokenRecord& token, Q
                                                .arg(quoted(token.address), quoted(token.chain))
                                                .arg(*it));
         if (const std::optional<QString> owner = m_tokens.idAt(token.chain, token.address))
-            return failWith(error, where + DatasetImportText::tr("%1 on chain %2 already belongs to token %3 in the database")
-                                               .arg(quoted(token.address), quoted(token.chain), quoted(*owner)));
+            return failWith(error,
+                            where + DatasetImportText::tr("%1 on chain %2 already belongs to token %3 in the database")
+                                        .arg(quoted(token.address), quoted(token.chain), quoted(*owner)));
         m_tokenAddresses.insert(key, record.index);
     }
     QString message;
@@ -261,18 +264,17 @@ bool Importer::settle(DatasetSection section, const QString& kind, QString* erro
     const QHash<QString, qint64>& defined = m_ids[static_cast<std::size_t>(section)];
     for (const PendingReference& reference : references.pending) {
         if (!defined.contains(reference.id))
-            return failWith(error, reference.location + QStringLiteral(": ")
-                                       + DatasetImportText::tr("%1 %2 is neither in the file nor in the database")
-                                             .arg(kind, quoted(reference.id)));
+            return failWith(error, reference.location + QStringLiteral(": ") +
+                                       DatasetImportText::tr("%1 %2 is neither in the file nor in the database")
+                                           .arg(kind, quoted(reference.id)));
     }
     return true;
 }
 
 bool Importer::finish(QString* error)
 {
-    return settle(DatasetSection::Tokens, DatasetImportText::tr("token"), error)
-        && settle(DatasetSection::Narratives, DatasetImportText::tr("narrative"), error)
-        && m_posts.flushBuckets(error);
+    return settle(DatasetSection::Tokens, DatasetImportText::tr("token"), error) &&
+           settle(DatasetSection::Narratives, DatasetImportText::tr("narrative"), error) && m_posts.flushBuckets(error);
 }
 
 DatasetImportReport Importer::report() const
@@ -310,8 +312,8 @@ bool importDataset(const Database& db, QIODevice& input, const QString& displayN
         message = transaction->error();
     if (!(nested ? savepoint->isActive() : transaction->isActive())
         || !execSql(db.handle(), "PRAGMA defer_foreign_keys = ON", &message))
-        return failWith(error,
-                        DatasetImportText::tr("Cannot start writing to %1; is another program using it? %2").arg(db.path(), message));
+        return failWith(error, DatasetImportText::tr("Cannot start writing to %1; is another program using it? %2")
+                                   .arg(db.path(), message));
 
     Importer importer(db, options);
     if (!importer.prepare(&message))

@@ -106,8 +106,9 @@ bool DatasetSaxHandler::topLevelKey(const std::string& name)
 {
     const QString key = shortName(name);
     if (name != "format" && name != "version" && !sectionNamed(name))
-        return fail(key, DatasetReaderText::tr("unknown member (allowed: format, version, tokens, narratives, events, posts, series, "
-                            "saved_views)"));
+        return fail(key, DatasetReaderText::tr(
+                             "unknown member (allowed: format, version, tokens, narratives, events, posts, series, "
+                             "saved_views)"));
     if (m_topKeysSeen.contains(key))
         return fail(key, DatasetReaderText::tr("appears twice"));
     m_topKeysSeen.insert(key);
@@ -134,9 +135,10 @@ bool DatasetSaxHandler::topLevelValue(Json&& value)
         if (!value.is_number_integer())
             return fail(key, DatasetReaderText::tr("expected an integer, got %1").arg(jsonTypeName(value)));
         if (value != Json(datasetFormatVersion))
-            return fail(key, DatasetReaderText::tr("%1 is not supported; this version of Seance reads dataset version %2")
-                                 .arg(describeValue(value))
-                                 .arg(datasetFormatVersion));
+            return fail(key,
+                        DatasetReaderText::tr("%1 is not supported; this version of Seance reads dataset version %2")
+                            .arg(describeValue(value))
+                            .arg(datasetFormatVersion));
         m_versionSeen = true;
         return true;
     }
@@ -181,13 +183,16 @@ bool DatasetSaxHandler::enterContainer(Json&& empty)
         const QString key = shortName(m_topKey);
         if (!section)
             return fail(key, DatasetReaderText::tr("expected %1, got %2")
-                                 .arg(m_topKey == "format" ? DatasetReaderText::tr("a string") : DatasetReaderText::tr("an integer"), jsonTypeName(empty)));
+                                 .arg(m_topKey == "format" ? DatasetReaderText::tr("a string")
+                                                           : DatasetReaderText::tr("an integer"),
+                                      jsonTypeName(empty)));
         if (empty.is_object())
             return fail(key, DatasetReaderText::tr("expected an array, got an object"));
         if (!m_formatSeen || !m_versionSeen)
-            return fail(key, DatasetReaderText::tr("\"format\": \"%1\" and \"version\": %2 must come before the record arrays")
-                                 .arg(QLatin1String(datasetFormatName))
-                                 .arg(datasetFormatVersion));
+            return fail(
+                key, DatasetReaderText::tr("\"format\": \"%1\" and \"version\": %2 must come before the record arrays")
+                         .arg(QLatin1String(datasetFormatName))
+                         .arg(datasetFormatVersion));
         m_section = section;
         m_index = 0;
         ++m_depth;
@@ -242,7 +247,8 @@ bool DatasetSaxHandler::end_object()
     --m_depth;
     if (m_depth == 0) {
         if (!m_formatSeen)
-            return fail(QStringLiteral("format"), DatasetReaderText::tr("required member is missing; this is not a Seance dataset"));
+            return fail(QStringLiteral("format"),
+                        DatasetReaderText::tr("required member is missing; this is not a Seance dataset"));
         if (!m_versionSeen)
             return fail(QStringLiteral("version"), DatasetReaderText::tr("required member is missing"));
         return true;
@@ -312,9 +318,10 @@ bool DatasetSaxHandler::parse_error(std::size_t position, const std::string&, co
     case JsonByteSource::Stop::ReadError:
         return fail({}, DatasetReaderText::tr("cannot read the file: %1").arg(m_source.deviceError()));
     case JsonByteSource::Stop::StringTooLong:
-        return fail(here(), DatasetReaderText::tr("a string is longer than %1 MiB (at byte %2); the format caps every string")
-                                .arg(maxDatasetStringBytes / (1024 * 1024))
-                                .arg(m_source.consumed()));
+        return fail(here(),
+                    DatasetReaderText::tr("a string is longer than %1 MiB (at byte %2); the format caps every string")
+                        .arg(maxDatasetStringBytes / (1024 * 1024))
+                        .arg(m_source.consumed()));
     case JsonByteSource::Stop::NumberTooLong:
         // The lexer may already have handed on the cut number, which moved past the field; name it anyway.
         return fail(m_depth >= 3 ? recordLocation(m_recordKey) : here(),
@@ -329,7 +336,9 @@ bool DatasetSaxHandler::parse_error(std::size_t position, const std::string&, co
     const QString detail = parserDetail(ex.what());
     if (detail.contains(QLatin1String("ill-formed UTF-8")))
         return fail(here(), DatasetReaderText::tr("text is not valid UTF-8 (at byte %1)").arg(offset));
-    return fail(here(), DatasetReaderText::tr("invalid JSON at line %1, byte %2: %3").arg(m_source.line()).arg(offset).arg(detail));
+    return fail(
+        here(),
+        DatasetReaderText::tr("invalid JSON at line %1, byte %2: %3").arg(m_source.line()).arg(offset).arg(detail));
 }
 
 } // namespace seance::dataset

@@ -152,7 +152,8 @@ bool savedViewJson(const SavedViewRecord& v, Json* out, QString* error)
     const std::string state = utf8(v.state);
     Json parsed = Json::parse(state, nullptr, false);
     if (!parsed.is_object())
-        return failWith(error, DatasetWriterText::tr("The saved view \"%1\" holds a state that is not a JSON object.").arg(v.name));
+        return failWith(
+            error, DatasetWriterText::tr("The saved view \"%1\" holds a state that is not a JSON object.").arg(v.name));
     *out = Json::object();
     (*out)["name"] = utf8(v.name);
     (*out)["state"] = std::move(parsed);
@@ -355,8 +356,8 @@ bool exportDataset(const Database& db, QIODevice& output, const DatasetExportOpt
     try {
         ok = exporter.run(error);
     } catch (const nlohmann::json::exception& e) {
-        return failWith(error,
-                        DatasetWriterText::tr("The database holds text that is not valid UTF-8: %1").arg(QString::fromUtf8(e.what())));
+        return failWith(error, DatasetWriterText::tr("The database holds text that is not valid UTF-8: %1")
+                                   .arg(QString::fromUtf8(e.what())));
     }
     if (!ok && options.cancel && options.cancel->load()) {
         *report = {};

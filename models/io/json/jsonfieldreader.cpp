@@ -69,7 +69,8 @@ bool JsonFieldReader::allowOnly(std::initializer_list<const char*> names)
         QStringList allowed;
         for (const char* name : names)
             allowed << QString::fromLatin1(name);
-        return fail(fromUtf8(member.first), DatasetReaderText::tr("unknown field (allowed: %1)").arg(allowed.join(QLatin1String(", "))));
+        return fail(fromUtf8(member.first),
+                    DatasetReaderText::tr("unknown field (allowed: %1)").arg(allowed.join(QLatin1String(", "))));
     }
     return true;
 }
@@ -131,7 +132,8 @@ bool JsonFieldReader::oneOf(const char* name, QString* out, std::initializer_lis
             return true;
         names << QString::fromLatin1(candidate);
     }
-    return fail(name, DatasetReaderText::tr("%1 is not one of %2").arg(describeValue(*v), names.join(QLatin1String(", "))));
+    return fail(name,
+                DatasetReaderText::tr("%1 is not one of %2").arg(describeValue(*v), names.join(QLatin1String(", "))));
 }
 
 bool JsonFieldReader::stringList(const char* name, QStringList* out, bool unique)
@@ -196,7 +198,8 @@ std::optional<qint64> JsonFieldReader::parseTime(const QString& field, const Jso
 {
     if (v.is_number_integer() && kind == TimeKind::Instant) {
         if (!fitsInt64(v) || !isSupportedTime(v.get<qint64>())) {
-            fail(field, DatasetReaderText::tr("%1 milliseconds is outside the years 0000 to 9999").arg(describeValue(v)));
+            fail(field,
+                 DatasetReaderText::tr("%1 milliseconds is outside the years 0000 to 9999").arg(describeValue(v)));
             return std::nullopt;
         }
         return v.get<qint64>();
@@ -204,13 +207,15 @@ std::optional<qint64> JsonFieldReader::parseTime(const QString& field, const Jso
     if (!v.is_string()) {
         fail(field, kind == TimeKind::Date
                         ? DatasetReaderText::tr("expected a date string YYYY-MM-DD, got %1").arg(jsonTypeName(v))
-                        : DatasetReaderText::tr("expected an ISO 8601 string or integer milliseconds, got %1").arg(jsonTypeName(v)));
+                        : DatasetReaderText::tr("expected an ISO 8601 string or integer milliseconds, got %1")
+                              .arg(jsonTypeName(v)));
         return std::nullopt;
     }
     const std::string& text = v.get_ref<const std::string&>();
     const bool dateShaped = text.size() == 10;
     if (kind == TimeKind::Date && !dateShaped) {
-        fail(field, DatasetReaderText::tr("%1 is not a date YYYY-MM-DD (use \"time\" for a date and time)").arg(describeValue(v)));
+        fail(field, DatasetReaderText::tr("%1 is not a date YYYY-MM-DD (use \"time\" for a date and time)")
+                        .arg(describeValue(v)));
         return std::nullopt;
     }
     const std::optional<qint64> t = parseIsoTimestamp(text);

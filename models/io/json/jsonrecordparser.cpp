@@ -84,12 +84,14 @@ bool parseToken(const Json& object, TokenRecord* t, FieldError* error)
         return false;
     if (const Json* supply = f.value("total_supply")) {
         if (!supply->is_string())
-            return f.fail("total_supply", DatasetReaderText::tr("expected a decimal string such as \"10000000000\" (a JSON number "
-                                             "would lose digits), got %1")
-                                              .arg(jsonTypeName(*supply)));
+            return f.fail("total_supply",
+                          DatasetReaderText::tr("expected a decimal string such as \"10000000000\" (a JSON number "
+                                                "would lose digits), got %1")
+                              .arg(jsonTypeName(*supply)));
         t->totalSupply = fromUtf8(supply->get_ref<const std::string&>());
         if (!t->totalSupply.isEmpty() && !isDecimal(t->totalSupply))
-            return f.fail("total_supply", DatasetReaderText::tr("%1 is not a decimal number").arg(describeValue(*supply)));
+            return f.fail("total_supply",
+                          DatasetReaderText::tr("%1 is not a decimal number").arg(describeValue(*supply)));
     }
     return true;
 }
@@ -103,7 +105,8 @@ bool parseNarrative(const Json& object, NarrativeRecord* n, FieldError* error)
         || !f.links("sources", &n->sources))
         return false;
     if (!n->color.isEmpty() && !isColor(n->color))
-        return f.fail("color", DatasetReaderText::tr("%1 is not a color #rrggbb").arg(describeValue(*f.value("color"))));
+        return f.fail("color",
+                      DatasetReaderText::tr("%1 is not a color #rrggbb").arg(describeValue(*f.value("color"))));
     return true;
 }
 
@@ -183,14 +186,18 @@ bool parseSeries(const Json& object, SeriesRecord* s, FieldError* error)
         const QString field = QStringLiteral("points[%1]").arg(i);
         const Json& pair = (*points)[i];
         if (!pair.is_array() || pair.size() != 2)
-            return f.fail(field, DatasetReaderText::tr("expected a [time, value] pair, got %1").arg(describeValue(pair)));
+            return f.fail(field,
+                          DatasetReaderText::tr("expected a [time, value] pair, got %1").arg(describeValue(pair)));
         const std::optional<qint64> t = f.parseTime(field + QStringLiteral("[0]"), pair[0], TimeKind::Instant);
         if (!t)
             return false;
         if (!pair[1].is_number())
-            return f.fail(field + QStringLiteral("[1]"), DatasetReaderText::tr("expected a number, got %1").arg(jsonTypeName(pair[1])));
+            return f.fail(field + QStringLiteral("[1]"),
+                          DatasetReaderText::tr("expected a number, got %1").arg(jsonTypeName(pair[1])));
         if (const auto it = seen.constFind(*t); it != seen.constEnd())
-            return f.fail(field, DatasetReaderText::tr("time %1 is already given by points[%2]").arg(describeValue(pair[0])).arg(*it));
+            return f.fail(
+                field,
+                DatasetReaderText::tr("time %1 is already given by points[%2]").arg(describeValue(pair[0])).arg(*it));
         seen.insert(*t, i);
         s->points.append(SeriesPoint{*t, pair[1].get<double>()});
     }

@@ -274,7 +274,8 @@ void PostParser::parseJson(PostSlot& slot) const
             return;
         }
         if (!handler.sawTime) {
-            slot.fail(QStringLiteral("time"), PostParserText::tr("missing (expected time, posted_at, timestamp or date)"));
+            slot.fail(QStringLiteral("time"),
+                      PostParserText::tr("missing (expected time, posted_at, timestamp or date)"));
             return;
         }
         if (!handler.sawText) {

@@ -138,7 +138,8 @@ std::optional<PostCsvColumns> PostCsvColumns::fromHeader(const std::vector<std::
 void PostCsvColumns::assign(const std::vector<std::string_view>& fields, PostSlot& slot) const
 {
     if (static_cast<int>(fields.size()) != count) {
-        slot.fail(QString(), PostParserText::tr("expected %1 fields as in the header, found %2").arg(count).arg(fields.size()));
+        slot.fail(QString(),
+                  PostParserText::tr("expected %1 fields as in the header, found %2").arg(count).arg(fields.size()));
         return;
     }
     auto copy = [&](int column, std::string& target) {
@@ -215,7 +216,8 @@ void PostParser::validate(PostSlot& slot) const
         return;
     }
     if (!slot.token.empty() && !m_subjects.tokens.contains(slot.token)) {
-        slot.fail(QStringLiteral("token"), PostParserText::tr("unknown token id \"%1\"").arg(QString::fromStdString(slot.token)));
+        slot.fail(QStringLiteral("token"),
+                  PostParserText::tr("unknown token id \"%1\"").arg(QString::fromStdString(slot.token)));
         return;
     }
     if (!slot.narrative.empty() && !m_subjects.narratives.contains(slot.narrative)) {

@@ -182,7 +182,8 @@ PostsImportResult Importer::fail(const QString& reason, qint64 line, const QStri
     QString where = m_source;
     if (line > 0)
         where += QLatin1Char(':') + QString::number(line);
-    m_result.error = field.isEmpty() ? PostsImportText::tr("%1: %2").arg(where, reason) : PostsImportText::tr("%1: field \"%2\": %3").arg(where, field, reason);
+    m_result.error = field.isEmpty() ? PostsImportText::tr("%1: %2").arg(where, reason)
+                                     : PostsImportText::tr("%1: field \"%2\": %3").arg(where, field, reason);
     m_result.linesRead = linesRead();
     m_result.elapsedMs = m_timer.elapsed();
     return m_result;

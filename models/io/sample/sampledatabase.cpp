@@ -148,7 +148,8 @@ bool createSampleDatabase(const QString& path, const SampleScorerFactory& makeSc
         QTemporaryFile partial(target.absoluteFilePath() + QStringLiteral(".XXXXXX.partial"));
         partial.setAutoRemove(false);
         if (!partial.open())
-            return fail(SampleDatabaseText::tr("Cannot create a temporary file next to %1: %2").arg(path, partial.errorString()));
+            return fail(SampleDatabaseText::tr("Cannot create a temporary file next to %1: %2")
+                            .arg(path, partial.errorString()));
         partialPath = partial.fileName();
     }
     PartialFile guard(partialPath);
@@ -168,7 +169,8 @@ bool createSampleDatabase(const QString& path, const SampleScorerFactory& makeSc
     }
     const QFileInfo wal(partialPath + QStringLiteral("-wal"));
     if (wal.exists() && wal.size() > 0)
-        return fail(SampleDatabaseText::tr("Cannot build the sample database: its write-ahead log was not checkpointed."));
+        return fail(
+            SampleDatabaseText::tr("Cannot build the sample database: its write-ahead log was not checkpointed."));
     if (!QFile::rename(partialPath, path))
         return fail(SampleDatabaseText::tr("Cannot move the sample database into place at %1.").arg(path));
     guard.release();

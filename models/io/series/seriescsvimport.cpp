@@ -150,7 +150,8 @@ bool SeriesImporter::readHeader()
             return false;
         }
         if (slugs.contains(slug)) {
-            fail(SeriesCsvImportText::tr("two columns would both be the series \"%1\"").arg(subject + QLatin1Char('-') + slug),
+            fail(SeriesCsvImportText::tr("two columns would both be the series \"%1\"")
+                     .arg(subject + QLatin1Char('-') + slug),
                  m_reader.line(), name);
             return false;
         }
@@ -158,7 +159,8 @@ bool SeriesImporter::readHeader()
         m_columns.push_back({i, name, (subject + QLatin1Char('-') + slug).toUtf8()});
     }
     if (m_timeColumn < 0) {
-        fail(SeriesCsvImportText::tr("the header has no time column (time, date, datetime or timestamp)"), m_reader.line());
+        fail(SeriesCsvImportText::tr("the header has no time column (time, date, datetime or timestamp)"),
+             m_reader.line());
         return false;
     }
     if (m_columns.empty()) {
@@ -237,7 +239,9 @@ SeriesCsvImportResult SeriesImporter::run()
         const qint64 line = m_reader.line();
         const auto& fields = m_reader.fields();
         if (static_cast<int>(fields.size()) != m_columnCount)
-            return fail(SeriesCsvImportText::tr("expected %1 fields as in the header, found %2").arg(m_columnCount).arg(fields.size()),
+            return fail(SeriesCsvImportText::tr("expected %1 fields as in the header, found %2")
+                            .arg(m_columnCount)
+                            .arg(fields.size()),
                         line);
         const std::string_view timeText = fields[static_cast<std::size_t>(m_timeColumn)];
         const std::optional<qint64> t = parseTimestamp(timeText);

@@ -62,7 +62,9 @@ bool DiscordReader::messageToPost(const Json& message, FieldProblem* problem, bo
         return false;
     const std::optional<qint64> time = parseIsoTimestamp(timestamp);
     if (!time)
-        return fields.fail("timestamp", DiscordReaderText::tr("not a valid time: \"%1\"").arg(QString::fromStdString(timestamp).left(40)));
+        return fields.fail(
+            "timestamp",
+            DiscordReaderText::tr("not a valid time: \"%1\"").arg(QString::fromStdString(timestamp).left(40)));
     if (!fields.string("content", &m_post.text, true) || !fields.sumCounts("reactions", &m_post.engagement))
         return false;
     m_post.author.clear();
@@ -105,7 +107,8 @@ bool DiscordReader::read(const QString& path)
             m_channel = value.get<std::string>();
     };
     return readJsonRecords(
-        path, std::move(hooks), m_context, [](qint64 index, const Json*) { return DiscordReaderText::tr("message %1").arg(index); },
+        path, std::move(hooks), m_context,
+        [](qint64 index, const Json*) { return DiscordReaderText::tr("message %1").arg(index); },
         [this](const Json& message, FieldProblem* problem, bool* skip) {
             return messageToPost(message, problem, skip);
         },

@@ -76,11 +76,13 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
     };
     JsonLineScanner scanner(line);
     const auto syntaxError = [&](std::string_view field) {
-        return failWith(
-            field, RedditReaderText::tr("invalid JSON at column %1: %2").arg(scanner.column()).arg(QString::fromLatin1(scanner.error())));
+        return failWith(field, RedditReaderText::tr("invalid JSON at column %1: %2")
+                                   .arg(scanner.column())
+                                   .arg(QString::fromLatin1(scanner.error())));
     };
     const auto wrongType = [&](std::string_view field, const char* expected) {
-        return failWith(field, RedditReaderText::tr("wrong type: expected %1, got %2").arg(RedditReaderText::tr(expected), kindName(scanner.valueKind())));
+        return failWith(field, RedditReaderText::tr("wrong type: expected %1, got %2")
+                                   .arg(RedditReaderText::tr(expected), kindName(scanner.valueKind())));
     };
     if (!scanner.begin())
         return syntaxError({});
@@ -138,7 +140,9 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
             }
             const std::optional<double> value = parseDecimal(number);
             if (!value)
-                return failWith(field, RedditReaderText::tr("not a number: \"%1\"").arg(QString::fromUtf8(number.data(), number.size())));
+                return failWith(
+                    field,
+                    RedditReaderText::tr("not a number: \"%1\"").arg(QString::fromUtf8(number.data(), number.size())));
             if (isTime) {
                 createdSeconds = *value;
                 hasTime = true;
@@ -176,7 +180,8 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
         return failWith("created_utc", RedditReaderText::tr("missing"));
     const double ms = std::floor(createdSeconds * 1000.0);
     if (!(ms >= 0) || !isSupportedTime(static_cast<qint64>(std::min(ms, 9e15))))
-        return failWith("created_utc", RedditReaderText::tr("impossible time: %1 seconds since 1970").arg(createdSeconds, 0, 'f', 0));
+        return failWith("created_utc",
+                        RedditReaderText::tr("impossible time: %1 seconds since 1970").arg(createdSeconds, 0, 'f', 0));
     post->postedAtMs = static_cast<qint64>(ms);
 
     const bool hasPrefix = m_id.size() > 3 && m_id[0] == 't' && m_id[2] == '_';
@@ -244,7 +249,8 @@ bool readRedditDump(const QString& path, SocialReadContext& context)
         case RedditLine::Error:
             if (zstd && zstd->failed())
                 return streamError(lines.lineNumber());
-            return context.fail(RedditReaderText::tr("line %1").arg(lines.lineNumber()), lineError.field, lineError.reason);
+            return context.fail(RedditReaderText::tr("line %1").arg(lines.lineNumber()), lineError.field,
+                                lineError.reason);
         }
         if (++sinceCheck == linesPerCheck) {
             sinceCheck = 0;

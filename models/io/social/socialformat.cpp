@@ -158,8 +158,9 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
     if (QFileInfo(path).isDir()) {
         if (!xArchiveTweetFiles(path).isEmpty())
             return SocialFormat::X;
-        *error =
-            SocialFormatText::tr("%1: a folder that is not an X archive (no data/tweets.js, data/tweet.js or tweets-part*.js)").arg(name);
+        *error = SocialFormatText::tr(
+                     "%1: a folder that is not an X archive (no data/tweets.js, data/tweet.js or tweets-part*.js)")
+                     .arg(name);
         return SocialFormat::X;
     }
     QString readError;
@@ -178,8 +179,9 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
     if (head.mid(start, 11) == "window.YTD.")
         return SocialFormat::X;
     if (head.startsWith("PK\x03\x04")) {
-        *error = SocialFormatText::tr("%1: a zip archive, which Seance does not open: unpack it first (for an X archive, import the "
-                    "unpacked folder or its data/tweets.js)")
+        *error = SocialFormatText::tr(
+                     "%1: a zip archive, which Seance does not open: unpack it first (for an X archive, import the "
+                     "unpacked folder or its data/tweets.js)")
                      .arg(name);
         return SocialFormat::X;
     }
@@ -198,9 +200,10 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
     if (looksLikeTweets(keys))
         return SocialFormat::X;
     *error =
-        SocialFormatText::tr("%1: not an export Seance can read. Tried: %2 (needs \"messages\" or \"chats\" at the top); %3 (needs "
-           "one JSON object per line with \"subreddit\", \"created_utc\" and \"body\" or \"title\"); %4 (needs "
-           "\"window.YTD.tweets.part0 = [\" or an array of tweets); %5 (needs \"guild\" and \"channel\" at the top)")
+        SocialFormatText::tr(
+            "%1: not an export Seance can read. Tried: %2 (needs \"messages\" or \"chats\" at the top); %3 (needs "
+            "one JSON object per line with \"subreddit\", \"created_utc\" and \"body\" or \"title\"); %4 (needs "
+            "\"window.YTD.tweets.part0 = [\" or an array of tweets); %5 (needs \"guild\" and \"channel\" at the top)")
             .arg(name, socialFormatTitle(SocialFormat::Telegram), socialFormatTitle(SocialFormat::Reddit),
                  socialFormatTitle(SocialFormat::X), socialFormatTitle(SocialFormat::Discord));
     return SocialFormat::Telegram;

@@ -108,8 +108,9 @@ bool XArchiveReader::tweetToPost(const Json& item, FieldProblem* problem, bool* 
         return false;
     const std::optional<qint64> time = parseXTime(createdAt);
     if (!time)
-        return fields.fail("created_at",
-                           XArchiveReaderText::tr("not a valid time: \"%1\"").arg(QString::fromStdString(createdAt).left(40)));
+        return fields.fail(
+            "created_at",
+            XArchiveReaderText::tr("not a valid time: \"%1\"").arg(QString::fromStdString(createdAt).left(40)));
     const char* textKey = fields.value("full_text") || !fields.value("text") ? "full_text" : "text";
     if (!fields.string(textKey, &fullText, true) || !fields.integer("favorite_count", &likes, false) ||
         !fields.integer("retweet_count", &retweets, false) || !fields.string("lang", &m_post.lang, false))
@@ -141,7 +142,8 @@ bool XArchiveReader::readFile(const QString& path)
     };
     fileOptions.allowTrailingText = true;
     return readJsonRecords(
-        path, std::move(hooks), m_context, [](qint64 index, const Json*) { return XArchiveReaderText::tr("tweet %1").arg(index); },
+        path, std::move(hooks), m_context,
+        [](qint64 index, const Json*) { return XArchiveReaderText::tr("tweet %1").arg(index); },
         [this](const Json& item, FieldProblem* problem, bool* skip) { return tweetToPost(item, problem, skip); },
         m_post, fileOptions);
 }
@@ -188,7 +190,8 @@ bool readXArchive(const QString& path, SocialReadContext& context)
 {
     const QStringList files = QFileInfo(path).isDir() ? xArchiveTweetFiles(path) : QStringList{path};
     if (files.isEmpty())
-        return context.fail({}, {}, XArchiveReaderText::tr("no data/tweets.js, data/tweet.js or tweets-part*.js in this folder"));
+        return context.fail(
+            {}, {}, XArchiveReaderText::tr("no data/tweets.js, data/tweet.js or tweets-part*.js in this folder"));
     XArchiveReader reader(context, accountUsername(xArchiveAccountFile(files.first())));
     for (const QString& file : files)
         if (!reader.readFile(file))

@@ -125,7 +125,8 @@ void ZstdInputDevice::decompressAll()
             ZSTD_outBuffer out{block.data(), block.size(), 0};
             const std::size_t result = ZSTD_decompressStream(context, &out, &in);
             if (ZSTD_isError(result)) {
-                error = ZstdInputDeviceText::tr("corrupt zstd data: %1").arg(QString::fromUtf8(ZSTD_getErrorName(result)));
+                error =
+                    ZstdInputDeviceText::tr("corrupt zstd data: %1").arg(QString::fromUtf8(ZSTD_getErrorName(result)));
                 break;
             }
             frameRemainder = result;

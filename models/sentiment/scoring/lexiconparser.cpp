@@ -124,7 +124,7 @@ bool LexiconParser::parseFields(const QList<QByteArrayView>& fields, int number,
     case Lexicon::FileFormat::Vader: {
         if (fields.size() < 3)
             return fail(number, LexiconText::tr("expected a term, a mean valence and a standard deviation separated "
-                                               "by tabs (VADER format), found %1 field(s)")
+                                                "by tabs (VADER format), found %1 field(s)")
                                     .arg(fields.size()));
         const std::optional<double> mean = parseNumber(fields.at(1));
         if (!mean)
@@ -142,7 +142,7 @@ bool LexiconParser::parseFields(const QList<QByteArrayView>& fields, int number,
     case Lexicon::FileFormat::Afinn: {
         if (fields.size() != 2)
             return fail(number, LexiconText::tr("expected a term and a whole-number valence separated by a tab "
-                                               "(AFINN format), found %1 fields")
+                                                "(AFINN format), found %1 fields")
                                     .arg(fields.size()));
         bool ok = false;
         const int value = fields.at(1).trimmed().toByteArray().toInt(&ok);

@@ -43,8 +43,10 @@ QString allCaps(double change)
 QString modifier(const QString& word, bool booster, int distance, double change)
 {
     if (distance <= 1)
-        return (booster ? ScorerText::tr("booster “%1” (%2)") : ScorerText::tr("dampener “%1” (%2)")).arg(word, signedNumber(change));
-    return (booster ? ScorerText::tr("booster “%1”, %2 words back (%3)") : ScorerText::tr("dampener “%1”, %2 words back (%3)"))
+        return (booster ? ScorerText::tr("booster “%1” (%2)") : ScorerText::tr("dampener “%1” (%2)"))
+            .arg(word, signedNumber(change));
+    return (booster ? ScorerText::tr("booster “%1”, %2 words back (%3)")
+                    : ScorerText::tr("dampener “%1”, %2 words back (%3)"))
         .arg(word)
         .arg(distance)
         .arg(signedNumber(change));
