@@ -78,9 +78,9 @@ QLocale localeOf(Language resolved)
     case Language::Japanese:
         return QLocale(QLocale::Japanese, QLocale::Japan);
     case Language::English:
-        // English keeps the system's own number and date conventions when the system is English too.
-        return QLocale::system().language() == QLocale::English ? QLocale::system()
-                                                                : QLocale(QLocale::English, QLocale::UnitedStates);
+        // English keeps the system's own number and date conventions unless the system speaks Korean or Japanese.
+        return resolvedLanguage(Language::System) == Language::English ? QLocale::system()
+                                                                       : QLocale(QLocale::English, QLocale::UnitedStates);
     case Language::System:
         break;
     }
