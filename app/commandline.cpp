@@ -131,7 +131,8 @@ int runInvocation(const Invocation& invocation, int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!invocation.usageError.isEmpty()) {
-        err << invocation.usageError << Qt::endl;
+        // Parsed again now that the translations are installed, so the message is in the user's language.
+        err << parseInvocation(argc, argv).usageError << Qt::endl;
         return 2;
     }
     if (!invocation.command) {

@@ -29,7 +29,7 @@ QList<Message> readTs(const QString& path, QString* error)
     QString context;
     QXmlStreamReader xml(&file);
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"name") {
             context = xml.readElementText();
@@ -38,7 +38,7 @@ QList<Message> readTs(const QString& path, QString* error)
         } else if (xml.name() == u"source" && !messages.isEmpty()) {
             messages.last().source = xml.readElementText();
         } else if (xml.name() == u"translation" && !messages.isEmpty()) {
-            messages.last().type = xml.attributes().value(u"type").toString();
+            messages.last().type = xml.attributes().value(QStringLiteral("type")).toString();
         }
     }
     if (xml.hasError())
@@ -98,17 +98,18 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
         QString source;
+        bool numerus = false; // a numerus message: its translations are in numerusform elements
         QStringList problems;
         int checked = 0;
         while (!xml.atEnd()) {
-            if (!xml.readNextStartElement())
+            if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
-            if (xml.name() == u"source") {
+            if (xml.name() == u"message") {
+                numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+            } else if (xml.name() == u"source") {
                 source = xml.readElementText();
-            } else if (xml.name() == u"translation" || xml.name() == u"numerusform") {
-                const QString translation = xml.readElementText(QXmlStreamReader::SkipChildElements);
-                if (xml.name() == u"translation" && translation.isEmpty())
-                    continue; // a numerus message: its forms come next
+            } else if ((xml.name() == u"translation" && !numerus) || xml.name() == u"numerusform") {
+                const QString translation = xml.readElementText();
                 ++checked;
                 if (translation.trimmed().isEmpty() && !source.trimmed().isEmpty())
                     problems << QStringLiteral("empty: ") + source;
