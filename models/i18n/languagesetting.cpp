@@ -79,8 +79,9 @@ QLocale localeOf(Language resolved)
         return QLocale(QLocale::Japanese, QLocale::Japan);
     case Language::English:
         // English keeps the system's own number and date conventions unless the system speaks Korean or Japanese.
-        return resolvedLanguage(Language::System) == Language::English ? QLocale::system()
-                                                                       : QLocale(QLocale::English, QLocale::UnitedStates);
+        return resolvedLanguage(Language::System) == Language::English
+                   ? QLocale::system()
+                   : QLocale(QLocale::English, QLocale::UnitedStates);
     case Language::System:
         break;
     }

@@ -197,6 +197,14 @@ About %2 s left</source>
         <source>out: %1 must end in .png or .svg.</source>
         <translation>out: %1 は .png または .svg で終わる必要があります。</translation>
     </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
 </context>
 <context>
     <name>seance::ChartSeriesSet</name>
@@ -1979,6 +1987,22 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
     <message>
         <source>UTC</source>
         <translation>UTC</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy年</translation>
     </message>
 </context>
 <context>

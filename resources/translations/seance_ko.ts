@@ -197,6 +197,14 @@ About %2 s left</source>
         <source>out: %1 must end in .png or .svg.</source>
         <translation>out: %1은(는) .png 또는 .svg로 끝나야 합니다.</translation>
     </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M월 d일</translation>
+    </message>
 </context>
 <context>
     <name>seance::ChartSeriesSet</name>
@@ -1979,6 +1987,22 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
     <message>
         <source>UTC</source>
         <translation>UTC</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy년</translation>
     </message>
 </context>
 <context>

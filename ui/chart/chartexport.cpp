@@ -63,7 +63,10 @@ double wrappedHeight(const QFont& font, double width, const QString& text)
 QString dayText(qint64 time, bool withYear)
 {
     const QDate date = QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).date();
-    return QLocale::c().toString(date, withYear ? QStringLiteral("MMM d yyyy") : QStringLiteral("MMM d"));
+    // The pattern is translated so each language orders year, month and day its own way.
+    const char* pattern = withYear ? QT_TRANSLATE_NOOP("seance::ChartExport", "MMM d yyyy")
+                                   : QT_TRANSLATE_NOOP("seance::ChartExport", "MMM d");
+    return QLocale().toString(date, ChartExportText::tr(pattern));
 }
 
 } // namespace
