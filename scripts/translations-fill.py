@@ -71,7 +71,7 @@ def fill(ts_path, table_path, overwrite=False):
                 continue
             text = by_context.get((name, source), by_source.get(source))
             if text is None:
-                left += 1
+                left += translation.get('type') == 'unfinished'
                 continue
             if placeholders(text) != placeholders(source):
                 print(f'refused ({name}): {source!r} -> {text!r}: placeholders differ', file=sys.stderr)

@@ -1803,11 +1803,11 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
     </message>
     <message>
         <source>Tokens</source>
-        <translation>トークン</translation>
+        <translation>トークン一覧</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation>トークン</translation>
+        <translation>トークン情報</translation>
     </message>
     <message>
         <source>Posts</source>

@@ -1803,11 +1803,11 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
     </message>
     <message>
         <source>Tokens</source>
-        <translation>토큰</translation>
+        <translation>토큰 목록</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation>토큰</translation>
+        <translation>토큰 정보</translation>
     </message>
     <message>
         <source>Posts</source>
