@@ -4,6 +4,7 @@
 
 #include "app/commands/commandtable.h"
 #include "app/defaultworkspace.h"
+#include "models/i18n/translationloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -27,9 +28,15 @@ const Command* findCommand(const char* word)
     return nullptr;
 }
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct CliText
 {
-    return QCoreApplication::translate("seance::cli", text);
+    Q_DECLARE_TR_FUNCTIONS(seance::cli)
+};
+
+QString unknownLanguage(const QString& code)
+{
+    return CliText::tr("--lang takes en, ko, ja or system, not \"%1\"").arg(code);
 }
 
 enum class QtOption { None, Flag, WithValue };
@@ -92,7 +99,7 @@ Invocation parseInvocation(int argc, char** argv)
         const QString text = QString::fromLocal8Bit(word);
         auto takeValue = [&](QString& target) {
             if (i + 1 >= argc) {
-                invocation.usageError = tr("%1 needs a file name").arg(text);
+                invocation.usageError = CliText::tr("%1 needs a file name").arg(text);
                 return;
             }
             target = QString::fromLocal8Bit(argv[++i]);
@@ -101,6 +108,10 @@ Invocation parseInvocation(int argc, char** argv)
             takeValue(invocation.databasePath);
         } else if (std::strcmp(word, "--lexicon") == 0) {
             takeValue(invocation.lexiconPath);
+        } else if (std::strcmp(word, "--lang") == 0) {
+            takeValue(invocation.language);
+            if (invocation.usageError.isEmpty() && !languageFromCode(invocation.language))
+                invocation.usageError = unknownLanguage(invocation.language);
         } else if (std::strcmp(word, "--help") == 0 || std::strcmp(word, "-h") == 0) {
             invocation.help = true;
         } else if (std::strcmp(word, "--version") == 0 || std::strcmp(word, "-v") == 0) {
@@ -114,8 +125,16 @@ Invocation parseInvocation(int argc, char** argv)
         } else if (const Command* command = findCommand(word)) {
             invocation.command = command;
             invocation.commandArguments << QString::fromLocal8Bit(argv[0]);
-            for (int j = i + 1; j < argc; ++j)
+            for (int j = i + 1; j < argc; ++j) {
+                // --lang is the program's, also after the command (seance export-chart ... --lang ko).
+                if (std::strcmp(argv[j], "--lang") == 0 && j + 1 < argc) {
+                    invocation.language = QString::fromLocal8Bit(argv[++j]);
+                    if (!languageFromCode(invocation.language))
+                        invocation.usageError = unknownLanguage(invocation.language);
+                    continue;
+                }
                 invocation.commandArguments << QString::fromLocal8Bit(argv[j]);
+            }
             break;
         } else if (looksLikeWorkspaceFile(text)) {
             // "seance FILE", as the desktop entry's "Exec=seance %f" runs it from a file manager.
@@ -123,7 +142,7 @@ Invocation parseInvocation(int argc, char** argv)
                 invocation.usageError = oneWorkspaceError(invocation.workspaceFile, text);
             invocation.workspaceFile = text;
         } else {
-            invocation.usageError = tr("Unknown command \"%1\". Run seance --help for the list.").arg(text);
+            invocation.usageError = CliText::tr("Unknown command \"%1\". Run seance --help for the list.").arg(text);
         }
     }
     if (invocation.workspaceFile.isEmpty() || !invocation.usageError.isEmpty())
@@ -140,23 +159,25 @@ Invocation parseInvocation(int argc, char** argv)
 
 QString helpText()
 {
-    QString text = tr("Usage: seance [--db FILE] [--lexicon FILE] [COMMAND [ARGS...]]\n"
-                      "       seance [--lexicon FILE] [Qt options] [FILE.seance]\n"
-                      "\n"
-                      "Seance explores meme-token narratives and the sentiment of posts about them.\n"
-                      "Without a command it opens the main window, on FILE when one is given.\n"
-                      "\n"
-                      "Options:\n"
-                      "  --db FILE        Use this workspace database instead of the default one\n"
-                      "  --lexicon FILE   Load an extra lexicon (VADER or AFINN TSV) over the built-in one\n"
-                      "  -h, --help       Show this help\n"
-                      "  -v, --version    Show the version\n"
-                      "  Qt's own options are accepted too: -platform NAME, -style NAME, -reverse, ...\n"
-                      "\n"
-                      "Commands (run seance COMMAND --help for details):\n");
+    QString text = CliText::tr("Usage: seance [--db FILE] [--lexicon FILE] [--lang LANG] [COMMAND [ARGS...]]\n"
+                               "       seance [--lexicon FILE] [--lang LANG] [Qt options] [FILE.seance]\n"
+                               "\n"
+                               "Seance explores meme-token narratives and the sentiment of posts about them.\n"
+                               "Without a command it opens the main window, on FILE when one is given.\n"
+                               "\n"
+                               "Options:\n"
+                               "  --db FILE        Use this workspace database instead of the default one\n"
+                               "  --lexicon FILE   Load an extra lexicon (VADER or AFINN TSV) over the built-in one\n"
+                               "  --lang LANG      Speak en, ko or ja (default: the system locale, LANG)\n"
+                               "  -h, --help       Show this help\n"
+                               "  -v, --version    Show the version\n"
+                               "  Qt's own options are accepted too: -platform NAME, -style NAME, -reverse, ...\n"
+                               "\n"
+                               "Commands (run seance COMMAND --help for details):\n");
     for (const Command& command : commandTable())
-        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -17).arg(tr(command.summary));
-    text += tr("\nDefault database: %1\n").arg(defaultDatabasePath());
+        text +=
+            QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -17).arg(CliText::tr(command.summary));
+    text += CliText::tr("\nDefault database: %1\n").arg(defaultDatabasePath());
     return text;
 }
 
@@ -170,10 +191,12 @@ int runInvocation(const Invocation& invocation, int argc, char** argv)
     const std::unique_ptr<QCoreApplication> app =
         widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
+    installTranslations(languageFromCode(invocation.language).value_or(Language::System));
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!invocation.usageError.isEmpty()) {
-        err << invocation.usageError << Qt::endl;
+        // Parsed again now that the translations are installed, so the message is in the user's language.
+        err << parseInvocation(argc, argv).usageError << Qt::endl;
         return 2;
     }
     if (!invocation.command) {
@@ -184,7 +207,8 @@ int runInvocation(const Invocation& invocation, int argc, char** argv)
         return 0;
     }
     if (!invocation.command->run) {
-        err << tr("The command \"%1\" is not available in this build.").arg(QString::fromLatin1(invocation.command->name))
+        err << CliText::tr("The command \"%1\" is not available in this build.")
+                   .arg(QString::fromLatin1(invocation.command->name))
             << Qt::endl;
         return 1;
     }

@@ -17,6 +17,7 @@ struct Invocation
     QString databasePath;             // --db FILE, or the FILE of "seance FILE"
     QString workspaceFile;            // the FILE of "seance FILE" (a desktop entry's %f)
     QString lexiconPath;              // --lexicon FILE
+    QString language;                 // --lang en|ko|ja|system (empty: LANG, or the window's saved choice)
     QStringList commandArguments;     // program name + the words after the subcommand
     bool help = false;
     bool version = false;

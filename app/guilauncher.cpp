@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/guilauncher.h"
 
-#include "models/appsettings.h"
-#include "ui/common/firstpaintprobe.h"
 #include "app/defaultworkspace.h"
-#include "ui/mainwindow.h"
+#include "models/appsettings.h"
+#include "models/i18n/translationloader.h"
 #include "models/sentiment/workspacescoring.h"
+#include "ui/common/firstpaintprobe.h"
+#include "ui/common/languagemenu.h"
+#include "ui/mainwindow.h"
 #include "ui/theme/theme.h"
 
 #include <QApplication>
@@ -14,12 +16,16 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <memory>
+
 namespace seance {
 
 int runGui(const cli::Invocation& invocation, int argc, char** argv)
 {
     QApplication app(argc, argv);
     cli::setApplicationIdentity();
+    // --lang wins for this run; otherwise View › Language's remembered choice (System by default).
+    installTranslations(languageFromCode(invocation.language).value_or(savedLanguage()));
     QApplication::setApplicationDisplayName(QStringLiteral("Seance"));
     // Names the desktop entry (Wayland's app id), so shells show its icon and group the windows under it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.seance.Seance"));
@@ -51,18 +57,22 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
         box.exec();
         return 1;
     }
-    MainWindow window;
-    installFirstPaintProbe(&window, FirstPaintProbeEnd::AfterWorkspace);
-    window.show();
+    auto window = std::make_unique<MainWindow>();
+    installFirstPaintProbe(window.get(), FirstPaintProbeEnd::AfterWorkspace);
+    window->show();
     // The window paints first and fills a moment later: opening, checking and reading the workspace takes
     // some 40 ms that the first frame need not wait for.
-    runAfterFirstPaint(&window, [&window, path, workspaceWasCreated] {
+    runAfterFirstPaint(window.get(), [&window, path, workspaceWasCreated] {
         prepareFirstStartView(workspaceWasCreated);
-        if (!window.openDatabase(path) && path != defaultDatabasePath())
-            window.openDatabase(defaultDatabasePath());
+        if (!window->openDatabase(path) && path != defaultDatabasePath())
+            window->openDatabase(defaultDatabasePath());
         reportWorkspacePainted();
     });
-    return app.exec();
+    // View › Language: the window is made again in the new language, on the same workspace.
+    LanguageMenu::setWindowRebuilder([&window] { window = rebuiltMainWindow(std::move(window)); });
+    const int code = app.exec();
+    LanguageMenu::setWindowRebuilder({});
+    return code;
 }
 
 } // namespace seance

@@ -21,9 +21,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 29>& settingTable()
+const std::array<SettingEntry, 30>& settingTable()
 {
-    static const std::array<SettingEntry, 29> table = {{
+    static const std::array<SettingEntry, 30> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -54,6 +54,7 @@ const std::array<SettingEntry, 29>& settingTable()
         {Setting::MarketFetchDays, "market/fetchDays", QVariant(365)},
         {Setting::ChartPriceOverlay, "chart/priceOverlay", QVariant(true)},
         {Setting::ChartPriceLog, "chart/priceLog", QVariant(false)},
+        {Setting::Language, "view/language", QVariant(QStringLiteral("system"))},
     }};
     return table;
 }

@@ -10,10 +10,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct MetricText
 {
-    return QCoreApplication::translate("seance::Metric", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::Metric)
+};
 
 // A sign on every non-zero value, a real minus sign, and no "−0.00" for a value that rounds to zero.
 QString signedNumber(double value, int decimals)
@@ -30,17 +31,17 @@ QString metricLabel(Metric metric)
 {
     switch (metric) {
     case Metric::Mean:
-        return tr("Mean sentiment");
+        return MetricText::tr("Mean sentiment");
     case Metric::Weighted:
-        return tr("Engagement-weighted sentiment");
+        return MetricText::tr("Engagement-weighted sentiment");
     case Metric::PositiveShare:
-        return tr("Positive share (%)");
+        return MetricText::tr("Positive share (%)");
     case Metric::Volume:
-        return tr("Volume (posts)");
+        return MetricText::tr("Volume (posts)");
     case Metric::ShareOfVoice:
-        return tr("Share of voice (%)");
+        return MetricText::tr("Share of voice (%)");
     case Metric::Unscored:
-        return tr("Unscored posts");
+        return MetricText::tr("Unscored posts");
     }
     return QString();
 }
@@ -53,7 +54,7 @@ QString metricValueText(double value, Metric metric)
         return signedNumber(value, 2);
     case Metric::PositiveShare:
     case Metric::ShareOfVoice:
-        return tr("%1 %").arg(QLocale().toString(value, 'f', 1));
+        return MetricText::tr("%1 %").arg(QLocale().toString(value, 'f', 1));
     case Metric::Volume:
     case Metric::Unscored:
         return QLocale().toString(qint64(std::llround(value)));
@@ -70,7 +71,7 @@ QString metricChangeText(double change, Metric metric)
     case Metric::PositiveShare:
     case Metric::ShareOfVoice:
         // Percentage points, not percent: 40 % to 50 % is +10 pts.
-        return tr("%1 pts").arg(signedNumber(change, 1));
+        return MetricText::tr("%1 pts").arg(signedNumber(change, 1));
     case Metric::Volume:
     case Metric::Unscored:
         return signedNumber(std::round(change), 0);

@@ -18,6 +18,7 @@ packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools libqt6opengl
           qt6-qpa-plugins desktop-file-utils appstream python3 clang-format
           libmecab-dev mecab-ipadic-utf8)
 packages+=(ccache clang libclang-rt-14-dev) # sanitizer and fuzz builds
+packages+=(qt6-translations-l10n) # Qt's own dialog strings in Korean and Japanese (qtbase_ko.qm, qtbase_ja.qm)
 
 install_missing() {
     local missing=()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus: where each job's actions sit and which keys reach them.
 #include "ui/common/keyboardmousehelp.h"
+#include "ui/common/languagemenu.h"
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
@@ -94,6 +95,7 @@ void MainWindow::createViewMenu(QMenu* view)
     view->addAction(dockFrontAction(m_docks.at(3), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), this));
     view->addAction(dockFrontAction(m_docks.at(4), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), this));
     view->addSeparator();
+    new LanguageMenu(view);
     view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 }
 

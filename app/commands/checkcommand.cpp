@@ -11,22 +11,24 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct CheckText
 {
-    return QCoreApplication::translate("seance::cli::check", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::check)
+};
 
 } // namespace
 
 int runCheckCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Check every page of a workspace (SQLite's full integrity_check), which opening it does not do for large "
-           "files. Reads only; prints progress on stderr."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(CheckText::tr(
+        "Check every page of a workspace (SQLite's full integrity_check), which opening it does not do for large "
+        "files. Reads only; prints progress on stderr."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CheckText::tr("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The workspace file (default: --db, or the default workspace)."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 CheckText::tr("The workspace file (default: --db, or the default workspace)."));
     if (!parser.parse(context.arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return 2;
@@ -37,14 +39,14 @@ int runCheckCommand(CommandContext& context)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        context.err << tr("check takes one file.") << Qt::endl;
+        context.err << CheckText::tr("check takes one file.") << Qt::endl;
         return 2;
     }
     const QString path = !files.isEmpty() ? files.first()
                          : !context.databasePath.isEmpty() ? context.databasePath
                                                            : defaultDatabasePath();
     const DatabaseCheckReport report = checkDatabaseFile(path, [&context](int percent) {
-        context.err << '\r' << tr("checking: %1 %").arg(percent) << Qt::flush;
+        context.err << '\r' << CheckText::tr("checking: %1 %").arg(percent) << Qt::flush;
     });
     context.err << Qt::endl;
     if (!report.error.isEmpty()) {
@@ -52,7 +54,7 @@ int runCheckCommand(CommandContext& context)
         return 1;
     }
     if (report.ok) {
-        context.out << tr("%1: ok (every page checked)").arg(path) << Qt::endl;
+        context.out << CheckText::tr("%1: ok (every page checked)").arg(path) << Qt::endl;
         return 0;
     }
     for (const QString& problem : report.problems)

@@ -11,6 +11,8 @@
 #include "app/commands/seriescommand.h"
 #include "app/commands/statscommand.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace seance::cli {
@@ -19,19 +21,34 @@ namespace seance::cli {
 std::span<const Command> commandTable()
 {
     static const std::array commands = {
-        Command{"import", "Add a dataset, posts, or a Telegram, Reddit, X or Discord export (routed by mentions), all or nothing",
+        Command{"import",
+                QT_TRANSLATE_NOOP("seance::cli", "Add a dataset, posts, or a Telegram, Reddit, X or Discord export "
+                                                 "(routed by mentions), all or nothing"),
                 &runImportCommand},
-        Command{"export", "Write the whole workspace as a dataset (.json)", &runExportCommand},
-        Command{"stats", "Print the number of rows in each table", &runStatsCommand},
+        Command{"export", QT_TRANSLATE_NOOP("seance::cli", "Write the whole workspace as a dataset (.json)"),
+                &runExportCommand},
+        Command{"stats", QT_TRANSLATE_NOOP("seance::cli", "Print the number of rows in each table"), &runStatsCommand},
         Command{"rescore",
-                "Score every stored post again and rebuild the buckets (after renames, alias or lexicon changes)",
+                QT_TRANSLATE_NOOP(
+                    "seance::cli",
+                    "Score every stored post again and rebuild the buckets (after renames, alias or lexicon changes)"),
                 &runRescoreCommand},
-        Command{"score", "Score texts, one per line (or TSV whose last column is the text)", &runScoreCommand},
-        Command{"series", "Print a token's or narrative's sentiment metric per bucket as CSV", runSeries},
-        Command{"export-chart", "Render the sentiment chart to PNG or SVG, without a display", &runExportChartCommand,
-                true},
-        Command{"check", "Check every page of a workspace file (full integrity check, with progress)", &runCheckCommand},
-        Command{"fetch-market", "Fetch a token's price, market cap and volume from CoinGecko (--token ID [--days N])",
+        Command{"score",
+                QT_TRANSLATE_NOOP("seance::cli", "Score texts, one per line (or TSV whose last column is the text)"),
+                &runScoreCommand},
+        Command{"series",
+                QT_TRANSLATE_NOOP("seance::cli", "Print a token's or narrative's sentiment metric per bucket as CSV"),
+                runSeries},
+        Command{"export-chart",
+                QT_TRANSLATE_NOOP("seance::cli", "Render the sentiment chart to PNG or SVG, without a display"),
+                &runExportChartCommand, true},
+        Command{"check",
+                QT_TRANSLATE_NOOP("seance::cli",
+                                  "Check every page of a workspace file (full integrity check, with progress)"),
+                &runCheckCommand},
+        Command{"fetch-market",
+                QT_TRANSLATE_NOOP("seance::cli",
+                                  "Fetch a token's price, market cap and volume from CoinGecko (--token ID [--days N])"),
                 &runFetchMarketCommand},
     };
     return commands;

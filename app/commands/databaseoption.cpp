@@ -11,16 +11,17 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct CliText
 {
-    return QCoreApplication::translate("seance::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli)
+};
 
 } // namespace
 
 QCommandLineOption databaseOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The workspace database."), tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"), CliText::tr("The workspace database."), CliText::tr("FILE"));
 }
 
 std::optional<int> parseArgumentFreeCommand(CommandContext& context, QCommandLineParser& parser,
@@ -42,12 +43,12 @@ int openCommandDatabase(CommandContext& context, const QCommandLineParser& parse
 {
     const QString path = parser.isSet(option) ? parser.value(option) : context.databasePath;
     if (path.isEmpty()) {
-        context.err << tr("No database given: use --db FILE.") << Qt::endl;
+        context.err << CliText::tr("No database given: use --db FILE.") << Qt::endl;
         return 2;
     }
     // Opening creates a missing file; a command that only reads must not leave an empty workspace behind.
     if (missing == MissingDatabase::Refuse && !QFileInfo::exists(path)) {
-        context.err << tr("No database at %1.").arg(path) << Qt::endl;
+        context.err << CliText::tr("No database at %1.").arg(path) << Qt::endl;
         return 1;
     }
     QString error;

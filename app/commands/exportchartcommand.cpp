@@ -17,10 +17,11 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ExportChartText
 {
-    return QCoreApplication::translate("seance::cli::exportChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::exportChart)
+};
 
 constexpr int minSide = 64;
 constexpr int maxSide = 8192;
@@ -43,43 +44,50 @@ std::optional<QSize> parseChartSize(const QString& text)
 int runExportChartCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Render the sentiment chart of some tokens to a PNG or SVG file, without a display.\n"
-           "Dates are UTC: ISO 8601 dates or times, or epoch seconds or milliseconds; --to is exclusive."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption tokens(QStringLiteral("tokens"), tr("Token ids, separated by commas."), tr("ID,..."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Start (default: the tokens' first post)."), tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("End (default: after the tokens' last post)."), tr("DATE"));
+    parser.setApplicationDescription(ExportChartText::tr(
+        "Render the sentiment chart of some tokens to a PNG or SVG file, without a display.\n"
+        "Dates are UTC: ISO 8601 dates or times, or epoch seconds or milliseconds; --to is exclusive."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  ExportChartText::tr("Show this help."));
+    const QCommandLineOption tokens(QStringLiteral("tokens"), ExportChartText::tr("Token ids, separated by commas."),
+                                    ExportChartText::tr("ID,..."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  ExportChartText::tr("Start (default: the tokens' first post)."),
+                                  ExportChartText::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                ExportChartText::tr("End (default: after the tokens' last post)."),
+                                ExportChartText::tr("DATE"));
     const QCommandLineOption metric = metricOption();
     const QCommandLineOption granularity = granularityOption();
-    const QCommandLineOption theme(QStringLiteral("theme"), tr("dark, light or presenter (default: the app's theme)."),
-                                   tr("THEME"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Width x height in logical pixels (default 1920x1080)."),
-                                  tr("WxH"), QStringLiteral("1920x1080"));
-    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixel ratio, 0.5 to 4 (default 1)."), tr("N"),
+    const QCommandLineOption theme(QStringLiteral("theme"), ExportChartText::tr("dark, light or presenter (default: the app's theme)."),
+                                   ExportChartText::tr("THEME"));
+    const QCommandLineOption size(QStringLiteral("size"), ExportChartText::tr("Width x height in logical pixels (default 1920x1080)."),
+                                  ExportChartText::tr("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption scale(QStringLiteral("scale"), ExportChartText::tr("PNG pixel ratio, 0.5 to 4 (default 1)."), ExportChartText::tr("N"),
                                    QStringLiteral("1"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("Title (default: the tokens' names)."), tr("TEXT"));
-    const QCommandLineOption subtitle(QStringLiteral("subtitle"), tr("Subtitle (default: metric and dates)."),
-                                      tr("TEXT"));
-    const QCommandLineOption caption(QStringLiteral("caption"), tr("Source caption (default: the workspace)."),
-                                     tr("TEXT"));
-    const QCommandLineOption noEvents(QStringLiteral("no-events"), tr("Leave out the event markers."));
-    const QCommandLineOption noLegend(QStringLiteral("no-legend"), tr("Leave out the legend."));
-    const QCommandLineOption transparent(QStringLiteral("transparent"), tr("Transparent background."));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write: .png or .svg."), tr("FILE"));
+    const QCommandLineOption title(QStringLiteral("title"), ExportChartText::tr("Title (default: the tokens' names)."), ExportChartText::tr("TEXT"));
+    const QCommandLineOption subtitle(QStringLiteral("subtitle"), ExportChartText::tr("Subtitle (default: metric and dates)."),
+                                      ExportChartText::tr("TEXT"));
+    const QCommandLineOption caption(QStringLiteral("caption"), ExportChartText::tr("Source caption (default: the workspace)."),
+                                     ExportChartText::tr("TEXT"));
+    const QCommandLineOption noEvents(QStringLiteral("no-events"), ExportChartText::tr("Leave out the event markers."));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"), ExportChartText::tr("Leave out the legend."));
+    const QCommandLineOption transparent(QStringLiteral("transparent"), ExportChartText::tr("Transparent background."));
+    const QCommandLineOption out(QStringLiteral("out"), ExportChartText::tr("The file to write: .png or .svg."), ExportChartText::tr("FILE"));
     const QCommandLineOption series(QStringLiteral("series"),
-                                    tr("What to draw besides the sentiment: \"price\" adds the tokens' prices on a "
+                                    ExportChartText::tr("What to draw besides the sentiment: \"price\" adds the tokens' prices on a "
                                        "second axis (default: none)."),
-                                    tr("NAME"));
-    const QCommandLineOption priceScale(QStringLiteral("price-scale"), tr("linear or log (default linear)."),
-                                        tr("SCALE"), QStringLiteral("linear"));
+                                    ExportChartText::tr("NAME"));
+    const QCommandLineOption priceScale(QStringLiteral("price-scale"), ExportChartText::tr("linear or log (default linear)."),
+                                        ExportChartText::tr("SCALE"), QStringLiteral("linear"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({series, priceScale});
     parser.addOptions({help, tokens, from, to, metric, granularity, theme, size, scale, title, subtitle, caption,
                        noEvents, noLegend, transparent, out, db});
 
     auto usage = [&](const QString& message) {
-        context.err << message << Qt::endl << tr("Run seance export-chart --help for the options.") << Qt::endl;
+        context.err << message << Qt::endl
+                    << ExportChartText::tr("Run seance export-chart --help for the options.") << Qt::endl;
         return 2;
     };
     if (!parser.parse(context.arguments))
@@ -89,41 +97,43 @@ int runExportChartCommand(CommandContext& context)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return usage(ExportChartText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(tokens))
-        return usage(tr("--tokens: give the token ids to chart, e.g. --tokens xrpl-ghost-coin,icp-ghost."));
+        return usage(
+            ExportChartText::tr("--tokens: give the token ids to chart, e.g. --tokens xrpl-ghost-coin,icp-ghost."));
     if (!parser.isSet(out))
-        return usage(tr("--out: give the file to write, ending in .png or .svg."));
+        return usage(ExportChartText::tr("--out: give the file to write, ending in .png or .svg."));
 
     ChartExportSpec spec;
     spec.databasePath = parser.isSet(db) ? parser.value(db) : context.databasePath;
     for (const QString& id : parser.value(tokens).split(QLatin1Char(','), Qt::SkipEmptyParts))
         spec.tokenIds.append(id.trimmed());
     if (spec.tokenIds.isEmpty())
-        return usage(tr("--tokens: \"%1\" names no token.").arg(parser.value(tokens)));
+        return usage(ExportChartText::tr("--tokens: \"%1\" names no token.").arg(parser.value(tokens)));
     const QString path = parser.value(out);
     if (!imageFormatForPath(path))
-        return usage(tr("--out: \"%1\" must end in .png or .svg.").arg(path));
+        return usage(ExportChartText::tr("--out: \"%1\" must end in .png or .svg.").arg(path));
     const std::optional<Metric> chosenMetric = metricFromName(parser.value(metric));
     if (!chosenMetric)
-        return usage(tr("--metric: unknown metric \"%1\".").arg(parser.value(metric)));
+        return usage(ExportChartText::tr("--metric: unknown metric \"%1\".").arg(parser.value(metric)));
     spec.metric = *chosenMetric;
     const std::optional<Granularity> chosenGranularity = granularityFromName(parser.value(granularity));
     if (!chosenGranularity)
-        return usage(
-            tr("--granularity: unknown granularity \"%1\"; use hour, day or week.").arg(parser.value(granularity)));
+        return usage(ExportChartText::tr("--granularity: unknown granularity \"%1\"; use hour, day or week.")
+                         .arg(parser.value(granularity)));
     spec.granularity = *chosenGranularity;
     Theme chosenTheme = savedTheme();
     if (parser.isSet(theme)) {
         const std::optional<Theme> named = themeFromName(parser.value(theme));
         if (!named)
-            return usage(tr("--theme: unknown theme \"%1\"; use dark, light or presenter.").arg(parser.value(theme)));
+            return usage(ExportChartText::tr("--theme: unknown theme \"%1\"; use dark, light or presenter.")
+                             .arg(parser.value(theme)));
         chosenTheme = *named;
     }
     spec.palette = chartPalette(chosenTheme);
     const std::optional<QSize> chosenSize = parseChartSize(parser.value(size));
     if (!chosenSize)
-        return usage(tr("--size: \"%1\" is not a size like 1920x1080 (each side %2 to %3 pixels).")
+        return usage(ExportChartText::tr("--size: \"%1\" is not a size like 1920x1080 (each side %2 to %3 pixels).")
                          .arg(parser.value(size))
                          .arg(minSide)
                          .arg(maxSide));
@@ -131,18 +141,20 @@ int runExportChartCommand(CommandContext& context)
     bool scaleOk = false;
     spec.scale = parser.value(scale).toDouble(&scaleOk);
     if (!scaleOk || spec.scale < 0.5 || spec.scale > maxScale)
-        return usage(tr("--scale: \"%1\" is not a number from 0.5 to %2.").arg(parser.value(scale)).arg(maxScale));
+        return usage(ExportChartText::tr("--scale: \"%1\" is not a number from 0.5 to %2.")
+                         .arg(parser.value(scale))
+                         .arg(maxScale));
 
     std::optional<qint64> fromTime;
     std::optional<qint64> toTime;
     if (parser.isSet(from) && !(fromTime = parseDateOption(parser.value(from))))
-        return usage(tr("--from: \"%1\" is not a date or time.").arg(parser.value(from)));
+        return usage(ExportChartText::tr("--from: \"%1\" is not a date or time.").arg(parser.value(from)));
     if (parser.isSet(to) && !(toTime = parseDateOption(parser.value(to))))
-        return usage(tr("--to: \"%1\" is not a date or time.").arg(parser.value(to)));
+        return usage(ExportChartText::tr("--to: \"%1\" is not a date or time.").arg(parser.value(to)));
     if (fromTime.has_value() != toTime.has_value())
-        return usage(tr("--from and --to go together: give both, or neither for the full range."));
+        return usage(ExportChartText::tr("--from and --to go together: give both, or neither for the full range."));
     if (fromTime && *fromTime >= *toTime)
-        return usage(tr("--from must come before --to."));
+        return usage(ExportChartText::tr("--from must come before --to."));
     if (fromTime)
         spec.range = TimeRange{*fromTime, *toTime};
 
@@ -168,7 +180,7 @@ int runExportChartCommand(CommandContext& context)
         context.err << error << Qt::endl;
         return 1;
     }
-    context.out << tr("Wrote %1 (%2×%3 at %4×)")
+    context.out << ExportChartText::tr("Wrote %1 (%2×%3 at %4×)")
                        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
                        .arg(spec.size.width())
                        .arg(spec.size.height())

@@ -15,24 +15,26 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ExportText
 {
-    return QCoreApplication::translate("seance::cli::export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::export)
+};
 
 } // namespace
 
 int runExportCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write the whole workspace as a Seance dataset (.json) in its canonical "
-                                        "form. The target is replaced only once the export is complete."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(
+        ExportText::tr("Write the whole workspace as a Seance dataset (.json) in its canonical "
+                       "form. The target is replaced only once the export is complete."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ExportText::tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});
-    parser.addPositionalArgument(QStringLiteral("out"), tr("The file to write, or - for standard output."));
+    parser.addPositionalArgument(QStringLiteral("out"), ExportText::tr("The file to write, or - for standard output."));
     auto usage = [&](const QString& message) {
-        context.err << message << Qt::endl << tr("Run seance export --help for the options.") << Qt::endl;
+        context.err << message << Qt::endl << ExportText::tr("Run seance export --help for the options.") << Qt::endl;
         return 2;
     };
     if (!parser.parse(context.arguments))
@@ -42,7 +44,7 @@ int runExportCommand(CommandContext& context)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("Give exactly one output file (or - for standard output)."));
+        return usage(ExportText::tr("Give exactly one output file (or - for standard output)."));
     const QString target = parser.positionalArguments().constFirst();
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
@@ -69,13 +71,15 @@ int runExportCommand(CommandContext& context)
     }
     // The summary goes to stderr when the data itself goes to stdout.
     QTextStream& summary = toStandardOutput ? context.err : context.out;
-    summary << tr("Exported %1 to %2:").arg(database.path(), toStandardOutput ? tr("standard output") : target) << '\n'
-            << tr("  tokens       %1").arg(report.tokens) << '\n'
-            << tr("  narratives   %1").arg(report.narratives) << '\n'
-            << tr("  events       %1").arg(report.events) << '\n'
-            << tr("  posts        %1").arg(report.posts) << '\n'
-            << tr("  series       %1 (%2 points)").arg(report.series).arg(report.seriesPoints) << '\n'
-            << tr("  saved views  %1").arg(report.savedViews) << Qt::endl;
+    summary << ExportText::tr("Exported %1 to %2:")
+                   .arg(database.path(), toStandardOutput ? ExportText::tr("standard output") : target)
+            << '\n'
+            << ExportText::tr("  tokens       %1").arg(report.tokens) << '\n'
+            << ExportText::tr("  narratives   %1").arg(report.narratives) << '\n'
+            << ExportText::tr("  events       %1").arg(report.events) << '\n'
+            << ExportText::tr("  posts        %1").arg(report.posts) << '\n'
+            << ExportText::tr("  series       %1 (%2 points)").arg(report.series).arg(report.seriesPoints) << '\n'
+            << ExportText::tr("  saved views  %1").arg(report.savedViews) << Qt::endl;
     return 0;
 }
 

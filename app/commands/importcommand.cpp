@@ -18,10 +18,11 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ImportText
 {
-    return QCoreApplication::translate("seance::cli::import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::import)
+};
 
 int importDatasetFile(CommandContext& context, const Database& db, const QString& path)
 {
@@ -34,17 +35,17 @@ int importDatasetFile(CommandContext& context, const Database& db, const QString
         return 1;
     }
     QTextStream& out = context.out;
-    out << tr("Imported %1 into %2:").arg(QFileInfo(path).fileName(), db.path()) << '\n'
-        << tr("  tokens       %1").arg(report.tokens) << '\n'
-        << tr("  narratives   %1").arg(report.narratives) << '\n'
-        << tr("  events       %1").arg(report.events) << '\n'
-        << tr("  posts        %1 (%2 duplicates skipped, %3 unscored)")
+    out << ImportText::tr("Imported %1 into %2:").arg(QFileInfo(path).fileName(), db.path()) << '\n'
+        << ImportText::tr("  tokens       %1").arg(report.tokens) << '\n'
+        << ImportText::tr("  narratives   %1").arg(report.narratives) << '\n'
+        << ImportText::tr("  events       %1").arg(report.events) << '\n'
+        << ImportText::tr("  posts        %1 (%2 duplicates skipped, %3 unscored)")
                .arg(report.postsInserted)
                .arg(report.postsDuplicate)
                .arg(report.postsUnscored)
         << '\n'
-        << tr("  series       %1 (%2 points)").arg(report.series).arg(report.seriesPoints) << '\n'
-        << tr("  saved views  %1").arg(report.savedViews) << '\n';
+        << ImportText::tr("  series       %1 (%2 points)").arg(report.series).arg(report.seriesPoints) << '\n'
+        << ImportText::tr("  saved views  %1").arg(report.savedViews) << '\n';
     return 0;
 }
 
@@ -54,42 +55,42 @@ int runImportCommand(CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or posts (.jsonl, .csv), or an "
+        ImportText::tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or posts (.jsonl, .csv), or an "
            "export of a Telegram chat, a Reddit dump (.zst too), an X archive or a Discord channel, whose posts go "
            "to the tokens and narratives they mention. If any record is malformed, nothing is written."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ImportText::tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("What the file is: auto (from its content), seance, telegram, reddit, x or "
+                                    ImportText::tr("What the file is: auto (from its content), seance, telegram, reddit, x or "
                                        "discord."),
-                                    tr("FORMAT"), QStringLiteral("auto"));
+                                    ImportText::tr("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption route(QStringLiteral("route"),
-                                   tr("Where an export's posts go: mentions (the tokens and narratives each post "
+                                   ImportText::tr("Where an export's posts go: mentions (the tokens and narratives each post "
                                       "names), token:ID or narrative:ID (every post)."),
-                                   tr("ROUTE"), QStringLiteral("mentions"));
+                                   ImportText::tr("ROUTE"), QStringLiteral("mentions"));
     const QCommandLineOption keep(QStringLiteral("keep-unmatched"),
-                                  tr("Keep posts that name nothing under this narrative instead of leaving them out."),
-                                  tr("NARRATIVE"));
+                                  ImportText::tr("Keep posts that name nothing under this narrative instead of leaving them out."),
+                                  ImportText::tr("NARRATIVE"));
     const QCommandLineOption ambiguous(QStringLiteral("ambiguous"),
-                                       tr("Credit a name that several tokens share to one of them, e.g. "
+                                       ImportText::tr("Credit a name that several tokens share to one of them, e.g. "
                                           "GHOST=icp-ghost, when the post, its chat and the file name do not "
                                           "decide. May be repeated."),
-                                       tr("NAME=TOKEN"));
-    const QCommandLineOption excludeBots(QStringLiteral("exclude-bots"), tr("Leave out messages of Discord bots."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print where the posts would go and write nothing."));
+                                       ImportText::tr("NAME=TOKEN"));
+    const QCommandLineOption excludeBots(QStringLiteral("exclude-bots"), ImportText::tr("Leave out messages of Discord bots."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), ImportText::tr("Print where the posts would go and write nothing."));
     parser.addOptions({help, db, format, route, keep, ambiguous, excludeBots, dryRun});
     const QCommandLineOption token(QStringLiteral("token"),
-                                   tr("For a series file (CoinGecko or CoinMarketCap historical CSV, or a series CSV): "
+                                   ImportText::tr("For a series file (CoinGecko or CoinMarketCap historical CSV, or a series CSV): "
                                       "the token it belongs to."),
                                    QStringLiteral("ID"));
     const QCommandLineOption currency(QStringLiteral("currency"),
-                                      tr("For market data: the currency of its prices (default: what the file says, "
+                                      ImportText::tr("For market data: the currency of its prices (default: what the file says, "
                                          "else USD)."),
                                       QStringLiteral("CODE"));
     parser.addOptions({token, currency});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
+    parser.addPositionalArgument(QStringLiteral("file"), ImportText::tr("The file to import."));
     auto usage = [&](const QString& message) {
-        context.err << message << Qt::endl << tr("Run seance import --help for the options.") << Qt::endl;
+        context.err << message << Qt::endl << ImportText::tr("Run seance import --help for the options.") << Qt::endl;
         return 2;
     };
     if (!parser.parse(context.arguments))
@@ -99,11 +100,11 @@ int runImportCommand(CommandContext& context)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("Give exactly one file to import."));
+        return usage(ImportText::tr("Give exactly one file to import."));
     const QString path = parser.positionalArguments().constFirst();
     if (isSeriesImport(path, parser.value(token))) {
         if (!QFileInfo(path).isFile()) {
-            context.err << tr("No file at %1.").arg(path) << Qt::endl;
+            context.err << ImportText::tr("No file at %1.").arg(path) << Qt::endl;
             return 1;
         }
         Database database;
@@ -112,13 +113,13 @@ int runImportCommand(CommandContext& context)
         return importSeriesFileCommand(context, database, path, parser.value(token), parser.value(currency));
     }
     if (!QFileInfo::exists(path)) {
-        context.err << tr("No file at %1.").arg(path) << Qt::endl;
+        context.err << ImportText::tr("No file at %1.").arg(path) << Qt::endl;
         return 1;
     }
     QString error;
     const auto kind = ImportFileKind::detect(path, parser.value(format), &error);
     if (!kind) {
-        context.err << tr("Cannot import %1: %2").arg(path, error) << Qt::endl;
+        context.err << ImportText::tr("Cannot import %1: %2").arg(path, error) << Qt::endl;
         return parser.value(format) == QLatin1String("auto") ? 1 : 2;
     }
     SocialImportRequest request;
@@ -134,13 +135,13 @@ int runImportCommand(CommandContext& context)
     for (const QString& choice : parser.values(ambiguous)) {
         const qsizetype equals = choice.indexOf(QLatin1Char('='));
         if (equals <= 0 || equals == choice.size() - 1)
-            return usage(tr("--ambiguous takes NAME=TOKEN, e.g. GHOST=icp-ghost, not \"%1\".").arg(choice));
+            return usage(ImportText::tr("--ambiguous takes NAME=TOKEN, e.g. GHOST=icp-ghost, not \"%1\".").arg(choice));
         request.routing.ambiguityChoices.insert(choice.left(equals), choice.mid(equals + 1));
     }
     const bool routingGiven = parser.isSet(route) || parser.isSet(keep) || parser.isSet(ambiguous) ||
                               parser.isSet(dryRun) || parser.isSet(excludeBots);
     if (kind->kind != ImportFileKind::Kind::Social && routingGiven)
-        return usage(tr("%1 is a %2: --route, --keep-unmatched, --ambiguous, --exclude-bots and --dry-run are for "
+        return usage(ImportText::tr("%1 is a %2: --route, --keep-unmatched, --ambiguous, --exclude-bots and --dry-run are for "
                         "exports of Telegram, Reddit, X and Discord.")
                          .arg(path, kind->title()));
     Database database;

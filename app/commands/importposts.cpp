@@ -10,24 +10,34 @@
 #include <QFileInfo>
 
 namespace seance::cli {
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::import)
+};
+
+} // namespace
 
 int importPostsFile(CommandContext& context, const Database& db, const QString& path)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("seance::cli::import", text); };
     PostsImportOptions options;
     options.score = workspaceScoreFunction(db, context.extraLexiconPath());
     const PostsImportResult result = importPosts(db, path, options);
     if (!result.ok) {
-        context.err << result.error << Qt::endl << tr("Nothing was imported.") << Qt::endl;
+        context.err << result.error << Qt::endl << ImportText::tr("Nothing was imported.") << Qt::endl;
         return 1;
     }
-    context.out << tr("Imported %1 into %2:").arg(QFileInfo(path).fileName(), db.path()) << '\n'
-                << tr("  posts        %1 (%2 duplicates skipped, %3 unscored)")
+    context.out << ImportText::tr("Imported %1 into %2:").arg(QFileInfo(path).fileName(), db.path()) << '\n'
+                << ImportText::tr("  posts        %1 (%2 duplicates skipped, %3 unscored)")
                        .arg(result.inserted)
                        .arg(result.duplicates)
                        .arg(result.unscored)
                 << '\n'
-                << tr("  lines read   %1 in %2 s").arg(result.linesRead).arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
+                << ImportText::tr("  lines read   %1 in %2 s")
+                       .arg(result.linesRead)
+                       .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
                 << '\n';
     return 0;
 }

@@ -9,24 +9,26 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct CliText
 {
-    return QCoreApplication::translate("seance::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli)
+};
 
 } // namespace
 
 QCommandLineOption metricOption()
 {
-    return QCommandLineOption(QStringLiteral("metric"),
-                              tr("mean, weighted, positive_share, volume, share_of_voice or unscored (default mean)."),
-                              tr("METRIC"), QStringLiteral("mean"));
+    return QCommandLineOption(
+        QStringLiteral("metric"),
+        CliText::tr("mean, weighted, positive_share, volume, share_of_voice or unscored (default mean)."),
+        CliText::tr("METRIC"), QStringLiteral("mean"));
 }
 
 QCommandLineOption granularityOption()
 {
-    return QCommandLineOption(QStringLiteral("granularity"), tr("hour, day or week (default day)."), tr("G"),
-                              QStringLiteral("day"));
+    return QCommandLineOption(QStringLiteral("granularity"), CliText::tr("hour, day or week (default day)."),
+                              CliText::tr("G"), QStringLiteral("day"));
 }
 
 std::optional<qint64> parseDateOption(const QString& text)

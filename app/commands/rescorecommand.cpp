@@ -14,27 +14,28 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct RescoreText
 {
-    return QCoreApplication::translate("seance::cli::rescore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::rescore)
+};
 
 } // namespace
 
 int runRescoreCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Score every post in the workspace again and rebuild the sentiment buckets: after renaming tokens, "
-           "changing aliases or keywords (they are masked), or with another extra lexicon. All or nothing."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption lexicon(QStringLiteral("lexicon"),
-                                     tr("Merge an extra lexicon (VADER or AFINN TSV) over the built-in one."),
-                                     tr("FILE"));
+    parser.setApplicationDescription(RescoreText::tr(
+        "Score every post in the workspace again and rebuild the sentiment buckets: after renaming tokens, "
+        "changing aliases or keywords (they are masked), or with another extra lexicon. All or nothing."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, RescoreText::tr("Show this help."));
+    const QCommandLineOption lexicon(
+        QStringLiteral("lexicon"),
+        RescoreText::tr("Merge an extra lexicon (VADER or AFINN TSV) over the built-in one."), RescoreText::tr("FILE"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, lexicon, db});
     if (const std::optional<int> stop =
-            parseArgumentFreeCommand(context, parser, help, tr("rescore takes no arguments.")))
+            parseArgumentFreeCommand(context, parser, help, RescoreText::tr("rescore takes no arguments.")))
         return *stop;
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
@@ -43,7 +44,7 @@ int runRescoreCommand(CommandContext& context)
     if (!lexiconPath.isEmpty()) {
         QString error;
         if (!lexiconWithExtra(lexiconPath, &error)) {
-            context.err << error << Qt::endl << tr("Nothing was rescored.") << Qt::endl;
+            context.err << error << Qt::endl << RescoreText::tr("Nothing was rescored.") << Qt::endl;
             return 1;
         }
     }
@@ -53,10 +54,10 @@ int runRescoreCommand(CommandContext& context)
     options.score = workspaceScoreFunction(database, lexiconPath.isEmpty() ? context.extraLexiconPath() : lexiconPath);
     const RescoreResult result = rescoreAllPosts(database, options);
     if (!result.ok) {
-        context.err << result.error << Qt::endl << tr("Nothing was rescored.") << Qt::endl;
+        context.err << result.error << Qt::endl << RescoreText::tr("Nothing was rescored.") << Qt::endl;
         return 1;
     }
-    context.out << tr("Rescored %1 posts in %2 s: %3 changed, %4 unscored.")
+    context.out << RescoreText::tr("Rescored %1 posts in %2 s: %3 changed, %4 unscored.")
                        .arg(result.posts)
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                        .arg(result.changed)

@@ -20,10 +20,11 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ScoreText
 {
-    return QCoreApplication::translate("seance::cli::score", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::score)
+};
 
 // Lines are read in chunks of this size. A longer line is scored by its beginning (the scorer reads at
 // most Scorer::maxInputBytes anyway) and the rest is skipped, so one huge line cannot fill the memory.
@@ -42,7 +43,7 @@ QString formatCompound(const SentimentScore& score)
 void printExplanation(QTextStream& out, const ScoreExplanation& explanation)
 {
     for (const TermContribution& term : explanation.terms) {
-        out << "  " << tr("term") << " \"" << term.term << '"';
+        out << "  " << ScoreText::tr("term") << " \"" << term.term << '"';
         if (term.text.compare(term.term, Qt::CaseSensitive) != 0)
             out << " (" << term.text << ')';
         out << ": " << ruletext::signedNumber(term.valence) << " -> " << ruletext::signedNumber(term.contribution);
@@ -58,7 +59,7 @@ void printExplanation(QTextStream& out, const ScoreExplanation& explanation)
     }
     for (const QString& rule : explanation.rulesFired) {
         if (!perTerm.contains(rule))
-            out << "  " << tr("rule") << ": " << rule << '\n';
+            out << "  " << ScoreText::tr("rule") << ": " << rule << '\n';
     }
 }
 
@@ -88,23 +89,23 @@ bool readLine(QFile& input, QByteArray& line)
 int runScoreCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Score texts, one per line, or TSV lines whose last column is the text. Prints the compound score "
-           "(-1 to +1, four decimals) of each line, or \"unscored\" for text in a script the lexicon does not "
-           "cover. Reads standard input when FILE is - or missing."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(ScoreText::tr(
+        "Score texts, one per line, or TSV lines whose last column is the text. Prints the compound score "
+        "(-1 to +1, four decimals) of each line, or \"unscored\" for text in a script the lexicon does not "
+        "cover. Reads standard input when FILE is - or missing."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ScoreText::tr("Show this help."));
     const QCommandLineOption explain(QStringLiteral("explain"),
-                                     tr("Print the terms and rules behind each score under it."));
-    const QCommandLineOption lexicon(QStringLiteral("lexicon"),
-                                     tr("Merge an extra lexicon (VADER or AFINN TSV) over the built-in one."),
-                                     tr("FILE"));
+                                     ScoreText::tr("Print the terms and rules behind each score under it."));
+    const QCommandLineOption lexicon(
+        QStringLiteral("lexicon"), ScoreText::tr("Merge an extra lexicon (VADER or AFINN TSV) over the built-in one."),
+        ScoreText::tr("FILE"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, explain, lexicon, db});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The texts (default: standard input)."),
+    parser.addPositionalArgument(QStringLiteral("file"), ScoreText::tr("The texts (default: standard input)."),
                                  QStringLiteral("[FILE|-]"));
 
     const auto usage = [&context](const QString& message) {
-        context.err << message << Qt::endl << tr("Run seance score --help for the options.") << Qt::endl;
+        context.err << message << Qt::endl << ScoreText::tr("Run seance score --help for the options.") << Qt::endl;
         return 2;
     };
     if (!parser.parse(context.arguments))
@@ -115,7 +116,7 @@ int runScoreCommand(CommandContext& context)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usage(tr("Expected at most one input file, got %1.").arg(positional.size()));
+        return usage(ScoreText::tr("Expected at most one input file, got %1.").arg(positional.size()));
 
     std::shared_ptr<const Lexicon> lexiconToUse = Lexicon::builtIn();
     const QString lexiconPath = parser.isSet(lexicon) ? parser.value(lexicon) : context.lexiconPath;
@@ -143,7 +144,7 @@ int runScoreCommand(CommandContext& context)
     const bool opened = path == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
                                                    : (input.setFileName(path), input.open(QIODevice::ReadOnly));
     if (!opened) {
-        context.err << tr("Cannot read %1: %2").arg(path, input.errorString()) << Qt::endl;
+        context.err << ScoreText::tr("Cannot read %1: %2").arg(path, input.errorString()) << Qt::endl;
         return 1;
     }
 
@@ -162,7 +163,7 @@ int runScoreCommand(CommandContext& context)
         }
     }
     if (input.error() != QFileDevice::NoError) {
-        context.err << tr("Error reading %1: %2").arg(path, input.errorString()) << Qt::endl;
+        context.err << ScoreText::tr("Error reading %1: %2").arg(path, input.errorString()) << Qt::endl;
         return 1;
     }
     return 0;

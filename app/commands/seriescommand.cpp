@@ -16,10 +16,11 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SeriesText
 {
-    return QCoreApplication::translate("seance::cli::series", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::series)
+};
 
 QString isoUtc(qint64 ms)
 {
@@ -31,23 +32,26 @@ QString isoUtc(qint64 ms)
 int runSeries(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print a token's or narrative's sentiment metric per bucket as CSV: bucket_start_iso,value,n.\n"
-           "Times are UTC; --from and --to take ISO 8601 dates or times, or epoch seconds or milliseconds."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption token(QStringLiteral("token"), tr("The token id."), tr("ID"));
-    const QCommandLineOption narrative(QStringLiteral("narrative"), tr("The narrative id."), tr("ID"));
+    parser.setApplicationDescription(SeriesText::tr(
+        "Print a token's or narrative's sentiment metric per bucket as CSV: bucket_start_iso,value,n.\n"
+        "Times are UTC; --from and --to take ISO 8601 dates or times, or epoch seconds or milliseconds."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, SeriesText::tr("Show this help."));
+    const QCommandLineOption token(QStringLiteral("token"), SeriesText::tr("The token id."), SeriesText::tr("ID"));
+    const QCommandLineOption narrative(QStringLiteral("narrative"), SeriesText::tr("The narrative id."),
+                                       SeriesText::tr("ID"));
     const QCommandLineOption metric = metricOption();
     const QCommandLineOption granularity = granularityOption();
-    const QCommandLineOption from(QStringLiteral("from"), tr("First time included (default: the first bucket)."),
-                                  tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("First time excluded (default: after the last bucket)."),
-                                tr("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  SeriesText::tr("First time included (default: the first bucket)."),
+                                  SeriesText::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                SeriesText::tr("First time excluded (default: after the last bucket)."),
+                                SeriesText::tr("DATE"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, token, narrative, metric, granularity, from, to, db});
 
     auto usage = [&](const QString& message) {
-        context.err << message << Qt::endl << tr("Run seance series --help for the options.") << Qt::endl;
+        context.err << message << Qt::endl << SeriesText::tr("Run seance series --help for the options.") << Qt::endl;
         return 2;
     };
     if (!parser.parse(context.arguments))
@@ -57,25 +61,25 @@ int runSeries(CommandContext& context)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return usage(SeriesText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(token) == parser.isSet(narrative))
-        return usage(tr("Give exactly one of --token ID and --narrative ID."));
+        return usage(SeriesText::tr("Give exactly one of --token ID and --narrative ID."));
     const SubjectKind kind = parser.isSet(token) ? SubjectKind::Token : SubjectKind::Narrative;
     const QString subjectId = parser.value(parser.isSet(token) ? token : narrative);
     const std::optional<Metric> chosenMetric = metricFromName(parser.value(metric));
     if (!chosenMetric)
-        return usage(tr("Unknown metric \"%1\".").arg(parser.value(metric)));
+        return usage(SeriesText::tr("Unknown metric \"%1\".").arg(parser.value(metric)));
     const std::optional<Granularity> chosenGranularity = granularityFromName(parser.value(granularity));
     if (!chosenGranularity)
-        return usage(tr("Unknown granularity \"%1\".").arg(parser.value(granularity)));
+        return usage(SeriesText::tr("Unknown granularity \"%1\".").arg(parser.value(granularity)));
     std::optional<qint64> fromTime;
     std::optional<qint64> toTime;
     if (parser.isSet(from) && !(fromTime = parseDateOption(parser.value(from))))
-        return usage(tr("--from: \"%1\" is not a date or time.").arg(parser.value(from)));
+        return usage(SeriesText::tr("--from: \"%1\" is not a date or time.").arg(parser.value(from)));
     if (parser.isSet(to) && !(toTime = parseDateOption(parser.value(to))))
-        return usage(tr("--to: \"%1\" is not a date or time.").arg(parser.value(to)));
+        return usage(SeriesText::tr("--to: \"%1\" is not a date or time.").arg(parser.value(to)));
     if (fromTime && toTime && *fromTime >= *toTime)
-        return usage(tr("--from must come before --to."));
+        return usage(SeriesText::tr("--from must come before --to."));
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
         return code;
@@ -83,7 +87,8 @@ int runSeries(CommandContext& context)
     const bool known = kind == SubjectKind::Token ? TokenStore(database).contains(subjectId)
                                                   : NarrativeStore(database).contains(subjectId);
     if (!known) {
-        context.err << (kind == SubjectKind::Token ? tr("Unknown token \"%1\".") : tr("Unknown narrative \"%1\"."))
+        context.err << (kind == SubjectKind::Token ? SeriesText::tr("Unknown token \"%1\".")
+                                                   : SeriesText::tr("Unknown narrative \"%1\"."))
                            .arg(subjectId)
                     << Qt::endl;
         return 1;

@@ -12,22 +12,23 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct StatsText
 {
-    return QCoreApplication::translate("seance::cli::stats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli::stats)
+};
 
 } // namespace
 
 int runStatsCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the number of rows in each table of the workspace."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(StatsText::tr("Print the number of rows in each table of the workspace."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, StatsText::tr("Show this help."));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({help, db});
     if (const std::optional<int> stop =
-            parseArgumentFreeCommand(context, parser, help, tr("stats takes no arguments.")))
+            parseArgumentFreeCommand(context, parser, help, StatsText::tr("stats takes no arguments.")))
         return *stop;
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))

@@ -13,20 +13,21 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct EventKindText
 {
-    return QCoreApplication::translate("seance::EventKind", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::EventKind)
+};
 
 // Names the missing narrative or token, where the schema would only say that a foreign key failed.
 bool checkReferences(const Database& db, const EventRecord& event, QString* error)
 {
     if (!event.narrativeId.isEmpty() && !NarrativeStore(db).contains(event.narrativeId))
-        return failWith(error, tr("There is no narrative \"%1\".").arg(event.narrativeId));
+        return failWith(error, EventKindText::tr("There is no narrative \"%1\".").arg(event.narrativeId));
     const TokenStore tokens(db);
     for (const QString& tokenId : event.tokenIds) {
         if (!tokens.contains(tokenId))
-            return failWith(error, tr("There is no token \"%1\".").arg(tokenId));
+            return failWith(error, EventKindText::tr("There is no token \"%1\".").arg(tokenId));
     }
     return true;
 }
@@ -35,24 +36,24 @@ bool checkReferences(const Database& db, const EventRecord& event, QString* erro
 
 QString EventKind::addText(const QString& id)
 {
-    return tr("Add event “%1”").arg(id);
+    return EventKindText::tr("Add event “%1”").arg(id);
 }
 
 QString EventKind::editText(const QString& id)
 {
-    return tr("Edit event “%1”").arg(id);
+    return EventKindText::tr("Edit event “%1”").arg(id);
 }
 
 QString EventKind::removeText(const QString& id)
 {
-    return tr("Remove event “%1”").arg(id);
+    return EventKindText::tr("Remove event “%1”").arg(id);
 }
 
 bool EventKind::insert(const Database& db, const Record& event, ChangeSet* changes, QString* error)
 {
     EventStore store(db);
     if (store.contains(event.id))
-        return failWith(error, tr("There is already an event \"%1\".").arg(event.id));
+        return failWith(error, EventKindText::tr("There is already an event \"%1\".").arg(event.id));
     if (!checkReferences(db, event, error) || !store.insert(event, error))
         return false;
     changes->eventIds.append(event.id);
@@ -72,7 +73,7 @@ std::optional<EventRecord> EventKind::find(const Database& db, const QString& id
     QString readError;
     std::optional<EventRecord> event = EventStore(db).find(id, &readError);
     if (!event)
-        failWith(error, missingRecordMessage(readError, tr("There is no event \"%1\".").arg(id)));
+        failWith(error, missingRecordMessage(readError, EventKindText::tr("There is no event \"%1\".").arg(id)));
     return event;
 }
 

@@ -9,10 +9,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct FieldSyntaxText
 {
-    return QCoreApplication::translate("seance::FieldSyntax", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::FieldSyntax)
+};
 
 bool matchesWhole(const QRegularExpression& pattern, const QString& text)
 {
@@ -86,7 +87,7 @@ bool parseLinkLines(const QString& text, QList<Link>* links, QString* error)
         }
         if (!link.url.isEmpty() && !isWebUrl(link.url)) {
             if (error)
-                *error = tr("Line %1: “%2” is not an http or https address.").arg(i + 1).arg(link.url);
+                *error = FieldSyntaxText::tr("Line %1: “%2” is not an http or https address.").arg(i + 1).arg(link.url);
             return false;
         }
         parsed.append(link);

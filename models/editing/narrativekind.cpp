@@ -14,10 +14,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct NarrativeKindText
 {
-    return QCoreApplication::translate("seance::NarrativeKind", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::NarrativeKind)
+};
 
 QStringList idsOf(const QList<EventRecord>& events)
 {
@@ -32,24 +33,24 @@ QStringList idsOf(const QList<EventRecord>& events)
 
 QString NarrativeKind::addText(const QString& id)
 {
-    return tr("Add narrative “%1”").arg(id);
+    return NarrativeKindText::tr("Add narrative “%1”").arg(id);
 }
 
 QString NarrativeKind::editText(const QString& id)
 {
-    return tr("Edit narrative “%1”").arg(id);
+    return NarrativeKindText::tr("Edit narrative “%1”").arg(id);
 }
 
 QString NarrativeKind::removeText(const QString& id)
 {
-    return tr("Remove narrative “%1”").arg(id);
+    return NarrativeKindText::tr("Remove narrative “%1”").arg(id);
 }
 
 bool NarrativeKind::insert(const Database& db, const Record& narrative, ChangeSet* changes, QString* error)
 {
     NarrativeStore store(db);
     if (store.contains(narrative.id))
-        return failWith(error, tr("There is already a narrative \"%1\".").arg(narrative.id));
+        return failWith(error, NarrativeKindText::tr("There is already a narrative \"%1\".").arg(narrative.id));
     if (!store.insert(narrative, error))
         return false;
     changes->narrativeIds.append(narrative.id);
@@ -69,7 +70,8 @@ std::optional<NarrativeRecord> NarrativeKind::find(const Database& db, const QSt
     QString readError;
     std::optional<NarrativeRecord> narrative = NarrativeStore(db).find(id, &readError);
     if (!narrative)
-        failWith(error, missingRecordMessage(readError, tr("There is no narrative \"%1\".").arg(id)));
+        failWith(error,
+                 missingRecordMessage(readError, NarrativeKindText::tr("There is no narrative \"%1\".").arg(id)));
     return narrative;
 }
 
@@ -96,7 +98,7 @@ bool NarrativeKind::restore(const Database& db, const NarrativeSnapshot& snapsho
 {
     Savepoint savepoint(db.handle());
     if (!savepoint.isActive())
-        return failWith(error, tr("Cannot start a write on the workspace."));
+        return failWith(error, NarrativeKindText::tr("Cannot start a write on the workspace."));
     if (!NarrativeStore(db).insert(snapshot.narrative, error))
         return false;
     EventStore events(db);

@@ -9,17 +9,18 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct RecordCheckText
 {
-    return QCoreApplication::translate("seance::RecordCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::RecordCheck)
+};
 
 QString idProblem(const QString& id)
 {
     if (id.isEmpty())
-        return tr("The id is required.");
+        return RecordCheckText::tr("The id is required.");
     if (!isValidRecordId(id))
-        return tr("The id may contain only lowercase letters, digits, '-', '_' and ':'.");
+        return RecordCheckText::tr("The id may contain only lowercase letters, digits, '-', '_' and ':'.");
     return {};
 }
 
@@ -27,7 +28,7 @@ QString linksProblem(const QList<Link>& links, const QString& field)
 {
     for (const Link& link : links) {
         if (!link.url.isEmpty() && !isWebUrl(link.url))
-            return tr("%1: “%2” is not an http or https address.").arg(field, link.url);
+            return RecordCheckText::tr("%1: “%2” is not an http or https address.").arg(field, link.url);
     }
     return {};
 }
@@ -51,21 +52,22 @@ QString tokenProblem(const TokenRecord& token)
     if (QString problem = idProblem(token.id); !problem.isEmpty())
         return problem;
     if (token.name.trimmed().isEmpty())
-        return tr("The name is required.");
+        return RecordCheckText::tr("The name is required.");
     if (token.symbol.trimmed().isEmpty())
-        return tr("The symbol is required.");
+        return RecordCheckText::tr("The symbol is required.");
     if (token.chain.trimmed().isEmpty())
-        return tr("The chain is required.");
+        return RecordCheckText::tr("The chain is required.");
     if (!tokenStatuses().contains(token.status))
-        return tr("The status must be live, hypothetical, defunct or unknown.");
+        return RecordCheckText::tr("The status must be live, hypothetical, defunct or unknown.");
     if (!addressKinds().contains(token.addressKind))
-        return tr("The address kind must be issuer, contract, canister, native or unknown.");
+        return RecordCheckText::tr("The address kind must be issuer, contract, canister, native or unknown.");
     if (!token.totalSupply.isEmpty() && !isDecimalAmount(token.totalSupply))
-        return tr("The total supply must be a non-negative decimal number such as 1000000 or 420.69, or empty "
-                  "when unknown.");
-    if (QString problem = linksProblem(token.links, tr("Links")); !problem.isEmpty())
+        return RecordCheckText::tr(
+            "The total supply must be a non-negative decimal number such as 1000000 or 420.69, or empty "
+            "when unknown.");
+    if (QString problem = linksProblem(token.links, RecordCheckText::tr("Links")); !problem.isEmpty())
         return problem;
-    return linksProblem(token.sources, tr("Sources"));
+    return linksProblem(token.sources, RecordCheckText::tr("Sources"));
 }
 
 QString narrativeProblem(const NarrativeRecord& narrative)
@@ -73,10 +75,10 @@ QString narrativeProblem(const NarrativeRecord& narrative)
     if (QString problem = idProblem(narrative.id); !problem.isEmpty())
         return problem;
     if (narrative.title.trimmed().isEmpty())
-        return tr("The title is required.");
+        return RecordCheckText::tr("The title is required.");
     if (!narrative.color.isEmpty() && !isColorName(narrative.color))
-        return tr("The colour must look like #rrggbb.");
-    return linksProblem(narrative.sources, tr("Sources"));
+        return RecordCheckText::tr("The colour must look like #rrggbb.");
+    return linksProblem(narrative.sources, RecordCheckText::tr("Sources"));
 }
 
 QString eventProblem(const EventRecord& event)
@@ -84,10 +86,10 @@ QString eventProblem(const EventRecord& event)
     if (QString problem = idProblem(event.id); !problem.isEmpty())
         return problem;
     if (event.title.trimmed().isEmpty())
-        return tr("The title is required.");
+        return RecordCheckText::tr("The title is required.");
     if (!event.narrativeId.isEmpty() && !isValidRecordId(event.narrativeId))
-        return tr("The narrative id may contain only lowercase letters, digits, '-', '_' and ':'.");
-    return linksProblem(event.sources, tr("Sources"));
+        return RecordCheckText::tr("The narrative id may contain only lowercase letters, digits, '-', '_' and ':'.");
+    return linksProblem(event.sources, RecordCheckText::tr("Sources"));
 }
 
 } // namespace seance

@@ -17,10 +17,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct TokenKindText
 {
-    return QCoreApplication::translate("seance::TokenKind", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::TokenKind)
+};
 
 // Puts the token back into an event's links, keeping the event's other fields as they are now.
 bool relink(const Database& db, const QString& eventId, const QString& tokenId, QString* error)
@@ -29,7 +30,8 @@ bool relink(const Database& db, const QString& eventId, const QString& tokenId, 
     QString readError;
     std::optional<EventRecord> event = events.find(eventId, &readError);
     if (!event)
-        return failWith(error, missingRecordMessage(readError, tr("Event \"%1\" no longer exists.").arg(eventId)));
+        return failWith(
+            error, missingRecordMessage(readError, TokenKindText::tr("Event \"%1\" no longer exists.").arg(eventId)));
     if (event->tokenIds.contains(tokenId))
         return true;
     event->tokenIds.append(tokenId);
@@ -49,8 +51,8 @@ bool checkIdentityFree(const Database& db, const TokenRecord& token, QString* er
         return failWith(error, readError);
     for (const TokenRecord& other : tokens) {
         if (other.id != token.id && other.chain == token.chain && other.address == token.address)
-            return failWith(
-                error, tr("Token \"%1\" already has the address %2 on %3.").arg(other.id, token.address, token.chain));
+            return failWith(error, TokenKindText::tr("Token \"%1\" already has the address %2 on %3.")
+                                       .arg(other.id, token.address, token.chain));
     }
     return true;
 }
@@ -59,24 +61,24 @@ bool checkIdentityFree(const Database& db, const TokenRecord& token, QString* er
 
 QString TokenKind::addText(const QString& id)
 {
-    return tr("Add token “%1”").arg(id);
+    return TokenKindText::tr("Add token “%1”").arg(id);
 }
 
 QString TokenKind::editText(const QString& id)
 {
-    return tr("Edit token “%1”").arg(id);
+    return TokenKindText::tr("Edit token “%1”").arg(id);
 }
 
 QString TokenKind::removeText(const QString& id)
 {
-    return tr("Remove token “%1”").arg(id);
+    return TokenKindText::tr("Remove token “%1”").arg(id);
 }
 
 bool TokenKind::insert(const Database& db, const Record& token, ChangeSet* changes, QString* error)
 {
     TokenStore store(db);
     if (store.contains(token.id))
-        return failWith(error, tr("There is already a token \"%1\".").arg(token.id));
+        return failWith(error, TokenKindText::tr("There is already a token \"%1\".").arg(token.id));
     if (!checkIdentityFree(db, token, error) || !store.insert(token, error))
         return false;
     changes->tokenIds.append(token.id);
@@ -96,7 +98,7 @@ std::optional<TokenRecord> TokenKind::find(const Database& db, const QString& id
     QString readError;
     std::optional<TokenRecord> token = TokenStore(db).find(id, &readError);
     if (!token)
-        failWith(error, missingRecordMessage(readError, tr("There is no token \"%1\".").arg(id)));
+        failWith(error, missingRecordMessage(readError, TokenKindText::tr("There is no token \"%1\".").arg(id)));
     return token;
 }
 
@@ -126,7 +128,7 @@ bool TokenKind::restore(const Database& db, const TokenSnapshot& snapshot, Chang
 {
     Savepoint savepoint(db.handle());
     if (!savepoint.isActive())
-        return failWith(error, tr("Cannot start a write on the workspace."));
+        return failWith(error, TokenKindText::tr("Cannot start a write on the workspace."));
     if (!TokenStore(db).insert(snapshot.token, error))
         return false;
     for (const QString& eventId : snapshot.linkedEventIds) {

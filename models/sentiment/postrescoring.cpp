@@ -15,10 +15,11 @@ namespace seance {
 
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct PostRescoringText
 {
-    return QCoreApplication::translate("seance::PostRescoring", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::PostRescoring)
+};
 
 constexpr qint64 progressEvery = 4096;
 
@@ -36,12 +37,12 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
 {
     RescoreResult result;
     if (!options.score) {
-        result.error = tr("no scorer was given");
+        result.error = PostRescoringText::tr("no scorer was given");
         return result;
     }
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        result.error = tr("could not start a transaction: %1").arg(transaction.error());
+        result.error = PostRescoringText::tr("could not start a transaction: %1").arg(transaction.error());
         return result;
     }
     const auto fail = [&](const QString& error) {

@@ -23,10 +23,11 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatabaseText
 {
-    return QCoreApplication::translate("seance::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::Database)
+};
 
 int readUserVersion(sqlite3* handle, QString* error)
 {
@@ -52,23 +53,24 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
     sqlite3* handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
     if (sqlite3_open_v2(encoded.constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        *error = tr("Cannot open %1: %2").arg(path, handle ? sqliteFailure(handle) : QString());
+        *error = DatabaseText::tr("Cannot open %1: %2").arg(path, handle ? sqliteFailure(handle) : QString());
         sqlite3_close(handle);
         return -1;
     }
     QString detail;
     const int version = readUserVersion(handle, &detail);
     if (version < 0) {
-        *error = tr("%1 is not a Seance database (%2).").arg(path, detail);
+        *error = DatabaseText::tr("%1 is not a Seance database (%2).").arg(path, detail);
         sqlite3_close(handle);
         return -1;
     }
     if (version > schema::currentVersion) {
-        *error = tr("%1 was written by a newer version of Seance (schema %2; this version reads up to %3). "
-                    "It has not been opened or changed.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(schema::currentVersion);
+        *error =
+            DatabaseText::tr("%1 was written by a newer version of Seance (schema %2; this version reads up to %3). "
+                             "It has not been opened or changed.")
+                .arg(path)
+                .arg(version)
+                .arg(schema::currentVersion);
         sqlite3_close(handle);
         return -1;
     }
@@ -87,7 +89,7 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
         verdict = sqliteFailure(handle);
     sqlite3_close(handle);
     if (verdict != QLatin1String("ok")) {
-        *error = tr("%1 failed its integrity check: %2").arg(path, verdict);
+        *error = DatabaseText::tr("%1 failed its integrity check: %2").arg(path, verdict);
         return -1;
     }
     return version;
@@ -98,26 +100,27 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
 QString sqliteFailure(sqlite3* handle)
 {
     if (!handle)
-        return tr("the workspace is not open");
+        return DatabaseText::tr("the workspace is not open");
     const int code = sqlite3_extended_errcode(handle);
     const int systemError = sqlite3_system_errno(handle);
     const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr("the workspace is busy (another Seance is writing to it)");
+        return DatabaseText::tr("the workspace is busy (another Seance is writing to it)");
     case SQLITE_FULL:
-        return tr("the disk is full (%1)").arg(detail);
+        return DatabaseText::tr("the disk is full (%1)").arg(detail);
     case SQLITE_READONLY:
-        return tr("the workspace is read-only (%1)").arg(detail);
+        return DatabaseText::tr("the workspace is read-only (%1)").arg(detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return tr("the workspace file is damaged (%1); \"seance check FILE\" checks every page").arg(detail);
+        return DatabaseText::tr("the workspace file is damaged (%1); \"seance check FILE\" checks every page")
+            .arg(detail);
     case SQLITE_IOERR:
         // A write cut short by a full disk or the file size limit (ulimit -f) arrives as a write error.
         if (systemError == ENOSPC || systemError == EFBIG || systemError == EDQUOT)
-            return tr("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
-        return tr("the workspace file could not be read or written (%1)").arg(detail);
+            return DatabaseText::tr("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
+        return DatabaseText::tr("the workspace file could not be read or written (%1)").arg(detail);
     default:
         return detail;
     }
@@ -176,7 +179,7 @@ bool Database::open(const QString& path, QString* error, Check check, Access acc
 
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return fail(tr("%1 is a folder, not a database file.").arg(path));
+        return fail(DatabaseText::tr("%1 is a folder, not a database file.").arg(path));
     int version = 0;
     if (info.exists() && info.size() > 0) {
         version = inspectExistingFile(path, check == Check::Full && info.size() <= quickCheckLimitBytes, &message);
@@ -186,11 +189,12 @@ bool Database::open(const QString& path, QString* error, Check check, Access acc
     const bool inMemory = path == QLatin1String(":memory:");
     const bool folderWritable = inMemory || QFileInfo(info.absolutePath()).isWritable();
     if (!info.exists() && (access == Access::ReadOnly || !folderWritable))
-        return fail(tr("Cannot create %1: its folder is read-only.").arg(path));
+        return fail(DatabaseText::tr("Cannot create %1: its folder is read-only.").arg(path));
     const bool readOnly = access == Access::ReadOnly || (info.exists() && (!info.isWritable() || !folderWritable));
     if (readOnly && version < schema::currentVersion)
-        return fail(tr("%1 is read-only, and it was written by an older version of Seance (schema %2): it needs an "
-                       "upgrade to schema %3, which cannot be written. Make the file and its folder writable.")
+        return fail(DatabaseText::tr(
+                        "%1 is read-only, and it was written by an older version of Seance (schema %2): it needs an "
+                        "upgrade to schema %3, which cannot be written. Make the file and its folder writable.")
                         .arg(path)
                         .arg(version)
                         .arg(schema::currentVersion));
@@ -198,8 +202,9 @@ bool Database::open(const QString& path, QString* error, Check check, Access acc
     // cleanly has no -wal either and can be read as immutable. One with a -wal left over needs a writable folder.
     const bool immutable = readOnly && !folderWritable;
     if (immutable && QFileInfo::exists(path + QStringLiteral("-wal")))
-        return fail(tr("%1 was not closed cleanly and its folder is read-only, so its last changes cannot be read. "
-                       "Open it once from a writable folder.")
+        return fail(DatabaseText::tr(
+                        "%1 was not closed cleanly and its folder is read-only, so its last changes cannot be read. "
+                        "Open it once from a writable folder.")
                         .arg(path));
 
     {
@@ -214,35 +219,35 @@ bool Database::open(const QString& path, QString* error, Check check, Access acc
                 db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         }
         if (!db.open())
-            return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+            return fail(DatabaseText::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
         const QVariant driverHandle = db.driver()->handle();
         if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0)
             m_handle = *static_cast<sqlite3* const*>(driverHandle.constData());
     }
     if (!m_handle)
-        return fail(tr("The Qt SQLite driver did not expose its handle."));
+        return fail(DatabaseText::tr("The Qt SQLite driver did not expose its handle."));
     m_path = path;
     m_readOnly = readOnly;
 
     sqlite3_busy_timeout(m_handle, busyTimeoutMs);
     if (readOnly)
-        return execSql(m_handle, "PRAGMA foreign_keys = ON;", &message)
-               || fail(tr("Cannot configure %1: %2").arg(path, message));
+        return execSql(m_handle, "PRAGMA foreign_keys = ON;", &message) ||
+               fail(DatabaseText::tr("Cannot configure %1: %2").arg(path, message));
     // A new file gets large pages, which only an empty database can still choose. Bulk imports write the
     // whole file through the WAL and a checkpoint, one system call per page and more, and at 4 KiB pages
     // those calls cost more than SQLite's own work; range scans read fewer pages too. Point lookups read a
     // larger page, which at these sizes costs little.
     if (version == 0 && !execSql(m_handle, "PRAGMA page_size = 32768;", &message))
-        return fail(tr("Cannot configure %1: %2").arg(path, message));
+        return fail(DatabaseText::tr("Cannot configure %1: %2").arg(path, message));
     if (!execSql(m_handle, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
                  &message))
-        return fail(tr("Cannot configure %1: %2").arg(path, message));
+        return fail(DatabaseText::tr("Cannot configure %1: %2").arg(path, message));
 
     if (version < schema::currentVersion) {
         Transaction transaction(*this);
         if (!transaction.isActive() || !schema::migrate(m_handle, version, schema::currentVersion, &message)
             || !transaction.commit(&message))
-            return fail(tr("Cannot prepare %1: %2").arg(path, message));
+            return fail(DatabaseText::tr("Cannot prepare %1: %2").arg(path, message));
     }
     return true;
 }

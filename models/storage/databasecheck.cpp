@@ -15,10 +15,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatabaseCheckText
 {
-    return QCoreApplication::translate("seance::DatabaseCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::DatabaseCheck)
+};
 
 struct ProgressState
 {
@@ -51,13 +52,13 @@ DatabaseCheckReport checkDatabaseFile(const QString& path, const std::function<v
     DatabaseCheckReport report;
     const QFileInfo info(path);
     if (!info.exists() || info.isDir()) {
-        report.error = tr("%1 does not exist or is not a file.").arg(path);
+        report.error = DatabaseCheckText::tr("%1 does not exist or is not a file.").arg(path);
         return report;
     }
     sqlite3* handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
     if (sqlite3_open_v2(encoded.constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        report.error = tr("Cannot open %1: %2").arg(path, sqliteFailure(handle));
+        report.error = DatabaseCheckText::tr("Cannot open %1: %2").arg(path, sqliteFailure(handle));
         sqlite3_close(handle);
         return report;
     }
@@ -71,7 +72,7 @@ DatabaseCheckReport checkDatabaseFile(const QString& path, const std::function<v
     if (sqlite3_prepare_v2(handle, "PRAGMA page_count", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
         state.pages = std::max<qint64>(1, sqlite3_column_int64(stmt, 0));
     else
-        report.error = tr("%1 is not a Seance workspace: %2").arg(path, sqliteFailure(handle));
+        report.error = DatabaseCheckText::tr("%1 is not a Seance workspace: %2").arg(path, sqliteFailure(handle));
     sqlite3_finalize(stmt);
     if (!report.error.isEmpty()) {
         sqlite3_close(handle);

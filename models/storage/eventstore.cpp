@@ -12,10 +12,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct EventStoreText
 {
-    return QCoreApplication::translate("seance::EventStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::EventStore)
+};
 
 void bindFields(SqlStatement& s, const EventRecord& e)
 {
@@ -38,7 +39,7 @@ std::optional<EventRecord> readRow(const SqlStatement& s, QString* error)
     e.kind = s.text(4);
     e.description = s.text(5);
     if (!decodeLinksColumn(s.utf8(6), &e.sources)) {
-        failWith(error, tr("Event \"%1\" has a sources column that is not a JSON array.").arg(e.id));
+        failWith(error, EventStoreText::tr("Event \"%1\" has a sources column that is not a JSON array.").arg(e.id));
         return std::nullopt;
     }
     return e;
@@ -84,7 +85,7 @@ bool EventStore::update(const EventRecord& event, QString* error) const
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no event \"%1\".").arg(event.id));
+        return failWith(error, EventStoreText::tr("There is no event \"%1\".").arg(event.id));
     SqlStatement clear(m_db.handle(), "DELETE FROM event_tokens WHERE event_id = ?1");
     clear.bindText(1, event.id);
     return clear.exec(error) && insertTokenLinks(m_db.handle(), event, error) && savepoint.release(error);
@@ -97,7 +98,7 @@ bool EventStore::remove(const QString& id, QString* error) const
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no event \"%1\".").arg(id));
+        return failWith(error, EventStoreText::tr("There is no event \"%1\".").arg(id));
     return true;
 }
 

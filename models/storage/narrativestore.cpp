@@ -12,10 +12,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct NarrativeStoreText
 {
-    return QCoreApplication::translate("seance::NarrativeStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::NarrativeStore)
+};
 
 void bindFields(SqlStatement& s, const NarrativeRecord& n)
 {
@@ -35,7 +36,8 @@ std::optional<NarrativeRecord> readRow(const SqlStatement& s, QString* error)
     n.summary = s.text(2);
     n.color = s.text(3);
     if (!decodeStringListColumn(s.utf8(4), &n.keywords) || !decodeLinksColumn(s.utf8(5), &n.sources)) {
-        failWith(error, tr("Narrative \"%1\" has a list column that is not a JSON array.").arg(n.id));
+        failWith(error,
+                 NarrativeStoreText::tr("Narrative \"%1\" has a list column that is not a JSON array.").arg(n.id));
         return std::nullopt;
     }
     return n;
@@ -64,7 +66,7 @@ bool NarrativeStore::update(const NarrativeRecord& narrative, QString* error) co
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no narrative \"%1\".").arg(narrative.id));
+        return failWith(error, NarrativeStoreText::tr("There is no narrative \"%1\".").arg(narrative.id));
     return true;
 }
 
@@ -75,13 +77,14 @@ bool NarrativeStore::remove(const QString& id, QString* error) const
     if (!posts)
         return false;
     if (const qint64 n = *posts; n > 0)
-        return failWith(error, tr("Narrative \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
+        return failWith(
+            error, NarrativeStoreText::tr("Narrative \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
     SqlStatement s(m_db.handle(), "DELETE FROM narratives WHERE id = ?1");
     s.bindText(1, id);
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no narrative \"%1\".").arg(id));
+        return failWith(error, NarrativeStoreText::tr("There is no narrative \"%1\".").arg(id));
     return savepoint.release(error);
 }
 

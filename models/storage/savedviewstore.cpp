@@ -10,10 +10,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SavedViewStoreText
 {
-    return QCoreApplication::translate("seance::SavedViewStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::SavedViewStore)
+};
 
 void bindFields(SqlStatement& s, const SavedViewRecord& v)
 {
@@ -48,7 +49,7 @@ bool SavedViewStore::update(const SavedViewRecord& view, QString* error) const
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no saved view \"%1\".").arg(view.name));
+        return failWith(error, SavedViewStoreText::tr("There is no saved view \"%1\".").arg(view.name));
     return true;
 }
 
@@ -59,7 +60,7 @@ bool SavedViewStore::remove(const QString& name, QString* error) const
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no saved view \"%1\".").arg(name));
+        return failWith(error, SavedViewStoreText::tr("There is no saved view \"%1\".").arg(name));
     return true;
 }
 

@@ -11,10 +11,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SeriesStoreText
 {
-    return QCoreApplication::translate("seance::SeriesStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::SeriesStore)
+};
 
 void bindFields(SqlStatement& s, const SeriesRecord& r)
 {
@@ -82,7 +83,7 @@ bool SeriesStore::update(const SeriesRecord& series, QString* error) const
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no series \"%1\".").arg(series.id));
+        return failWith(error, SeriesStoreText::tr("There is no series \"%1\".").arg(series.id));
     SqlStatement clear(m_db.handle(), "DELETE FROM series_points WHERE series_id = ?1");
     clear.bindText(1, series.id);
     return clear.exec(error) && insertPoints(m_db.handle(), series, error) && savepoint.release(error);
@@ -131,7 +132,7 @@ bool SeriesStore::remove(const QString& id, QString* error) const
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no series \"%1\".").arg(id));
+        return failWith(error, SeriesStoreText::tr("There is no series \"%1\".").arg(id));
     return true;
 }
 

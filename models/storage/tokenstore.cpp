@@ -13,10 +13,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct TokenStoreText
 {
-    return QCoreApplication::translate("seance::TokenStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::TokenStore)
+};
 
 constexpr const char* selectColumns =
     "SELECT id, name, symbol, chain, address, address_kind, status, tagline, description, launched_at, "
@@ -78,7 +79,7 @@ bool insertTags(sqlite3* handle, const TokenRecord& token, QString* error)
 
 QString corruptColumns(const QString& id)
 {
-    return tr("Token \"%1\" has a list column that is not a JSON array.").arg(id);
+    return TokenStoreText::tr("Token \"%1\" has a list column that is not a JSON array.").arg(id);
 }
 
 } // namespace
@@ -112,7 +113,7 @@ bool TokenStore::update(const TokenRecord& token, QString* error) const
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no token \"%1\".").arg(token.id));
+        return failWith(error, TokenStoreText::tr("There is no token \"%1\".").arg(token.id));
     SqlStatement clear(m_db.handle(), "DELETE FROM tags WHERE token_id = ?1");
     clear.bindText(1, token.id);
     return clear.exec(error) && insertTags(m_db.handle(), token, error) && savepoint.release(error);
@@ -125,13 +126,14 @@ bool TokenStore::remove(const QString& id, QString* error) const
     if (!posts)
         return false;
     if (const qint64 n = *posts; n > 0)
-        return failWith(error, tr("Token \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
+        return failWith(error,
+                        TokenStoreText::tr("Token \"%1\" still has %2 posts; remove them first.").arg(id).arg(n));
     SqlStatement s(m_db.handle(), "DELETE FROM tokens WHERE id = ?1");
     s.bindText(1, id);
     if (!s.exec(error))
         return false;
     if (s.changes() == 0)
-        return failWith(error, tr("There is no token \"%1\".").arg(id));
+        return failWith(error, TokenStoreText::tr("There is no token \"%1\".").arg(id));
     return savepoint.release(error);
 }
 

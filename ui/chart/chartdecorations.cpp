@@ -23,10 +23,11 @@ constexpr double maxEventLabelWidth = 380;
 constexpr int eventLabelRows = 3;
 constexpr double hitSlop = 4;
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SentimentChartPaneText
 {
-    return QCoreApplication::translate("seance::SentimentChartPane", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::SentimentChartPane)
+};
 
 } // namespace
 
@@ -167,7 +168,7 @@ void ChartDecorations::layoutTicks()
         }
     }
     // Keep the "UTC" note at the right end clear.
-    const double utcLeft = m_plot.right() - metrics.horizontalAdvance(tr("UTC")) - 12;
+    const double utcLeft = m_plot.right() - metrics.horizontalAdvance(SentimentChartPaneText::tr("UTC")) - 12;
     while (!m_contexts.isEmpty()
            && m_contexts.constLast().x + metrics.horizontalAdvance(m_contexts.constLast().text) > utcLeft)
         m_contexts.removeLast();
@@ -258,7 +259,7 @@ QRectF ChartDecorations::badgeRect() const
     QFont font = labelFont();
     font.setBold(true);
     const QFontMetricsF metrics(font);
-    const double width = metrics.horizontalAdvance(tr("SAMPLE DATA")) + 16;
+    const double width = metrics.horizontalAdvance(SentimentChartPaneText::tr("SAMPLE DATA")) + 16;
     const double height = metrics.height() + 6;
     return QRectF(m_bounds.right() - width - 10, m_bounds.top() + 8, width, height);
 }

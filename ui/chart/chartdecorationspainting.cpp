@@ -16,10 +16,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SentimentChartPaneText
 {
-    return QCoreApplication::translate("seance::SentimentChartPane", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::SentimentChartPane)
+};
 
 QColor withAlpha(QColor color, int alpha)
 {
@@ -109,7 +110,7 @@ void ChartDecorations::paintUnderlay(QPainter* painter) const
     painter->setPen(m_palette.mutedText);
     for (const TickText& context : m_contexts)
         painter->drawText(QPointF(context.x, secondLine + metrics.ascent()), context.text);
-    const QString utc = tr("UTC");
+    const QString utc = SentimentChartPaneText::tr("UTC");
     painter->drawText(QPointF(m_plot.right() - metrics.horizontalAdvance(utc), secondLine + metrics.ascent()), utc);
 }
 
@@ -334,7 +335,7 @@ void ChartDecorations::paintBadge(QPainter* painter) const
     painter->drawRoundedRect(rect, 4, 4);
     painter->setFont(font);
     painter->setPen(m_palette.badgeText);
-    painter->drawText(rect, Qt::AlignCenter, tr("SAMPLE DATA"));
+    painter->drawText(rect, Qt::AlignCenter, SentimentChartPaneText::tr("SAMPLE DATA"));
 }
 
 } // namespace seance

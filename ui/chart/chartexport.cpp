@@ -21,10 +21,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ChartExportText
 {
-    return QCoreApplication::translate("seance::ChartExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::ChartExport)
+};
 
 // The text size the chart is laid out with before ChartExportRenderer scales it up.
 constexpr double basePointSize = 10;
@@ -62,7 +63,10 @@ double wrappedHeight(const QFont& font, double width, const QString& text)
 QString dayText(qint64 time, bool withYear)
 {
     const QDate date = QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).date();
-    return QLocale::c().toString(date, withYear ? QStringLiteral("MMM d yyyy") : QStringLiteral("MMM d"));
+    // The pattern is translated so each language orders year, month and day its own way.
+    const char* pattern = withYear ? QT_TRANSLATE_NOOP("seance::ChartExport", "MMM d yyyy")
+                                   : QT_TRANSLATE_NOOP("seance::ChartExport", "MMM d");
+    return QLocale().toString(date, ChartExportText::tr(pattern));
 }
 
 } // namespace
@@ -77,7 +81,7 @@ QString defaultChartTitle(const QStringList& tokenLabels)
     if (tokenLabels.size() > 4)
         return QCoreApplication::translate("seance::ChartExport", "Sentiment of %n tokens", nullptr,
                                            int(tokenLabels.size()));
-    return tr("Sentiment: %1").arg(tokenLabels.join(tr(" vs ")));
+    return ChartExportText::tr("Sentiment: %1").arg(tokenLabels.join(ChartExportText::tr(" vs ")));
 }
 
 QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeRange& range)
@@ -85,28 +89,29 @@ QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeR
     QString buckets;
     switch (granularity) {
     case Granularity::Hour:
-        buckets = tr("hourly buckets");
+        buckets = ChartExportText::tr("hourly buckets");
         break;
     case Granularity::Day:
-        buckets = tr("daily buckets");
+        buckets = ChartExportText::tr("daily buckets");
         break;
     case Granularity::Week:
-        buckets = tr("weekly buckets");
+        buckets = ChartExportText::tr("weekly buckets");
         break;
     }
     const qint64 last = std::max(range.from, range.to - 1); // the range's end is exclusive
     const bool sameYear = QDateTime::fromMSecsSinceEpoch(range.from, Qt::UTC).date().year() ==
                           QDateTime::fromMSecsSinceEpoch(last, Qt::UTC).date().year();
-    const QString span = tr("%1 – %2").arg(dayText(range.from, !sameYear), dayText(last, true));
-    return tr("%1 · %2 · %3 (UTC)").arg(metricLabel(metric), buckets, span);
+    const QString span = ChartExportText::tr("%1 – %2").arg(dayText(range.from, !sameYear), dayText(last, true));
+    return ChartExportText::tr("%1 · %2 · %3 (UTC)").arg(metricLabel(metric), buckets, span);
 }
 
 QString defaultChartCaption(const QString& databasePath, bool sampleData)
 {
     const QString source = QFileInfo(databasePath).fileName();
     if (sampleData)
-        return tr("Source: %1 — SAMPLE DATA: generated posts, not real social-media data · Seance").arg(source);
-    return tr("Source: %1 · Seance").arg(source);
+        return ChartExportText::tr("Source: %1 — SAMPLE DATA: generated posts, not real social-media data · Seance")
+            .arg(source);
+    return ChartExportText::tr("Source: %1 · Seance").arg(source);
 }
 
 ChartExportRenderer::ChartExportRenderer()
@@ -129,9 +134,10 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
     ids.removeDuplicates();
     ids.removeAll(QString());
     if (ids.isEmpty())
-        return fail(tr("tokens: give at least one token id."));
+        return fail(ChartExportText::tr("tokens: give at least one token id."));
     if (!QFileInfo(spec.databasePath).isFile())
-        return fail(tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(spec.databasePath)));
+        return fail(
+            ChartExportText::tr("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(spec.databasePath)));
     Database db;
     QString why;
     if (!db.open(spec.databasePath, &why,
@@ -140,7 +146,8 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
     m_facts = readChartWorkspaceFacts(db);
     for (const QString& id : std::as_const(ids)) {
         if (!m_facts.tokenLabels.contains(id))
-            return fail(tr("tokens: unknown token \"%1\" in %2.").arg(id, QFileInfo(spec.databasePath).fileName()));
+            return fail(ChartExportText::tr("tokens: unknown token \"%1\" in %2.")
+                            .arg(id, QFileInfo(spec.databasePath).fileName()));
     }
     BucketQuery query(db);
     if (spec.range) {
@@ -155,12 +162,12 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
                 all = all ? TimeRange{std::min(all->from, one->from), std::max(all->to, one->to)} : *one;
         }
         if (!all)
-            return fail(
-                tr("tokens: %1 have no posts to chart; import posts or give a time range.").arg(ids.join(tr(", "))));
+            return fail(ChartExportText::tr("tokens: %1 have no posts to chart; import posts or give a time range.")
+                            .arg(ids.join(ChartExportText::tr(", "))));
         m_range = *all;
     }
     if (m_range.isEmpty())
-        return fail(tr("range: the time range is empty."));
+        return fail(ChartExportText::tr("range: the time range is empty."));
 
     ChartRequest request;
     request.databasePath = spec.databasePath;
@@ -224,7 +231,7 @@ void ChartExportRenderer::applyPresentation()
     m_view->setLegendVisible(m_spec.showLegend);
     m_view->setBadgeVisible(m_facts.sampleData);
     m_view->refresh();
-    m_view->setMessage(m_view->hasVisibleData() ? QString() : tr("No posts in this time range"));
+    m_view->setMessage(m_view->hasVisibleData() ? QString() : ChartExportText::tr("No posts in this time range"));
 }
 
 QString ChartExportRenderer::title() const
@@ -313,7 +320,7 @@ bool exportChartFile(const ChartExportSpec& spec, const QString& path, QString* 
     const std::optional<ImageFormat> format = imageFormatForPath(path);
     if (!format) {
         if (error)
-            *error = tr("out: %1 must end in .png or .svg.").arg(QDir::toNativeSeparators(path));
+            *error = ChartExportText::tr("out: %1 must end in .png or .svg.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     ChartExportRenderer renderer;

@@ -13,10 +13,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SentimentChartPaneText
 {
-    return QCoreApplication::translate("seance::SentimentChartPane", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::SentimentChartPane)
+};
 
 QDateTime utc(qint64 time)
 {
@@ -26,7 +27,7 @@ QDateTime utc(qint64 time)
 QString format(qint64 time, const char* pattern)
 {
     // The patterns go through tr() so a translation can reorder day and month.
-    return QLocale().toString(utc(time), tr(pattern));
+    return QLocale().toString(utc(time), SentimentChartPaneText::tr(pattern));
 }
 
 } // namespace
@@ -36,14 +37,14 @@ QString tickLabel(qint64 time, TickUnit unit)
     switch (unit) {
     case TickUnit::Minute:
     case TickUnit::Hour:
-        return format(time, "HH:mm");
+        return format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "HH:mm"));
     case TickUnit::Day:
     case TickUnit::Week:
-        return format(time, "MMM d");
+        return format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d"));
     case TickUnit::Month:
-        return format(time, "MMM");
+        return format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM"));
     case TickUnit::Year:
-        return format(time, "yyyy");
+        return format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "yyyy"));
     }
     return QString();
 }
@@ -53,11 +54,11 @@ QString tickContext(qint64 time, TickUnit unit)
     switch (unit) {
     case TickUnit::Minute:
     case TickUnit::Hour:
-        return format(time, "ddd, MMM d yyyy");
+        return format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "ddd, MMM d yyyy"));
     case TickUnit::Day:
     case TickUnit::Week:
     case TickUnit::Month:
-        return format(time, "yyyy");
+        return format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "yyyy"));
     case TickUnit::Year:
         break;
     }
@@ -69,19 +70,24 @@ QString bucketLabel(qint64 time, Granularity granularity)
     const qint64 start = bucketStart(time, granularity);
     switch (granularity) {
     case Granularity::Hour:
-        return tr("%1 · %2–%3 UTC")
-            .arg(format(start, "ddd, MMM d yyyy"), format(start, "HH:mm"), format(start + hourMs, "HH:mm"));
+        return SentimentChartPaneText::tr("%1 · %2–%3 UTC")
+            .arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "ddd, MMM d yyyy")),
+                 format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "HH:mm")),
+                 format(start + hourMs, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "HH:mm")));
     case Granularity::Day:
-        return tr("%1 (UTC)").arg(format(start, "ddd, MMM d yyyy"));
+        return SentimentChartPaneText::tr("%1 (UTC)")
+            .arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "ddd, MMM d yyyy")));
     case Granularity::Week:
-        return tr("Week of %1 (UTC)").arg(format(start, "MMM d yyyy"));
+        return SentimentChartPaneText::tr("Week of %1 (UTC)")
+            .arg(format(start, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy")));
     }
     return QString();
 }
 
 QString shortTimeLabel(qint64 time, qint64 visibleSpan)
 {
-    return visibleSpan > 3 * dayMs ? format(time, "MMM d yyyy") : format(time, "MMM d yyyy HH:mm");
+    return visibleSpan > 3 * dayMs ? format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy"))
+                                   : format(time, QT_TRANSLATE_NOOP("seance::SentimentChartPane", "MMM d yyyy HH:mm"));
 }
 
 QString relativeTimeText(qint64 eventTime, qint64 hoverTime)
@@ -89,16 +95,19 @@ QString relativeTimeText(qint64 eventTime, qint64 hoverTime)
     const qint64 delta = hoverTime - eventTime;
     const qint64 magnitude = std::llabs(delta);
     if (magnitude < hourMs)
-        return tr("at this time");
+        return SentimentChartPaneText::tr("at this time");
     // Singular and plural spelled out, so the untranslated English reads right; translations use %n.
     if (magnitude < 2 * dayMs) {
         const int hours = int(magnitude / hourMs);
         if (delta > 0)
-            return hours == 1 ? tr("%n hour before", hours) : tr("%n hours before", hours);
-        return hours == 1 ? tr("%n hour after", hours) : tr("%n hours after", hours);
+            return hours == 1 ? SentimentChartPaneText::tr("%n hour before", nullptr, hours)
+                              : SentimentChartPaneText::tr("%n hours before", nullptr, hours);
+        return hours == 1 ? SentimentChartPaneText::tr("%n hour after", nullptr, hours)
+                          : SentimentChartPaneText::tr("%n hours after", nullptr, hours);
     }
     const int days = int(magnitude / dayMs);
-    return delta > 0 ? tr("%n days before", days) : tr("%n days after", days);
+    return delta > 0 ? SentimentChartPaneText::tr("%n days before", nullptr, days)
+                     : SentimentChartPaneText::tr("%n days after", nullptr, days);
 }
 
 } // namespace seance

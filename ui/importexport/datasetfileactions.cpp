@@ -22,10 +22,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatasetFileActionsText
 {
-    return QCoreApplication::translate("seance::DatasetFileActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::DatasetFileActions)
+};
 
 QString lastFolder()
 {
@@ -67,8 +68,9 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
         outcome.ok = report.ok;
         outcome.error = report.error;
         outcome.cancelled = report.cancelled;
-        outcome.summary = tr("Imported %1 posts.\nSkipped %2 duplicates.\n%3 posts are in a script the lexicon "
-                             "does not cover and stay unscored.")
+        outcome.summary = DatasetFileActionsText::tr(
+                              "Imported %1 posts.\nSkipped %2 duplicates.\n%3 posts are in a script the lexicon "
+                              "does not cover and stay unscored.")
                               .arg(number(report.inserted), number(report.duplicates), number(report.unscored));
         return outcome;
     }
@@ -79,11 +81,12 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
     DatasetImportReport report;
     outcome.ok = importDataset(db, file, options, &report, &outcome.error);
     outcome.cancelled = report.cancelled;
-    outcome.summary = tr("Imported %1 tokens, %2 narratives, %3 events, %4 series and %5 saved views.\n"
-                         "Imported %6 posts; skipped %7 duplicates; %8 are unscored.")
-                          .arg(number(report.tokens), number(report.narratives), number(report.events),
-                               number(report.series), number(report.savedViews), number(report.postsInserted),
-                               number(report.postsDuplicate), number(report.postsUnscored));
+    outcome.summary =
+        DatasetFileActionsText::tr("Imported %1 tokens, %2 narratives, %3 events, %4 series and %5 saved views.\n"
+                                   "Imported %6 posts; skipped %7 duplicates; %8 are unscored.")
+            .arg(number(report.tokens), number(report.narratives), number(report.events), number(report.series),
+                 number(report.savedViews), number(report.postsInserted), number(report.postsDuplicate),
+                 number(report.postsUnscored));
     return outcome;
 }
 
@@ -94,8 +97,8 @@ FileImportResult runFileImport(QWidget* parent, const Database& db, const Dialog
     FileImportResult result;
     const QString file =
         !path.isEmpty() ? path
-                        : dialogs.openFileName(parent, tr("Import"), lastFolder(),
-                                               tr("Everything Seance reads (*.json *.jsonl *.ndjson *.csv *.zst *.js);;"
+                        : dialogs.openFileName(parent, DatasetFileActionsText::tr("Import"), lastFolder(),
+                                               DatasetFileActionsText::tr("Everything Seance reads (*.json *.jsonl *.ndjson *.csv *.zst *.js);;"
                                                   "Seance dataset or posts (*.json *.jsonl *.ndjson *.csv);;"
                                                   "Telegram or Discord export (*.json);;Reddit dump (*.zst *.jsonl "
                                                   "*.ndjson *.json);;X archive (*.js);;"
@@ -110,8 +113,8 @@ FileImportResult runFileImport(QWidget* parent, const Database& db, const Dialog
     QString error;
     const auto kind = ImportFileKind::detect(file, QStringLiteral("auto"), &error);
     if (!kind) {
-        dialogs.showError(parent, tr("Cannot import this file"),
-                          tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(error));
+        dialogs.showError(parent, DatasetFileActionsText::tr("Cannot import this file"),
+                          DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(error));
         return result;
     }
     if (kind->kind == ImportFileKind::Kind::Social) {
@@ -123,19 +126,19 @@ FileImportResult runFileImport(QWidget* parent, const Database& db, const Dialog
     }
     ImportOutcome outcome;
     const QString databasePath = db.path();
-    runWithProgressDialog(parent, tr("Importing %1…").arg(QFileInfo(file).fileName()),
+    runWithProgressDialog(parent, DatasetFileActionsText::tr("Importing %1…").arg(QFileInfo(file).fileName()),
                           [&](TaskProgress& progress) { outcome = importFile(databasePath, file, progress); });
     if (outcome.cancelled) {
-        dialogs.showInformation(parent, tr("Import cancelled"),
-                                tr("The import was cancelled. Nothing was written to the workspace."));
+        dialogs.showInformation(parent, DatasetFileActionsText::tr("Import cancelled"),
+                                DatasetFileActionsText::tr("The import was cancelled. Nothing was written to the workspace."));
         return result;
     }
     if (!outcome.ok) {
-        dialogs.showError(parent, tr("Import failed"),
-                          tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
+        dialogs.showError(parent, DatasetFileActionsText::tr("Import failed"),
+                          DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
         return result;
     }
-    dialogs.showInformation(parent, tr("Import finished"), outcome.summary);
+    dialogs.showInformation(parent, DatasetFileActionsText::tr("Import finished"), outcome.summary);
     result.imported = true;
     return result;
 }
@@ -154,7 +157,8 @@ void applyImportShowRequest(ViewState& state, const ImportShowRequest& show)
 
 bool runDatasetExport(QWidget* parent, const Database& db, const DialogSeam& dialogs)
 {
-    QString file = dialogs.saveFileName(parent, tr("Export Dataset"), lastFolder(), tr("Dataset JSON (*.json)"));
+    QString file = dialogs.saveFileName(parent, DatasetFileActionsText::tr("Export Dataset"), lastFolder(),
+                                        DatasetFileActionsText::tr("Dataset JSON (*.json)"));
     if (file.isEmpty())
         return false;
     if (QFileInfo(file).suffix().isEmpty())
@@ -163,26 +167,27 @@ bool runDatasetExport(QWidget* parent, const Database& db, const DialogSeam& dia
     DatasetExportReport report;
     bool ok = false;
     const QString databasePath = db.path();
-    runWithProgressDialog(parent, tr("Exporting to %1…").arg(QFileInfo(file).fileName()), [&](TaskProgress& progress) {
-        Database worker;
-        if (!worker.open(databasePath, &error))
-            return;
-        DatasetExportOptions options;
-        options.progress = [&progress](qint64 done, qint64 total) {
-            progress.total = total;
-            progress.done = done;
-        };
-        options.cancel = &progress.cancelRequested;
-        ok = exportDataset(worker, file, options, &report, &error);
-    });
+    runWithProgressDialog(parent, DatasetFileActionsText::tr("Exporting to %1…").arg(QFileInfo(file).fileName()),
+                          [&](TaskProgress& progress) {
+                              Database worker;
+                              if (!worker.open(databasePath, &error))
+                                  return;
+                              DatasetExportOptions options;
+                              options.progress = [&progress](qint64 done, qint64 total) {
+                                  progress.total = total;
+                                  progress.done = done;
+                              };
+                              options.cancel = &progress.cancelRequested;
+                              ok = exportDataset(worker, file, options, &report, &error);
+                          });
     if (report.cancelled)
         return false;
     if (!ok) {
-        dialogs.showError(parent, tr("Export failed"), error);
+        dialogs.showError(parent, DatasetFileActionsText::tr("Export failed"), error);
         return false;
     }
-    dialogs.showInformation(parent, tr("Export finished"),
-                            tr("Wrote %1 tokens, %2 narratives, %3 events and %4 posts to %5.")
+    dialogs.showInformation(parent, DatasetFileActionsText::tr("Export finished"),
+                            DatasetFileActionsText::tr("Wrote %1 tokens, %2 narratives, %3 events and %4 posts to %5.")
                                 .arg(number(report.tokens), number(report.narratives), number(report.events),
                                      number(report.posts), QDir::toNativeSeparators(file)));
     return true;

@@ -16,10 +16,11 @@ namespace seance {
 
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct RescoreActionsText
 {
-    return QCoreApplication::translate("seance::RescoreActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::RescoreActions)
+};
 
 } // namespace
 
@@ -27,7 +28,7 @@ bool runRescoreAllPosts(QWidget* parent, const QString& databasePath, const QStr
                         const DialogSeam& dialogs)
 {
     RescoreResult result;
-    runWithProgressDialog(parent, tr("Rescoring posts…"), [&](TaskProgress& progress) {
+    runWithProgressDialog(parent, RescoreActionsText::tr("Rescoring posts…"), [&](TaskProgress& progress) {
         Database worker;
         if (!worker.open(databasePath, &result.error))
             return;
@@ -41,37 +42,38 @@ bool runRescoreAllPosts(QWidget* parent, const QString& databasePath, const QStr
         result = rescoreAllPosts(worker, options);
     });
     if (result.cancelled) {
-        dialogs.showInformation(parent, tr("Rescoring cancelled"),
-                                tr("Rescoring was cancelled. The stored scores are unchanged."));
+        dialogs.showInformation(parent, RescoreActionsText::tr("Rescoring cancelled"),
+                                RescoreActionsText::tr("Rescoring was cancelled. The stored scores are unchanged."));
         return false;
     }
     if (!result.ok) {
-        dialogs.showError(parent, tr("Rescoring failed"),
-                          tr("The stored scores are unchanged.\n\n%1").arg(result.error));
+        dialogs.showError(parent, RescoreActionsText::tr("Rescoring failed"),
+                          RescoreActionsText::tr("The stored scores are unchanged.\n\n%1").arg(result.error));
         return false;
     }
     const QLocale locale;
-    dialogs.showInformation(parent, tr("Rescoring finished"),
-                            tr("Scored %1 posts again: %2 changed their score, %3 are in a script the lexicon "
+    dialogs.showInformation(
+        parent, RescoreActionsText::tr("Rescoring finished"),
+        RescoreActionsText::tr("Scored %1 posts again: %2 changed their score, %3 are in a script the lexicon "
                                "does not cover and stay unscored.")
-                                .arg(locale.toString(result.posts), locale.toString(result.changed),
-                                     locale.toString(result.unscored)));
+            .arg(locale.toString(result.posts), locale.toString(result.changed), locale.toString(result.unscored)));
     return true;
 }
 
 QString chooseExtraLexicon(QWidget* parent, const QString& currentPath, const DialogSeam& dialogs)
 {
     const QString folder = currentPath.isEmpty() ? QString() : QFileInfo(currentPath).absolutePath();
-    const QString file = dialogs.openFileName(parent, tr("Extra Lexicon"), folder,
-                                              tr("Lexicon (*.tsv *.txt);;All files (*)"));
+    const QString file = dialogs.openFileName(parent, RescoreActionsText::tr("Extra Lexicon"), folder,
+                                              RescoreActionsText::tr("Lexicon (*.tsv *.txt);;All files (*)"));
     if (file.isEmpty())
         return QString();
     QString error;
     if (!lexiconWithExtra(file, &error)) {
-        dialogs.showError(parent, tr("Lexicon refused"),
-                          tr("The file is not a lexicon Seance can read (VADER: term, mean, deviation, ratings; "
-                             "AFINN: term and a whole number from -5 to +5, tab-separated).\n\n%1")
-                              .arg(error));
+        dialogs.showError(
+            parent, RescoreActionsText::tr("Lexicon refused"),
+            RescoreActionsText::tr("The file is not a lexicon Seance can read (VADER: term, mean, deviation, ratings; "
+                                   "AFINN: term and a whole number from -5 to +5, tab-separated).\n\n%1")
+                .arg(error));
         return QString();
     }
     return file;

@@ -14,10 +14,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ThemeText
 {
-    return QCoreApplication::translate("seance::Theme", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::Theme)
+};
 
 struct WidgetColours
 {
@@ -91,11 +92,11 @@ QString themeDisplayName(Theme theme)
 {
     switch (theme) {
     case Theme::Dark:
-        return tr("Dark (ghostly)");
+        return ThemeText::tr("Dark (ghostly)");
     case Theme::Light:
-        return tr("Light");
+        return ThemeText::tr("Light");
     case Theme::Presenter:
-        return tr("Presenter (high contrast)");
+        return ThemeText::tr("Presenter (high contrast)");
     }
     return QString();
 }

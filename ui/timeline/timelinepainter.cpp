@@ -23,6 +23,12 @@ constexpr int tickLength = 4;
 constexpr int tickLabelGap = 12;
 constexpr int colourBarWidth = 3;
 
+// Tick label patterns are translated so each language orders year, month and day its own way.
+QString pattern(const char* text)
+{
+    return QCoreApplication::translate("seance::NarrativeTimelinePane", text);
+}
+
 QString tickLabel(qint64 time, TickUnit unit)
 {
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(time, QTimeZone::utc());
@@ -32,15 +38,15 @@ QString tickLabel(qint64 time, TickUnit unit)
     case TickUnit::Hour:
         // A day's first tick names the day, so an hour scale never loses track of the date.
         if (utc.time() == QTime(0, 0))
-            return locale.toString(utc, QStringLiteral("MMM d"));
-        return locale.toString(utc, QStringLiteral("HH:mm"));
+            return locale.toString(utc, pattern(QT_TRANSLATE_NOOP("seance::NarrativeTimelinePane", "MMM d")));
+        return locale.toString(utc, pattern(QT_TRANSLATE_NOOP("seance::NarrativeTimelinePane", "HH:mm")));
     case TickUnit::Day:
     case TickUnit::Week:
-        return locale.toString(utc, QStringLiteral("MMM d"));
+        return locale.toString(utc, pattern(QT_TRANSLATE_NOOP("seance::NarrativeTimelinePane", "MMM d")));
     case TickUnit::Month:
-        return locale.toString(utc, QStringLiteral("MMM yyyy"));
+        return locale.toString(utc, pattern(QT_TRANSLATE_NOOP("seance::NarrativeTimelinePane", "MMM yyyy")));
     case TickUnit::Year:
-        return locale.toString(utc, QStringLiteral("yyyy"));
+        return locale.toString(utc, pattern(QT_TRANSLATE_NOOP("seance::NarrativeTimelinePane", "yyyy")));
     }
     return QString();
 }

@@ -27,10 +27,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatasetImportText
 {
-    return QCoreApplication::translate("seance::DatasetImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::DatasetImport)
+};
 
 QString quoted(const QString& text)
 {
@@ -110,11 +111,13 @@ bool Importer::claimId(const DatasetRecord& record, const char* field, const QSt
     QHash<QString, qint64>& ids = idsOf(record.section);
     const QString where = record.location(QString::fromLatin1(field));
     if (const auto it = ids.constFind(id); it != ids.constEnd())
-        return failWith(error, where + QStringLiteral(": ") + tr("%1 is already used by %2[%3]")
-                                                                  .arg(quoted(id), datasetSectionName(record.section))
-                                                                  .arg(*it));
+        return failWith(error, where + QStringLiteral(": ") +
+                                   DatasetImportText::tr("%1 is already used by %2[%3]")
+                                       .arg(quoted(id), datasetSectionName(record.section))
+                                       .arg(*it));
     if (inDatabase)
-        return failWith(error, where + QStringLiteral(": ") + tr("%1 already exists in the database").arg(quoted(id)));
+        return failWith(error, where + QStringLiteral(": ") +
+                                   DatasetImportText::tr("%1 already exists in the database").arg(quoted(id)));
     ids.insert(id, record.index);
     return true;
 }
@@ -199,12 +202,13 @@ bool Importer::addToken(const DatasetRecord& record, const TokenRecord& token, Q
         const QString key = token.chain + QChar(0) + token.address;
         const QString where = record.location(QStringLiteral("address")) + QStringLiteral(": ");
         if (const auto it = m_tokenAddresses.constFind(key); it != m_tokenAddresses.constEnd())
-            return failWith(error, where + tr("%1 on chain %2 is already used by tokens[%3]")
+            return failWith(error, where + DatasetImportText::tr("%1 on chain %2 is already used by tokens[%3]")
                                                .arg(quoted(token.address), quoted(token.chain))
                                                .arg(*it));
         if (const std::optional<QString> owner = m_tokens.idAt(token.chain, token.address))
-            return failWith(error, where + tr("%1 on chain %2 already belongs to token %3 in the database")
-                                               .arg(quoted(token.address), quoted(token.chain), quoted(*owner)));
+            return failWith(error,
+                            where + DatasetImportText::tr("%1 on chain %2 already belongs to token %3 in the database")
+                                        .arg(quoted(token.address), quoted(token.chain), quoted(*owner)));
         m_tokenAddresses.insert(key, record.index);
     }
     QString message;
@@ -260,18 +264,17 @@ bool Importer::settle(DatasetSection section, const QString& kind, QString* erro
     const QHash<QString, qint64>& defined = m_ids[static_cast<std::size_t>(section)];
     for (const PendingReference& reference : references.pending) {
         if (!defined.contains(reference.id))
-            return failWith(error, reference.location + QStringLiteral(": ")
-                                       + tr("%1 %2 is neither in the file nor in the database")
-                                             .arg(kind, quoted(reference.id)));
+            return failWith(error, reference.location + QStringLiteral(": ") +
+                                       DatasetImportText::tr("%1 %2 is neither in the file nor in the database")
+                                           .arg(kind, quoted(reference.id)));
     }
     return true;
 }
 
 bool Importer::finish(QString* error)
 {
-    return settle(DatasetSection::Tokens, tr("token"), error)
-        && settle(DatasetSection::Narratives, tr("narrative"), error)
-        && m_posts.flushBuckets(error);
+    return settle(DatasetSection::Tokens, DatasetImportText::tr("token"), error) &&
+           settle(DatasetSection::Narratives, DatasetImportText::tr("narrative"), error) && m_posts.flushBuckets(error);
 }
 
 DatasetImportReport Importer::report() const
@@ -292,7 +295,7 @@ bool importDataset(const Database& db, QIODevice& input, const QString& displayN
     report = report ? report : &ignored;
     *report = {};
     if (!db.isOpen())
-        return failWith(error, tr("No database is open."));
+        return failWith(error, DatasetImportText::tr("No database is open."));
     // Inside a caller's transaction the import nests as a savepoint: still all or nothing, and the caller's
     // COMMIT makes it durable.
     const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
@@ -309,8 +312,8 @@ bool importDataset(const Database& db, QIODevice& input, const QString& displayN
         message = transaction->error();
     if (!(nested ? savepoint->isActive() : transaction->isActive())
         || !execSql(db.handle(), "PRAGMA defer_foreign_keys = ON", &message))
-        return failWith(error,
-                        tr("Cannot start writing to %1; is another program using it? %2").arg(db.path(), message));
+        return failWith(error, DatasetImportText::tr("Cannot start writing to %1; is another program using it? %2")
+                                   .arg(db.path(), message));
 
     Importer importer(db, options);
     if (!importer.prepare(&message))
@@ -322,14 +325,14 @@ bool importDataset(const Database& db, QIODevice& input, const QString& displayN
     const bool cancelled = result == DatasetReadResult::Cancelled || (options.cancel && options.cancel->load());
     if (cancelled) {
         report->cancelled = true;
-        return failWith(error, tr("Import of %1 cancelled; nothing was written.").arg(displayName));
+        return failWith(error, DatasetImportText::tr("Import of %1 cancelled; nothing was written.").arg(displayName));
     }
     if (result == DatasetReadResult::Failed)
         return failWith(error, message);
     if (!importer.finish(&message))
         return failWith(error, displayName + QStringLiteral(": ") + message);
     if (!(nested ? savepoint->release(&message) : transaction->commit(&message)))
-        return failWith(error, tr("Cannot save the import of %1: %2").arg(displayName, message));
+        return failWith(error, DatasetImportText::tr("Cannot save the import of %1: %2").arg(displayName, message));
     *report = importer.report();
     return true;
 }
@@ -341,7 +344,7 @@ bool importDataset(const Database& db, const QString& path, const DatasetImportO
         *report = {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(error, tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return failWith(error, DatasetImportText::tr("Cannot open %1: %2").arg(path, file.errorString()));
     return importDataset(db, file, QFileInfo(path).fileName(), options, report, error);
 }
 

@@ -10,10 +10,11 @@
 namespace seance::dataset {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatasetReaderText
 {
-    return QCoreApplication::translate("seance::DatasetReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::DatasetReader)
+};
 
 constexpr DatasetSection allSections[] = {DatasetSection::Tokens, DatasetSection::Narratives,
                                           DatasetSection::Events, DatasetSection::Posts,
@@ -108,20 +109,21 @@ bool DatasetSaxHandler::scalar(Json&& value)
     if (m_depth >= 3)
         return addToRecord(std::move(value), nullptr);
     if (m_depth == 2)
-        return fail(recordLocation(), tr("expected an object, got %1").arg(jsonTypeName(value)));
+        return fail(recordLocation(), DatasetReaderText::tr("expected an object, got %1").arg(jsonTypeName(value)));
     if (m_depth == 1)
         return topLevelValue(std::move(value));
-    return fail({}, tr("the file holds %1, not a dataset object").arg(jsonTypeName(value)));
+    return fail({}, DatasetReaderText::tr("the file holds %1, not a dataset object").arg(jsonTypeName(value)));
 }
 
 bool DatasetSaxHandler::topLevelKey(const std::string& name)
 {
     const QString key = shortName(name);
     if (name != "format" && name != "version" && !sectionNamed(name))
-        return fail(key, tr("unknown member (allowed: format, version, tokens, narratives, events, posts, series, "
-                            "saved_views)"));
+        return fail(key, DatasetReaderText::tr(
+                             "unknown member (allowed: format, version, tokens, narratives, events, posts, series, "
+                             "saved_views)"));
     if (m_topKeysSeen.contains(key))
-        return fail(key, tr("appears twice"));
+        return fail(key, DatasetReaderText::tr("appears twice"));
     m_topKeysSeen.insert(key);
     m_topKey = name;
     m_afterKey = true;
@@ -134,35 +136,36 @@ bool DatasetSaxHandler::topLevelValue(Json&& value)
     const QString key = shortName(m_topKey);
     if (m_topKey == "format") {
         if (!value.is_string())
-            return fail(key, tr("expected the string \"%1\", got %2")
+            return fail(key, DatasetReaderText::tr("expected the string \"%1\", got %2")
                                  .arg(QLatin1String(datasetFormatName), jsonTypeName(value)));
         if (value.get_ref<const std::string&>() != datasetFormatName)
-            return fail(key, tr("%1 is not a Seance dataset (expected \"%2\")")
+            return fail(key, DatasetReaderText::tr("%1 is not a Seance dataset (expected \"%2\")")
                                  .arg(describeValue(value), QLatin1String(datasetFormatName)));
         m_formatSeen = true;
         return true;
     }
     if (m_topKey == "version") {
         if (!value.is_number_integer())
-            return fail(key, tr("expected an integer, got %1").arg(jsonTypeName(value)));
+            return fail(key, DatasetReaderText::tr("expected an integer, got %1").arg(jsonTypeName(value)));
         if (value != Json(datasetFormatVersion))
-            return fail(key, tr("%1 is not supported; this version of Seance reads dataset version %2")
-                                 .arg(describeValue(value))
-                                 .arg(datasetFormatVersion));
+            return fail(key,
+                        DatasetReaderText::tr("%1 is not supported; this version of Seance reads dataset version %2")
+                            .arg(describeValue(value))
+                            .arg(datasetFormatVersion));
         m_versionSeen = true;
         return true;
     }
     // A record array given as null is an absent one.
     if (value.is_null())
         return true;
-    return fail(key, tr("expected an array, got %1").arg(jsonTypeName(value)));
+    return fail(key, DatasetReaderText::tr("expected an array, got %1").arg(jsonTypeName(value)));
 }
 
 bool DatasetSaxHandler::addToRecord(Json&& value, Json** inserted)
 {
     if (++m_recordValues > maxDatasetRecordValues)
         return fail(recordLocation(m_recordKey),
-                    tr("the record holds more than %1 values").arg(maxDatasetRecordValues));
+                    DatasetReaderText::tr("the record holds more than %1 values").arg(maxDatasetRecordValues));
     Json& parent = *m_stack.back();
     Json* slot = nullptr;
     if (parent.is_array()) {
@@ -180,10 +183,10 @@ bool DatasetSaxHandler::addToRecord(Json&& value, Json** inserted)
 bool DatasetSaxHandler::enterContainer(Json&& empty)
 {
     if (m_depth >= maxDatasetDepth)
-        return fail(here(), tr("nested deeper than %1 levels").arg(maxDatasetDepth));
+        return fail(here(), DatasetReaderText::tr("nested deeper than %1 levels").arg(maxDatasetDepth));
     if (m_depth == 0) {
         if (!empty.is_object())
-            return fail({}, tr("the file holds an array, not a dataset object"));
+            return fail({}, DatasetReaderText::tr("the file holds an array, not a dataset object"));
         ++m_depth;
         return true;
     }
@@ -192,14 +195,17 @@ bool DatasetSaxHandler::enterContainer(Json&& empty)
         const std::optional<DatasetSection> section = sectionNamed(m_topKey);
         const QString key = shortName(m_topKey);
         if (!section)
-            return fail(key, tr("expected %1, got %2")
-                                 .arg(m_topKey == "format" ? tr("a string") : tr("an integer"), jsonTypeName(empty)));
+            return fail(key, DatasetReaderText::tr("expected %1, got %2")
+                                 .arg(m_topKey == "format" ? DatasetReaderText::tr("a string")
+                                                           : DatasetReaderText::tr("an integer"),
+                                      jsonTypeName(empty)));
         if (empty.is_object())
-            return fail(key, tr("expected an array, got an object"));
+            return fail(key, DatasetReaderText::tr("expected an array, got an object"));
         if (!m_formatSeen || !m_versionSeen)
-            return fail(key, tr("\"format\": \"%1\" and \"version\": %2 must come before the record arrays")
-                                 .arg(QLatin1String(datasetFormatName))
-                                 .arg(datasetFormatVersion));
+            return fail(
+                key, DatasetReaderText::tr("\"format\": \"%1\" and \"version\": %2 must come before the record arrays")
+                         .arg(QLatin1String(datasetFormatName))
+                         .arg(datasetFormatVersion));
         m_section = section;
         m_index = 0;
         ++m_depth;
@@ -207,7 +213,7 @@ bool DatasetSaxHandler::enterContainer(Json&& empty)
     }
     if (m_depth == 2) {
         if (!empty.is_object())
-            return fail(recordLocation(), tr("expected an object, got an array"));
+            return fail(recordLocation(), DatasetReaderText::tr("expected an object, got an array"));
         m_record = Json::object();
         m_stack.assign(1, &m_record);
         m_recordValues = 0;
@@ -241,7 +247,7 @@ bool DatasetSaxHandler::key(string_t& name)
     Json& parent = *m_stack.back();
     if (parent.contains(name))
         return fail(recordLocation(m_stack.size() == 1 ? name : m_recordKey),
-                    tr("field %1 appears twice").arg(describeValue(Json(name))));
+                    DatasetReaderText::tr("field %1 appears twice").arg(describeValue(Json(name))));
     if (m_stack.size() == 1)
         m_recordKey = name;
     m_pendingKey = std::move(name);
@@ -254,9 +260,10 @@ bool DatasetSaxHandler::end_object()
     --m_depth;
     if (m_depth == 0) {
         if (!m_formatSeen)
-            return fail(QStringLiteral("format"), tr("required member is missing; this is not a Seance dataset"));
+            return fail(QStringLiteral("format"),
+                        DatasetReaderText::tr("required member is missing; this is not a Seance dataset"));
         if (!m_versionSeen)
-            return fail(QStringLiteral("version"), tr("required member is missing"));
+            return fail(QStringLiteral("version"), DatasetReaderText::tr("required member is missing"));
         return true;
     }
     m_stack.pop_back();
@@ -326,15 +333,16 @@ bool DatasetSaxHandler::parse_error(std::size_t position, const std::string&, co
         m_cancelled = true;
         return false;
     case JsonByteSource::Stop::ReadError:
-        return fail({}, tr("cannot read the file: %1").arg(m_source.deviceError()));
+        return fail({}, DatasetReaderText::tr("cannot read the file: %1").arg(m_source.deviceError()));
     case JsonByteSource::Stop::StringTooLong:
-        return fail(here(), tr("a string is longer than %1 MiB (at byte %2); the format caps every string")
-                                .arg(maxDatasetStringBytes / (1024 * 1024))
-                                .arg(m_source.consumed()));
+        return fail(here(),
+                    DatasetReaderText::tr("a string is longer than %1 MiB (at byte %2); the format caps every string")
+                        .arg(maxDatasetStringBytes / (1024 * 1024))
+                        .arg(m_source.consumed()));
     case JsonByteSource::Stop::NumberTooLong:
         // The lexer may already have handed on the cut number, which moved past the field; name it anyway.
         return fail(m_depth >= 3 ? recordLocation(m_recordKey) : here(),
-                    tr("a number is longer than %1 characters (at byte %2)")
+                    DatasetReaderText::tr("a number is longer than %1 characters (at byte %2)")
                         .arg(JsonByteSource::maxNumberBytes)
                         .arg(m_source.consumed()));
     case JsonByteSource::Stop::None:
@@ -344,8 +352,10 @@ bool DatasetSaxHandler::parse_error(std::size_t position, const std::string&, co
     const qint64 offset = position > 0 ? qint64(position) - 1 : 0;
     const QString detail = parserDetail(ex.what());
     if (detail.contains(QLatin1String("ill-formed UTF-8")))
-        return fail(here(), tr("text is not valid UTF-8 (at byte %1)").arg(offset));
-    return fail(here(), tr("invalid JSON at line %1, byte %2: %3").arg(m_source.line()).arg(offset).arg(detail));
+        return fail(here(), DatasetReaderText::tr("text is not valid UTF-8 (at byte %1)").arg(offset));
+    return fail(
+        here(),
+        DatasetReaderText::tr("invalid JSON at line %1, byte %2: %3").arg(m_source.line()).arg(offset).arg(detail));
 }
 
 } // namespace seance::dataset

@@ -23,10 +23,11 @@ namespace {
 
 using dataset::Json;
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatasetWriterText
 {
-    return QCoreApplication::translate("seance::DatasetWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::DatasetWriter)
+};
 
 std::string utf8(const QString& text)
 {
@@ -153,7 +154,8 @@ bool savedViewJson(const SavedViewRecord& v, Json* out, QString* error)
     const std::string state = utf8(v.state);
     Json parsed = Json::parse(state, nullptr, false);
     if (!parsed.is_object())
-        return failWith(error, tr("The saved view \"%1\" holds a state that is not a JSON object.").arg(v.name));
+        return failWith(
+            error, DatasetWriterText::tr("The saved view \"%1\" holds a state that is not a JSON object.").arg(v.name));
     *out = Json::object();
     (*out)["name"] = utf8(v.name);
     (*out)["state"] = std::move(parsed);
@@ -202,7 +204,7 @@ public:
             return true;
         const qint64 written = m_device.write(m_text.data(), static_cast<qint64>(m_text.size()));
         if (written != static_cast<qint64>(m_text.size()))
-            return failWith(error, tr("Cannot write the dataset: %1").arg(m_device.errorString()));
+            return failWith(error, DatasetWriterText::tr("Cannot write the dataset: %1").arg(m_device.errorString()));
         m_text.clear();
         return true;
     }
@@ -347,7 +349,7 @@ bool exportDataset(const Database& db, QIODevice& output, const DatasetExportOpt
     report = report ? report : &ignored;
     *report = {};
     if (!db.isOpen())
-        return failWith(error, tr("No database is open."));
+        return failWith(error, DatasetWriterText::tr("No database is open."));
     // One read snapshot for the whole file, so a concurrent writer cannot split it. A savepoint also works
     // when the caller already holds a transaction.
     Savepoint snapshot(db.handle());
@@ -356,13 +358,13 @@ bool exportDataset(const Database& db, QIODevice& output, const DatasetExportOpt
     try {
         ok = exporter.run(error);
     } catch (const nlohmann::json::exception& e) {
-        return failWith(error,
-                        tr("The database holds text that is not valid UTF-8: %1").arg(QString::fromUtf8(e.what())));
+        return failWith(error, DatasetWriterText::tr("The database holds text that is not valid UTF-8: %1")
+                                   .arg(QString::fromUtf8(e.what())));
     }
     if (!ok && options.cancel && options.cancel->load()) {
         *report = {};
         report->cancelled = true;
-        return failWith(error, tr("Export cancelled."));
+        return failWith(error, DatasetWriterText::tr("Export cancelled."));
     }
     return ok;
 }
@@ -372,13 +374,13 @@ bool exportDataset(const Database& db, const QString& path, const DatasetExportO
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failWith(error, DatasetWriterText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (!exportDataset(db, file, options, report, error)) {
         file.cancelWriting();
         return false;
     }
     if (!file.commit())
-        return failWith(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return failWith(error, DatasetWriterText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return true;
 }
 

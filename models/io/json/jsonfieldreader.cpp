@@ -14,10 +14,11 @@
 namespace seance::dataset {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatasetReaderText
 {
-    return QCoreApplication::translate("seance::DatasetReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::DatasetReader)
+};
 
 bool fitsInt64(const Json& v)
 {
@@ -35,19 +36,19 @@ QString jsonTypeName(const Json& value)
 {
     switch (value.type()) {
     case Json::value_t::string:
-        return tr("a string");
+        return DatasetReaderText::tr("a string");
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float:
-        return tr("a number");
+        return DatasetReaderText::tr("a number");
     case Json::value_t::boolean:
-        return tr("true or false");
+        return DatasetReaderText::tr("true or false");
     case Json::value_t::object:
-        return tr("an object");
+        return DatasetReaderText::tr("an object");
     case Json::value_t::array:
-        return tr("an array");
+        return DatasetReaderText::tr("an array");
     default:
-        return tr("null");
+        return DatasetReaderText::tr("null");
     }
 }
 
@@ -69,7 +70,8 @@ bool JsonFieldReader::allowOnly(std::initializer_list<const char*> names)
         QStringList allowed;
         for (const char* name : names)
             allowed << QString::fromLatin1(name);
-        return fail(fromUtf8(member.first), tr("unknown field (allowed: %1)").arg(allowed.join(QLatin1String(", "))));
+        return fail(fromUtf8(member.first),
+                    DatasetReaderText::tr("unknown field (allowed: %1)").arg(allowed.join(QLatin1String(", "))));
     }
     return true;
 }
@@ -95,13 +97,13 @@ bool JsonFieldReader::fail(const QString& field, const QString& reason)
 
 bool JsonFieldReader::missing(const char* name)
 {
-    return fail(name, tr("required field is missing"));
+    return fail(name, DatasetReaderText::tr("required field is missing"));
 }
 
 bool JsonFieldReader::wrongType(const char* name, const QString& expected, const Json& got)
 {
     // The bad value itself, quoted, after its type: "expected a string, got a number (5)".
-    return fail(name, tr("expected %1, got %2 (%3)").arg(expected, jsonTypeName(got), describeValue(got)));
+    return fail(name, DatasetReaderText::tr("expected %1, got %2 (%3)").arg(expected, jsonTypeName(got), describeValue(got)));
 }
 
 bool JsonFieldReader::string(const char* name, QString* out, bool required)
@@ -110,10 +112,10 @@ bool JsonFieldReader::string(const char* name, QString* out, bool required)
     if (!v)
         return !required || missing(name);
     if (!v->is_string())
-        return wrongType(name, tr("a string"), *v);
+        return wrongType(name, DatasetReaderText::tr("a string"), *v);
     *out = fromUtf8(v->get_ref<const std::string&>());
     if (required && out->isEmpty())
-        return fail(name, tr("must not be empty"));
+        return fail(name, DatasetReaderText::tr("must not be empty"));
     return true;
 }
 
@@ -132,7 +134,8 @@ bool JsonFieldReader::oneOf(const char* name, QString* out, std::initializer_lis
             return true;
         names << QString::fromLatin1(candidate);
     }
-    return fail(name, tr("%1 is not one of %2").arg(describeValue(*v), names.join(QLatin1String(", "))));
+    return fail(name,
+                DatasetReaderText::tr("%1 is not one of %2").arg(describeValue(*v), names.join(QLatin1String(", "))));
 }
 
 bool JsonFieldReader::stringList(const char* name, QStringList* out, bool unique)
@@ -141,18 +144,18 @@ bool JsonFieldReader::stringList(const char* name, QStringList* out, bool unique
     if (!v)
         return true;
     if (!v->is_array())
-        return wrongType(name, tr("an array of strings"), *v);
+        return wrongType(name, DatasetReaderText::tr("an array of strings"), *v);
     QSet<QString> seen;
     for (std::size_t i = 0; i < v->size(); ++i) {
         const QString field = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
         const Json& item = (*v)[i];
         if (!item.is_string())
-            return fail(field, tr("expected a string, got %1 (%2)").arg(jsonTypeName(item), describeValue(item)));
+            return fail(field, DatasetReaderText::tr("expected a string, got %1 (%2)").arg(jsonTypeName(item), describeValue(item)));
         QString text = fromUtf8(item.get_ref<const std::string&>());
         if (text.isEmpty())
-            return fail(field, tr("must not be empty"));
+            return fail(field, DatasetReaderText::tr("must not be empty"));
         if (unique && seen.contains(text))
-            return fail(field, tr("%1 is listed twice").arg(describeValue(item)));
+            return fail(field, DatasetReaderText::tr("%1 is listed twice").arg(describeValue(item)));
         if (unique)
             seen.insert(text);
         out->append(std::move(text));
@@ -166,19 +169,19 @@ bool JsonFieldReader::links(const char* name, QList<Link>* out)
     if (!v)
         return true;
     if (!v->is_array())
-        return wrongType(name, tr("an array of {\"label\", \"url\"} objects"), *v);
+        return wrongType(name, DatasetReaderText::tr("an array of {\"label\", \"url\"} objects"), *v);
     for (std::size_t i = 0; i < v->size(); ++i) {
         const QString field = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
         const Json& item = (*v)[i];
         if (!item.is_object())
-            return fail(field, tr("expected an object, got %1").arg(jsonTypeName(item)));
+            return fail(field, DatasetReaderText::tr("expected an object, got %1").arg(jsonTypeName(item)));
         JsonFieldReader link(item, m_prefix + field + QLatin1Char('.'), m_error);
         Link parsed;
         if (!link.allowOnly({"label", "url"}) || !link.string("label", &parsed.label, false)
             || !link.string("url", &parsed.url, false))
             return false;
         if (parsed.label.isEmpty() && parsed.url.isEmpty())
-            return fail(field, tr("needs a label, a url or both"));
+            return fail(field, DatasetReaderText::tr("needs a label, a url or both"));
         out->append(parsed);
     }
     return true;
@@ -197,27 +200,30 @@ std::optional<qint64> JsonFieldReader::parseTime(const QString& field, const Jso
 {
     if (v.is_number_integer() && kind == TimeKind::Instant) {
         if (!fitsInt64(v) || !isSupportedTime(v.get<qint64>())) {
-            fail(field, tr("%1 milliseconds is outside the years 0000 to 9999").arg(describeValue(v)));
+            fail(field,
+                 DatasetReaderText::tr("%1 milliseconds is outside the years 0000 to 9999").arg(describeValue(v)));
             return std::nullopt;
         }
         return v.get<qint64>();
     }
     if (!v.is_string()) {
         fail(field, kind == TimeKind::Date
-                        ? tr("expected a date string YYYY-MM-DD, got %1").arg(jsonTypeName(v))
-                        : tr("expected an ISO 8601 string or integer milliseconds, got %1").arg(jsonTypeName(v)));
+                        ? DatasetReaderText::tr("expected a date string YYYY-MM-DD, got %1").arg(jsonTypeName(v))
+                        : DatasetReaderText::tr("expected an ISO 8601 string or integer milliseconds, got %1")
+                              .arg(jsonTypeName(v)));
         return std::nullopt;
     }
     const std::string& text = v.get_ref<const std::string&>();
     const bool dateShaped = text.size() == 10;
     if (kind == TimeKind::Date && !dateShaped) {
-        fail(field, tr("%1 is not a date YYYY-MM-DD (use \"time\" for a date and time)").arg(describeValue(v)));
+        fail(field, DatasetReaderText::tr("%1 is not a date YYYY-MM-DD (use \"time\" for a date and time)")
+                        .arg(describeValue(v)));
         return std::nullopt;
     }
     const std::optional<qint64> t = parseIsoTimestamp(text);
     if (!t || !isSupportedTime(*t)) {
-        fail(field, dateShaped ? tr("%1 is not a valid date").arg(describeValue(v))
-                               : tr("%1 is not a valid ISO 8601 time").arg(describeValue(v)));
+        fail(field, dateShaped ? DatasetReaderText::tr("%1 is not a valid date").arg(describeValue(v))
+                               : DatasetReaderText::tr("%1 is not a valid ISO 8601 time").arg(describeValue(v)));
         return std::nullopt;
     }
     return t;
@@ -229,7 +235,7 @@ bool JsonFieldReader::integer(const char* name, qint64* out)
     if (!v)
         return true;
     if (!fitsInt64(*v))
-        return wrongType(name, tr("an integer"), *v);
+        return wrongType(name, DatasetReaderText::tr("an integer"), *v);
     *out = v->get<qint64>();
     return true;
 }
@@ -240,10 +246,10 @@ bool JsonFieldReader::number(const char* name, std::optional<double>* out, doubl
     if (!v)
         return true;
     if (!v->is_number())
-        return wrongType(name, tr("a number"), *v);
+        return wrongType(name, DatasetReaderText::tr("a number"), *v);
     const double d = v->get<double>();
     if (!(d >= min && d <= max))
-        return fail(name, tr("%1 is outside %2 to %3").arg(describeValue(*v)).arg(min).arg(max));
+        return fail(name, DatasetReaderText::tr("%1 is outside %2 to %3").arg(describeValue(*v)).arg(min).arg(max));
     *out = d;
     return true;
 }
@@ -254,7 +260,7 @@ bool JsonFieldReader::boolean(const char* name, bool* out)
     if (!v)
         return true;
     if (!v->is_boolean())
-        return wrongType(name, tr("true or false"), *v);
+        return wrongType(name, DatasetReaderText::tr("true or false"), *v);
     *out = v->get<bool>();
     return true;
 }

@@ -10,10 +10,11 @@
 namespace seance::dataset {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DatasetReaderText
 {
-    return QCoreApplication::translate("seance::DatasetReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::DatasetReader)
+};
 
 bool isDecimal(const QString& text)
 {
@@ -84,12 +85,14 @@ bool parseToken(const Json& object, TokenRecord* t, FieldError* error)
         return false;
     if (const Json* supply = f.value("total_supply")) {
         if (!supply->is_string())
-            return f.fail("total_supply", tr("expected a decimal string such as \"10000000000\" (a JSON number "
-                                             "would lose digits), got %1")
-                                              .arg(jsonTypeName(*supply)));
+            return f.fail("total_supply",
+                          DatasetReaderText::tr("expected a decimal string such as \"10000000000\" (a JSON number "
+                                                "would lose digits), got %1")
+                              .arg(jsonTypeName(*supply)));
         t->totalSupply = fromUtf8(supply->get_ref<const std::string&>());
         if (!t->totalSupply.isEmpty() && !isDecimal(t->totalSupply))
-            return f.fail("total_supply", tr("%1 is not a decimal number").arg(describeValue(*supply)));
+            return f.fail("total_supply",
+                          DatasetReaderText::tr("%1 is not a decimal number").arg(describeValue(*supply)));
     }
     return true;
 }
@@ -103,7 +106,8 @@ bool parseNarrative(const Json& object, NarrativeRecord* n, FieldError* error)
         || !f.links("sources", &n->sources))
         return false;
     if (!n->color.isEmpty() && !isColor(n->color))
-        return f.fail("color", tr("%1 is not a color #rrggbb").arg(describeValue(*f.value("color"))));
+        return f.fail("color",
+                      DatasetReaderText::tr("%1 is not a color #rrggbb").arg(describeValue(*f.value("color"))));
     return true;
 }
 
@@ -115,11 +119,11 @@ bool parseEvent(const Json& object, EventRecord* e, FieldError* error)
         return false;
     std::optional<qint64> at;
     if (f.value("date") && f.value("time"))
-        return f.fail("time", tr("give either date or time, not both"));
+        return f.fail("time", DatasetReaderText::tr("give either date or time, not both"));
     if (f.value("date") ? !f.time("date", &at, TimeKind::Date, true) : !f.time("time", &at, TimeKind::Instant, false))
         return false;
     if (!at)
-        return f.fail("date", tr("required field is missing (give date or time)"));
+        return f.fail("date", DatasetReaderText::tr("required field is missing (give date or time)"));
     e->occurredAt = *at;
     return f.string("title", &e->title, true) && f.string("kind", &e->kind, false)
         && f.string("description", &e->description, false) && f.links("sources", &e->sources)
@@ -140,11 +144,11 @@ bool parsePost(const Json& object, PostRecord* p, FieldError* error)
         return false;
     p->postedAt = *at;
     if (p->tokenId.isEmpty() && p->narrativeId.isEmpty())
-        return f.fail("token", tr("a post needs a token, a narrative or both"));
+        return f.fail("token", DatasetReaderText::tr("a post needs a token, a narrative or both"));
     if (p->engagement < 0)
-        return f.fail("engagement", tr("must not be negative"));
+        return f.fail("engagement", DatasetReaderText::tr("must not be negative"));
     if (f.value("text")->get_ref<const std::string&>().size() > std::size_t(maxPostTextBytes))
-        return f.fail("text", tr("is longer than %1 KiB").arg(maxPostTextBytes / 1024));
+        return f.fail("text", DatasetReaderText::tr("is longer than %1 KiB").arg(maxPostTextBytes / 1024));
 
     std::optional<double> pos, neu, neg;
     if (!f.number("compound", &p->compound, -1, 1) || !f.number("pos", &pos, 0, 1) || !f.number("neu", &neu, 0, 1)
@@ -154,9 +158,9 @@ bool parsePost(const Json& object, PostRecord* p, FieldError* error)
     // a guess to fill in.
     const bool parts = pos && neu && neg;
     if (p->compound && !parts)
-        return f.fail(!pos ? "pos" : !neu ? "neu" : "neg", tr("required when compound is given"));
+        return f.fail(!pos ? "pos" : !neu ? "neu" : "neg", DatasetReaderText::tr("required when compound is given"));
     if (!p->compound && (pos || neu || neg))
-        return f.fail("compound", tr("required when pos, neu or neg is given"));
+        return f.fail("compound", DatasetReaderText::tr("required when pos, neu or neg is given"));
     if (parts) {
         p->pos = *pos;
         p->neu = *neu;
@@ -177,21 +181,25 @@ bool parseSeries(const Json& object, SeriesRecord* s, FieldError* error)
     if (!points)
         return true;
     if (!points->is_array())
-        return f.wrongType("points", tr("an array of [time, value] pairs"), *points);
+        return f.wrongType("points", DatasetReaderText::tr("an array of [time, value] pairs"), *points);
     QHash<qint64, std::size_t> seen;
     s->points.reserve(static_cast<qsizetype>(points->size()));
     for (std::size_t i = 0; i < points->size(); ++i) {
         const QString field = QStringLiteral("points[%1]").arg(i);
         const Json& pair = (*points)[i];
         if (!pair.is_array() || pair.size() != 2)
-            return f.fail(field, tr("expected a [time, value] pair, got %1").arg(describeValue(pair)));
+            return f.fail(field,
+                          DatasetReaderText::tr("expected a [time, value] pair, got %1").arg(describeValue(pair)));
         const std::optional<qint64> t = f.parseTime(field + QStringLiteral("[0]"), pair[0], TimeKind::Instant);
         if (!t)
             return false;
         if (!pair[1].is_number())
-            return f.fail(field + QStringLiteral("[1]"), tr("expected a number, got %1").arg(jsonTypeName(pair[1])));
+            return f.fail(field + QStringLiteral("[1]"),
+                          DatasetReaderText::tr("expected a number, got %1").arg(jsonTypeName(pair[1])));
         if (const auto it = seen.constFind(*t); it != seen.constEnd())
-            return f.fail(field, tr("time %1 is already given by points[%2]").arg(describeValue(pair[0])).arg(*it));
+            return f.fail(
+                field,
+                DatasetReaderText::tr("time %1 is already given by points[%2]").arg(describeValue(pair[0])).arg(*it));
         seen.insert(*t, i);
         s->points.append(SeriesPoint{*t, pair[1].get<double>()});
     }
@@ -210,7 +218,7 @@ bool parseSavedView(const Json& object, SavedViewRecord* v, FieldError* error)
     if (!state)
         return f.missing("state");
     if (!state->is_object())
-        return f.wrongType("state", tr("an object"), *state);
+        return f.wrongType("state", DatasetReaderText::tr("an object"), *state);
     v->state = fromUtf8(state->dump());
     return true;
 }

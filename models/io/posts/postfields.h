@@ -11,10 +11,11 @@
 
 namespace seance::postfields {
 
-inline QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct PostParserText
 {
-    return QCoreApplication::translate("seance::PostParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::PostParser)
+};
 
 inline QString fieldName(std::string_view name)
 {
@@ -53,7 +54,7 @@ inline Field fieldOf(std::string_view key, int* timeRank)
 
 inline QString invalidTime()
 {
-    return tr("not an ISO 8601 time or an epoch number in seconds or milliseconds");
+    return PostParserText::tr("not an ISO 8601 time or an epoch number in seconds or milliseconds");
 }
 
 } // namespace seance::postfields

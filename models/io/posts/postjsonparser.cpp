@@ -146,7 +146,7 @@ public:
             detail = detail.mid(colon + 2);
         // Right after a key the parser was reading that key's value (a bad string, literal or number).
         const QString field = m_afterKey ? fieldName(m_lastKey) : QString();
-        m_slot.fail(field, tr("invalid JSON at byte %1: %2").arg(position).arg(detail));
+        m_slot.fail(field, PostParserText::tr("invalid JSON at byte %1: %2").arg(position).arg(detail));
         return false;
     }
 
@@ -177,7 +177,7 @@ private:
             return setTime(timestampFromEpoch(value));
         case Field::Engagement:
             if (value < 0) {
-                m_slot.fail(keyName(), tr("must not be negative"));
+                m_slot.fail(keyName(), PostParserText::tr("must not be negative"));
                 return false;
             }
             m_slot.engagementValue = value;
@@ -219,7 +219,7 @@ private:
         default:
             break;
         }
-        m_slot.fail(keyName(), tr("wrong type: expected %1").arg(QLatin1String(expected)));
+        m_slot.fail(keyName(), PostParserText::tr("wrong type: expected %1").arg(QLatin1String(expected)));
         return false;
     }
     // Built only on the failure path: the lexer reuses the key's buffer for the value.
@@ -249,7 +249,7 @@ private:
     }
     bool notAnObject()
     {
-        m_slot.fail(QString(), tr("not a JSON object"));
+        m_slot.fail(QString(), PostParserText::tr("not a JSON object"));
         return false;
     }
 
@@ -270,15 +270,16 @@ void PostParser::parseJson(PostSlot& slot) const
     const auto finish = [&slot, this](bool ok, const JsonHandler& handler) {
         if (!ok || slot.failed()) {
             if (!slot.failed())
-                slot.fail(QString(), tr("invalid JSON"));
+                slot.fail(QString(), PostParserText::tr("invalid JSON"));
             return;
         }
         if (!handler.sawTime) {
-            slot.fail(QStringLiteral("time"), tr("missing (expected time, posted_at, timestamp or date)"));
+            slot.fail(QStringLiteral("time"),
+                      PostParserText::tr("missing (expected time, posted_at, timestamp or date)"));
             return;
         }
         if (!handler.sawText) {
-            slot.fail(QStringLiteral("text"), tr("missing"));
+            slot.fail(QStringLiteral("text"), PostParserText::tr("missing"));
             return;
         }
         validate(slot);

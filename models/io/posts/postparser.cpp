@@ -122,14 +122,14 @@ std::optional<PostCsvColumns> PostCsvColumns::fromHeader(const std::vector<std::
     }
     QString missing;
     if (columns.time < 0)
-        missing = tr("time column (time, posted_at, timestamp or date)");
+        missing = PostParserText::tr("time column (time, posted_at, timestamp or date)");
     else if (columns.text < 0)
-        missing = tr("text column");
+        missing = PostParserText::tr("text column");
     else if (columns.token < 0 && columns.narrative < 0)
-        missing = tr("token or narrative column");
+        missing = PostParserText::tr("token or narrative column");
     if (!missing.isEmpty()) {
         if (error)
-            *error = tr("the header has no %1").arg(missing);
+            *error = PostParserText::tr("the header has no %1").arg(missing);
         return std::nullopt;
     }
     return columns;
@@ -138,7 +138,8 @@ std::optional<PostCsvColumns> PostCsvColumns::fromHeader(const std::vector<std::
 void PostCsvColumns::assign(const std::vector<std::string_view>& fields, PostSlot& slot) const
 {
     if (static_cast<int>(fields.size()) != count) {
-        slot.fail(QString(), tr("expected %1 fields as in the header, found %2").arg(count).arg(fields.size()));
+        slot.fail(QString(),
+                  PostParserText::tr("expected %1 fields as in the header, found %2").arg(count).arg(fields.size()));
         return;
     }
     auto copy = [&](int column, std::string& target) {
@@ -172,13 +173,13 @@ void PostParser::parseCsv(PostSlot& slot) const
         {"engagement", &slot.engagement}, {"id", &slot.id}};
     for (const auto& [name, value] : fields) {
         if (!isValidUtf8(*value)) {
-            slot.fail(QLatin1String(name), tr("invalid UTF-8"));
+            slot.fail(QLatin1String(name), PostParserText::tr("invalid UTF-8"));
             return;
         }
     }
     const std::optional<qint64> time = parseTimestamp(slot.time);
     if (!time) {
-        slot.fail(QStringLiteral("time"), slot.time.empty() ? tr("missing") : invalidTime());
+        slot.fail(QStringLiteral("time"), slot.time.empty() ? PostParserText::tr("missing") : invalidTime());
         return;
     }
     slot.postedAt = *time;
@@ -186,7 +187,7 @@ void PostParser::parseCsv(PostSlot& slot) const
     qint64 value = 0;
     for (const char c : engagement) {
         if (c < '0' || c > '9' || value > (std::numeric_limits<qint64>::max() - 9) / 10) {
-            slot.fail(QStringLiteral("engagement"), tr("must be a non-negative integer"));
+            slot.fail(QStringLiteral("engagement"), PostParserText::tr("must be a non-negative integer"));
             return;
         }
         value = value * 10 + (c - '0');
@@ -198,7 +199,7 @@ void PostParser::parseCsv(PostSlot& slot) const
 void PostParser::validate(PostSlot& slot) const
 {
     if (slot.text.size() > maxPostTextBytes) {
-        slot.fail(QStringLiteral("text"), tr("longer than %1 bytes").arg(maxPostTextBytes));
+        slot.fail(QStringLiteral("text"), PostParserText::tr("longer than %1 bytes").arg(maxPostTextBytes));
         return;
     }
     const std::pair<const char*, const std::string*> capped[] = {
@@ -206,21 +207,22 @@ void PostParser::validate(PostSlot& slot) const
         {"author", &slot.author}, {"lang", &slot.lang}};
     for (const auto& [name, value] : capped) {
         if (value->size() > maxPostFieldBytes) {
-            slot.fail(QLatin1String(name), tr("longer than %1 bytes").arg(maxPostFieldBytes));
+            slot.fail(QLatin1String(name), PostParserText::tr("longer than %1 bytes").arg(maxPostFieldBytes));
             return;
         }
     }
     if (slot.token.empty() && slot.narrative.empty()) {
-        slot.fail(QStringLiteral("token"), tr("missing: a post needs a token or a narrative"));
+        slot.fail(QStringLiteral("token"), PostParserText::tr("missing: a post needs a token or a narrative"));
         return;
     }
     if (!slot.token.empty() && !m_subjects.tokens.contains(slot.token)) {
-        slot.fail(QStringLiteral("token"), tr("unknown token id \"%1\"").arg(QString::fromStdString(slot.token)));
+        slot.fail(QStringLiteral("token"),
+                  PostParserText::tr("unknown token id \"%1\"").arg(QString::fromStdString(slot.token)));
         return;
     }
     if (!slot.narrative.empty() && !m_subjects.narratives.contains(slot.narrative)) {
         slot.fail(QStringLiteral("narrative"),
-                  tr("unknown narrative id \"%1\"").arg(QString::fromStdString(slot.narrative)));
+                  PostParserText::tr("unknown narrative id \"%1\"").arg(QString::fromStdString(slot.narrative)));
         return;
     }
     if (m_score) {

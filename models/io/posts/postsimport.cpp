@@ -30,10 +30,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct PostsImportText
 {
-    return QCoreApplication::translate("seance::PostsImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::PostsImport)
+};
 
 struct Batch
 {
@@ -98,7 +99,8 @@ PostsImportResult Importer::fail(const QString& reason, qint64 line, const QStri
     QString where = m_source;
     if (line > 0)
         where += QLatin1Char(':') + QString::number(line);
-    m_result.error = field.isEmpty() ? tr("%1: %2").arg(where, reason) : tr("%1: field \"%2\": %3").arg(where, field, reason);
+    m_result.error = field.isEmpty() ? PostsImportText::tr("%1: %2").arg(where, reason)
+                                     : PostsImportText::tr("%1: field \"%2\": %3").arg(where, field, reason);
     m_result.linesRead = linesRead();
     m_result.elapsedMs = m_timer.elapsed();
     return m_result;
@@ -206,9 +208,9 @@ PostsImportResult Importer::run()
 {
     m_timer.start();
     if (!m_db.isOpen())
-        return fail(tr("the database is not open"));
+        return fail(PostsImportText::tr("the database is not open"));
     if (m_options.batchSize < 1)
-        return fail(tr("the batch size must be positive"));
+        return fail(PostsImportText::tr("the batch size must be positive"));
 
     QString error;
     if (m_csv) {
@@ -217,7 +219,7 @@ PostsImportResult Importer::run()
         if (status == CsvReader::Status::Error)
             return fail(m_records->errorString(), m_records->line());
         if (status == CsvReader::Status::End)
-            return fail(tr("the file is empty; a CSV file needs a header row"), 1);
+            return fail(PostsImportText::tr("the file is empty; a CSV file needs a header row"), 1);
         const auto columns = PostCsvColumns::fromHeader(m_records->fields(), &error);
         if (!columns)
             return fail(error, m_records->line());
@@ -229,7 +231,7 @@ PostsImportResult Importer::run()
     const ImportSettingsScope settings(m_db.handle());
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return fail(tr("cannot start a transaction: %1").arg(transaction.error()));
+        return fail(PostsImportText::tr("cannot start a transaction: %1").arg(transaction.error()));
     // Read inside the transaction, so that no other connection can remove an id between check and insert.
     KnownSubjects subjects;
     if (!subjects.load(m_db, &error))
@@ -276,7 +278,7 @@ PostsImportResult Importer::run()
         if (!check(batch))
             return m_result;
         if (m_options.cancel && m_options.cancel->load()) {
-            fail(tr("cancelled"));
+            fail(PostsImportText::tr("cancelled"));
             m_result.cancelled = true;
             return m_result;
         }
@@ -286,12 +288,12 @@ PostsImportResult Importer::run()
         qint64 errorLine = 0;
         if (!insert(batch, &error, &errorLine)) {
             pending.waitForFinished(); // the reader's line count is read below
-            return fail(tr("cannot store the post: %1").arg(error), errorLine);
+            return fail(PostsImportText::tr("cannot store the post: %1").arg(error), errorLine);
         }
         if (m_writer->insertedCount() - flushedAt >= flushBucketsEvery) {
             if (!m_writer->flushBuckets(&error)) {
                 pending.waitForFinished();
-                return fail(tr("cannot store the sentiment buckets: %1").arg(error));
+                return fail(PostsImportText::tr("cannot store the sentiment buckets: %1").arg(error));
             }
             flushedAt = m_writer->insertedCount();
         }
@@ -304,9 +306,9 @@ PostsImportResult Importer::run()
 
     const qint64 finishStartedMs = m_timer.elapsed();
     if (!m_writer->flushBuckets(&error))
-        return fail(tr("cannot store the sentiment buckets: %1").arg(error));
+        return fail(PostsImportText::tr("cannot store the sentiment buckets: %1").arg(error));
     if (!transaction.commit(&error))
-        return fail(tr("cannot commit: %1").arg(error));
+        return fail(PostsImportText::tr("cannot commit: %1").arg(error));
     m_result.finishMs = m_timer.elapsed() - finishStartedMs;
     checkpointInBackground(m_db.handle());
 
@@ -339,7 +341,7 @@ PostsImportResult importPosts(const Database& db, const QString& path, const Pos
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         PostsImportResult result;
-        result.error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        result.error = PostsImportText::tr("%1: cannot open: %2").arg(path, file.errorString());
         return result;
     }
     return importPosts(db, &file, path, options.format, options);

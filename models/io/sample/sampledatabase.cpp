@@ -19,10 +19,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SampleDatabaseText
 {
-    return QCoreApplication::translate("seance::SampleDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::SampleDatabase)
+};
 
 // Removes the temporary database and SQLite's side files unless the build succeeded.
 class PartialFile final
@@ -60,7 +61,7 @@ bool readSampleRecords(SampleRecords* records, QString* error)
 {
     QFile file(QString::fromLatin1(sampleDatasetResource));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the bundled sample dataset: %1").arg(file.errorString());
+        *error = SampleDatabaseText::tr("Cannot read the bundled sample dataset: %1").arg(file.errorString());
         return false;
     }
     auto collect = [records](DatasetRecord& record, QString*) {
@@ -80,7 +81,7 @@ bool importFacts(const Database& db, const ScoreFunction& score, QString* error)
 {
     QFile file(QString::fromLatin1(sampleDatasetResource));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the bundled sample dataset: %1").arg(file.errorString());
+        *error = SampleDatabaseText::tr("Cannot read the bundled sample dataset: %1").arg(file.errorString());
         return false;
     }
     DatasetImportOptions options;
@@ -93,7 +94,7 @@ bool insertPosts(Database& db, const SampleRecords& records, const ScoreFunction
 {
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        *error = tr("Cannot start a transaction.");
+        *error = SampleDatabaseText::tr("Cannot start a transaction.");
         return false;
     }
     PostWriter writer(db);
@@ -118,7 +119,7 @@ bool insertPosts(Database& db, const SampleRecords& records, const ScoreFunction
         }
         ok = writer.insert(post, error) == PostWriter::Result::Inserted;
         if (!ok && error && error->isEmpty())
-            *error = tr("Sample post %1 was not inserted.").arg(post.externalId);
+            *error = SampleDatabaseText::tr("Sample post %1 was not inserted.").arg(post.externalId);
     });
     return ok && writer.flushBuckets(error)
         && db.setMetaValue(QString::fromLatin1(sampleDataMetaKey), QStringLiteral("1"), error)
@@ -152,16 +153,17 @@ bool createSampleDatabase(const QString& path, const SampleScorerFactory& makeSc
     };
     const QFileInfo target(path);
     if (target.exists())
-        return fail(tr("%1 already exists; the sample is only written to a new file.").arg(path));
+        return fail(SampleDatabaseText::tr("%1 already exists; the sample is only written to a new file.").arg(path));
     if (!QDir().mkpath(target.absolutePath()))
-        return fail(tr("Cannot create the folder %1.").arg(target.absolutePath()));
+        return fail(SampleDatabaseText::tr("Cannot create the folder %1.").arg(target.absolutePath()));
 
     QString partialPath;
     {
         QTemporaryFile partial(target.absoluteFilePath() + QStringLiteral(".XXXXXX.partial"));
         partial.setAutoRemove(false);
         if (!partial.open())
-            return fail(tr("Cannot create a temporary file next to %1: %2").arg(path, partial.errorString()));
+            return fail(SampleDatabaseText::tr("Cannot create a temporary file next to %1: %2")
+                            .arg(path, partial.errorString()));
         partialPath = partial.fileName();
     }
     PartialFile guard(partialPath);
@@ -170,20 +172,21 @@ bool createSampleDatabase(const QString& path, const SampleScorerFactory& makeSc
     {
         Database db;
         if (!db.open(partialPath, &message) || !importFacts(db, {}, &message) || !readSampleRecords(&records, &message))
-            return fail(tr("Cannot build the sample database: %1").arg(message));
+            return fail(SampleDatabaseText::tr("Cannot build the sample database: %1").arg(message));
         // The scorer is made once the facts are in, so it can mask the sample's token names.
         const ScoreFunction score = makeScore ? makeScore(db) : ScoreFunction();
         if (!insertPosts(db, records, score, &message) || !insertPrices(db, records, &message))
-            return fail(tr("Cannot build the sample database: %1").arg(message));
+            return fail(SampleDatabaseText::tr("Cannot build the sample database: %1").arg(message));
         // Fold the write-ahead log into the file: only the main file is renamed into place.
         if (!execSql(db.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", &message))
-            return fail(tr("Cannot build the sample database: %1").arg(message));
+            return fail(SampleDatabaseText::tr("Cannot build the sample database: %1").arg(message));
     }
     const QFileInfo wal(partialPath + QStringLiteral("-wal"));
     if (wal.exists() && wal.size() > 0)
-        return fail(tr("Cannot build the sample database: its write-ahead log was not checkpointed."));
+        return fail(
+            SampleDatabaseText::tr("Cannot build the sample database: its write-ahead log was not checkpointed."));
     if (!QFile::rename(partialPath, path))
-        return fail(tr("Cannot move the sample database into place at %1.").arg(path));
+        return fail(SampleDatabaseText::tr("Cannot move the sample database into place at %1.").arg(path));
     guard.release();
     QFile::remove(partialPath + QStringLiteral("-wal"));
     QFile::remove(partialPath + QStringLiteral("-shm"));

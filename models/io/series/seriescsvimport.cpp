@@ -21,10 +21,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SeriesCsvImportText
 {
-    return QCoreApplication::translate("seance::SeriesCsvImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::SeriesCsvImport)
+};
 
 std::string_view trimmed(std::string_view text)
 {
@@ -80,8 +81,8 @@ private:
         QString where = m_sourceName;
         if (line > 0)
             where += QLatin1Char(':') + QString::number(line);
-        m_result.error = column.isEmpty() ? tr("%1: %2").arg(where, reason)
-                                          : tr("%1: column \"%2\": %3").arg(where, column, reason);
+        m_result.error = column.isEmpty() ? SeriesCsvImportText::tr("%1: %2").arg(where, reason)
+                                          : SeriesCsvImportText::tr("%1: column \"%2\": %3").arg(where, column, reason);
         return m_result;
     }
     SeriesCsvImportResult& sqlFailure(qint64 line = 0)
@@ -112,7 +113,7 @@ bool SeriesImporter::readHeader()
         return false;
     }
     if (status == CsvReader::Status::End) {
-        fail(tr("the file is empty; a series CSV needs a header row"), 1);
+        fail(SeriesCsvImportText::tr("the file is empty; a series CSV needs a header row"), 1);
         return false;
     }
     const auto& header = m_reader.fields();
@@ -124,7 +125,7 @@ bool SeriesImporter::readHeader()
     for (int i = 0; i < m_columnCount; ++i) {
         const std::string_view raw = trimmed(header[static_cast<std::size_t>(i)]);
         if (!isValidUtf8(raw)) {
-            fail(tr("the header is not valid UTF-8"), m_reader.line());
+            fail(SeriesCsvImportText::tr("the header is not valid UTF-8"), m_reader.line());
             return false;
         }
         const QString name = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
@@ -145,11 +146,12 @@ bool SeriesImporter::readHeader()
 
         const QString slug = seriesColumnSlug(name);
         if (slug.isEmpty()) {
-            fail(tr("a value column needs a name"), m_reader.line(), QString::number(i + 1));
+            fail(SeriesCsvImportText::tr("a value column needs a name"), m_reader.line(), QString::number(i + 1));
             return false;
         }
         if (slugs.contains(slug)) {
-            fail(tr("two columns would both be the series \"%1\"").arg(subject + QLatin1Char('-') + slug),
+            fail(SeriesCsvImportText::tr("two columns would both be the series \"%1\"")
+                     .arg(subject + QLatin1Char('-') + slug),
                  m_reader.line(), name);
             return false;
         }
@@ -157,11 +159,12 @@ bool SeriesImporter::readHeader()
         m_columns.push_back({i, name, (subject + QLatin1Char('-') + slug).toUtf8()});
     }
     if (m_timeColumn < 0) {
-        fail(tr("the header has no time column (time, date, datetime or timestamp)"), m_reader.line());
+        fail(SeriesCsvImportText::tr("the header has no time column (time, date, datetime or timestamp)"),
+             m_reader.line());
         return false;
     }
     if (m_columns.empty()) {
-        fail(tr("the header has no value column"), m_reader.line());
+        fail(SeriesCsvImportText::tr("the header has no value column"), m_reader.line());
         return false;
     }
     return true;
@@ -184,11 +187,11 @@ bool SeriesImporter::subjectExists()
 SeriesCsvImportResult SeriesImporter::run()
 {
     if (!m_db.isOpen())
-        return fail(tr("the database is not open"));
+        return fail(SeriesCsvImportText::tr("the database is not open"));
     const bool isToken = m_options.kind == SubjectKind::Token;
     if (m_options.subjectId.isEmpty() || !subjectExists())
-        return fail(isToken ? tr("unknown token id \"%1\"").arg(m_options.subjectId)
-                            : tr("unknown narrative id \"%1\"").arg(m_options.subjectId));
+        return fail(isToken ? SeriesCsvImportText::tr("unknown token id \"%1\"").arg(m_options.subjectId)
+                            : SeriesCsvImportText::tr("unknown narrative id \"%1\"").arg(m_options.subjectId));
     if (!readHeader())
         return m_result;
 
@@ -236,14 +239,16 @@ SeriesCsvImportResult SeriesImporter::run()
         const qint64 line = m_reader.line();
         const auto& fields = m_reader.fields();
         if (static_cast<int>(fields.size()) != m_columnCount)
-            return fail(tr("expected %1 fields as in the header, found %2").arg(m_columnCount).arg(fields.size()),
+            return fail(SeriesCsvImportText::tr("expected %1 fields as in the header, found %2")
+                            .arg(m_columnCount)
+                            .arg(fields.size()),
                         line);
         const std::string_view timeText = fields[static_cast<std::size_t>(m_timeColumn)];
         const std::optional<qint64> t = parseTimestamp(timeText);
         if (!t)
-            return fail(tr("not an ISO 8601 time or an epoch number"), line, m_timeName);
+            return fail(SeriesCsvImportText::tr("not an ISO 8601 time or an epoch number"), line, m_timeName);
         if (!seen.insert(*t).second)
-            return fail(tr("a second row for the same time"), line, m_timeName);
+            return fail(SeriesCsvImportText::tr("a second row for the same time"), line, m_timeName);
         ++m_result.rows;
         for (const ValueColumn& column : m_columns) {
             const std::string_view text = trimmed(fields[static_cast<std::size_t>(column.index)]);
@@ -251,7 +256,7 @@ SeriesCsvImportResult SeriesImporter::run()
                 continue;
             const std::optional<double> value = parseValue(text);
             if (!value)
-                return fail(tr("not a number"), line, column.name);
+                return fail(SeriesCsvImportText::tr("not a number"), line, column.name);
             sqlite3_bind_text(m_point, 1, column.seriesId.constData(), static_cast<int>(column.seriesId.size()),
                               SQLITE_STATIC);
             sqlite3_bind_int64(m_point, 2, *t);
@@ -296,7 +301,7 @@ SeriesCsvImportResult importSeriesCsv(const Database& db, const QString& path, c
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         SeriesCsvImportResult result;
-        result.error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        result.error = SeriesCsvImportText::tr("%1: cannot open: %2").arg(path, file.errorString());
         return result;
     }
     return importSeriesCsv(db, &file, path, options);

@@ -11,10 +11,11 @@ namespace seance::social {
 
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct DiscordReaderText
 {
-    return QCoreApplication::translate("seance::social::DiscordReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::social::DiscordReader)
+};
 
 // The message types people write; the others (joins, pins, calls, renames, boosts) are the server's.
 bool isUserMessage(const std::string& type)
@@ -61,7 +62,9 @@ bool DiscordReader::messageToPost(const Json& message, FieldProblem* problem, bo
         return false;
     const std::optional<qint64> time = parseIsoTimestamp(timestamp);
     if (!time)
-        return fields.fail("timestamp", tr("not a valid time: \"%1\"").arg(QString::fromStdString(timestamp).left(40)));
+        return fields.fail(
+            "timestamp",
+            DiscordReaderText::tr("not a valid time: \"%1\"").arg(QString::fromStdString(timestamp).left(40)));
     if (!fields.string("content", &m_post.text, true) || !fields.sumCounts("reactions", &m_post.engagement))
         return false;
     m_post.author.clear();
@@ -104,7 +107,8 @@ bool DiscordReader::read(const QString& path)
             m_channel = value.get<std::string>();
     };
     return readJsonRecords(
-        path, std::move(hooks), m_context, [](qint64 index, const Json*) { return tr("message %1").arg(index); },
+        path, std::move(hooks), m_context,
+        [](qint64 index, const Json*) { return DiscordReaderText::tr("message %1").arg(index); },
         [this](const Json& message, FieldProblem* problem, bool* skip) {
             return messageToPost(message, problem, skip);
         },

@@ -11,10 +11,11 @@ namespace seance::social {
 
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct JsonRecordStreamText
 {
-    return QCoreApplication::translate("seance::social::JsonRecordStream", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::social::JsonRecordStream)
+};
 
 constexpr qint64 blockSize = 1 << 20;
 constexpr qint64 maxStringBytes = 16 << 20; // a Telegram message holds at most 4,096 characters
@@ -120,7 +121,7 @@ public:
         const qsizetype colon = detail.indexOf(QLatin1String(": "));
         if (colon >= 0)
             detail = detail.mid(colon + 2);
-        return failHere(tr("invalid JSON: %1").arg(detail));
+        return failHere(JsonRecordStreamText::tr("invalid JSON: %1").arg(detail));
     }
 
     // Names the record being read (or the one about to start) and its field in the stream's error.
@@ -175,7 +176,7 @@ private:
     {
         if (!m_dom.empty()) {
             if (++m_recordValues > maxRecordValues)
-                return failHere(tr("a record with more than %1 values").arg(maxRecordValues));
+                return failHere(JsonRecordStreamText::tr("a record with more than %1 values").arg(maxRecordValues));
             add(std::move(value));
             return true;
         }
@@ -192,7 +193,7 @@ private:
     bool open(bool array)
     {
         if (m_frames.size() + m_dom.size() >= maxDepth)
-            return failHere(tr("nested deeper than %1 levels").arg(maxDepth));
+            return failHere(JsonRecordStreamText::tr("nested deeper than %1 levels").arg(maxDepth));
         if (!m_dom.empty()) {
             m_dom.push_back(add(array ? Json::array() : Json::object()));
             return true;
@@ -275,7 +276,7 @@ JsonRecordStream::Result JsonRecordStream::read(QIODevice& device)
         m_error = device.errorString();
         return Result::Failed;
     case Stop::StringTooLong:
-        m_error = tr("a string longer than %1 MiB").arg(maxStringBytes >> 20);
+        m_error = JsonRecordStreamText::tr("a string longer than %1 MiB").arg(maxStringBytes >> 20);
         return Result::Failed;
     case Stop::None:
         break;

@@ -17,10 +17,11 @@ namespace seance::social {
 
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct RedditReaderText
 {
-    return QCoreApplication::translate("seance::social::RedditReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::social::RedditReader)
+};
 
 // A dump line holds at most a 40,000-character selftext plus metadata; anything far beyond is not a dump.
 constexpr qsizetype maxLineBytes = 8 * 1024 * 1024;
@@ -76,11 +77,13 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
     };
     JsonLineScanner scanner(line);
     const auto syntaxError = [&](std::string_view field) {
-        return failWith(
-            field, tr("invalid JSON at column %1: %2").arg(scanner.column()).arg(QString::fromLatin1(scanner.error())));
+        return failWith(field, RedditReaderText::tr("invalid JSON at column %1: %2")
+                                   .arg(scanner.column())
+                                   .arg(QString::fromLatin1(scanner.error())));
     };
     const auto wrongType = [&](std::string_view field, const char* expected) {
-        return failWith(field, tr("wrong type: expected %1, got %2").arg(tr(expected), kindName(scanner.valueKind())));
+        return failWith(field, RedditReaderText::tr("wrong type: expected %1, got %2")
+                                   .arg(RedditReaderText::tr(expected), kindName(scanner.valueKind())));
     };
     if (!scanner.begin())
         return syntaxError({});
@@ -138,7 +141,9 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
             }
             const std::optional<double> value = parseDecimal(number);
             if (!value)
-                return failWith(field, tr("not a number: \"%1\"").arg(QString::fromUtf8(number.data(), number.size())));
+                return failWith(
+                    field,
+                    RedditReaderText::tr("not a number: \"%1\"").arg(QString::fromUtf8(number.data(), number.size())));
             if (isTime) {
                 createdSeconds = *value;
                 hasTime = true;
@@ -165,18 +170,19 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
         if (!scanner.readString(target))
             return syntaxError(key);
         if (!isValidUtf8(*target))
-            return failWith(key, tr("not valid UTF-8"));
+            return failWith(key, RedditReaderText::tr("not valid UTF-8"));
         if (seen)
             *seen = true;
     }
 
     if (!hasId || m_id.empty())
-        return failWith("id", tr("missing"));
+        return failWith("id", RedditReaderText::tr("missing"));
     if (!hasTime)
-        return failWith("created_utc", tr("missing"));
+        return failWith("created_utc", RedditReaderText::tr("missing"));
     const double ms = std::floor(createdSeconds * 1000.0);
     if (!(ms >= 0) || !isSupportedTime(static_cast<qint64>(std::min(ms, 9e15))))
-        return failWith("created_utc", tr("impossible time: %1 seconds since 1970").arg(createdSeconds, 0, 'f', 0));
+        return failWith("created_utc",
+                        RedditReaderText::tr("impossible time: %1 seconds since 1970").arg(createdSeconds, 0, 'f', 0));
     post->postedAtMs = static_cast<qint64>(ms);
 
     const bool hasPrefix = m_id.size() > 3 && m_id[0] == 't' && m_id[2] == '_';
@@ -192,7 +198,7 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
         if (!m_selftext.empty())
             post->text.append("\n").append(m_selftext);
     } else {
-        return failWith("body", tr("missing: a comment has \"body\", a submission \"title\""));
+        return failWith("body", RedditReaderText::tr("missing: a comment has \"body\", a submission \"title\""));
     }
     // Reddit stores the Markdown with &, < and > HTML-escaped ("&gt; quoted"); most texts have none.
     if (post->text.find('&') != std::string::npos) {
@@ -216,7 +222,7 @@ bool readRedditDump(const QString& path, SocialReadContext& context)
     };
     // A broken zstd stream shows as a cut-off last line; the decompressor's reason is the one to give.
     const auto streamError = [&](qint64 line) {
-        return context.fail(tr("line %1").arg(line), {}, zstd->errorString());
+        return context.fail(RedditReaderText::tr("line %1").arg(line), {}, zstd->errorString());
     };
 
     LineReader lines(device.get(), 1 << 20, maxLineBytes);
@@ -233,7 +239,7 @@ bool readRedditDump(const QString& path, SocialReadContext& context)
         if (zstd && zstd->failed())
             return streamError(lines.lineNumber());
         if (status == LineReader::Status::Error)
-            return context.fail(tr("line %1").arg(lines.lineNumber()), {}, lines.errorString());
+            return context.fail(RedditReaderText::tr("line %1").arg(lines.lineNumber()), {}, lines.errorString());
         switch (parser.parse(line, &post, &lineError)) {
         case RedditLine::Post:
             if (!context.deliver(post))
@@ -250,7 +256,8 @@ bool readRedditDump(const QString& path, SocialReadContext& context)
         case RedditLine::Error:
             if (zstd && zstd->failed())
                 return streamError(lines.lineNumber());
-            return context.fail(tr("line %1").arg(lines.lineNumber()), lineError.field, lineError.reason);
+            return context.fail(RedditReaderText::tr("line %1").arg(lines.lineNumber()), lineError.field,
+                                lineError.reason);
         }
         if (++sinceCheck == linesPerCheck) {
             sinceCheck = 0;

@@ -17,10 +17,11 @@ namespace seance::social {
 
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct SocialFormatText
 {
-    return QCoreApplication::translate("seance::social::SocialFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::social::SocialFormat)
+};
 
 // Enough to hold the top-level keys of any of the formats and the first record of a dump.
 constexpr qint64 headBytes = 256 * 1024;
@@ -139,13 +140,13 @@ QString socialFormatTitle(SocialFormat format)
 {
     switch (format) {
     case SocialFormat::Telegram:
-        return tr("Telegram Desktop export (JSON)");
+        return SocialFormatText::tr("Telegram Desktop export (JSON)");
     case SocialFormat::Reddit:
-        return tr("Reddit dump (NDJSON, plain or .zst)");
+        return SocialFormatText::tr("Reddit dump (NDJSON, plain or .zst)");
     case SocialFormat::X:
-        return tr("X (Twitter) archive");
+        return SocialFormatText::tr("X (Twitter) archive");
     case SocialFormat::Discord:
-        return tr("DiscordChatExporter (JSON)");
+        return SocialFormatText::tr("DiscordChatExporter (JSON)");
     }
     return {};
 }
@@ -157,8 +158,9 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
     if (QFileInfo(path).isDir()) {
         if (!xArchiveTweetFiles(path).isEmpty())
             return SocialFormat::X;
-        *error =
-            tr("%1: a folder that is not an X archive (no data/tweets.js, data/tweet.js or tweets-part*.js)").arg(name);
+        *error = SocialFormatText::tr(
+                     "%1: a folder that is not an X archive (no data/tweets.js, data/tweet.js or tweets-part*.js)")
+                     .arg(name);
         return SocialFormat::X;
     }
     QString readError;
@@ -171,14 +173,15 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
     while (start < head.size() && QByteArrayView(" \t\r\n").contains(head[start]))
         ++start;
     if (start == head.size()) {
-        *error = tr("%1: the file is empty").arg(name);
+        *error = SocialFormatText::tr("%1: the file is empty").arg(name);
         return SocialFormat::Telegram;
     }
     if (head.mid(start, 11) == "window.YTD.")
         return SocialFormat::X;
     if (head.startsWith("PK\x03\x04")) {
-        *error = tr("%1: a zip archive, which Seance does not open: unpack it first (for an X archive, import the "
-                    "unpacked folder or its data/tweets.js)")
+        *error = SocialFormatText::tr(
+                     "%1: a zip archive, which Seance does not open: unpack it first (for an X archive, import the "
+                     "unpacked folder or its data/tweets.js)")
                      .arg(name);
         return SocialFormat::X;
     }
@@ -197,9 +200,10 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
     if (looksLikeTweets(keys))
         return SocialFormat::X;
     *error =
-        tr("%1: not an export Seance can read. Tried: %2 (needs \"messages\" or \"chats\" at the top); %3 (needs "
-           "one JSON object per line with \"subreddit\", \"created_utc\" and \"body\" or \"title\"); %4 (needs "
-           "\"window.YTD.tweets.part0 = [\" or an array of tweets); %5 (needs \"guild\" and \"channel\" at the top)")
+        SocialFormatText::tr(
+            "%1: not an export Seance can read. Tried: %2 (needs \"messages\" or \"chats\" at the top); %3 (needs "
+            "one JSON object per line with \"subreddit\", \"created_utc\" and \"body\" or \"title\"); %4 (needs "
+            "\"window.YTD.tweets.part0 = [\" or an array of tweets); %5 (needs \"guild\" and \"channel\" at the top)")
             .arg(name, socialFormatTitle(SocialFormat::Telegram), socialFormatTitle(SocialFormat::Reddit),
                  socialFormatTitle(SocialFormat::X), socialFormatTitle(SocialFormat::Discord));
     return SocialFormat::Telegram;

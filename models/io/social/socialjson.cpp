@@ -9,10 +9,11 @@
 namespace seance::social {
 
 namespace {
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct RecordFieldsText
 {
-    return QCoreApplication::translate("seance::social::RecordFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::social::RecordFields)
+};
 } // namespace
 
 bool FieldProblem::set(const QString& name, const QString& why)
@@ -24,12 +25,14 @@ bool FieldProblem::set(const QString& name, const QString& why)
 
 bool FieldProblem::wrongType(const QString& name, const char* expected, const Json& got)
 {
-    return set(name, tr("wrong type: expected %1, got %2").arg(tr(expected), jsonKindName(got)));
+    return set(
+        name,
+        RecordFieldsText::tr("wrong type: expected %1, got %2").arg(RecordFieldsText::tr(expected), jsonKindName(got)));
 }
 
 bool FieldProblem::missing(const QString& name)
 {
-    return set(name, tr("missing"));
+    return set(name, RecordFieldsText::tr("missing"));
 }
 
 QString jsonKindName(const Json& value)
@@ -99,9 +102,8 @@ bool RecordFields::integer(const char* name, std::optional<qint64>* out, bool re
         *out = parseDecimalInteger(v->get_ref<const std::string&>());
         if (*out)
             return true;
-        return m_problem->set(
-            field(name),
-            tr("not an integer: \"%1\"").arg(QString::fromStdString(v->get_ref<const std::string&>()).left(40)));
+        return m_problem->set(field(name), RecordFieldsText::tr("not an integer: \"%1\"")
+                                               .arg(QString::fromStdString(v->get_ref<const std::string&>()).left(40)));
     }
     return m_problem->wrongType(field(name), "an integer", *v);
 }

@@ -14,10 +14,11 @@ namespace seance::social {
 
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct TelegramReaderText
 {
-    return QCoreApplication::translate("seance::social::TelegramReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::social::TelegramReader)
+};
 
 constexpr std::string_view chatPrefixes[] = {"chats.list[]", "left_chats.list[]"};
 
@@ -111,7 +112,8 @@ bool TelegramReader::readTime(RecordFields& fields, FieldProblem* problem)
     if (seconds) {
         m_post.postedAtMs = *seconds * 1000;
         if (*seconds < 0 || !isSupportedTime(m_post.postedAtMs))
-            return fields.fail("date_unixtime", tr("impossible time: %1 seconds since 1970").arg(*seconds));
+            return fields.fail("date_unixtime",
+                               TelegramReaderText::tr("impossible time: %1 seconds since 1970").arg(*seconds));
         return true;
     }
     // Old exports have only "date": the exporting machine's local time, without an offset.
@@ -119,10 +121,11 @@ bool TelegramReader::readTime(RecordFields& fields, FieldProblem* problem)
     if (!fields.string("date", &date, false))
         return false;
     if (date.empty())
-        return problem->set(QStringLiteral("date_unixtime"), tr("missing, and no \"date\" either"));
+        return problem->set(QStringLiteral("date_unixtime"), TelegramReaderText::tr("missing, and no \"date\" either"));
     const std::optional<qint64> asUtc = parseIsoTimestamp(date);
     if (!asUtc)
-        return fields.fail("date", tr("not a valid time: \"%1\"").arg(QString::fromStdString(date).left(40)));
+        return fields.fail(
+            "date", TelegramReaderText::tr("not a valid time: \"%1\"").arg(QString::fromStdString(date).left(40)));
     if (date.size() != 19) { // an explicit offset or Z: not local time
         m_post.postedAtMs = *asUtc;
         return true;
@@ -161,14 +164,15 @@ bool TelegramReader::messageToPost(const Json& message, FieldProblem* problem, b
     if (!fields.string("from", &m_post.author, false) || !fields.sumCounts("reactions", &m_post.engagement))
         return false;
     if (m_chatId.empty())
-        return problem->set(QStringLiteral("id"), tr("the chat's \"id\" must come before its \"messages\""));
+        return problem->set(QStringLiteral("id"),
+                            TelegramReaderText::tr("the chat's \"id\" must come before its \"messages\""));
     m_post.id = "tg:" + m_chatId + ":" + std::to_string(*id);
     if (!m_chatName.empty())
         m_post.source = m_chatName;
     else if (m_chatType == "saved_messages")
-        m_post.source = tr("Saved Messages").toStdString();
+        m_post.source = TelegramReaderText::tr("Saved Messages").toStdString();
     else
-        m_post.source = tr("Telegram chat %1").arg(QString::fromStdString(m_chatId)).toStdString();
+        m_post.source = TelegramReaderText::tr("Telegram chat %1").arg(QString::fromStdString(m_chatId)).toStdString();
     if (m_post.text.empty()) { // a sticker, a photo or a file without a caption
         ++m_context.report().skippedEmpty;
         *skip = true;
@@ -178,9 +182,10 @@ bool TelegramReader::messageToPost(const Json& message, FieldProblem* problem, b
 
 QString TelegramReader::recordName(qint64 index, const Json* message) const
 {
-    QString name = m_account ? tr("chat %1, message %2").arg(m_chatIndex).arg(index) : tr("message %1").arg(index);
+    QString name = m_account ? TelegramReaderText::tr("chat %1, message %2").arg(m_chatIndex).arg(index)
+                             : TelegramReaderText::tr("message %1").arg(index);
     if (message && message->is_object() && message->contains("id") && (*message)["id"].is_number_integer())
-        name += tr(" (id %1)").arg((*message)["id"].get<qint64>());
+        name += TelegramReaderText::tr(" (id %1)").arg((*message)["id"].get<qint64>());
     return name;
 }
 

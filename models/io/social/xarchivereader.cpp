@@ -19,10 +19,11 @@ namespace seance::social {
 
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct XArchiveReaderText
 {
-    return QCoreApplication::translate("seance::social::XArchiveReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::social::XArchiveReader)
+};
 
 int twoDigits(std::string_view text, std::size_t at)
 {
@@ -107,8 +108,9 @@ bool XArchiveReader::tweetToPost(const Json& item, FieldProblem* problem, bool* 
         return false;
     const std::optional<qint64> time = parseXTime(createdAt);
     if (!time)
-        return fields.fail("created_at",
-                           tr("not a valid time: \"%1\"").arg(QString::fromStdString(createdAt).left(40)));
+        return fields.fail(
+            "created_at",
+            XArchiveReaderText::tr("not a valid time: \"%1\"").arg(QString::fromStdString(createdAt).left(40)));
     const char* textKey = fields.value("full_text") || !fields.value("text") ? "full_text" : "text";
     if (!fields.string(textKey, &fullText, true) || !fields.integer("favorite_count", &likes, false) ||
         !fields.integer("retweet_count", &retweets, false) || !fields.string("lang", &m_post.lang, false))
@@ -118,7 +120,7 @@ bool XArchiveReader::tweetToPost(const Json& item, FieldProblem* problem, bool* 
     m_post.text.assign(unescapeHtml(fullText, m_unescaped));
     m_post.engagement = std::max<qint64>(likes.value_or(0), 0) + std::max<qint64>(retweets.value_or(0), 0);
     m_post.author = m_username;
-    m_post.source = m_username.empty() ? tr("X archive").toStdString() : "@" + m_username;
+    m_post.source = m_username.empty() ? XArchiveReaderText::tr("X archive").toStdString() : "@" + m_username;
     if (m_post.text.empty()) {
         ++m_context.report().skippedEmpty;
         *skip = true;
@@ -135,12 +137,13 @@ bool XArchiveReader::readFile(const QString& path)
     fileOptions.skipPrefix = [](QFile& file, QString* error) {
         if (skipScriptPrefix(file))
             return true;
-        *error = tr("no '=' after the \"window.YTD.…\" prefix");
+        *error = XArchiveReaderText::tr("no '=' after the \"window.YTD.…\" prefix");
         return false;
     };
     fileOptions.allowTrailingText = true;
     return readJsonRecords(
-        path, std::move(hooks), m_context, [](qint64 index, const Json*) { return tr("tweet %1").arg(index); },
+        path, std::move(hooks), m_context,
+        [](qint64 index, const Json*) { return XArchiveReaderText::tr("tweet %1").arg(index); },
         [this](const Json& item, FieldProblem* problem, bool* skip) { return tweetToPost(item, problem, skip); },
         m_post, fileOptions);
 }
@@ -187,7 +190,8 @@ bool readXArchive(const QString& path, SocialReadContext& context)
 {
     const QStringList files = QFileInfo(path).isDir() ? xArchiveTweetFiles(path) : QStringList{path};
     if (files.isEmpty())
-        return context.fail({}, {}, tr("no data/tweets.js, data/tweet.js or tweets-part*.js in this folder"));
+        return context.fail(
+            {}, {}, XArchiveReaderText::tr("no data/tweets.js, data/tweet.js or tweets-part*.js in this folder"));
     XArchiveReader reader(context, accountUsername(xArchiveAccountFile(files.first())));
     for (const QString& file : files)
         if (!reader.readFile(file))

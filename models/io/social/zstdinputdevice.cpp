@@ -17,10 +17,11 @@ constexpr int maxWindowLog = 31;
 constexpr std::size_t blockBytes = 1 << 20;
 constexpr std::size_t readAheadBlocks = 4;
 
-QString translate(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ZstdInputDeviceText
 {
-    return QCoreApplication::translate("seance::social::ZstdInputDevice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::social::ZstdInputDevice)
+};
 } // namespace
 
 bool isZstdMagic(const QByteArray& head)
@@ -94,7 +95,7 @@ void ZstdInputDevice::decompressAll()
     QString error;
     ZSTD_DCtx* context = ZSTD_createDCtx();
     if (!context || ZSTD_isError(ZSTD_DCtx_setParameter(context, ZSTD_d_windowLogMax, maxWindowLog)))
-        error = translate("cannot set up zstd decompression");
+        error = ZstdInputDeviceText::tr("cannot set up zstd decompression");
     std::string input(ZSTD_DStreamInSize() * 8, '\0');
     std::size_t frameRemainder = 0; // libzstd's hint: non-zero while a frame is unfinished
     bool stopped = false;
@@ -106,7 +107,7 @@ void ZstdInputDevice::decompressAll()
         }
         if (got == 0) {
             if (frameRemainder != 0)
-                error = translate("truncated zstd data: the file ends inside a compressed frame");
+                error = ZstdInputDeviceText::tr("truncated zstd data: the file ends inside a compressed frame");
             break;
         }
         m_compressedRead.fetch_add(got, std::memory_order_relaxed);
@@ -124,7 +125,8 @@ void ZstdInputDevice::decompressAll()
             ZSTD_outBuffer out{block.data(), block.size(), 0};
             const std::size_t result = ZSTD_decompressStream(context, &out, &in);
             if (ZSTD_isError(result)) {
-                error = translate("corrupt zstd data: %1").arg(QString::fromUtf8(ZSTD_getErrorName(result)));
+                error =
+                    ZstdInputDeviceText::tr("corrupt zstd data: %1").arg(QString::fromUtf8(ZSTD_getErrorName(result)));
                 break;
             }
             frameRemainder = result;

@@ -11,10 +11,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct CsvReaderText
 {
-    return QCoreApplication::translate("seance::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::CsvReader)
+};
 
 } // namespace
 
@@ -75,7 +76,7 @@ CsvReader::Scan CsvReader::scanRecord()
                 if (p == end) {
                     if (!m_eof)
                         return Scan::NeedMore;
-                    m_error = tr("unterminated quoted field");
+                    m_error = CsvReaderText::tr("unterminated quoted field");
                     return Scan::Error;
                 }
                 // Copy up to the next quote in one go; only quotes need a closer look.
@@ -117,7 +118,7 @@ CsvReader::Scan CsvReader::scanRecord()
             }
             // The failing line may lie past the record's first line when a quoted field spans lines.
             m_recordLine += newlines;
-            m_error = tr("unexpected character after a closing quote");
+            m_error = CsvReaderText::tr("unexpected character after a closing quote");
             return Scan::Error;
         }
         // Unquoted field: runs to the next comma or line end. A stray quote inside it is kept as text.
@@ -161,7 +162,7 @@ CsvReader::Status CsvReader::next()
             return Status::Error;
         if (scan == Scan::NeedMore) {
             if (static_cast<qsizetype>(m_buffer.size() - m_pos) > m_maxRecordBytes) {
-                m_error = tr("record longer than %1 bytes").arg(m_maxRecordBytes);
+                m_error = CsvReaderText::tr("record longer than %1 bytes").arg(m_maxRecordBytes);
                 return Status::Error;
             }
             if (!fill() && m_pos == m_buffer.size())
@@ -169,7 +170,7 @@ CsvReader::Status CsvReader::next()
             continue;
         }
         if (static_cast<qsizetype>(m_recordBytes) > m_maxRecordBytes) {
-            m_error = tr("record longer than %1 bytes").arg(m_maxRecordBytes);
+            m_error = CsvReaderText::tr("record longer than %1 bytes").arg(m_maxRecordBytes);
             return Status::Error;
         }
         // A blank line would read as one empty field; skip it, as spreadsheets write them at the end.

@@ -29,11 +29,17 @@ QString text(QByteArrayView field)
     return QString::fromUtf8(field.trimmed());
 }
 
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct LexiconText
+{
+    Q_DECLARE_TR_FUNCTIONS(seance::Lexicon)
+};
+
 } // namespace
 
 QString lexiconMessage(const char* text)
 {
-    return QCoreApplication::translate("seance::Lexicon", text);
+    return LexiconText::tr(text);
 }
 
 LexiconParser::LexiconParser(QString sourceName, Lexicon::FileFormat format, Mode mode)
@@ -52,13 +58,13 @@ bool LexiconParser::parse(QIODevice& device, std::vector<LexiconEntry>& out)
     while (!device.atEnd()) {
         const qint64 read = device.readLine(buffer.data(), maxLineBytes);
         if (read < 0) {
-            fail(number + 1, lexiconMessage("the file could not be read"));
+            fail(number + 1, LexiconText::tr("the file could not be read"));
             return false;
         }
         QByteArray line = buffer.first(read);
         ++number;
         if (line.size() >= maxLineBytes - 1 && !line.endsWith('\n')) {
-            fail(number, lexiconMessage("the line is longer than 64 KiB"));
+            fail(number, LexiconText::tr("the line is longer than 64 KiB"));
             return false;
         }
         if (number == 1 && line.startsWith("\xEF\xBB\xBF"))
@@ -93,7 +99,7 @@ bool LexiconParser::parseLine(QByteArrayView line, int number, std::vector<Lexic
     }
     if (m_format == Lexicon::FileFormat::Auto) {
         if (fields.size() < 2)
-            return fail(number, lexiconMessage("expected a term and a valence separated by a tab"));
+            return fail(number, LexiconText::tr("expected a term and a valence separated by a tab"));
         m_format = fields.size() >= 3 ? Lexicon::FileFormat::Vader : Lexicon::FileFormat::Afinn;
     }
     double valence = 0;
@@ -101,13 +107,13 @@ bool LexiconParser::parseLine(QByteArrayView line, int number, std::vector<Lexic
         return false;
     const QString term = text(fields.at(0));
     if (term.isEmpty())
-        return fail(number, lexiconMessage("the term is empty"));
+        return fail(number, LexiconText::tr("the term is empty"));
     std::string key = Lexicon::normalizeTerm(term);
     if (key.empty())
-        return fail(number, lexiconMessage("the term “%1” has no word, emoji or emoticon to match").arg(term));
+        return fail(number, LexiconText::tr("the term “%1” has no word, emoji or emoticon to match").arg(term));
     if (std::count(key.begin(), key.end(), ' ') >= Lexicon::maxPhraseWords)
         return fail(number,
-                    lexiconMessage("the phrase “%1” has more than %2 words").arg(term).arg(Lexicon::maxPhraseWords));
+                    LexiconText::tr("the phrase “%1” has more than %2 words").arg(term).arg(Lexicon::maxPhraseWords));
     out.push_back({std::move(key), valence});
     return true;
 }
@@ -117,31 +123,31 @@ bool LexiconParser::parseFields(const QList<QByteArrayView>& fields, int number,
     switch (m_format) {
     case Lexicon::FileFormat::Vader: {
         if (fields.size() < 3)
-            return fail(number, lexiconMessage("expected a term, a mean valence and a standard deviation separated "
-                                               "by tabs (VADER format), found %1 field(s)")
+            return fail(number, LexiconText::tr("expected a term, a mean valence and a standard deviation separated "
+                                                "by tabs (VADER format), found %1 field(s)")
                                     .arg(fields.size()));
         const std::optional<double> mean = parseNumber(fields.at(1));
         if (!mean)
-            return fail(number, lexiconMessage("the mean valence “%1” is not a number").arg(text(fields.at(1))));
+            return fail(number, LexiconText::tr("the mean valence “%1” is not a number").arg(text(fields.at(1))));
         if (*mean < -4 || *mean > 4)
-            return fail(number, lexiconMessage("the mean valence %1 is outside −4..+4").arg(*mean));
+            return fail(number, LexiconText::tr("the mean valence %1 is outside −4..+4").arg(*mean));
         const std::optional<double> sd = parseNumber(fields.at(2));
         if (!sd || *sd < 0)
             return fail(
                 number,
-                lexiconMessage("the standard deviation “%1” is not a non-negative number").arg(text(fields.at(2))));
+                LexiconText::tr("the standard deviation “%1” is not a non-negative number").arg(text(fields.at(2))));
         *valence = *mean;
         return true;
     }
     case Lexicon::FileFormat::Afinn: {
         if (fields.size() != 2)
-            return fail(number, lexiconMessage("expected a term and a whole-number valence separated by a tab "
-                                               "(AFINN format), found %1 fields")
+            return fail(number, LexiconText::tr("expected a term and a whole-number valence separated by a tab "
+                                                "(AFINN format), found %1 fields")
                                     .arg(fields.size()));
         bool ok = false;
         const int value = fields.at(1).trimmed().toByteArray().toInt(&ok);
         if (!ok || value < -5 || value > 5)
-            return fail(number, lexiconMessage("the valence “%1” is not a whole number from −5 to +5 (AFINN format)")
+            return fail(number, LexiconText::tr("the valence “%1” is not a whole number from −5 to +5 (AFINN format)")
                                     .arg(text(fields.at(1))));
         *valence = value * afinnToVader;
         return true;
@@ -149,13 +155,13 @@ bool LexiconParser::parseFields(const QList<QByteArrayView>& fields, int number,
     case Lexicon::FileFormat::Seance:
     case Lexicon::FileFormat::Auto: {
         if (fields.size() != 2)
-            return fail(number, lexiconMessage("expected a term and a valence separated by one tab, found %1 fields")
+            return fail(number, LexiconText::tr("expected a term and a valence separated by one tab, found %1 fields")
                                     .arg(fields.size()));
         const std::optional<double> value = parseNumber(fields.at(1));
         if (!value)
-            return fail(number, lexiconMessage("the valence “%1” is not a number").arg(text(fields.at(1))));
+            return fail(number, LexiconText::tr("the valence “%1” is not a number").arg(text(fields.at(1))));
         if (*value < -4 || *value > 4)
-            return fail(number, lexiconMessage("the valence %1 is outside −4..+4").arg(*value));
+            return fail(number, LexiconText::tr("the valence %1 is outside −4..+4").arg(*value));
         *valence = *value;
         return true;
     }
@@ -165,7 +171,7 @@ bool LexiconParser::parseFields(const QList<QByteArrayView>& fields, int number,
 
 bool LexiconParser::fail(int number, const QString& reason)
 {
-    m_problems.append(lexiconMessage("%1:%2: %3").arg(m_source).arg(number).arg(reason));
+    m_problems.append(LexiconText::tr("%1:%2: %3").arg(m_source).arg(number).arg(reason));
     return false;
 }
 

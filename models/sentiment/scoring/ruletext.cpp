@@ -9,10 +9,11 @@
 namespace seance::ruletext {
 namespace {
 
-QString tr(const char* text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct ScorerText
 {
-    return QCoreApplication::translate("seance::Scorer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::Scorer)
+};
 
 } // namespace
 
@@ -36,14 +37,16 @@ QString signedNumber(double value)
 
 QString allCaps(double change)
 {
-    return tr("ALL CAPS (%1)").arg(signedNumber(change));
+    return ScorerText::tr("ALL CAPS (%1)").arg(signedNumber(change));
 }
 
 QString modifier(const QString& word, bool booster, int distance, double change)
 {
     if (distance <= 1)
-        return (booster ? tr("booster “%1” (%2)") : tr("dampener “%1” (%2)")).arg(word, signedNumber(change));
-    return (booster ? tr("booster “%1”, %2 words back (%3)") : tr("dampener “%1”, %2 words back (%3)"))
+        return (booster ? ScorerText::tr("booster “%1” (%2)") : ScorerText::tr("dampener “%1” (%2)"))
+            .arg(word, signedNumber(change));
+    return (booster ? ScorerText::tr("booster “%1”, %2 words back (%3)")
+                    : ScorerText::tr("dampener “%1”, %2 words back (%3)"))
         .arg(word)
         .arg(distance)
         .arg(signedNumber(change));
@@ -51,67 +54,67 @@ QString modifier(const QString& word, bool booster, int distance, double change)
 
 QString negated(const QString& word)
 {
-    return tr("negated by “%1” (×%2)").arg(word, number(rules::negationFactor));
+    return ScorerText::tr("negated by “%1” (×%2)").arg(word, number(rules::negationFactor));
 }
 
 QString neverSo(const QString& words)
 {
-    return tr("intensified by “%1” (×%2)").arg(words, number(rules::neverSoFactor));
+    return ScorerText::tr("intensified by “%1” (×%2)").arg(words, number(rules::neverSoFactor));
 }
 
 QString withoutDoubt(const QString& words)
 {
-    return tr("“%1” does not negate").arg(words);
+    return ScorerText::tr("“%1” does not negate").arg(words);
 }
 
 QString least()
 {
-    return tr("after “least” (×%1)").arg(number(rules::negationFactor));
+    return ScorerText::tr("after “least” (×%1)").arg(number(rules::negationFactor));
 }
 
 QString beforeBut()
 {
-    return tr("before “but” (×%1)").arg(number(rules::beforeButFactor));
+    return ScorerText::tr("before “but” (×%1)").arg(number(rules::beforeButFactor));
 }
 
 QString afterBut()
 {
-    return tr("after “but” (×%1)").arg(number(rules::afterButFactor));
+    return ScorerText::tr("after “but” (×%1)").arg(number(rules::afterButFactor));
 }
 
 QString exclamations(int count, double change)
 {
-    return tr("%1 × ! (%2)").arg(count).arg(signedNumber(change));
+    return ScorerText::tr("%1 × ! (%2)").arg(count).arg(signedNumber(change));
 }
 
 QString questions(int count, double change)
 {
-    return tr("%1 × ? (%2)").arg(count).arg(signedNumber(change));
+    return ScorerText::tr("%1 × ? (%2)").arg(count).arg(signedNumber(change));
 }
 
 QString elongated(const QString& written, const QString& read)
 {
-    return tr("elongated “%1” read as “%2”").arg(written, read);
+    return ScorerText::tr("elongated “%1” read as “%2”").arg(written, read);
 }
 
 QString masked(const QString& written)
 {
-    return tr("masked “%1”").arg(written);
+    return ScorerText::tr("masked “%1”").arg(written);
 }
 
 QString ignored(const QString& written)
 {
-    return tr("ignored “%1”").arg(written);
+    return ScorerText::tr("ignored “%1”").arg(written);
 }
 
 QString unscored(Script script)
 {
-    return tr("unscored: mostly %1 text").arg(scriptName(script));
+    return ScorerText::tr("unscored: mostly %1 text").arg(scriptName(script));
 }
 
 QString termRule(const QString& term, const QString& rule)
 {
-    return tr("“%1”: %2").arg(term, rule);
+    return ScorerText::tr("“%1”: %2").arg(term, rule);
 }
 
 QString readAs(const QString& language)
