@@ -72,7 +72,7 @@ QtOption qtOption(const char* word)
 
 QString oneWorkspaceError(const QString& first, const QString& second)
 {
-    return tr("Give one workspace: %1 and %2 were both named.").arg(first, second);
+    return CliText::tr("Give one workspace: %1 and %2 were both named.").arg(first, second);
 }
 
 // A word that is neither an option nor a command is a workspace to open when it names an existing file or
@@ -119,9 +119,9 @@ Invocation parseInvocation(int argc, char** argv)
         } else if (const QtOption qt = qtOption(word); qt != QtOption::None) {
             // Left in argv for QApplication, which reads them; a value-taking one takes the next word along.
             if (qt == QtOption::WithValue && !std::strchr(word, '=') && ++i >= argc)
-                invocation.usageError = tr("%1 needs a value").arg(text);
+                invocation.usageError = CliText::tr("%1 needs a value").arg(text);
         } else if (word[0] == '-' && word[1] != '\0') {
-            invocation.usageError = tr("Unknown option \"%1\". Run seance --help for the options.").arg(text);
+            invocation.usageError = CliText::tr("Unknown option \"%1\". Run seance --help for the options.").arg(text);
         } else if (const Command* command = findCommand(word)) {
             invocation.command = command;
             invocation.commandArguments << QString::fromLocal8Bit(argv[0]);
@@ -150,7 +150,7 @@ Invocation parseInvocation(int argc, char** argv)
     if (!invocation.databasePath.isEmpty())
         invocation.usageError = oneWorkspaceError(invocation.databasePath, invocation.workspaceFile);
     else if (invocation.command)
-        invocation.usageError = tr("A workspace file before a command goes after --db: seance --db %1 %2 …")
+        invocation.usageError = CliText::tr("A workspace file before a command goes after --db: seance --db %1 %2 …")
                                     .arg(invocation.workspaceFile, QString::fromLatin1(invocation.command->name));
     else
         invocation.databasePath = QFileInfo(invocation.workspaceFile).absoluteFilePath();

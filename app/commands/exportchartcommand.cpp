@@ -169,10 +169,10 @@ int runExportChartCommand(CommandContext& context)
     spec.transparent = parser.isSet(transparent);
     if (parser.isSet(series) && parser.value(series) != QLatin1String("price") &&
         parser.value(series) != QLatin1String("sentiment"))
-        return usage(tr("--series: \"%1\" is not price or sentiment.").arg(parser.value(series)));
+        return usage(ExportChartText::tr("--series: \"%1\" is not price or sentiment.").arg(parser.value(series)));
     spec.showPrice = parser.value(series) == QLatin1String("price");
     if (parser.value(priceScale) != QLatin1String("linear") && parser.value(priceScale) != QLatin1String("log"))
-        return usage(tr("--price-scale: \"%1\" is not linear or log.").arg(parser.value(priceScale)));
+        return usage(ExportChartText::tr("--price-scale: \"%1\" is not linear or log.").arg(parser.value(priceScale)));
     spec.priceLog = parser.value(priceScale) == QLatin1String("log");
 
     QString error;

@@ -181,9 +181,9 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
 
     m_prices = spec.showPrice ? readPriceLines(db, ids) : QList<PriceLine>();
     if (spec.showPrice && m_prices.isEmpty())
-        return fail(tr("series price: %1 have no price series; import a CoinGecko or CoinMarketCap download "
+        return fail(ChartExportText::tr("series price: %1 have no price series; import a CoinGecko or CoinMarketCap download "
                        "(seance import FILE --token ID) or fetch one (seance fetch-market --token ID).")
-                        .arg(ids.join(tr(", "))));
+                        .arg(ids.join(ChartExportText::tr(", "))));
 
     m_spec = spec;
     m_spec.tokenIds = ids;
@@ -240,7 +240,7 @@ QString ChartExportRenderer::title() const
         return *m_spec.title;
     const QStringList labels = tokenLabels();
     if (m_spec.showPrice && labels.size() <= 4)
-        return tr("Sentiment and price: %1").arg(labels.join(tr(" vs ")));
+        return ChartExportText::tr("Sentiment and price: %1").arg(labels.join(ChartExportText::tr(" vs ")));
     return defaultChartTitle(labels);
 }
 
@@ -254,7 +254,7 @@ QString ChartExportRenderer::caption() const
     if (m_spec.caption)
         return *m_spec.caption;
     const QString caption = defaultChartCaption(m_spec.databasePath, m_facts.sampleData);
-    return m_spec.showPrice ? tr("%1 · %2").arg(caption, priceSourceCaption(m_prices)) : caption;
+    return m_spec.showPrice ? ChartExportText::tr("%1 · %2").arg(caption, priceSourceCaption(m_prices)) : caption;
 }
 
 QStringList ChartExportRenderer::tokenLabels() const

@@ -119,17 +119,17 @@ QString termRule(const QString& term, const QString& rule)
 
 QString readAs(const QString& language)
 {
-    return tr("read as %1").arg(language);
+    return ScorerText::tr("read as %1").arg(language);
 }
 
 QString laughter()
 {
-    return tr("laughter mark, not counted");
+    return ScorerText::tr("laughter mark, not counted");
 }
 
 QString unscoredLanguage(const QString& tag)
 {
-    return tr("unscored: language “%1”").arg(tag);
+    return ScorerText::tr("unscored: language “%1”").arg(tag);
 }
 
 } // namespace seance::ruletext
