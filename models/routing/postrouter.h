@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/routing/nameindex.h"
+#include "models/sentiment/scoring/nameindex.h"
 #include "models/routing/routingoptions.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 // A small catalogue for routing tests: two tokens share the ticker GHOST (XRPL and ICP), each with an alias
 // in Hangul or Kana, beside PEPE and DOGE and two narratives.
 
-#include "models/routing/nameindex.h"
+#include "models/sentiment/scoring/nameindex.h"
 #include "models/storage/records.h"
 
 #include <memory>

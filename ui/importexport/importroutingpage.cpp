@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/routing/nameindex.h"
+#include "models/sentiment/scoring/nameindex.h"
 #include "ui/importexport/importwizard.h"
 #include "ui/importexport/importwizardpages.h"
 

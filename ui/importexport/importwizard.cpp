@@ -5,7 +5,7 @@
 #include "models/appsettings.h"
 #include "models/io/social/socialformat.h"
 #include "models/routing/importfile.h"
-#include "models/routing/nameindex.h"
+#include "models/sentiment/scoring/nameindex.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
 #include "ui/common/progresstask.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sentiment/scoring/maskedterms.h"
 
-#include "models/routing/nameindex.h"
+#include "models/sentiment/scoring/nameindex.h"
 #include "models/storage/database.h"
 
 #include <QLoggingCategory>
