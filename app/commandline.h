@@ -14,7 +14,8 @@ namespace seance::cli {
 struct Invocation
 {
     const Command* command = nullptr; // null: launch the GUI
-    QString databasePath;             // --db FILE
+    QString databasePath;             // --db FILE, or the FILE of "seance FILE"
+    QString workspaceFile;            // the FILE of "seance FILE" (a desktop entry's %f)
     QString lexiconPath;              // --lexicon FILE
     QStringList commandArguments;     // program name + the words after the subcommand
     bool help = false;

@@ -21,6 +21,8 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
     QApplication app(argc, argv);
     cli::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Seance"));
+    // Names the desktop entry (Wayland's app id), so shells show its icon and group the windows under it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.seance.Seance"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seance.svg")));
     applyApplicationTheme(app, savedTheme()); // dark ("ghostly") unless another was chosen
 
@@ -42,6 +44,7 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
         }
         AppSettings::setValue(Setting::ExtraLexiconPath, lexicon);
     }
+    const bool workspaceWasCreated = !QFileInfo::exists(path) && path == defaultDatabasePath();
     if (!ensureWorkspaceExists(path, &error)) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("seance", "Seance cannot start"), error);
         box.setTextFormat(Qt::PlainText);
@@ -53,7 +56,8 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
     window.show();
     // The window paints first and fills a moment later: opening, checking and reading the workspace takes
     // some 40 ms that the first frame need not wait for.
-    runAfterFirstPaint(&window, [&window, path] {
+    runAfterFirstPaint(&window, [&window, path, workspaceWasCreated] {
+        prepareFirstStartView(workspaceWasCreated);
         if (!window.openDatabase(path) && path != defaultDatabasePath())
             window.openDatabase(defaultDatabasePath());
         reportWorkspacePainted();

@@ -21,9 +21,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 20>& settingTable()
+const std::array<SettingEntry, 24>& settingTable()
 {
-    static const std::array<SettingEntry, 20> table = {{
+    static const std::array<SettingEntry, 24> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -44,6 +44,10 @@ const std::array<SettingEntry, 20>& settingTable()
         {Setting::ChartExportFolder, "export/chartFolder", QVariant(QString())},
         {Setting::ImpactDays, "impact/days", QVariant(7)},
         {Setting::CompareSetupJson, "compare/setup", QVariant(QByteArray())},
+        {Setting::TokenColors, "chart/tokenColors", QVariant(QVariantMap())},
+        {Setting::ChartExportTitle, "export/chartTitle", QVariant()},
+        {Setting::ChartExportSubtitle, "export/chartSubtitle", QVariant()},
+        {Setting::ChartExportCaption, "export/chartCaption", QVariant()},
     }};
     return table;
 }

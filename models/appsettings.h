@@ -19,16 +19,20 @@ enum class Setting {
     ViewStateJson, // selections, range, metric and granularity of the last session
     ShowUtc,       // times in UTC rather than local time
     // Presenting (ui/theme, ui/export/exportchartdialog)
-    Theme,                 // "dark", "light" or "presenter"
-    ChartExportFormat,     // "png" or "svg"
-    ChartExportSize,       // QSize in logical pixels; Edit › Copy Chart uses it too
-    ChartExportScale,      // PNG pixel ratio, 1 or 2
-    ChartExportEvents,     // draw the event markers
-    ChartExportLegend,     // draw the legend
+    Theme,                  // "dark", "light" or "presenter"
+    ChartExportFormat,      // "png" or "svg"
+    ChartExportSize,        // QSize in logical pixels; Edit › Copy Chart uses it too
+    ChartExportScale,       // PNG pixel ratio, 1 or 2
+    ChartExportEvents,      // draw the event markers
+    ChartExportLegend,      // draw the legend
     ChartExportTransparent, // leave the background transparent
-    ChartExportFolder,     // where the last chart was saved
-    ImpactDays,    // N of the event impact table and tooltips: days before and after an event
-    CompareSetupJson, // the Compare Narratives pane's rows and window (CompareSetup::toJson)
+    ChartExportFolder,      // where the last chart was saved
+    ImpactDays,             // N of the event impact table and tooltips: days before and after an event
+    CompareSetupJson,       // the Compare Narratives pane's rows and window (CompareSetup::toJson)
+    TokenColors,            // QVariantMap token id → "#rrggbb": colours the user chose (ui/chart/chartpalette)
+    ChartExportTitle,       // the last export's title, subtitle and caption, offered again next time
+    ChartExportSubtitle,
+    ChartExportCaption,
 };
 
 class AppSettings final

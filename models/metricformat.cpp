@@ -26,6 +26,25 @@ QString signedNumber(double value, int decimals)
 
 } // namespace
 
+QString metricLabel(Metric metric)
+{
+    switch (metric) {
+    case Metric::Mean:
+        return tr("Mean sentiment");
+    case Metric::Weighted:
+        return tr("Engagement-weighted sentiment");
+    case Metric::PositiveShare:
+        return tr("Positive share (%)");
+    case Metric::Volume:
+        return tr("Volume (posts)");
+    case Metric::ShareOfVoice:
+        return tr("Share of voice (%)");
+    case Metric::Unscored:
+        return tr("Unscored posts");
+    }
+    return QString();
+}
+
 QString metricValueText(double value, Metric metric)
 {
     switch (metric) {

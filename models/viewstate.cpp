@@ -54,25 +54,6 @@ bool readTime(const QJsonValue& value, qint64& time)
 
 } // namespace
 
-QString metricLabel(Metric metric)
-{
-    switch (metric) {
-    case Metric::Mean:
-        return QCoreApplication::translate("seance::Metric", "Mean sentiment");
-    case Metric::Weighted:
-        return QCoreApplication::translate("seance::Metric", "Engagement-weighted sentiment");
-    case Metric::PositiveShare:
-        return QCoreApplication::translate("seance::Metric", "Positive share (%)");
-    case Metric::Volume:
-        return QCoreApplication::translate("seance::Metric", "Volume (posts)");
-    case Metric::ShareOfVoice:
-        return QCoreApplication::translate("seance::Metric", "Share of voice (%)");
-    case Metric::Unscored:
-        return QCoreApplication::translate("seance::Metric", "Unscored posts");
-    }
-    return QString();
-}
-
 ViewState::ViewState(QObject* parent) : QObject(parent)
 {
     m_values.visibleRange = initialRange;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/time/timerange.h"
+#include "models/metricformat.h"
 #include "models/time/granularity.h"
-#include "models/sentiment/buckets/metrics.h"
+#include "models/time/timerange.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,9 +13,6 @@
 #include <optional>
 
 namespace seance {
-
-// Translated, for menus and axis titles. Metric and its stable names (metricName) live in sentiment/metrics.h.
-QString metricLabel(Metric metric);
 
 // The one state shared by the linked panes. The main window creates it and passes it to every pane; panes send
 // intents to the main window and follow this object. Each property has one signal, emitted only when the value

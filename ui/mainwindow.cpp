@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's construction, the workspace it has open, its layout and what it remembers.
 #include "ui/mainwindow.h"
+#include "ui/common/workspacenotice.h"
 
 #include "models/appsettings.h"
 #include "models/editing/workspacechanges.h"
@@ -91,6 +92,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_sampleBadge->hide();
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_sampleBadge);
+    auto* notice = new WorkspaceNotice(this); // read-only, or changed by another Seance with a Reload button
+    notice->setObjectName(QStringLiteral("workspaceNotice"));
+    statusBar()->addPermanentWidget(notice);
+    connect(notice, &WorkspaceNotice::reloadRequested, this, &MainWindow::reloadPanes);
 
     followTheme(m_themes->theme());
     createMenus();
@@ -135,6 +140,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_chart->setDatabasePath(path);
     m_chartExport->setDatabasePath(path);
     m_posts->setConnection(m_db->connection());
+    findChild<WorkspaceNotice*>(QStringLiteral("workspaceNotice"))->setDatabase(m_db.get());
     reloadPanes();
     if (!sameWorkspace)
         restoreViewState();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus: where each job's actions sit and which keys reach them.
+#include "ui/common/keyboardmousehelp.h"
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
@@ -59,6 +60,8 @@ void MainWindow::createMenus()
     createViewMenu(menuBar()->addMenu(tr("&View")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard and Mouse…"), QKeySequence::HelpContents, this,
+                    [this] { showKeyboardMouseHelp(this); });
     QAction* about = help->addAction(tr("&About Seance"), this, [this] { showAboutBox(this, m_db->path()); });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -3,6 +3,7 @@
 // The mediator's wiring: pane intents become ViewState changes, ViewState changes reach the panes that are not
 // given it, and the window's jobs report back. Every connection of the window is in this file.
 #include "ui/mainwindow.h"
+#include "ui/common/workspacenotice.h"
 
 #include "models/appsettings.h"
 #include "models/chart/datarange.h"
@@ -100,6 +101,7 @@ void MainWindow::connectJobs()
 
 void MainWindow::reloadPanes()
 {
+    findChild<WorkspaceNotice*>(QStringLiteral("workspaceNotice"))->markReloaded();
     m_tokens->reload(m_db->connection());
     updateTokenSummaries();
     m_facts = readChartWorkspaceFacts(*m_db);

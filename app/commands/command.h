@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/appsettings.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -19,6 +21,13 @@ struct CommandContext
     QString lexiconPath;  // --lexicon, or empty
     QTextStream& out;
     QTextStream& err;
+
+    // The extra lexicon a command that scores posts uses: --lexicon, or else the file chosen in the GUI's
+    // settings (Edit › Extra Lexicon…); empty for the built-in lexicon alone.
+    QString extraLexiconPath() const
+    {
+        return lexiconPath.isEmpty() ? AppSettings::value(Setting::ExtraLexiconPath).toString() : lexiconPath;
+    }
 };
 
 // Returns the process exit code: 0 on success, 1 on a runtime failure, 2 on a usage error.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commands/commandtable.h"
+#include "app/commands/checkcommand.h"
 #include "app/commands/exportchartcommand.h"
 #include "app/commands/exportcommand.h"
 #include "app/commands/importcommand.h"
@@ -28,6 +29,7 @@ std::span<const Command> commandTable()
         Command{"series", "Print a token's or narrative's sentiment metric per bucket as CSV", runSeries},
         Command{"export-chart", "Render the sentiment chart to PNG or SVG, without a display", &runExportChartCommand,
                 true},
+        Command{"check", "Check every page of a workspace file (full integrity check, with progress)", &runCheckCommand},
     };
     return commands;
 }

@@ -27,7 +27,7 @@ int importDatasetFile(CommandContext& context, const Database& db, const QString
     DatasetImportReport report;
     QString error;
     DatasetImportOptions options;
-    options.score = workspaceScoreFunction(db, context.lexiconPath);
+    options.score = workspaceScoreFunction(db, context.extraLexiconPath());
     if (!importDataset(db, path, options, &report, &error)) {
         context.err << error << Qt::endl;
         return 1;

@@ -15,7 +15,7 @@ int importPostsFile(CommandContext& context, const Database& db, const QString& 
 {
     auto tr = [](const char* text) { return QCoreApplication::translate("seance::cli::import", text); };
     PostsImportOptions options;
-    options.score = workspaceScoreFunction(db, context.lexiconPath);
+    options.score = workspaceScoreFunction(db, context.extraLexiconPath());
     const PostsImportResult result = importPosts(db, path, options);
     if (!result.ok) {
         context.err << result.error << Qt::endl << tr("Nothing was imported.") << Qt::endl;

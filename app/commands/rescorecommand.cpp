@@ -50,7 +50,7 @@ int runRescoreCommand(CommandContext& context)
     QElapsedTimer timer;
     timer.start();
     RescoreOptions options;
-    options.score = workspaceScoreFunction(database, lexiconPath);
+    options.score = workspaceScoreFunction(database, lexiconPath.isEmpty() ? context.extraLexiconPath() : lexiconPath);
     const RescoreResult result = rescoreAllPosts(database, options);
     if (!result.ok) {
         context.err << result.error << Qt::endl << tr("Nothing was rescored.") << Qt::endl;

@@ -6,11 +6,12 @@
 #include "app/commands/metricoptions.h"
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/storage/database.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/tokenstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace seance::cli {
 namespace {
@@ -79,18 +80,13 @@ int runSeries(CommandContext& context)
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
         return code;
     QString error;
-    {
-        const char* const sql = kind == SubjectKind::Token ? "SELECT 1 FROM tokens WHERE id = ?"
-                                                           : "SELECT 1 FROM narratives WHERE id = ?";
-        QSqlQuery exists(database.connection());
-        exists.prepare(QString::fromLatin1(sql));
-        exists.addBindValue(subjectId);
-        if (!exists.exec() || !exists.next()) {
-            context.err << (kind == SubjectKind::Token ? tr("Unknown token \"%1\".") : tr("Unknown narrative \"%1\"."))
-                               .arg(subjectId)
-                        << Qt::endl;
-            return 1;
-        }
+    const bool known = kind == SubjectKind::Token ? TokenStore(database).contains(subjectId)
+                                                  : NarrativeStore(database).contains(subjectId);
+    if (!known) {
+        context.err << (kind == SubjectKind::Token ? tr("Unknown token \"%1\".") : tr("Unknown narrative \"%1\"."))
+                           .arg(subjectId)
+                    << Qt::endl;
+        return 1;
     }
 
     BucketQuery query(database);

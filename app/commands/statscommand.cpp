@@ -4,11 +4,10 @@
 
 #include "app/commands/databaseoption.h"
 #include "models/storage/database.h"
+#include "models/storage/rowcounts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace seance::cli {
 namespace {
@@ -17,27 +16,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("seance::cli::stats", text);
 }
-
-// Fixed names and conditions only: no value from the user reaches this SQL.
-struct Row
-{
-    const char* name;
-    const char* sql;
-};
-
-constexpr Row rows[] = {
-    {"tokens", "SELECT count(*) FROM tokens"},
-    {"tags", "SELECT count(*) FROM tags"},
-    {"narratives", "SELECT count(*) FROM narratives"},
-    {"events", "SELECT count(*) FROM events"},
-    {"event_tokens", "SELECT count(*) FROM event_tokens"},
-    {"posts", "SELECT count(*) FROM posts"},
-    {"posts_unscored", "SELECT count(*) FROM posts WHERE compound IS NULL"},
-    {"sentiment_buckets", "SELECT count(*) FROM sentiment_buckets"},
-    {"series", "SELECT count(*) FROM series"},
-    {"series_points", "SELECT count(*) FROM series_points"},
-    {"saved_views", "SELECT count(*) FROM saved_views"},
-};
 
 } // namespace
 
@@ -54,15 +32,14 @@ int runStatsCommand(CommandContext& context)
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Refuse, database))
         return code;
-    for (const Row& row : rows) {
-        QSqlQuery query(database.connection());
-        if (!query.exec(QString::fromLatin1(row.sql)) || !query.next()) {
-            context.err << tr("Cannot count %1: %2").arg(QLatin1String(row.name), query.lastError().text()) << Qt::endl;
-            return 1;
-        }
-        context.out << QStringLiteral("%1 %2").arg(QLatin1String(row.name), -18).arg(query.value(0).toLongLong())
-                    << '\n';
+    QString error;
+    const std::optional<QList<RowCount>> counts = workspaceRowCounts(database, &error);
+    if (!counts) {
+        context.err << error << Qt::endl;
+        return 1;
     }
+    for (const RowCount& count : *counts)
+        context.out << QStringLiteral("%1 %2").arg(count.name, -18).arg(count.rows) << '\n';
     return 0;
 }
 

@@ -63,7 +63,8 @@ QJsonObject CompareSetup::toJson() const
     return QJsonObject{
         {QStringLiteral("format"), formatName},
         {QStringLiteral("version"), formatVersion},
-        {QStringLiteral("window"), QJsonObject{{QStringLiteral("first"), window.first}, {QStringLiteral("last"), window.last}}},
+        {QStringLiteral("window"),
+         QJsonObject{{QStringLiteral("first"), window.first}, {QStringLiteral("last"), window.last}}},
         {QStringLiteral("rows"), rowArray},
     };
 }
@@ -108,9 +109,9 @@ bool CompareSetup::fromJson(const QJsonObject& json, QString* error)
             row.kind = SubjectKind::Token;
         else
             return fail(error, field + QStringLiteral(".kind"), QStringLiteral("expected \"narrative\" or \"token\""));
-        if (!readId(object, QStringLiteral("subject"), field + QStringLiteral(".subject"), &row.subjectId, error)
-            || !readId(object, QStringLiteral("anchorEvent"), field + QStringLiteral(".anchorEvent"), &row.anchorEventId,
-                       error))
+        if (!readId(object, QStringLiteral("subject"), field + QStringLiteral(".subject"), &row.subjectId, error) ||
+            !readId(object, QStringLiteral("anchorEvent"), field + QStringLiteral(".anchorEvent"), &row.anchorEventId,
+                    error))
             return false;
         next.rows.append(row);
     }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/chartmath/dayzeroalignment.h"
+#include "models/compare/alignedseries.h"
 
 #include <QJsonObject>
 #include <QList>

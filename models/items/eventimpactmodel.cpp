@@ -102,7 +102,8 @@ QVariant EventImpactModel::data(const QModelIndex& index, int role) const
                 .arg(m_days - 1);
         return {};
     case Qt::TextAlignmentRole:
-        return column >= BeforeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return column >= BeforeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case EventIdRole:
         return row.event.id;
     case SortRole:

@@ -41,7 +41,7 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
     }
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        result.error = tr("could not start a transaction");
+        result.error = tr("could not start a transaction: %1").arg(transaction.error());
         return result;
     }
     const auto fail = [&](const QString& error) {
@@ -72,7 +72,10 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
         return fail(read.isValid() ? update.errorMessage() : read.errorMessage());
     PostWriter buckets(db);
     while (read.next()) {
-        const SentimentScore score = options.score(read.utf8(PostStore::RescoreText));
+        // The post's language tag, when its source gave one, picks the rules (Korean, Japanese, English).
+        const SentimentScore score
+            = options.score(read.utf8(PostStore::RescoreText),
+                            read.isNull(PostStore::RescoreLang) ? std::string_view() : read.utf8(PostStore::RescoreLang));
         const std::optional<double> stored = read.isNull(PostStore::RescoreCompound)
                                                  ? std::nullopt
                                                  : std::optional<double>(read.real(PostStore::RescoreCompound));

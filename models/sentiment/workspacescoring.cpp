@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sentiment/workspacescoring.h"
 
-#include "models/appsettings.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/maskedterms.h"
 #include "models/sentiment/scoring/scorer.h"
@@ -32,9 +31,7 @@ std::shared_ptr<const Scorer> scorerWithMaskedTerms(const QStringList& maskedTer
 
 std::shared_ptr<const Scorer> workspaceScorer(const Database& db, const QString& extraLexiconPath)
 {
-    const QString extra = extraLexiconPath.isEmpty() ? AppSettings::value(Setting::ExtraLexiconPath).toString()
-                                                     : extraLexiconPath;
-    return scorerWithMaskedTerms(maskedTermsFromDatabase(db), extra);
+    return scorerWithMaskedTerms(maskedTermsFromDatabase(db), extraLexiconPath);
 }
 
 ScoreFunction workspaceScoreFunction(const Database& db, const QString& extraLexiconPath)

@@ -10,9 +10,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 
 namespace seance {
@@ -25,24 +28,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("seance::Database", text);
 }
 
-QString sqliteMessage(sqlite3* handle)
-{
-    return QString::fromUtf8(sqlite3_errmsg(handle));
-}
-
 int readUserVersion(sqlite3* handle, QString* error)
 {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK) {
         if (error)
-            *error = sqliteMessage(handle);
+            *error = sqliteFailure(handle);
         return -1;
     }
     int version = -1;
     if (sqlite3_step(stmt) == SQLITE_ROW)
         version = sqlite3_column_int(stmt, 0);
     else if (error)
-        *error = sqliteMessage(handle);
+        *error = sqliteFailure(handle);
     sqlite3_finalize(stmt);
     return version;
 }
@@ -54,7 +52,7 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
     sqlite3* handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
     if (sqlite3_open_v2(encoded.constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        *error = tr("Cannot open %1: %2").arg(path, handle ? sqliteMessage(handle) : QString());
+        *error = tr("Cannot open %1: %2").arg(path, handle ? sqliteFailure(handle) : QString());
         sqlite3_close(handle);
         return -1;
     }
@@ -86,7 +84,7 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
         sqlite3_finalize(stmt);
     }
     if (verdict.isEmpty())
-        verdict = sqliteMessage(handle);
+        verdict = sqliteFailure(handle);
     sqlite3_close(handle);
     if (verdict != QLatin1String("ok")) {
         *error = tr("%1 failed its integrity check: %2").arg(path, verdict);
@@ -97,14 +95,43 @@ int inspectExistingFile(const QString& path, bool quickCheck, QString* error)
 
 } // namespace
 
+QString sqliteFailure(sqlite3* handle)
+{
+    if (!handle)
+        return tr("the workspace is not open");
+    const int code = sqlite3_extended_errcode(handle);
+    const int systemError = sqlite3_system_errno(handle);
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("the workspace is busy (another Seance is writing to it)");
+    case SQLITE_FULL:
+        return tr("the disk is full (%1)").arg(detail);
+    case SQLITE_READONLY:
+        return tr("the workspace is read-only (%1)").arg(detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("the workspace file is damaged (%1); \"seance check FILE\" checks every page").arg(detail);
+    case SQLITE_IOERR:
+        // A write cut short by a full disk or the file size limit (ulimit -f) arrives as a write error.
+        if (systemError == ENOSPC || systemError == EFBIG || systemError == EDQUOT)
+            return tr("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
+        return tr("the workspace file could not be read or written (%1)").arg(detail);
+    default:
+        return detail;
+    }
+}
+
 bool execSql(sqlite3* handle, const char* sql, QString* error)
 {
     char* message = nullptr;
-    if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) == SQLITE_OK)
+    const int result = sqlite3_exec(handle, sql, nullptr, nullptr, &message);
+    sqlite3_free(message); // sqliteFailure() reads the same text from the handle, with the code that explains it
+    if (result == SQLITE_OK)
         return true;
     if (error)
-        *error = message ? QString::fromUtf8(message) : sqliteMessage(handle);
-    sqlite3_free(message);
+        *error = sqliteFailure(handle);
     return false;
 }
 
@@ -135,7 +162,7 @@ void configureSqlite()
 }
 } // namespace
 
-bool Database::open(const QString& path, QString* error, Check check)
+bool Database::open(const QString& path, QString* error, Check check, Access access)
 {
     configureSqlite();
     close();
@@ -156,10 +183,36 @@ bool Database::open(const QString& path, QString* error, Check check)
         if (version < 0)
             return fail(message);
     }
+    const bool inMemory = path == QLatin1String(":memory:");
+    const bool folderWritable = inMemory || QFileInfo(info.absolutePath()).isWritable();
+    if (!info.exists() && (access == Access::ReadOnly || !folderWritable))
+        return fail(tr("Cannot create %1: its folder is read-only.").arg(path));
+    const bool readOnly = access == Access::ReadOnly || (info.exists() && (!info.isWritable() || !folderWritable));
+    if (readOnly && version < schema::currentVersion)
+        return fail(tr("%1 is read-only, and it was written by an older version of Seance (schema %2): it needs an "
+                       "upgrade to schema %3, which cannot be written. Make the file and its folder writable.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(schema::currentVersion));
+    // In a folder nobody may write, SQLite cannot make the -shm file a WAL reader needs; a file that was closed
+    // cleanly has no -wal either and can be read as immutable. One with a -wal left over needs a writable folder.
+    const bool immutable = readOnly && !folderWritable;
+    if (immutable && QFileInfo::exists(path + QStringLiteral("-wal")))
+        return fail(tr("%1 was not closed cleanly and its folder is read-only, so its last changes cannot be read. "
+                       "Open it once from a writable folder.")
+                        .arg(path));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
+        if (immutable) {
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            if (readOnly)
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open())
             return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
         const QVariant driverHandle = db.driver()->handle();
@@ -169,8 +222,12 @@ bool Database::open(const QString& path, QString* error, Check check)
     if (!m_handle)
         return fail(tr("The Qt SQLite driver did not expose its handle."));
     m_path = path;
+    m_readOnly = readOnly;
 
-    sqlite3_busy_timeout(m_handle, 5000);
+    sqlite3_busy_timeout(m_handle, busyTimeoutMs);
+    if (readOnly)
+        return execSql(m_handle, "PRAGMA foreign_keys = ON;", &message)
+               || fail(tr("Cannot configure %1: %2").arg(path, message));
     // A new file gets large pages, which only an empty database can still choose. Bulk imports write the
     // whole file through the WAL and a checkpoint, one system call per page and more, and at 4 KiB pages
     // those calls cost more than SQLite's own work; range scans read fewer pages too. Point lookups read a
@@ -193,6 +250,7 @@ bool Database::open(const QString& path, QString* error, Check check)
 void Database::close()
 {
     m_handle = nullptr;
+    m_readOnly = false;
     m_path.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
@@ -237,7 +295,7 @@ bool Database::setMetaValue(const QString& key, const QString& value, QString* e
 Transaction::Transaction(const Database& db)
     : m_handle(db.handle())
 {
-    m_active = m_handle && execSql(m_handle, "BEGIN IMMEDIATE");
+    m_active = m_handle && execSql(m_handle, "BEGIN IMMEDIATE", &m_error);
 }
 
 Transaction::~Transaction()

@@ -27,14 +27,24 @@ public:
     // Above this size a file is opened after the header and schema checks only, and SQLite's own page checks
     // report corruption when a damaged page is read.
     static constexpr qint64 quickCheckLimitBytes = 256ll * 1024 * 1024;
+    // How long a write waits for another process's write to finish before it fails as busy. Imports commit
+    // their whole file at once, so a second Seance may wait a while; a GUI edit waits at most this long.
+    static constexpr int busyTimeoutMs = 5000;
 
     // Opens the file, creating it when missing. Refuses (and leaves untouched) a file that is not a
     // SQLite database, fails the integrity check, or carries a newer schema; migrates an older schema
     // inside one transaction. On failure returns false, sets *error and leaves the object closed.
-    bool open(const QString& path, QString* error = nullptr, Check check = Check::Full);
+    //
+    // A file that cannot be written, or whose folder cannot be written (where SQLite keeps the -wal and -shm files),
+    // is opened read-only, as is any file with Access::ReadOnly: isReadOnly() is then true, and every write fails
+    // with "the workspace is read-only". An older schema cannot be upgraded read-only: such a file is refused.
+    enum class Access { ReadWrite, ReadOnly };
+    bool open(const QString& path, QString* error = nullptr, Check check = Check::Full,
+              Access access = Access::ReadWrite);
     void close();
 
     bool isOpen() const { return m_handle != nullptr; }
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
@@ -50,6 +60,7 @@ private:
     QString m_path;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
+    bool m_readOnly = false;
 };
 
 // RAII transaction on the raw handle: rolls back unless commit() succeeded.
@@ -64,13 +75,21 @@ public:
     bool isActive() const { return m_active; }
     bool commit(QString* error = nullptr);
     void rollback();
+    // Why the transaction could not start (see sqliteFailure()); empty while it is active.
+    QString error() const { return m_error; }
 
 private:
     sqlite3* m_handle;
     bool m_active = false;
+    QString m_error;
 };
 
-// Runs one statement with no bound values on the raw handle; on failure fills *error with sqlite's message.
+// Runs one statement with no bound values on the raw handle; on failure fills *error with sqliteFailure(handle).
 bool execSql(sqlite3* handle, const char* sql, QString* error = nullptr);
+
+// What the last failed call on handle means to a user: "the workspace is busy (another Seance is writing to it)"
+// when another process held the write lock past Database::busyTimeoutMs, and plain words for a full disk, a
+// read-only file and a damaged file; SQLite's own message otherwise.
+QString sqliteFailure(sqlite3* handle);
 
 } // namespace seance

@@ -158,17 +158,8 @@ bool EventStore::contains(const QString& id) const
 std::optional<TimeRange> EventStore::occurredSpan(QString* error) const
 {
     // Two subqueries, each answered from the time index in a few steps (see PostStore::postedSpan).
-    SqlStatement s(m_db.handle(),
-                   "SELECT (SELECT min(occurred_at) FROM events), (SELECT max(occurred_at) FROM events)");
-    if (!s.next()) {
-        failWith(error, s.errorMessage());
-        return std::nullopt;
-    }
-    if (error)
-        error->clear();
-    if (s.isNull(0))
-        return std::nullopt;
-    return TimeRange{s.int64(0), s.int64(1) + 1};
+    return queryInstantSpan(
+        m_db.handle(), "SELECT (SELECT min(occurred_at) FROM events), (SELECT max(occurred_at) FROM events)", error);
 }
 
 } // namespace seance

@@ -121,4 +121,17 @@ bool NarrativeStore::contains(const QString& id) const
     return s.next();
 }
 
+std::optional<QStringList> NarrativeStore::ids(QString* error) const
+{
+    SqlStatement s(m_db.handle(), "SELECT id FROM narratives ORDER BY id");
+    QStringList ids;
+    while (s.next())
+        ids.append(s.text(0));
+    if (s.failed()) {
+        failWith(error, s.errorMessage());
+        return std::nullopt;
+    }
+    return ids;
+}
+
 } // namespace seance

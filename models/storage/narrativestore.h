@@ -29,6 +29,8 @@ public:
     std::optional<NarrativeRecord> find(const QString& id, QString* error = nullptr) const;
     QList<NarrativeRecord> all(QString* error = nullptr) const;
     bool contains(const QString& id) const;
+    // Every id, sorted; empty with *error when the query failed.
+    std::optional<QStringList> ids(QString* error = nullptr) const;
 
 private:
     const Database& m_db;

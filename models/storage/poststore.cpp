@@ -54,16 +54,8 @@ std::optional<TimeRange> PostStore::postedSpan(QString* error) const
 {
     // Two subqueries, not "min(), max()" in one: SQLite answers a lone min() or max() from the index in a few
     // steps, but both together scan it whole (600 ms on a 10M-post workspace).
-    SqlStatement s(m_db.handle(), "SELECT (SELECT min(posted_at) FROM posts), (SELECT max(posted_at) FROM posts)");
-    if (!s.next()) {
-        failWith(error, s.errorMessage());
-        return std::nullopt;
-    }
-    if (error)
-        error->clear();
-    if (s.isNull(0))
-        return std::nullopt;
-    return TimeRange{s.int64(0), s.int64(1) + 1};
+    return queryInstantSpan(m_db.handle(),
+                            "SELECT (SELECT min(posted_at) FROM posts), (SELECT max(posted_at) FROM posts)", error);
 }
 
 bool PostStore::clearBuckets(QString* error) const
@@ -76,7 +68,7 @@ SqlStatement PostStore::rescoreScan() const
 {
     // Rowid order is the order the posts were inserted in, so the bucket sums add up in the same order as
     // an import of the same posts would have added them.
-    return SqlStatement(m_db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound "
+    return SqlStatement(m_db.handle(), "SELECT id, token_id, narrative_id, posted_at, text, engagement, compound, lang "
                                        "FROM posts ORDER BY id");
 }
 

@@ -66,7 +66,8 @@ public:
         RescorePostedAt,
         RescoreText,
         RescoreEngagement,
-        RescoreCompound
+        RescoreCompound,
+        RescoreLang
     };
     SqlStatement rescoreScan() const;
     // Binds ?1..?4 = compound, pos, neu, neg (NULL: unscored) and ?5 = the post id.

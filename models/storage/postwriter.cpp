@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/postwriter.h"
 
+#include "models/storage/bucketwriter.h"
 #include "models/storage/database.h"
 
 #include <sqlite3.h>
@@ -18,17 +19,7 @@ namespace seance {
 
 struct PostWriter::BucketAccumulator
 {
-    struct Sums
-    {
-        qint64 n = 0;
-        qint64 nScored = 0;
-        qint64 nPos = 0;
-        qint64 nNeg = 0;
-        qint64 nUnscored = 0;
-        double sumCompound = 0;
-        double sumWeight = 0;
-        double sumWeightedCompound = 0;
-    };
+    using Sums = BucketSums;
     using ByStart = std::unordered_map<qint64, Sums>;
     struct Subject
     {
@@ -78,19 +69,7 @@ struct PostWriter::BucketAccumulator
         // Engagement weighting: log-damped so a viral post counts more without drowning the rest.
         const double weight = 1.0 + std::log1p(static_cast<double>(std::max<qint64>(post.engagement, 0)));
         for (int g = 0; g < granularityCount; ++g) {
-            Sums& sums = sumsFor(s, g, bucketStart(post.postedAt, Granularity(g)));
-            ++sums.n;
-            if (!post.compound) {
-                ++sums.nUnscored;
-                continue;
-            }
-            const double c = *post.compound;
-            ++sums.nScored;
-            sums.nPos += c >= neutralBand ? 1 : 0;
-            sums.nNeg += c <= -neutralBand ? 1 : 0;
-            sums.sumCompound += c;
-            sums.sumWeight += weight;
-            sums.sumWeightedCompound += weight * c;
+            sumsFor(s, g, bucketStart(post.postedAt, Granularity(g))).addPost(post.compound, weight);
         }
     }
 
@@ -144,7 +123,7 @@ void bindText(sqlite3_stmt* stmt, int index, std::string_view value)
 
 QString message(sqlite3* handle)
 {
-    return QString::fromUtf8(sqlite3_errmsg(handle));
+    return sqliteFailure(handle); // in words for a busy, full, read-only or damaged workspace
 }
 
 } // namespace
@@ -166,7 +145,8 @@ bool PostWriter::prepare(QString* error)
         "INSERT INTO posts (external_id, token_id, narrative_id, posted_at, author, lang, text, engagement, "
         "compound, pos, neu, neg, is_sample) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
         "ON CONFLICT (external_id) DO NOTHING";
-    if (!m_handle || sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK) {
+    if (!m_handle ||
+        sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK) {
         if (error)
             *error = m_handle ? message(m_handle) : QStringLiteral("database is not open");
         return false;
@@ -251,49 +231,19 @@ PostWriter::Result PostWriter::insert(const PostRecord& post, QString* error)
 
 bool PostWriter::flushBuckets(QString* error)
 {
-    constexpr const char* sql =
-        "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, n_scored, n_pos, "
-        "n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
-        "ON CONFLICT (subject_kind, subject_id, granularity, bucket_start) DO UPDATE SET "
-        "n = n + excluded.n, n_scored = n_scored + excluded.n_scored, n_pos = n_pos + excluded.n_pos, "
-        "n_neg = n_neg + excluded.n_neg, n_unscored = n_unscored + excluded.n_unscored, "
-        "sum_compound = sum_compound + excluded.sum_compound, sum_weight = sum_weight + excluded.sum_weight, "
-        "sum_weighted_compound = sum_weighted_compound + excluded.sum_weighted_compound";
-    sqlite3_stmt* s = nullptr;
-    if (sqlite3_prepare_v2(m_handle, sql, -1, &s, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = message(m_handle);
-        return false;
-    }
+    BucketWriter writer(m_handle);
     bool ok = true;
     m_buckets->forEachSubjectInKeyOrder([&](const BucketAccumulator::Subject& subject) {
         for (int g = 0; g < granularityCount && ok; ++g) {
             const auto buckets = BucketAccumulator::inStartOrder(subject.buckets[static_cast<std::size_t>(g)]);
             for (const auto& [start, sums] : buckets) {
-                sqlite3_bind_int(s, 1, static_cast<int>(subject.kind));
-                sqlite3_bind_text(s, 2, subject.id.data(), static_cast<int>(subject.id.size()), SQLITE_STATIC);
-                sqlite3_bind_int(s, 3, g);
-                sqlite3_bind_int64(s, 4, start);
-                sqlite3_bind_int64(s, 5, sums.n);
-                sqlite3_bind_int64(s, 6, sums.nScored);
-                sqlite3_bind_int64(s, 7, sums.nPos);
-                sqlite3_bind_int64(s, 8, sums.nNeg);
-                sqlite3_bind_int64(s, 9, sums.nUnscored);
-                sqlite3_bind_double(s, 10, sums.sumCompound);
-                sqlite3_bind_double(s, 11, sums.sumWeight);
-                sqlite3_bind_double(s, 12, sums.sumWeightedCompound);
-                if (sqlite3_step(s) != SQLITE_DONE) {
-                    if (error)
-                        *error = message(m_handle);
+                if (!writer.add(subject.kind, subject.id, Granularity(g), start, sums, error)) {
                     ok = false;
                     break;
                 }
-                sqlite3_reset(s);
             }
         }
     });
-    sqlite3_finalize(s);
     if (ok)
         m_buckets->clear();
     return ok;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/bucketsums.h"
 #include "models/storage/records.h"
 #include "models/time/granularity.h"
 
@@ -71,8 +72,5 @@ private:
     qint64 m_duplicates = 0;
     qint64 m_unscored = 0;
 };
-
-// The neutral band of the compound score: |compound| < 0.05 counts as neither positive nor negative.
-inline constexpr double neutralBand = 0.05;
 
 } // namespace seance

@@ -136,7 +136,7 @@ int SqlStatement::changes() const
 
 QString SqlStatement::errorMessage() const
 {
-    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("database is not open");
+    return sqliteFailure(m_handle); // in words for a busy, full, read-only or damaged workspace
 }
 
 Savepoint::Savepoint(sqlite3* handle)
@@ -162,6 +162,20 @@ bool Savepoint::release(QString* error)
         return false;
     m_active = false;
     return true;
+}
+
+std::optional<TimeRange> queryInstantSpan(sqlite3* handle, const char* sql, QString* error)
+{
+    SqlStatement s(handle, sql);
+    if (!s.next()) {
+        failWith(error, s.errorMessage());
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    if (s.isNull(0))
+        return std::nullopt;
+    return TimeRange{s.int64(0), s.int64(1) + 1};
 }
 
 } // namespace seance

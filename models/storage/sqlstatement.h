@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/time/timerange.h"
+
 #include <QString>
 
 #include <optional>
@@ -79,6 +81,10 @@ private:
     sqlite3* m_handle;
     bool m_active = false;
 };
+
+// Runs a query of one row with two integers, the first and the last instant of something (NULL when there is
+// nothing), and returns [first, last + 1 ms). Empty when there is nothing (*error cleared) or the query failed.
+std::optional<TimeRange> queryInstantSpan(sqlite3* handle, const char* sql, QString* error);
 
 // Sets *error (when given) and returns false; keeps the stores' failure paths one line long.
 inline bool failWith(QString* error, const QString& message)

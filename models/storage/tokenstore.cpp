@@ -191,4 +191,27 @@ bool TokenStore::contains(const QString& id) const
     return s.next();
 }
 
+std::optional<QString> TokenStore::idAt(const QString& chain, const QString& address) const
+{
+    SqlStatement s(m_db.handle(), "SELECT id FROM tokens WHERE chain = ?1 AND address = ?2");
+    s.bindText(1, chain);
+    s.bindText(2, address);
+    if (!s.next())
+        return std::nullopt;
+    return s.text(0);
+}
+
+std::optional<QStringList> TokenStore::ids(QString* error) const
+{
+    SqlStatement s(m_db.handle(), "SELECT id FROM tokens ORDER BY id");
+    QStringList ids;
+    while (s.next())
+        ids.append(s.text(0));
+    if (s.failed()) {
+        failWith(error, s.errorMessage());
+        return std::nullopt;
+    }
+    return ids;
+}
+
 } // namespace seance

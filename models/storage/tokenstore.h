@@ -31,6 +31,10 @@ public:
     std::optional<TokenRecord> find(const QString& id, QString* error = nullptr) const;
     QList<TokenRecord> all(QString* error = nullptr) const;
     bool contains(const QString& id) const;
+    // Every id, sorted; empty with *error when the query failed.
+    std::optional<QStringList> ids(QString* error = nullptr) const;
+    // The id of the token at this address on this chain (a token's identity), or empty when there is none.
+    std::optional<QString> idAt(const QString& chain, const QString& address) const;
 
 private:
     const Database& m_db;

@@ -44,7 +44,8 @@ bool addCatalogue(Database& db)
             return false;
     }
     for (int i = 0; i < narrativeCount; ++i) {
-        const QByteArray sql = "INSERT INTO narratives (id, title) VALUES ('narrative-" + QByteArray::number(i) + "', 'N')";
+        const QByteArray sql =
+            "INSERT INTO narratives (id, title) VALUES ('narrative-" + QByteArray::number(i) + "', 'N')";
         if (!execSql(db.handle(), sql.constData()))
             return false;
     }
@@ -70,15 +71,15 @@ qint64 writeBuckets(Database& db)
             const double perHour = postTarget * share / (days * 24.0);
             writer.writeHours(kind, id, begin, days * 24, [&](int h) {
                 const double rhythm = 0.6 + 0.8 * (0.5 + 0.5 * std::sin(2 * M_PI * (h % 24) / 24.0));
-                bench::SyntheticBucket hour;
+                BucketSums hour;
                 hour.n = qint64(std::llround(perHour * rhythm * (0.5 + random.uniform())));
-                hour.unscored = hour.n / 30;
-                hour.scored = hour.n - hour.unscored;
-                hour.pos = qint64(double(hour.scored) * (0.3 + 0.3 * random.uniform()));
-                hour.neg = qint64(double(hour.scored - hour.pos) * 0.5 * random.uniform());
-                hour.sum = double(hour.scored) * (random.uniform() - 0.4) * 0.5;
-                hour.weight = double(hour.scored) * 3.2;
-                hour.weighted = hour.sum * 3.3;
+                hour.nUnscored = hour.n / 30;
+                hour.nScored = hour.n - hour.nUnscored;
+                hour.nPos = qint64(double(hour.nScored) * (0.3 + 0.3 * random.uniform()));
+                hour.nNeg = qint64(double(hour.nScored - hour.nPos) * 0.5 * random.uniform());
+                hour.sumCompound = double(hour.nScored) * (random.uniform() - 0.4) * 0.5;
+                hour.sumWeight = double(hour.nScored) * 3.2;
+                hour.sumWeightedCompound = hour.sumCompound * 3.3;
                 if (kind == 0)
                     total += hour.n;
                 return hour;
@@ -244,7 +245,8 @@ int main(int argc, char** argv)
             sqlite3_reset(raw);
         };
     };
-    std::printf("  on a %lld-post sample with raw posts (%.1f MB file):\n", samplePosts, QFileInfo(samplePath).size() / 1e6);
+    std::printf("  on a %lld-post sample with raw posts (%.1f MB file):\n", samplePosts,
+                QFileInfo(samplePath).size() / 1e6);
     report("raw GROUP BY, daily, 90 days", rawScan(end - 90 * dayMs, end), rows, "(11 calls; grows with the posts)",
            nullptr, 11);
     report("raw GROUP BY, daily, full range", rawScan(begin, end), rows, "(11 calls; grows with the posts)", nullptr,

@@ -63,14 +63,14 @@ qint64 writeBuckets(Database& db)
         writer.writeHours(0, "token-" + QByteArray::number(s), begin, days * 24, [&](int h) {
             const double rhythm = 0.6 + 0.8 * (0.5 + 0.5 * std::sin(2 * M_PI * (h % 24) / 24.0));
             const double mood = 0.3 * std::sin(2 * M_PI * h / (24.0 * (40 + 7 * s)));
-            bench::SyntheticBucket hour;
+            BucketSums hour;
             hour.n = qint64(std::llround(perHour * rhythm * (0.5 + random.uniform())));
-            hour.scored = hour.n;
-            hour.pos = qint64(double(hour.n) * (0.35 + mood / 2 + 0.2 * random.uniform()));
-            hour.neg = qint64(double(hour.n - hour.pos) * 0.6 * random.uniform());
-            hour.sum = double(hour.n) * (mood + 0.4 * (random.uniform() - 0.5));
-            hour.weight = double(hour.n) * 3.2;
-            hour.weighted = hour.sum * 3.3;
+            hour.nScored = hour.n;
+            hour.nPos = qint64(double(hour.n) * (0.35 + mood / 2 + 0.2 * random.uniform()));
+            hour.nNeg = qint64(double(hour.n - hour.nPos) * 0.6 * random.uniform());
+            hour.sumCompound = double(hour.n) * (mood + 0.4 * (random.uniform() - 0.5));
+            hour.sumWeight = double(hour.n) * 3.2;
+            hour.sumWeightedCompound = hour.sumCompound * 3.3;
             total += hour.n;
             return hour;
         });
@@ -262,7 +262,8 @@ int main(int argc, char** argv)
                 const double roll = random.uniform();
                 // Out more often than in, so the session drifts out of its cached window now and then.
                 if (roll < 0.5)
-                    range = zoomedRangeAt(range, roll < 0.15 ? 1.25 : 0.8, random.uniform(), ViewState::minimumSpan, full);
+                    range =
+                        zoomedRangeAt(range, roll < 0.15 ? 1.25 : 0.8, random.uniform(), ViewState::minimumSpan, full);
                 else
                     range = shiftedRange(range, qint64((random.uniform() - 0.5) * 0.6 * double(range.span())), full);
                 bool missed = false;

@@ -42,8 +42,9 @@ private slots:
         QVERIFY(dir.isValid());
         const QString sample = dir.filePath(QStringLiteral("sample.seance"));
         QString error;
-        QVERIFY2(createSampleDatabase(sample,
-                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
+        QVERIFY2(createSampleDatabase(sample, SampleScorerFactory([](const Database& db) {
+                                          return workspaceScoreFunction(db, QString());
+                                      }),
                                       &error),
                  qPrintable(error));
 

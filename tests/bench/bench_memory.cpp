@@ -39,8 +39,9 @@ private slots:
             std::printf("built the 10M-post workspace in %.0f s (reused on later runs)\n", big.buildSeconds);
         QTemporaryDir dir;
         const QString sample = dir.filePath(QStringLiteral("sample.seance"));
-        QVERIFY2(createSampleDatabase(sample,
-                                      SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }),
+        QVERIFY2(createSampleDatabase(sample, SampleScorerFactory([](const Database& db) {
+                                          return workspaceScoreFunction(db, QString());
+                                      }),
                                       &error),
                  qPrintable(error));
         const double before = bench::residentMiB();

@@ -4,6 +4,8 @@
 // pass that only lowercases and splits the same texts into words, so the ratio between the two figures
 // carries across machines better than posts/s alone.
 #include "benchrandom.h"
+#include "benchtiming.h"
+#include "cjkbenchposts.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
 
@@ -18,8 +20,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <time.h>
 
 using namespace seance;
 
@@ -101,27 +101,6 @@ std::uint64_t tokenizeOnly(const std::vector<std::string>& posts)
     return checksum;
 }
 
-// CPU time of this thread: on a busy machine wall-clock time also counts the time other processes held
-// the core, which says nothing about the scorer.
-double threadSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
-template <typename F> double medianSeconds(F&& pass)
-{
-    std::vector<double> seconds;
-    for (int run = 0; run < runs; ++run) {
-        const double start = threadSeconds();
-        pass();
-        seconds.push_back(threadSeconds() - start);
-    }
-    std::sort(seconds.begin(), seconds.end());
-    return seconds[runs / 2];
-}
-
 // The 1-minute load average: thread CPU time also grows when other processes share the core's caches or
 // its hyperthread sibling, so a figure is only comparable with one taken under a similar load.
 double loadAverage()
@@ -145,8 +124,8 @@ int main(int argc, char** argv)
     volatile double sink = 0;
     volatile std::uint64_t checksum = 0;
 
-    const double baseline = medianSeconds([&] { checksum = checksum + tokenizeOnly(posts); });
-    const double scoring = medianSeconds([&] {
+    const double baseline = bench::medianSeconds(runs, [&] { checksum = checksum + tokenizeOnly(posts); });
+    const double scoring = bench::medianSeconds(runs, [&] {
         double sum = 0;
         for (const std::string& post : posts)
             sum += scorer.score(post).compound;
@@ -162,5 +141,34 @@ int main(int argc, char** argv)
                 scoredPerSecond, bytes / scoring / 1e6);
     std::printf("  baseline: lowercase+split %8.0f posts/s  %7.1f MB/s\n", baselinePerSecond, bytes / baseline / 1e6);
     std::printf("  scoring costs %.1f x the baseline pass\n", scoring / baseline);
+
+    // Korean and Japanese posts of about 60 characters, in the same run and on the same core, beside the
+    // English rate above.
+    constexpr int cjkCount = 100'000;
+    struct Language
+    {
+        const char* name;
+        bool korean;
+        double target;
+    };
+    for (const Language& language : {Language{"Korean", true, 300'000}, Language{"Japanese", false, 150'000}}) {
+        const std::vector<std::string> cjkPosts = bench::generateCjkPosts(language.korean, cjkCount);
+        std::size_t cjkBytes = 0;
+        std::size_t scoredPosts = 0;
+        for (const std::string& post : cjkPosts) {
+            cjkBytes += post.size();
+            scoredPosts += scorer.score(post).scored ? 1 : 0;
+        }
+        const double seconds = bench::medianSeconds(runs, [&] {
+            double sum = 0;
+            for (const std::string& post : cjkPosts)
+                sum += scorer.score(post).compound;
+            sink = sink + sum;
+        });
+        std::printf("  %-8s (~60 chars, %.0f bytes) %9.0f posts/s  %7.1f MB/s  (target >= %.0f posts/s; %zu of %d "
+                    "scored)\n",
+                    language.name, static_cast<double>(cjkBytes) / cjkCount, cjkCount / seconds,
+                    cjkBytes / seconds / 1e6, language.target, scoredPosts, cjkCount);
+    }
     return 0;
 }

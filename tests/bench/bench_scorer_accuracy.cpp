@@ -5,6 +5,7 @@
 // Prints r for the full rule set, for the plain sum of valences, and with each rule switched off.
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
+#include "ratedtexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,28 +25,6 @@ struct Rated
     std::string text;
 };
 
-double pearson(const std::vector<double>& x, const std::vector<double>& y)
-{
-    const double n = static_cast<double>(x.size());
-    double mx = 0;
-    double my = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        mx += x[i];
-        my += y[i];
-    }
-    mx /= n;
-    my /= n;
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    return sxy / std::sqrt(sxx * syy);
-}
-
 double correlation(const Scorer& scorer, const std::vector<Rated>& rows)
 {
     std::vector<double> compound;
@@ -57,7 +36,7 @@ double correlation(const Scorer& scorer, const std::vector<Rated>& rows)
         compound.push_back(score.compound);
         human.push_back(row.mean);
     }
-    return pearson(compound, human);
+    return bench::pearson(compound, human);
 }
 
 } // namespace

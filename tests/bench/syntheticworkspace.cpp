@@ -52,12 +52,13 @@ QString bucketsInsert(int granularity)
     const QString start = granularity == 0   ? QStringLiteral("posted_at - posted_at % 3600000")
                           : granularity == 1 ? QStringLiteral("posted_at - posted_at % 86400000")
                                              : QStringLiteral("posted_at - (posted_at - 345600000) % 604800000");
-    return QStringLiteral("INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, "
-                          "n_scored, n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
-                          "SELECT 0, token_id, %1, %2 AS b, count(*), count(compound), "
-                          "coalesce(sum(compound >= 0.05), 0), coalesce(sum(compound <= -0.05), 0), count(*) - count(compound), "
-                          "total(compound), count(compound), total(compound) "
-                          "FROM posts GROUP BY token_id, b")
+    return QStringLiteral(
+               "INSERT INTO sentiment_buckets (subject_kind, subject_id, granularity, bucket_start, n, "
+               "n_scored, n_pos, n_neg, n_unscored, sum_compound, sum_weight, sum_weighted_compound) "
+               "SELECT 0, token_id, %1, %2 AS b, count(*), count(compound), "
+               "coalesce(sum(compound >= 0.05), 0), coalesce(sum(compound <= -0.05), 0), count(*) - count(compound), "
+               "total(compound), count(compound), total(compound) "
+               "FROM posts GROUP BY token_id, b")
         .arg(granularity)
         .arg(start);
 }

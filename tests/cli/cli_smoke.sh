@@ -24,11 +24,20 @@ db="$work/x.seance"
 "$seance" --db "$db" stats > "$work/stats"
 grep -Eq 'tokens[^0-9]*7' "$work/stats" || { cat "$work/stats"; fail "stats counts 7 tokens"; }
 grep -Eq 'narratives[^0-9]*5' "$work/stats" || fail "stats counts 5 narratives"
+grep -Eq 'posts_unscored[^0-9]*[0-9]' "$work/stats" || fail "stats counts the unscored posts"
 
 printf '%s\n' '{"id": "p1", "time": "2025-10-02T10:00:00Z", "token": "icp-ghost", "text": "IC GHOST to the moon"}' \
     '{"id": "p1", "time": "2025-10-02T11:00:00Z", "token": "icp-ghost", "text": "the same id again"}' > "$work/posts.jsonl"
 "$seance" --db "$db" import "$work/posts.jsonl" > "$work/posts.out" || fail "posts import"
 grep -q "1 duplicate" "$work/posts.out" || { cat "$work/posts.out"; fail "duplicate counted"; }
+# series: a known token gives CSV, an unknown one a clear error and exit status 1.
+"$seance" --db "$db" series --token icp-ghost --granularity day | grep -Eq '^[0-9-]+T[0-9:]+Z,' \
+    || fail "series prints the token's daily buckets"
+set +e
+"$seance" --db "$db" series --token no-such-token >/dev/null 2>"$work/err"; code=$?
+set -e
+[ "$code" -eq 1 ] || fail "series of an unknown token exits 1 (got $code)"
+grep -q 'Unknown token "no-such-token"' "$work/err" || fail "series names the unknown token"
 
 # The examples in docs/posts-format.md import into the sample as they are, and score as documented there.
 "$seance" --db "$db" import "$source_dir/docs/examples/posts.jsonl" > "$work/ex.out" || fail "docs/examples/posts.jsonl"

@@ -16,7 +16,7 @@ namespace seance::testing {
 inline bool createScoredSampleWorkspace(const QString& path, QString* error)
 {
     return createSampleDatabase(
-        path, SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db); }), error);
+        path, SampleScorerFactory([](const Database& db) { return workspaceScoreFunction(db, QString()); }), error);
 }
 
 // The usual start of a GUI test: settings in test mode and cleared (never the user's), and the scored sample in

@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writer's flow through the real main window on the sample workspace: two narratives aligned on their anchor
 // events, the shared hover line, and the event impact table sorting and focusing an event.
+#include "models/items/eventimpactmodel.h"
+#include "models/items/eventimpactsortproxy.h"
+#include "models/sentiment/buckets/bucketquery.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/viewstate.h"
+#include "sampleworkspace.h"
 #include "ui/compare/comparepane.h"
 #include "ui/compare/comparerowseditor.h"
 #include "ui/compare/compareviews.h"
 #include "ui/impact/impactpane.h"
-#include "models/items/eventimpactmodel.h"
-#include "models/items/eventimpactsortproxy.h"
 #include "ui/mainwindow.h"
-#include "sampleworkspace.h"
-#include "models/storage/database.h"
-#include "models/storage/eventstore.h"
 #include "ui/timeline/narrativetimelinepane.h"
-#include "models/viewstate.h"
+
+#include <QTimeZone>
 
 #include <QAction>
 #include <QComboBox>
@@ -77,6 +80,47 @@ private slots:
         QCOMPARE(pane->setup().rows.at(0).anchorEventId, QStringLiteral("sutton-dwarkesh-2025-09-26"));
     }
 
+    // A new row starts on a subject with posts in the range on screen, never on one whose chart would be empty
+    // (the sample's first narrative is Dogecoin's, anchored in 2013); every row added in turn has posts in view.
+    void newRowsStartWithPostsInView()
+    {
+        ComparePane* pane = showCompare();
+        m_window->viewState()->setVisibleRange(
+            {QDateTime(QDate(2025, 9, 20), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(),
+             QDateTime(QDate(2025, 10, 31), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()});
+        BucketQuery query(*m_window->database());
+        for (int i = 0; i < 2; ++i) {
+            pane->rowsEditor()->addButton()->click();
+            QCOMPARE(pane->setup().rows.size(), i + 1);
+            const CompareRow row = pane->setup().rows.at(i);
+            const qint64 anchor = EventStore(*m_window->database()).find(row.anchorEventId)->occurredAt;
+            QVERIFY2(m_window->viewState()->visibleRange().contains(anchor), qPrintable(row.anchorEventId));
+            const qint64 day0 = bucketStart(anchor, Granularity::Day);
+            const auto buckets = query.range(row.kind, row.subjectId, Granularity::Day, day0 - 30 * dayMs,
+                                             day0 + 61 * dayMs, BucketQuery::ShareOfVoice::Skip);
+            QVERIFY2(buckets && !buckets->isEmpty(), qPrintable(row.subjectId));
+        }
+        QTRY_VERIFY(pane->scene().emptyMessage.isEmpty());
+        // The exports start with a file name that says what is compared.
+        const QString name = pane->suggestedFileName(QStringLiteral(".csv"));
+        QVERIFY2(name.startsWith(QLatin1String("compare-")) && name.endsWith(QLatin1String(".csv")), qPrintable(name));
+        QVERIFY2(name.size() > 12, qPrintable(name));
+    }
+
+    // Docked at the default height, the plot keeps room for its values and its rotated axis title.
+    void dockedPlotKeepsItsHeight()
+    {
+        ComparePane* pane = showCompare();
+        m_window->resizeDocks({m_window->findChild<QDockWidget*>(QStringLiteral("compareDock"))}, {260}, Qt::Vertical);
+        alignTwoNarratives(pane);
+        QCoreApplication::processEvents();
+        const int height = pane->chartView()->height();
+        QVERIFY2(height >= 180, qPrintable(QString::number(height)));
+        const int title = pane->chartView()->fontMetrics().horizontalAdvance(metricLabel(pane->scene().metric));
+        QVERIFY2(height >= title + 40,
+                 qPrintable(QStringLiteral("plot %1 px, axis title %2 px").arg(height).arg(title)));
+    }
+
     void twoNarrativesAlignOnTheirAnchors()
     {
         ComparePane* pane = showCompare();
@@ -111,6 +155,12 @@ private slots:
         const auto threadMarker = pane->lanesView()->eventPosition(0, karpathyThread);
         QVERIFY(threadMarker);
         QCOMPARE(threadMarker->x(), pane->chartView()->dayAxis().dayToPixel(-16));
+        // The second row's anchor belongs to another narrative; its lane shows it all the same, on day 0.
+        QVERIFY(!EventStore(*m_window->database()).find(karpathyThread)->narrativeId.isEmpty());
+        QVERIFY(EventStore(*m_window->database()).find(karpathyThread)->narrativeId != ghostTokens);
+        const auto borrowedAnchor = pane->lanesView()->eventPosition(1, karpathyThread);
+        QVERIFY2(borrowedAnchor, "the borrowed anchor is in its row's lane");
+        QCOMPARE(borrowedAnchor->x(), p1->x());
 
         // The setup survives a JSON round trip into a fresh pane state.
         const QJsonObject json = pane->toJson();
@@ -143,9 +193,9 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("post")), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("2025-10-17")) && tip.contains(QStringLiteral("2025-10-01")));
         // An event on day 0 comes with its impact on its row's subject. The second row is anchored on an event of
-        // another narrative, which its own lane does not list, so one event (and one impact) shows.
-        QVERIFY2(tip.count(QStringLiteral("Impact")) == 1, qPrintable(tip));
-        QCOMPARE(tip.count(QStringLiteral("Posts: ")), 1); // the impact's post counts before → after
+        // another narrative, which its lane shows all the same: two events, two impacts.
+        QVERIFY2(tip.count(QStringLiteral("Impact")) == 2, qPrintable(tip));
+        QCOMPARE(tip.count(QStringLiteral("Posts: ")), 2); // the impacts' post counts before → after
         QVERIFY(!pane->toolTipForDay(-3).contains(QStringLiteral("Impact")));
     }
 

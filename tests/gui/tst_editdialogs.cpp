@@ -19,6 +19,8 @@
 #include <QTimeZone>
 #include <QToolButton>
 
+#include <memory>
+
 using namespace seance;
 
 namespace {
@@ -114,7 +116,7 @@ private slots:
     {
         TokenEditDialog dialog(RecordEditDialog::Mode::Create);
         QVERIFY(!okEnabled(dialog));
-        QCOMPARE(shownProblem(dialog), s("The id is required."));
+        QVERIFY2(shownProblem(dialog).isEmpty(), "a new, untouched form reports nothing yet");
         QTest::keyClicks(child<QLineEdit>(dialog, "idEdit"), s("xrpl-ghost-coin"));
         QVERIFY(!okEnabled(dialog));
         QVERIFY2(shownProblem(dialog).contains(s("name")), qPrintable(shownProblem(dialog)));
@@ -358,6 +360,70 @@ private slots:
         checkEveryFieldHasToolTip(narrative);
         EventEditDialog event(RecordEditDialog::Mode::Create);
         checkEveryFieldHasToolTip(event);
+    }
+
+    // Every "New …" dialog: nothing reported before anything is typed, then the id follows the name or title
+    // until the user types one of their own.
+    void newRecordSuggestsItsId_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("token") << s("token") << s("nameEdit");
+        QTest::newRow("narrative") << s("narrative") << s("titleEdit");
+        QTest::newRow("event") << s("event") << s("titleEdit");
+    }
+
+    void newRecordSuggestsItsId()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, source);
+        std::unique_ptr<RecordEditDialog> dialog;
+        if (kind == s("token"))
+            dialog = std::make_unique<TokenEditDialog>(RecordEditDialog::Mode::Create);
+        else if (kind == s("narrative"))
+            dialog = std::make_unique<NarrativeEditDialog>(RecordEditDialog::Mode::Create);
+        else
+            dialog = std::make_unique<EventEditDialog>(RecordEditDialog::Mode::Create);
+        dialog->setExistingIds({s("karpathy-s-reply-to-sutton")});
+        dialog->show();
+        QVERIFY(!okEnabled(*dialog));
+        QVERIFY2(shownProblem(*dialog).isEmpty(), qPrintable(shownProblem(*dialog)));
+
+        auto* title = child<QLineEdit>(*dialog, source.toLatin1().constData());
+        auto* id = child<QLineEdit>(*dialog, "idEdit");
+        QTest::keyClicks(title, s("Karpathy's reply to Sutton"));
+        QCOMPARE(id->text(), s("karpathy-s-reply-to-sutton-2")); // the plain one is taken
+        QVERIFY(!shownProblem(*dialog).contains(s("id")));
+
+        // An id of one's own stays while the title changes; clearing it lets the title lead again.
+        id->clear();
+        QTest::keyClicks(id, s("mine"));
+        QTest::keyClicks(title, s("!"));
+        QCOMPARE(id->text(), s("mine"));
+        id->selectAll();
+        QTest::keyClick(id, Qt::Key_Backspace);
+        QCOMPARE(shownProblem(*dialog), s("The id is required.")); // the form is no longer untouched
+        QTest::keyClicks(title, s("?"));
+        QCOMPARE(id->text(), s("karpathy-s-reply-to-sutton-2"));
+    }
+
+    void suggestedIds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("words") << s("Ghost Coin") << s("ghost-coin");
+        QTest::newRow("punctuation") << s("IC GHOST (ICP) — launch!") << s("ic-ghost-icp-launch");
+        QTest::newRow("accents") << s("Café Über") << s("cafe-uber");
+        QTest::newRow("edges") << s("  --Hi--  ") << s("hi");
+        QTest::newRow("no latin letters") << s("ゴースト") << QString();
+        QTest::newRow("long") << QString(80, QLatin1Char('a')) << QString(60, QLatin1Char('a'));
+    }
+
+    void suggestedIds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, id);
+        QCOMPARE(RecordEditDialog::suggestedId(text, {}), id);
     }
 };
 

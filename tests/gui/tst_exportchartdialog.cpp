@@ -1,16 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/appsettings.h"
+#include "models/storage/eventstore.h"
+#include "models/viewstate.h"
+#include "presentingworkspace.h"
+#include "ui/chart/chartexport.h"
 #include "ui/export/exportchartdialog.h"
 #include "ui/mainwindow.h"
-#include "presentingworkspace.h"
-#include "models/viewstate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -122,6 +126,87 @@ private slots:
         QVERIFY(field<QCheckBox>(again, "events")->isChecked());
     }
 
+    // What the user wrote for the last export is offered again; texts left as the view's default are not kept,
+    // so the next default follows the next view.
+    void titleAndCaptionAreRemembered()
+    {
+        QString defaultTitle;
+        {
+            ExportChartDialog dialog(view(), Theme::Dark);
+            defaultTitle = field<QLineEdit>(dialog, "title")->text();
+            field<QLineEdit>(dialog, "title")->setText(QStringLiteral("Ghosts, week one"));
+            field<QLineEdit>(dialog, "caption")->setText(QStringLiteral("Source: the team's notes"));
+            dialog.rememberChoices();
+        }
+        {
+            ExportChartDialog again(view(), Theme::Dark);
+            QCOMPARE(field<QLineEdit>(again, "title")->text(), QStringLiteral("Ghosts, week one"));
+            QCOMPARE(field<QLineEdit>(again, "caption")->text(), QStringLiteral("Source: the team's notes"));
+            QVERIFY(field<QLineEdit>(again, "subtitle")->text().contains(QLatin1String("Oct 3")));
+            field<QLineEdit>(again, "title")->setText(defaultTitle); // back to the default: not kept
+            again.rememberChoices();
+        }
+        ExportChartDialog third(view(), Theme::Dark);
+        QCOMPARE(field<QLineEdit>(third, "title")->text(), defaultTitle);
+        QCOMPARE(field<QLineEdit>(third, "caption")->text(), QStringLiteral("Source: the team's notes"));
+    }
+
+    // The preview shows the whole picture, whatever its shape, in a box that does not grow or crop.
+    void previewShowsTheWholePicture_data()
+    {
+        QTest::addColumn<QSize>("size");
+        for (const QSize& size : ExportChartDialog::sizePresets())
+            QTest::addRow("%dx%d", size.width(), size.height()) << size;
+        QTest::newRow("tall custom") << QSize(800, 1400);
+    }
+
+    void previewShowsTheWholePicture()
+    {
+        QFETCH(QSize, size);
+        ExportChartDialog dialog(view(), Theme::Dark);
+        auto* preset = field<QComboBox>(dialog, "sizePreset");
+        preset->setCurrentIndex(preset->count() - 1); // custom
+        field<QSpinBox>(dialog, "width")->setValue(size.width());
+        field<QSpinBox>(dialog, "height")->setValue(size.height());
+        dialog.show();
+        auto* preview = field<QLabel>(dialog, "preview");
+        QTRY_VERIFY(!preview->pixmap().isNull() &&
+                    std::abs(preview->pixmap().width() * size.height() - preview->pixmap().height() * size.width()) <=
+                        std::max(size.width(), size.height()));
+        const QSize shown = preview->pixmap().size();
+        QVERIFY2(shown.width() <= preview->width() && shown.height() <= preview->height(),
+                 qPrintable(QStringLiteral("%1×%2 in %3×%4")
+                                .arg(shown.width())
+                                .arg(shown.height())
+                                .arg(preview->width())
+                                .arg(preview->height())));
+        QVERIFY(shown.width() >= preview->width() - 1 || shown.height() >= preview->height() - 1); // as big as fits
+    }
+
+    // The focused event is where the user is on screen; the exported picture is the same with or without one.
+    void focusedEventDoesNotLeakIntoExports()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_path));
+        window.viewState()->setSelectedTokens(view().tokenIds);
+        window.viewState()->setVisibleRange(*view().range);
+        window.viewState()->setFocusedEvent(QString());
+        const QImage plain = rendered(window.currentChartSpec());
+        QVERIFY(!plain.isNull());
+        const QList<EventRecord> events = EventStore(*window.database()).all();
+        QVERIFY(!events.isEmpty());
+        int compared = 0;
+        for (const EventRecord& event : events) {
+            if (!view().range->contains(event.occurredAt))
+                continue;
+            window.viewState()->setFocusedEvent(event.id);
+            QCOMPARE(window.viewState()->focusedEvent(), event.id);
+            QCOMPARE(rendered(window.currentChartSpec()), plain);
+            ++compared;
+        }
+        QVERIFY2(compared > 0, "an event lies in the exported range");
+    }
+
     void fileExportChartWritesThePicture()
     {
         MainWindow window;
@@ -151,6 +236,18 @@ private slots:
     }
 
 private:
+    static QImage rendered(const ChartExportSpec& spec)
+    {
+        ChartExportRenderer renderer;
+        if (!renderer.load(spec))
+            return QImage();
+        QImage image(QSize(960, 540), QImage::Format_ARGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        renderer.paint(&painter, QRectF(0, 0, 960, 540));
+        return image;
+    }
+
     ChartExportSpec view() const
     {
         ChartExportSpec spec;

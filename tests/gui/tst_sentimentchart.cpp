@@ -92,6 +92,10 @@ void TestSentimentChart::linesArePaintedInTheirColours()
     auto f = makePane(m_samplePath, {ghostCoin, icGhost}, {sampleWindowStart(), sampleWindowEnd()});
     QVERIFY(f);
     const ChartPalette palette = f->pane.chartPalette();
+    // Each token's own colour, the same whatever else is selected (ChartPalette::tokenColor).
+    const QColor ghostColour = palette.tokenColor(ghostCoin, m_names.keys());
+    const QColor icColour = palette.tokenColor(icGhost, m_names.keys());
+    QVERIFY(ghostColour != icColour);
     const QRect plot(f->pane.plotLeft(), 0, f->pane.plotRight() - f->pane.plotLeft(), f->pane.height());
     const auto pixelsOf = [&](const QColor& colour) {
         const QImage image = f->pane.grab().toImage();
@@ -105,8 +109,8 @@ void TestSentimentChart::linesArePaintedInTheirColours()
         }
         return count;
     };
-    QVERIFY(pixelsOf(palette.seriesColor(0)) > 50);
-    QVERIFY(pixelsOf(palette.seriesColor(1)) > 50);
+    QVERIFY(pixelsOf(ghostColour) > 50);
+    QVERIFY(pixelsOf(icColour) > 50);
 
     auto* view = f->pane.findChild<QChartView*>();
     QVERIFY(view);
@@ -117,8 +121,8 @@ void TestSentimentChart::linesArePaintedInTheirColours()
     }
     QVERIFY(ghost);
     emit ghost->clicked();
-    QCOMPARE(pixelsOf(palette.seriesColor(0)), 0);
-    QVERIFY(pixelsOf(palette.seriesColor(1)) > 50);
+    QCOMPARE(pixelsOf(ghostColour), 0);
+    QVERIFY(pixelsOf(icColour) > 50);
 }
 
 void TestSentimentChart::gapsStayGaps()

@@ -86,7 +86,12 @@ private slots:
         QVERIFY(applicationPalette(Theme::Dark).color(QPalette::Window).lightness() < 60);
         QVERIFY(applicationPalette(Theme::Light).color(QPalette::Window).lightness() > 200);
         QVERIFY(timelinePalette(Theme::Light).background.lightness() > 200);
-        QCOMPARE(timelinePalette(Theme::Dark).background, TimelinePalette().background);
+        // The timeline follows the theme as the chart does, and its lane titles stay readable on its background.
+        for (const Theme theme : {Theme::Dark, Theme::Light, Theme::Presenter}) {
+            const TimelinePalette timeline = timelinePalette(theme);
+            QCOMPARE(timeline.background.lightness() < 128, chartPalette(theme).background.lightness() < 128);
+            QVERIFY(qAbs(timeline.laneTitle.lightness() - timeline.background.lightness()) > 120);
+        }
     }
 
     void switchesLiveAndPersists()

@@ -9,7 +9,7 @@
 #include "models/storage/database.h"
 #include "ui/tokens/sparklinedelegate.h"
 #include "ui/tokens/tokenbrowser.h"
-#include "sampleworkspace.h"
+#include "samplewindow.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -92,6 +92,124 @@ private slots:
             }
         }
         QVERIFY2(lineish > 20, qPrintable(QStringLiteral("%1 line pixels").arg(lineish)));
+    }
+
+    // The sparkline's colour says what the 7-day Δ says: rising-coloured when the change is positive, falling when
+    // negative, for every token and metric.
+    void sparklineColourAgreesWithChange_data()
+    {
+        QTest::addColumn<int>("metric");
+        QTest::newRow("mean") << int(Metric::Mean);
+        QTest::newRow("positive share") << int(Metric::PositiveShare);
+        QTest::newRow("volume") << int(Metric::Volume);
+    }
+
+    void sparklineColourAgreesWithChange()
+    {
+        QFETCH(int, metric);
+        TokenBrowser browser;
+        browser.resize(1400, 400);
+        browser.reload(m_db.connection());
+        QString error;
+        const auto summaries = BucketQuery(m_db).tokenSummaries(Metric(metric), &error);
+        QVERIFY2(summaries, qPrintable(error));
+        browser.setSentimentSummaries(*summaries, Metric(metric));
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QTableView* table = browser.tableView();
+        table->setColumnWidth(TokenTableModel::TrendColumn, 140);
+        int compared = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QVariant change =
+                table->model()->index(row, TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole);
+            if (!change.isValid() || std::abs(change.toDouble()) < 1e-9)
+                continue;
+            const QRect cell = table->visualRect(table->model()->index(row, TokenTableModel::TrendColumn));
+            const QImage image = table->viewport()->grab(cell).toImage();
+            const int rising = testing::pixelsNear(image, risingColor(), 39);
+            const int falling = testing::pixelsNear(image, fallingColor(), 39);
+            const QString name = table->model()->index(row, TokenTableModel::NameColumn).data().toString();
+            QVERIFY2(change.toDouble() > 0 ? rising > falling : falling > rising,
+                     qPrintable(QStringLiteral("%1: Δ %2, %3 rising and %4 falling pixels")
+                                    .arg(name)
+                                    .arg(change.toDouble())
+                                    .arg(rising)
+                                    .arg(falling)));
+            ++compared;
+        }
+        QVERIFY2(compared >= 2, "the sample has tokens with a 7-day change");
+    }
+
+    // Numbers that are better when larger sort largest first on the first click; names sort A to Z.
+    void firstClickSortsBestFirst_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("firstOrder");
+        QTest::newRow("7-day change") << int(TokenTableModel::ChangeColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("latest") << int(TokenTableModel::LatestColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("posts (7d)") << int(TokenTableModel::VolumeColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("chain") << int(TokenTableModel::ChainColumn) << int(Qt::AscendingOrder);
+    }
+
+    void firstClickSortsBestFirst()
+    {
+        QFETCH(int, column);
+        QFETCH(int, firstOrder);
+        TokenBrowser browser;
+        browser.resize(1400, 400);
+        browser.reload(m_db.connection());
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QHeaderView* header = browser.tableView()->horizontalHeader();
+        const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                            header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(header->sortIndicatorSection(), column);
+        QCOMPARE(int(header->sortIndicatorOrder()), firstOrder);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(int(header->sortIndicatorOrder()),
+                 firstOrder == Qt::AscendingOrder ? int(Qt::DescendingOrder) : int(Qt::AscendingOrder));
+    }
+
+    // At the pane's default width every default column is in sight: none hides behind the scrollbar.
+    void defaultColumnsFitTheDefaultWidth()
+    {
+        TokenBrowser browser;
+        browser.reload(m_db.connection());
+        QString error;
+        const auto summaries = BucketQuery(m_db).tokenSummaries(Metric::Mean, &error);
+        QVERIFY2(summaries, qPrintable(error));
+        browser.setSentimentSummaries(*summaries, Metric::Mean);
+        browser.resize(browser.sizeHint().width(), 500);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QHeaderView* header = browser.tableView()->horizontalHeader();
+        const int visibleWidth = browser.tableView()->viewport()->width();
+        for (const auto& [column, characters] : TokenBrowser::defaultColumnBudgets()) {
+            QVERIFY(!header->isSectionHidden(column));
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= visibleWidth + 1,
+                     qPrintable(QStringLiteral("%1 ends at %2 of %3 px")
+                                    .arg(header->model()->headerData(column, Qt::Horizontal).toString())
+                                    .arg(right)
+                                    .arg(visibleWidth)));
+        }
+        QVERIFY2(browser.sizeHint().width() <= 720, "the pane leaves room for the chart");
+    }
+
+    // The chain filter names chains ("XRP Ledger"), keeping the id as its value.
+    void chainFilterShowsNames()
+    {
+        TokenBrowser browser;
+        browser.reload(m_db.connection());
+        auto* chains = browser.findChild<QComboBox*>(QStringLiteral("chainFilter"));
+        QVERIFY(chains);
+        const int xrpl = chains->findData(QStringLiteral("xrpl"));
+        QVERIFY(xrpl > 0);
+        QCOMPARE(chains->itemText(xrpl), QStringLiteral("XRP Ledger"));
+        QCOMPARE(chains->itemText(chains->findData(QStringLiteral("icp"))), QStringLiteral("Internet Computer"));
+        chains->setCurrentIndex(xrpl);
+        QCOMPARE(browser.visibleTokenCount(), 1);
     }
 
     void sparklineRunsBreakAtGaps()

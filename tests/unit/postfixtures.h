@@ -27,7 +27,7 @@ inline bool writePosts(const Database& db, const QList<PostRecord>& posts, QStri
     return writer.flushBuckets(error) && transaction.commit(error);
 }
 
-// Counts one post into sums by the rules of DESIGN.md: unscored posts count in n and nUnscored only; the
+// Counts one post into sums by the rules of docs/design.md: unscored posts count in n and nUnscored only; the
 // neutral band decides positive and negative.
 inline void countPost(BucketSums& sums, const std::optional<double>& compound)
 {

@@ -96,10 +96,11 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("buckets.seance"))));
-        QVERIFY(execSql(m_db.handle(), "INSERT INTO tokens (id, name, symbol, chain) VALUES "
-                                       "('t1', 'One', 'ONE', 'x'), ('t2', 'Two', 'TWO', 'x'), ('t3', 'Three', 'THR', 'x'), "
-                                       "('quiet', 'Quiet', 'QT', 'x');"
-                                       "INSERT INTO narratives (id, title) VALUES ('n1', 'N1'), ('n2', 'N2');"));
+        QVERIFY(execSql(m_db.handle(),
+                        "INSERT INTO tokens (id, name, symbol, chain) VALUES "
+                        "('t1', 'One', 'ONE', 'x'), ('t2', 'Two', 'TWO', 'x'), ('t3', 'Three', 'THR', 'x'), "
+                        "('quiet', 'Quiet', 'QT', 'x');"
+                        "INSERT INTO narratives (id, title) VALUES ('n1', 'N1'), ('n2', 'N2');"));
         QRandomGenerator random(20251001);
         const QStringList tokens = {QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3")};
         const QStringList narratives = {QStringLiteral("n1"), QStringLiteral("n2")};
@@ -159,8 +160,9 @@ private slots:
                 QTest::addRow("%s %s everything", subject, names[g])
                     << kind << QString::fromLatin1(subject) << g << start2025 - 30 * dayMs << start2025 + 60 * dayMs;
                 // A window that starts and ends inside buckets: only buckets starting in it count.
-                QTest::addRow("%s %s window", subject, names[g]) << kind << QString::fromLatin1(subject) << g
-                                                                 << start2025 + 7 * hourMs + 123 << start2025 + 9 * dayMs + 5;
+                QTest::addRow("%s %s window", subject, names[g])
+                    << kind << QString::fromLatin1(subject) << g << start2025 + 7 * hourMs + 123
+                    << start2025 + 9 * dayMs + 5;
             }
         }
         QTest::newRow("empty range") << 0 << QStringLiteral("t1") << 1 << start2025 << start2025;
@@ -208,7 +210,8 @@ private slots:
 
         BucketQuery query(m_db);
         QString error;
-        const auto rows = query.range(SubjectKind(kind), subject, g, from, to, BucketQuery::ShareOfVoice::Include, &error);
+        const auto rows =
+            query.range(SubjectKind(kind), subject, g, from, to, BucketQuery::ShareOfVoice::Include, &error);
         QVERIFY2(rows, qPrintable(error));
         QCOMPARE(qsizetype(rows->size()), qsizetype(expected.size()));
         auto want = expected.cbegin();
@@ -250,7 +253,8 @@ private slots:
     {
         QFETCH(int, kind);
         QFETCH(int, granularity);
-        const QStringList subjects = kind == 0 ? QStringList{QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("quiet")}
+        const QStringList subjects = kind == 0 ? QStringList{QStringLiteral("t1"), QStringLiteral("t2"),
+                                                             QStringLiteral("t3"), QStringLiteral("quiet")}
                                                : QStringList{QStringLiteral("n1"), QStringLiteral("n2")};
         BucketQuery query(m_db);
         std::map<qint64, double> total;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Compare Narratives setup as a saved view stores it: round trips, and malformed objects name their field.
+#include "models/compare/alignedseries.h"
 #include "models/compare/comparesetup.h"
 
 #include <QJsonArray>
@@ -48,15 +49,22 @@ private slots:
         const char* head = R"("format":"seance-compare","version":1)";
         auto with = [head](const char* rest) -> QByteArray { return QByteArray("{") + head + "," + rest + "}"; };
         QTest::newRow("wrong format") << QByteArray(R"({"format":"x","version":1})") << QStringLiteral("format");
-        QTest::newRow("wrong version") << QByteArray(R"({"format":"seance-compare","version":2})") << QStringLiteral("version");
+        QTest::newRow("wrong version") << QByteArray(R"({"format":"seance-compare","version":2})")
+                                       << QStringLiteral("version");
         QTest::newRow("no window") << with(R"("rows":[])") << QStringLiteral("window");
-        QTest::newRow("fractional day") << with(R"("window":{"first":-1.5,"last":3},"rows":[])") << QStringLiteral("window.first");
-        QTest::newRow("huge day") << with(R"("window":{"first":-3,"last":100000},"rows":[])") << QStringLiteral("window.last");
-        QTest::newRow("day 0 outside") << with(R"("window":{"first":3,"last":10},"rows":[])") << QStringLiteral("window");
-        QTest::newRow("nothing after day 0") << with(R"("window":{"first":-5,"last":0},"rows":[])") << QStringLiteral("window");
-        QTest::newRow("rows not array") << with(R"("window":{"first":-3,"last":3},"rows":{})") << QStringLiteral("rows");
+        QTest::newRow("fractional day") << with(R"("window":{"first":-1.5,"last":3},"rows":[])")
+                                        << QStringLiteral("window.first");
+        QTest::newRow("huge day") << with(R"("window":{"first":-3,"last":100000},"rows":[])")
+                                  << QStringLiteral("window.last");
+        QTest::newRow("day 0 outside") << with(R"("window":{"first":3,"last":10},"rows":[])")
+                                       << QStringLiteral("window");
+        QTest::newRow("nothing after day 0")
+            << with(R"("window":{"first":-5,"last":0},"rows":[])") << QStringLiteral("window");
+        QTest::newRow("rows not array") << with(R"("window":{"first":-3,"last":3},"rows":{})")
+                                        << QStringLiteral("rows");
         QTest::newRow("bad kind")
-            << with(R"("window":{"first":-3,"last":3},"rows":[{"kind":"narrative","subject":"a","anchorEvent":"e"},{"kind":"coin","subject":"b","anchorEvent":"e"}])")
+            << with(
+                   R"("window":{"first":-3,"last":3},"rows":[{"kind":"narrative","subject":"a","anchorEvent":"e"},{"kind":"coin","subject":"b","anchorEvent":"e"}])")
             << QStringLiteral("rows[1].kind");
         QTest::newRow("empty subject")
             << with(R"("window":{"first":-3,"last":3},"rows":[{"kind":"token","subject":" ","anchorEvent":"e"}])")
@@ -104,7 +112,8 @@ private slots:
         BucketRow outside;
         outside.start = 1'759'276'800'000 + 9 * dayMs;
         outside.sums.n = 1;
-        const QList<AlignedPoint> points = alignDailyBuckets({onlyUnscored, outside, before}, anchor, DayWindow{-2, 3}, Metric::Mean);
+        const QList<AlignedPoint> points =
+            alignDailyBuckets({onlyUnscored, outside, before}, anchor, DayWindow{-2, 3}, Metric::Mean);
         QCOMPARE(points.size(), 6);
         QCOMPARE(points.at(0), (AlignedPoint{-2, std::nullopt, 0}));
         QCOMPARE(points.at(1), (AlignedPoint{-1, 0.25, 4}));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison's text exports against golden files in tests/fixtures/compare/.
 #include "models/io/compare/comparisonexport.h"
+#include "models/viewstate.h"
 
 #include <QFile>
 #include <QTest>
@@ -36,9 +37,11 @@ QList<ComparisonExportRow> exampleRows()
     ghosts.series.anchorEventId = QStringLiteral("karpathy-thread");
     ghosts.series.anchorTime = oct1 + 23 * hourMs + 30 * 60'000;
     ghosts.series.window = {-2, 2};
-    ghosts.series.points = {{-2, 0.125, 8}, {-1, std::nullopt, 0}, {0, 0.5, 40}, {1, 0.3333333333333, 12}, {2, -0.05, 3}};
-    ghosts.series.events = {{-5, QStringLiteral("sutton"), QStringLiteral("Sutton on RL"), oct1 - 5 * dayMs},
-                            {0, QStringLiteral("karpathy-thread"), QStringLiteral("Karpathy | thread"), ghosts.series.anchorTime}};
+    ghosts.series.points = {
+        {-2, 0.125, 8}, {-1, std::nullopt, 0}, {0, 0.5, 40}, {1, 0.3333333333333, 12}, {2, -0.05, 3}};
+    ghosts.series.events = {
+        {-5, QStringLiteral("sutton"), QStringLiteral("Sutton on RL"), oct1 - 5 * dayMs},
+        {0, QStringLiteral("karpathy-thread"), QStringLiteral("Karpathy | thread"), ghosts.series.anchorTime}};
     ComparisonExportRow token;
     token.label = QStringLiteral("GHOST (ICP)");
     token.anchorTitle = QStringLiteral("Launch");
@@ -57,8 +60,9 @@ QList<ComparisonEventImpact> exampleEvents()
     ComparisonEventImpact sutton;
     sutton.row = 0;
     sutton.aligned = rows.at(0).series.events.at(0);
-    sutton.sources = {{QStringLiteral("Dwarkesh [podcast]"), QStringLiteral("https://www.dwarkesh.com/p/richard-sutton")},
-                      {QStringLiteral("local note"), QStringLiteral("file:///tmp/x")}};
+    sutton.sources = {
+        {QStringLiteral("Dwarkesh [podcast]"), QStringLiteral("https://www.dwarkesh.com/p/richard-sutton")},
+        {QStringLiteral("local note"), QStringLiteral("file:///tmp/x")}};
     EventImpact impact;
     impact.before = 0.1;
     impact.after = 0.35;
@@ -93,6 +97,23 @@ private slots:
         // Only web sources become links.
         QVERIFY(md.contains(QStringLiteral("(https://www.dwarkesh.com/p/richard-sutton)")));
         QVERIFY(!md.contains(QStringLiteral("(file:")));
+    }
+
+    // A reader sees the metric as the chart's axis names it, never the internal id ("mean").
+    void markdownNamesTheMetricsLabel_data()
+    {
+        QTest::addColumn<int>("metric");
+        for (const Metric metric :
+             {Metric::Mean, Metric::Weighted, Metric::PositiveShare, Metric::Volume, Metric::ShareOfVoice})
+            QTest::addRow("%s", qPrintable(metricName(metric))) << int(metric);
+    }
+
+    void markdownNamesTheMetricsLabel()
+    {
+        QFETCH(int, metric);
+        const QString md = comparisonMarkdown(exampleRows(), exampleEvents(), Metric(metric), 7);
+        QVERIFY2(md.contains(QStringLiteral("Metric: %1.").arg(metricLabel(Metric(metric)))), qPrintable(md.left(300)));
+        QVERIFY(!md.contains(QStringLiteral("Metric: %1.").arg(metricName(Metric(metric)))));
     }
 
     void untrustedTitlesAndUrlsStayText()

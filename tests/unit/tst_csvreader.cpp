@@ -78,7 +78,8 @@ private slots:
         row("empty quoted field", "\"\",b\n", {{e, b}}, {1});
         row("trailing comma at the end of the file", "a,", {{a, e}}, {1});
         row("blank lines skipped", "a\n\n\r\nb\n", {{a}, {b}}, {1, 4});
-        row("stray quote in an unquoted field is text", "ab\"c,d\n", {{QStringLiteral("ab\"c"), QStringLiteral("d")}}, {1});
+        row("stray quote in an unquoted field is text", "ab\"c,d\n", {{QStringLiteral("ab\"c"), QStringLiteral("d")}},
+            {1});
         row("UTF-8 passes through", "\"유령\",👻\n", {{QStringLiteral("유령"), QStringLiteral("👻")}}, {1});
         row("spaces kept", " a , b \n", {{QStringLiteral(" a "), QStringLiteral(" b ")}}, {1});
         row("empty input", "", {}, {});
@@ -109,7 +110,8 @@ private slots:
         QTest::newRow("text after a closing quote") << QByteArray("a\n\"x\"y,z\n") << 1 << qint64(2)
                                                     << QStringLiteral("unexpected character after a closing quote");
         QTest::newRow("text after a quote that closes on a later line")
-            << QByteArray("a\n\"x\ny\"z\n") << 1 << qint64(3) << QStringLiteral("unexpected character after a closing quote");
+            << QByteArray("a\n\"x\ny\"z\n") << 1 << qint64(3)
+            << QStringLiteral("unexpected character after a closing quote");
         QTest::newRow("record too long") << QByteArray("a\n\"" + QByteArray(300, 'x') + "\"\n") << 1 << qint64(2)
                                          << QStringLiteral("record longer than 100 bytes");
     }

@@ -254,6 +254,23 @@ private slots:
             dataset(R"("tokens": [)" + token + R"(], "posts": [{"token": "t", "time": "2025-10-01", "text": "x"}], )"
                     R"("saved_views": [{"name": "v", "state": [], "created_at": "2025-10-01"}])"),
             {QStringLiteral("saved_views[0].state: expected an object, got an array")});
+
+        // One pass reports every bad record (up to 20), each with the bad value quoted.
+        row("three bad records",
+            dataset(R"("tokens": [{"id": "a", "name": 42, "symbol": "A", "chain": "c"}, )"
+                    R"({"id": "b", "name": "B", "symbol": "B", "chain": "c", "status": "alive"}, )"
+                    R"({"id": "c", "name": "C", "symbol": "C", "chain": "c"}], )"
+                    R"("narratives": [{"id": "n", "title": ["Ghosts"]}])"),
+            {QStringLiteral("bad.json: 3 problems:"), QStringLiteral("tokens[0].name: expected a string, got a number (42)"),
+             QStringLiteral("tokens[1].status: \"alive\" is not one of"),
+             QStringLiteral("narratives[0].title: expected a string, got an array ([\"Ghosts\"])")});
+        QByteArray many;
+        for (int i = 0; i < 25; ++i)
+            many += (i ? ", " : "") + QByteArray("{\"id\": \"t") + QByteArray::number(i) + "\", \"name\": true}";
+        row("stops at twenty", dataset(R"("tokens": [)" + many + "]"),
+            {QStringLiteral("the first 20 bad records"),
+             QStringLiteral("tokens[0].name: expected a string, got true or false (true)"),
+             QStringLiteral("tokens[19].name")});
     }
 
     void rejectsBadInput()

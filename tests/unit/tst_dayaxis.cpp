@@ -47,7 +47,9 @@ private slots:
         QVERIFY(ticks.contains(0));
         QCOMPARE(ticks.at(1) - ticks.at(0), 5);
         QVERIFY(ticks.first() >= -30 && ticks.last() <= 60);
-        QCOMPARE(DayAxisMapping(DayWindow{-30, 60}, 0, 200).ticks(45).at(1) - DayAxisMapping(DayWindow{-30, 60}, 0, 200).ticks(45).at(0), 30);
+        QCOMPARE(DayAxisMapping(DayWindow{-30, 60}, 0, 200).ticks(45).at(1) -
+                     DayAxisMapping(DayWindow{-30, 60}, 0, 200).ticks(45).at(0),
+                 30);
         QVERIFY(DayAxisMapping().ticks(10).isEmpty());
     }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Day-0 alignment: daily UTC buckets seen from an anchor event, checked against the raw posts and under several
 // local time zones, because a local-time slip would move every point by a day for half the world.
-#include "models/chartmath/dayzeroalignment.h"
+#include "models/compare/alignedseries.h"
 #include "postfixtures.h"
 
 #include <QDateTime>
@@ -48,7 +48,8 @@ private slots:
         m_originalZone = qgetenv("TZ");
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("align.seance"))));
-        QVERIFY(execSql(m_db.handle(), "INSERT INTO tokens (id, name, symbol, chain) VALUES ('ghost', 'Ghost', 'GHOST', 'x')"));
+        QVERIFY(execSql(m_db.handle(),
+                        "INSERT INTO tokens (id, name, symbol, chain) VALUES ('ghost', 'Ghost', 'GHOST', 'x')"));
         QVERIFY(execSql(m_db.handle(), "INSERT INTO narratives (id, title) VALUES ('ghosts', 'Summoning ghosts')"));
         QRandomGenerator random(5);
         // Posts across both 2025 DST switches of the US and Europe, with some exactly on UTC midnights.
@@ -58,13 +59,15 @@ private slots:
             post.narrativeId = QStringLiteral("ghosts");
             post.tokenId = QStringLiteral("ghost");
             post.text = QStringLiteral("x");
-            post.postedAt = start + qint64(random.bounded(300 * 24)) * hourMs + (i % 7 == 0 ? 0 : qint64(random.bounded(3600)) * 1000);
+            post.postedAt = start + qint64(random.bounded(300 * 24)) * hourMs +
+                            (i % 7 == 0 ? 0 : qint64(random.bounded(3600)) * 1000);
             if (random.bounded(10) != 0)
                 post.compound = random.generateDouble() * 2 - 1;
             m_posts.append(post);
         }
         // A quiet stretch, so gaps are tested: drop every post of 2025-04-10..2025-04-12 UTC.
-        m_posts.removeIf([](const PostRecord& p) { return p.postedAt >= utc(2025, 4, 10) && p.postedAt < utc(2025, 4, 13); });
+        m_posts.removeIf(
+            [](const PostRecord& p) { return p.postedAt >= utc(2025, 4, 10) && p.postedAt < utc(2025, 4, 13); });
         QString error;
         QVERIFY2(testing::writePosts(m_db, m_posts, &error), qPrintable(error));
     }

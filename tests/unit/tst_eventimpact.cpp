@@ -54,7 +54,9 @@ private slots:
             if (random.bounded(15) == 0)
                 post.compound = std::nullopt;
             else
-                post.compound = std::clamp(random.generateDouble() * 1.6 - 0.8 + (after && post.token == QLatin1String("ghost") ? 0.3 : 0.0), -1.0, 1.0);
+                post.compound = std::clamp(random.generateDouble() * 1.6 - 0.8 +
+                                               (after && post.token == QLatin1String("ghost") ? 0.3 : 0.0),
+                                           -1.0, 1.0);
             m_posts.append(post);
         }
         Transaction transaction(m_db);
@@ -79,13 +81,15 @@ private slots:
         QTest::addColumn<qint64>("event");
         QTest::addColumn<int>("days");
         QTest::addColumn<int>("metric");
-        const std::pair<const char*, qint64> times[] = {
-            {"midnight", day0}, {"mid-day (aligned to its day)", day0 + 13 * hourMs + 17}, {"early", day0 - 15 * dayMs}};
+        const std::pair<const char*, qint64> times[] = {{"midnight", day0},
+                                                        {"mid-day (aligned to its day)", day0 + 13 * hourMs + 17},
+                                                        {"early", day0 - 15 * dayMs}};
         for (const auto& [name, t] : times) {
             for (const int days : {7, 3, 30}) {
                 for (const Metric metric : {Metric::Mean, Metric::Weighted, Metric::PositiveShare, Metric::Volume,
                                             Metric::ShareOfVoice, Metric::Unscored})
-                    QTest::addRow("%s, %d days, %s", name, days, qPrintable(metricName(metric))) << t << days << int(metric);
+                    QTest::addRow("%s, %d days, %s", name, days, qPrintable(metricName(metric)))
+                        << t << days << int(metric);
             }
         }
     }
@@ -94,7 +98,7 @@ private slots:
         QFETCH(qint64, event);
         QFETCH(int, days);
         QFETCH(int, metric);
-        // Brute force over the raw posts, with the metric formulas of DESIGN.md written out again.
+        // Brute force over the raw posts, with the metric formulas of docs/design.md written out again.
         const qint64 day = event - event % dayMs;
         auto window = [&](qint64 from, qint64 to) -> std::pair<std::optional<double>, qint64> {
             qint64 n = 0, scored = 0, pos = 0, neg = 0, unscored = 0, all = 0;
@@ -146,7 +150,8 @@ private slots:
 
         BucketQuery query(m_db);
         QString error;
-        const auto impact = eventImpact(query, SubjectKind::Token, QStringLiteral("ghost"), event, Metric(metric), days, &error);
+        const auto impact =
+            eventImpact(query, SubjectKind::Token, QStringLiteral("ghost"), event, Metric(metric), days, &error);
         QVERIFY2(impact, qPrintable(error));
         QCOMPARE(impact->volumeBefore, volumeBefore);
         QCOMPARE(impact->volumeAfter, volumeAfter);
@@ -172,7 +177,8 @@ private slots:
     void emptySidesAndBadWindows()
     {
         BucketQuery query(m_db);
-        const auto far = eventImpact(query, SubjectKind::Token, QStringLiteral("ghost"), day0 + 100 * dayMs, Metric::Mean);
+        const auto far =
+            eventImpact(query, SubjectKind::Token, QStringLiteral("ghost"), day0 + 100 * dayMs, Metric::Mean);
         QVERIFY(far);
         QVERIFY(!far->before && !far->after && !far->change);
         QCOMPARE(far->volumeBefore, 0);

@@ -42,8 +42,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("impact.seance"))));
-        QVERIFY(execSql(m_db.handle(), "INSERT INTO tokens (id, name, symbol, chain) VALUES ('ghost', 'Ghost', 'GHOST', 'x')"));
-        QVERIFY(execSql(m_db.handle(), "INSERT INTO narratives (id, title) VALUES ('ghosts', 'Ghosts'), ('quiet', 'Quiet')"));
+        QVERIFY(execSql(m_db.handle(),
+                        "INSERT INTO tokens (id, name, symbol, chain) VALUES ('ghost', 'Ghost', 'GHOST', 'x')"));
+        QVERIFY(execSql(m_db.handle(),
+                        "INSERT INTO narratives (id, title) VALUES ('ghosts', 'Ghosts'), ('quiet', 'Quiet')"));
         QRandomGenerator random(11);
         for (int i = 0; i < 2500; ++i) {
             PostRecord post;
@@ -52,7 +54,8 @@ private slots:
             post.tokenId = QStringLiteral("ghost");
             post.text = QStringLiteral("x");
             if (random.bounded(12) != 0)
-                post.compound = std::clamp(random.generateDouble() * 1.6 - 0.8 + (post.postedAt >= day0 ? 0.2 : 0.0), -1.0, 1.0);
+                post.compound =
+                    std::clamp(random.generateDouble() * 1.6 - 0.8 + (post.postedAt >= day0 ? 0.2 : 0.0), -1.0, 1.0);
             m_posts.append(post);
         }
         QString error;
@@ -62,7 +65,8 @@ private slots:
                     makeEvent("token-only", "", day0 + 3 * dayMs, {QStringLiteral("ghost")}),
                     makeEvent("silent", "quiet", day0),
                     makeEvent("unlinked", "", day0 + dayMs)};
-        m_titles = {{QStringLiteral("ghosts"), QStringLiteral("Ghosts")}, {QStringLiteral("ghost"), QStringLiteral("Ghost")}};
+        m_titles = {{QStringLiteral("ghosts"), QStringLiteral("Ghosts")},
+                    {QStringLiteral("ghost"), QStringLiteral("Ghost")}};
     }
 
     void matchesBruteForce_data()
@@ -96,8 +100,10 @@ private slots:
             BucketSums before;
             BucketSums after;
             for (const PostRecord& post : std::as_const(m_posts)) {
-                const bool mine = row.kind == SubjectKind::Narrative ? post.narrativeId == row.subjectId : post.tokenId == row.subjectId;
-                const qint64 offset = eventDay.daysTo(QDateTime::fromMSecsSinceEpoch(post.postedAt, QTimeZone::utc()).date());
+                const bool mine = row.kind == SubjectKind::Narrative ? post.narrativeId == row.subjectId
+                                                                     : post.tokenId == row.subjectId;
+                const qint64 offset =
+                    eventDay.daysTo(QDateTime::fromMSecsSinceEpoch(post.postedAt, QTimeZone::utc()).date());
                 if (mine && offset >= -days && offset < days)
                     testing::countPost(offset < 0 ? before : after, post.compound);
             }
@@ -114,7 +120,8 @@ private slots:
         }
         // The token-only event is measured on its token; the quiet narrative has no posts at all.
         const auto find = [&](const char* id) {
-            return *std::find_if(rows->cbegin(), rows->cend(), [id](const EventImpactRow& r) { return r.event.id == QLatin1String(id); });
+            return *std::find_if(rows->cbegin(), rows->cend(),
+                                 [id](const EventImpactRow& r) { return r.event.id == QLatin1String(id); });
         };
         QCOMPARE(find("token-only").kind, SubjectKind::Token);
         QCOMPARE(find("token-only").subjectTitle, QStringLiteral("Ghost"));
@@ -135,13 +142,15 @@ private slots:
         BucketQuery query(m_db);
         model.setRows(*eventImpactRows(query, m_events, m_titles, Metric::Mean, 7), Metric::Mean, 7);
         QCOMPARE(model.rowCount(), int(m_events.size()));
-        QCOMPARE(model.headerData(EventImpactModel::BeforeColumn, Qt::Horizontal).toString(), QStringLiteral("Before (7 d)"));
+        QCOMPARE(model.headerData(EventImpactModel::BeforeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Before (7 d)"));
         const int late = model.rowOfEvent(QStringLiteral("late"));
         QVERIFY(late >= 0);
         QCOMPARE(model.index(late, EventImpactModel::DateColumn).data().toString(), QStringLiteral("2025-10-01"));
         QCOMPARE(model.index(late, EventImpactModel::NarrativeColumn).data().toString(), QStringLiteral("Ghosts"));
         QCOMPARE(model.index(late, 0).data(EventImpactModel::EventIdRole).toString(), QStringLiteral("late"));
-        const double change = model.index(late, EventImpactModel::ChangeColumn).data(EventImpactModel::SortRole).toDouble();
+        const double change =
+            model.index(late, EventImpactModel::ChangeColumn).data(EventImpactModel::SortRole).toDouble();
         QCOMPARE(model.index(late, EventImpactModel::ChangeColumn).data().toString(),
                  metricChangeText(change, Metric::Mean));
         QVERIFY(model.index(late, EventImpactModel::ChangeColumn).data().toString().startsWith(
@@ -152,7 +161,8 @@ private slots:
 
         // A new N and metric reach the rows and the headers.
         model.setRows(*eventImpactRows(query, m_events, m_titles, Metric::Volume, 3), Metric::Volume, 3);
-        QCOMPARE(model.headerData(EventImpactModel::AfterColumn, Qt::Horizontal).toString(), QStringLiteral("After (3 d)"));
+        QCOMPARE(model.headerData(EventImpactModel::AfterColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("After (3 d)"));
         QCOMPARE(model.days(), 3);
 
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -172,7 +182,8 @@ private slots:
             QCOMPARE(firstEmpty, int(values.size()));
             QVERIFY(values.size() >= 3);
             for (int i = 1; i < values.size(); ++i)
-                QVERIFY(order == Qt::AscendingOrder ? values.at(i - 1) <= values.at(i) : values.at(i - 1) >= values.at(i));
+                QVERIFY(order == Qt::AscendingOrder ? values.at(i - 1) <= values.at(i)
+                                                    : values.at(i - 1) >= values.at(i));
         }
         // Numbers sort as numbers, not as text: volumes like 9 and 120 compare by value.
         proxy.sort(EventImpactModel::VolumeAfterColumn, Qt::AscendingOrder);

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -121,15 +120,6 @@ private slots:
         QVERIFY2(valence, qPrintable(term));
         QCOMPARE(*valence > 0 ? 1 : -1, sign);
         QVERIFY(*valence >= -4 && *valence <= 4);
-    }
-
-    void builtInIsLoadedOnceAcrossThreads()
-    {
-        const QList<int> runs = {0, 1, 2, 3, 4, 5, 6, 7};
-        const QList<const Lexicon*> seen =
-            QtConcurrent::blockingMapped(runs, [](int) { return Lexicon::builtIn().get(); });
-        for (const Lexicon* lexicon : seen)
-            QCOMPARE(lexicon, Lexicon::builtIn().get());
     }
 
     void copyIsIndependentOfBuiltIn()

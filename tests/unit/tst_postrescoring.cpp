@@ -192,9 +192,10 @@ private:
         QString error;
         if (!db.open(m_dir->filePath(name), &error))
             return false;
-        return execSql(db.handle(), "INSERT INTO tokens (id, name, symbol, chain) VALUES ('a', 'Alpha Coin', 'AAA', 'x'), "
-                                    "('b', 'Beta Coin', 'BBB', 'x'); "
-                                    "INSERT INTO narratives (id, title) VALUES ('n', 'Night story')");
+        return execSql(db.handle(),
+                       "INSERT INTO tokens (id, name, symbol, chain) VALUES ('a', 'Alpha Coin', 'AAA', 'x'), "
+                       "('b', 'Beta Coin', 'BBB', 'x'); "
+                       "INSERT INTO narratives (id, title) VALUES ('n', 'Night story')");
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

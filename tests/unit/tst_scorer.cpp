@@ -275,10 +275,10 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("scored");
-        QTest::newRow("Korean") << QStringLiteral("유령 코인이 최고야 🚀") << false;
-        QTest::newRow("Japanese") << QStringLiteral("ゴーストコインは最高です！") << false;
+        QTest::newRow("Korean") << QStringLiteral("유령 코인이 최고야 🚀") << true;
+        QTest::newRow("Japanese") << QStringLiteral("ゴーストコインは最高です！") << true;
         QTest::newRow("Chinese") << QStringLiteral("幽灵币太棒了") << false;
-        QTest::newRow("Korean quoting English names") << QStringLiteral("Karpathy의 LLM 유령 비유가 화제") << false;
+        QTest::newRow("Korean quoting English names") << QStringLiteral("Karpathy의 LLM 유령 비유가 화제") << true;
         QTest::newRow("Russian") << QStringLiteral("Это отличный токен") << false;
         QTest::newRow("Arabic") << QStringLiteral("هذه العملة رائعة") << false;
         QTest::newRow("Thai") << QStringLiteral("เหรียญนี้ดีมาก") << false;
@@ -297,8 +297,11 @@ private slots:
         QCOMPARE(score.scored, scored);
         if (!scored)
             QCOMPARE(score.compound, 0.0);
+        // Text left unscored is mostly in a script the English rules do not cover (Korean and Japanese,
+        // mostly uncovered too, have rules of their own).
         const QByteArray utf8 = text.toUtf8();
-        QCOMPARE(tallyScripts(std::string_view(utf8.constData(), utf8.size())).mostlyUncovered(), !scored);
+        if (!scored)
+            QVERIFY(tallyScripts(std::string_view(utf8.constData(), utf8.size())).mostlyUncovered());
     }
 
     void explainsItsScore()
@@ -327,9 +330,9 @@ private slots:
 
         const ScoreExplanation elongated = explanationOf(scorer, QStringLiteral("goooood"));
         QCOMPARE(elongated.terms.at(0).rules, QStringList{QStringLiteral("elongated “goooood” read as “good”")});
-        const ScoreExplanation korean = explanationOf(scorer, QStringLiteral("유령 코인이 최고야"));
-        QVERIFY(!korean.score.scored);
-        QCOMPARE(korean.rulesFired, QStringList{QStringLiteral("unscored: mostly Hangul text")});
+        const ScoreExplanation chinese = explanationOf(scorer, QStringLiteral("幽灵币太棒了"));
+        QVERIFY(!chinese.score.scored);
+        QCOMPARE(chinese.rulesFired, QStringList{QStringLiteral("unscored: mostly Han text")});
     }
 
     void scoresIdenticallyFromManyThreads()

@@ -94,6 +94,7 @@ private slots:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).id, QStringLiteral("a-first"));
         QCOMPARE(all.at(1), token);
+        QCOMPARE(store.ids(), std::optional<QStringList>(QStringList{QStringLiteral("a-first"), token.id}));
 
         TokenRecord changed = token;
         changed.status = QStringLiteral("defunct");
@@ -122,8 +123,10 @@ private slots:
         n.keywords.append(QStringLiteral("animals"));
         QVERIFY(store.update(n));
         QCOMPARE(store.all(), QList<NarrativeRecord>{n});
+        QCOMPARE(store.ids(), std::optional<QStringList>(QStringList{QStringLiteral("ghosts")}));
         QVERIFY(store.remove(n.id));
         QVERIFY(store.all().isEmpty());
+        QCOMPARE(store.ids(), std::optional<QStringList>(QStringList()));
     }
 
     void eventRoundTrip()

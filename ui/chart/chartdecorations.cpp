@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartdecorations.h"
 
+#include "models/chart/eventlabellayout.h"
 #include "ui/chart/chartformat.h"
 #include "ui/common/axistickstep.h"
-#include "models/chart/eventlabellayout.h"
+#include "ui/common/elidedtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -203,8 +204,7 @@ void ChartDecorations::layoutEvents()
         EventLabel label;
         label.event = indexes.at(k);
         label.rect = QRectF(placement.left, m_plot.top() + 4 + placement.row * (height + 3), placement.width, height);
-        label.text = metrics.elidedText(m_events.at(label.event).title, Qt::ElideRight,
-                                        placement.width - 2 * labelPadding + 0.5);
+        label.text = elidedText(metrics, m_events.at(label.event).title, placement.width - 2 * labelPadding + 0.5);
         m_labels.append(label);
     }
 }

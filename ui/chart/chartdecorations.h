@@ -51,7 +51,7 @@ struct HoverTip
 // Everything drawn around the Qt Charts series: the UTC time axis (ticks from TimeAxisMapping), the volume bars,
 // the reference line and the event markers underneath; event labels, crosshair, tooltip, rubber band,
 // empty-state text and sample badge on top. It paints from plain state, so the same code draws the screen and
-// an export. Painting is in chartpainting.cpp.
+// an export. Painting is in chartdecorationspainting.cpp.
 class ChartDecorations final
 {
 public:

@@ -201,7 +201,7 @@ void ChartExportRenderer::applyPresentation()
     QList<ChartTokenLine> lines;
     for (qsizetype i = 0; i < m_spec.tokenIds.size(); ++i) {
         const QString& id = m_spec.tokenIds.at(i);
-        lines.append({id, m_facts.tokenLabels.value(id, id), palette.seriesColor(i)});
+        lines.append({id, m_facts.tokenLabels.value(id, id), palette.tokenColor(id, m_facts.tokenLabels.keys())});
     }
     m_view->setTokens(lines);
     QList<ChartEventMarker> markers;
@@ -210,7 +210,7 @@ void ChartExportRenderer::applyPresentation()
             markers.append({event.id, event.occurredAt, event.title, m_facts.narrativeColors.value(event.narrativeId)});
     }
     m_view->setEvents(markers);
-    m_view->setFocusedEvent(m_spec.focusedEventId);
+    // No event is drawn focused: the focus is where the user is on screen, and a slide shows every event alike.
     m_view->setLegendVisible(m_spec.showLegend);
     m_view->setBadgeVisible(m_facts.sampleData);
     m_view->refresh();

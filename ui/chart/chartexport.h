@@ -37,7 +37,6 @@ struct ChartExportSpec
     std::optional<QString> title;
     std::optional<QString> subtitle;
     std::optional<QString> caption;
-    QString focusedEventId;
     bool showEvents = true;
     bool showLegend = true;
     bool transparent = false;

@@ -2,7 +2,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartpalette.h"
 
+#include "models/appsettings.h"
+
+#include <QSet>
+
+#include <algorithm>
+
 namespace seance {
+namespace {
+
+// FNV-1a over the id's UTF-8: the same slot in every run and on every machine (qHash is seeded per process).
+quint32 stableHash(const QString& id)
+{
+    quint32 hash = 2166136261u;
+    const QByteArray bytes = id.toUtf8();
+    for (const char byte : bytes) {
+        hash ^= quint8(byte);
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
+} // namespace
+
+QHash<QString, int> tokenColorSlots(QStringList workspaceTokenIds, int slotCount)
+{
+    QHash<QString, int> slotOf;
+    if (slotCount <= 0)
+        return slotOf;
+    workspaceTokenIds.removeDuplicates();
+    std::sort(workspaceTokenIds.begin(), workspaceTokenIds.end(), [](const QString& a, const QString& b) {
+        const quint32 ha = stableHash(a);
+        const quint32 hb = stableHash(b);
+        return ha != hb ? ha < hb : a < b;
+    });
+    QList<bool> taken(slotCount, false);
+    int free = slotCount;
+    for (const QString& id : std::as_const(workspaceTokenIds)) {
+        int slot = int(stableHash(id) % quint32(slotCount));
+        if (free > 0) {
+            while (taken.at(slot))
+                slot = (slot + 1) % slotCount;
+            taken[slot] = true;
+            --free;
+        }
+        slotOf.insert(id, slot);
+    }
+    return slotOf;
+}
+
+QColor ChartPalette::tokenColor(const QString& tokenId, const QStringList& workspaceTokenIds) const
+{
+    if (const QColor chosen = TokenColors::userColor(tokenId); chosen.isValid())
+        return chosen;
+    if (series.isEmpty())
+        return text;
+    QStringList ids = workspaceTokenIds;
+    if (!ids.contains(tokenId))
+        ids << tokenId;
+    return series.at(tokenColorSlots(ids, int(series.size())).value(tokenId));
+}
+
+TokenColors& TokenColors::instance()
+{
+    static TokenColors colors;
+    return colors;
+}
+
+QColor TokenColors::userColor(const QString& tokenId)
+{
+    const QString name = AppSettings::value(Setting::TokenColors).toMap().value(tokenId).toString();
+    return QColor::isValidColorName(name) ? QColor::fromString(name) : QColor();
+}
+
+void TokenColors::setUserColor(const QString& tokenId, const QColor& color)
+{
+    QVariantMap colors = AppSettings::value(Setting::TokenColors).toMap();
+    if (color.isValid())
+        colors.insert(tokenId, color.name());
+    else
+        colors.remove(tokenId);
+    AppSettings::setValue(Setting::TokenColors, colors);
+    emit changed();
+}
 
 QColor ChartPalette::seriesColor(qsizetype index) const
 {

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QList>
+#include <QObject>
+#include <QStringList>
 
 namespace seance {
 
@@ -31,6 +34,9 @@ struct ChartPalette
     double lineWidthFactor = 1.0; // the presenter theme draws bolder lines, for a projector across a room
 
     QColor seriesColor(qsizetype index) const;
+    // The token's colour in every view, export and comparison, whatever else is selected: the colour the user
+    // chose for it, or its slot of `series` (tokenColorSlots() over the workspace's tokens).
+    QColor tokenColor(const QString& tokenId, const QStringList& workspaceTokenIds) const;
     // Whether text and lines must be darker than their colour, not lighter, to stand out from the plot.
     bool isLight() const { return plotBackground.lightness() > 128; }
     // For an export over a transparent background: the backgrounds keep their colour (label cards still use it)
@@ -45,6 +51,28 @@ struct ChartPalette
     static ChartPalette light();
     // High contrast for projectors and screen sharing: white, near-black text, saturated bold lines.
     static ChartPalette presenter();
+};
+
+// Gives each token of a workspace a slot of a palette of slotCount colours that depends only on the token ids:
+// a stable hash of the id picks the slot, and a token whose slot an earlier one (in hash order) took moves to the
+// next free one, so no two tokens share a colour while there are enough colours.
+QHash<QString, int> tokenColorSlots(QStringList workspaceTokenIds, int slotCount);
+
+// The colours users chose for tokens (kept in the settings, by token id), and the one place that changes them.
+class TokenColors final : public QObject
+{
+    Q_OBJECT
+public:
+    static TokenColors& instance();
+    static QColor userColor(const QString& tokenId);
+    // An invalid colour returns the token to its palette colour. Emits changed().
+    void setUserColor(const QString& tokenId, const QColor& color);
+
+signals:
+    void changed();
+
+private:
+    TokenColors() = default;
 };
 
 } // namespace seance

@@ -174,8 +174,13 @@ void ChartSeriesSet::setMetric(Metric metric, double maxValue)
         m_y->setLabelFormat(QStringLiteral("%.1f"));
         break;
     case Metric::PositiveShare:
-    case Metric::ShareOfVoice:
         m_y->setRange(0, 100);
+        m_y->setLabelFormat(QStringLiteral("%.0f %"));
+        break;
+    case Metric::ShareOfVoice:
+        // Shares of a few tokens sit near 100 / n %: the axis reaches just above the highest line (in 5 % steps
+        // at least), not always to 100 %, so lines near 20 % are not squeezed into the bottom fifth.
+        m_y->setRange(0, std::min(100.0, niceStep(std::max(maxValue * 1.08 / (yTicks - 1), 5.0)) * (yTicks - 1)));
         m_y->setLabelFormat(QStringLiteral("%.0f %"));
         break;
     case Metric::Volume:

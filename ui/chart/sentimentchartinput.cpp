@@ -26,6 +26,13 @@ constexpr double minimumBandPixels = 4;
 
 } // namespace
 
+void SentimentChartView::dropPointer()
+{
+    if (m_pointer)
+        setPointer(std::nullopt);
+    emit hoverRequested(std::nullopt);
+}
+
 void SentimentChartView::setPointer(std::optional<QPointF> pointer)
 {
     m_pointer = pointer;
@@ -187,6 +194,11 @@ void SentimentChartView::leaveEvent(QEvent* event)
 
 bool SentimentChartView::viewportEvent(QEvent* event)
 {
+    // The viewport's own Leave as well as the view's: whichever arrives, the crosshair and its date label go.
+    if (event->type() == QEvent::Leave && m_pointer) {
+        setPointer(std::nullopt);
+        emit hoverRequested(std::nullopt);
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QPointF point = mapToScene(help->pos());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/sentimentchartpane.h"
+#include "ui/common/keyboardmousehelp.h"
 
 #include "models/chart/chartloader.h"
 #include "ui/chart/chartpalette.h"
@@ -39,10 +40,9 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     m_caption->setTextFormat(Qt::PlainText);
     m_help->setText(QStringLiteral("?"));
     m_help->setAutoRaise(true);
-    m_help->setToolTip(tr("Drag across the chart to zoom into that span.\n"
-                          "Shift+drag or middle-drag to pan; the wheel zooms about the pointer.\n"
-                          "Keys: + and − zoom, ← and → pan, Home shows everything.\n"
-                          "Click an event marker to focus it; click a legend entry to hide or show its series."));
+    // One list of gestures for this tooltip and Help › Keyboard and Mouse, which a click opens.
+    m_help->setToolTip(gestureLines(chartGestures()) + tr("\n\nClick for every key and gesture."));
+    connect(m_help, &QToolButton::clicked, this, [this] { showKeyboardMouseHelp(this); });
     m_reset->setText(tr("Reset zoom"));
     m_reset->setAutoRaise(true);
     m_reset->setToolTip(tr("Show all the data (Home)"));
@@ -78,8 +78,10 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     m_view->installEventFilter(this);
     connect(m_reset, &QToolButton::clicked, this, [this] { emit rangeRequested(m_state->dataRange()); });
     connect(m_loader, &ChartLoader::loaded, this, &SentimentChartPane::applyLoaded);
+    connect(&TokenColors::instance(), &TokenColors::changed, this, &SentimentChartPane::restyleTokenLines);
 
     connect(state, &ViewState::selectedTokensChanged, this, &SentimentChartPane::requestLoad);
+    connect(state, &ViewState::selectedTokensChanged, m_view, &SentimentChartView::dropPointer);
     connect(state, &ViewState::granularityChanged, this, &SentimentChartPane::requestLoad);
     connect(state, &ViewState::metricChanged, this, &SentimentChartPane::followMetric);
     connect(state, &ViewState::visibleRangeChanged, this, &SentimentChartPane::followRange);
@@ -287,7 +289,8 @@ QList<ChartTokenLine> SentimentChartPane::tokenLines(const QStringList& ids) con
 {
     QList<ChartTokenLine> lines;
     for (qsizetype i = 0; i < ids.size(); ++i)
-        lines.append({ids.at(i), m_tokenNames.value(ids.at(i), ids.at(i)), m_palette->seriesColor(i)});
+        lines.append({ids.at(i), m_tokenNames.value(ids.at(i), ids.at(i)),
+                      m_palette->tokenColor(ids.at(i), m_tokenNames.keys())});
     return lines;
 }
 

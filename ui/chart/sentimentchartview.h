@@ -38,6 +38,9 @@ public:
     void setEvents(const QList<ChartEventMarker>& events);
     void setFocusedEvent(const QString& id);
     void setHoverTime(std::optional<qint64> time);
+    // Forgets where the pointer was (its tooltip goes) and asks for no hover time, as when the pointer leaves:
+    // after the selection changes, the crosshair and date label of the old lines must not stay.
+    void dropPointer();
     void setMessage(const QString& title, const QString& hint = QString());
     void setBadgeVisible(bool visible);
     // A theme change, applied to everything already drawn.

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/compare/comparepane.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/theme/theme.h"
 
 #include "ui/common/eventimpacttext.h"
 #include "ui/compare/comparerowseditor.h"
@@ -79,6 +81,9 @@ ComparePane::ComparePane(const ViewState* state, QWidget* parent)
     // No spacing between chart and lanes: one painted surface to the eye, one hover line through both.
     auto* views = new QVBoxLayout;
     views->setSpacing(0);
+    // Docked under the chart the pane is short: the plot keeps room for its value labels and its rotated axis
+    // title rather than shrinking to a strip.
+    m_chart->setMinimumHeight(std::max(180, m_chart->fontMetrics().height() * 12));
     views->addWidget(m_chart, 1);
     views->addWidget(m_lanes);
     layout->addLayout(views, 1);
@@ -91,6 +96,12 @@ ComparePane::ComparePane(const ViewState* state, QWidget* parent)
     connect(m_lanes, &CompareLanesView::eventActivated, this, &ComparePane::eventActivated);
     connect(m_rowsEditor, &CompareRowsEditor::rowsChanged, this, &ComparePane::rowsEdited);
     connect(m_before, &QSpinBox::valueChanged, this, &ComparePane::windowEdited);
+    connect(&TokenColors::instance(), &TokenColors::changed, this, [this] {
+        if (isVisible())
+            recompute();
+        else
+            m_stale = true;
+    });
     connect(m_after, &QSpinBox::valueChanged, this, &ComparePane::windowEdited);
     connect(m_state, &ViewState::metricChanged, this, [this] {
         updateMetricLabel();
@@ -124,6 +135,15 @@ void ComparePane::setWorkspace(const Database* db, const QList<NarrativeRecord>&
         return QString::localeAwareCompare(a.title, b.title) < 0;
     });
     m_rowsEditor->setChoices(subjects + tokens, events);
+    m_rowsEditor->setPostsAround([this](SubjectKind kind, const QString& id, qint64 anchorTime) {
+        if (!m_db || !m_state->visibleRange().contains(anchorTime))
+            return false;
+        const qint64 day0 = bucketStart(anchorTime, Granularity::Day);
+        const auto buckets = BucketQuery(*m_db).range(kind, id, Granularity::Day, day0 + m_setup.window.first * dayMs,
+                                                      day0 + (m_setup.window.last + 1) * dayMs,
+                                                      BucketQuery::ShareOfVoice::Skip);
+        return buckets && !buckets->isEmpty();
+    });
     m_rowsEditor->setRows(m_setup.rows);
     m_stale = true;
     recompute();
@@ -202,6 +222,9 @@ QList<QColor> ComparePane::rowColors() const
                 if (narrative.id == row.subjectId && QColor::isValidColorName(narrative.color))
                     color = QColor::fromString(narrative.color);
             }
+        } else {
+            // A token keeps the colour it has in the chart and its exports.
+            color = chartPalette(savedTheme()).tokenColor(row.subjectId, m_tokenNames.keys());
         }
         for (int tries = 0; !take(color) && tries < fallbackColors().size(); ++tries)
             color = fallbackColors().at(nextFallback++ % fallbackColors().size());
@@ -266,7 +289,17 @@ void ComparePane::recompute()
                 if (row.kind == SubjectKind::Narrative && narrative.id == row.subjectId && !narrative.title.isEmpty())
                     label = narrative.title;
             }
-            m_scene.lines.append(CompareLine{label, anchor->title, colors.at(i), *series});
+            AlignedSeries aligned = *series;
+            // An anchor borrowed from another narrative (or from no narrative) is day 0 all the same: its lane
+            // shows it, or day 0 would be a line with nothing on it.
+            const bool anchorShown = std::any_of(aligned.events.cbegin(), aligned.events.cend(),
+                                                 [&](const AlignedEvent& e) { return e.eventId == anchor->id; });
+            if (!anchorShown) {
+                const auto at = std::find_if(aligned.events.begin(), aligned.events.end(),
+                                             [](const AlignedEvent& e) { return e.day >= 0; });
+                aligned.events.insert(at, AlignedEvent{0, anchor->id, anchor->title, anchor->occurredAt});
+            }
+            m_scene.lines.append(CompareLine{label, anchor->title, colors.at(i), aligned});
         }
     }
     m_scene.emptyMessage = error.isEmpty() ? emptyMessage() : tr("Could not read the sentiment buckets: %1").arg(error);

@@ -61,6 +61,8 @@ public:
     bool exportMarkdown(const QString& path, QString* error = nullptr) const;
     bool exportImage(const QString& path, const ImageExportOptions& options, QString* error = nullptr) const;
     PaintFunction picture() const;
+    // "compare-summoning-ghosts-vs-dogecoin.csv": the file name the Export menu's save dialogs start with.
+    QString suggestedFileName(const QString& suffix) const;
 
 signals:
     void setupChanged();

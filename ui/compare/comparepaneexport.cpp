@@ -7,6 +7,7 @@
 #include "models/io/compare/comparisonexport.h"
 #include "models/storage/database.h"
 #include "models/viewstate.h"
+#include "ui/common/slug.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -57,6 +58,16 @@ bool ComparePane::exportMarkdown(const QString& path, QString* error) const
     if (!impacts)
         return false;
     return writeText(path, comparisonMarkdown(rows, *impacts, m_scene.metric, m_state->impactDays()), error);
+}
+
+QString ComparePane::suggestedFileName(const QString& suffix) const
+{
+    QStringList labels;
+    for (const CompareLine& line : m_scene.lines)
+        labels << line.label;
+    const QString subjects = slugOf(labels.join(QStringLiteral(" vs ")), 60);
+    return (subjects.isEmpty() ? QStringLiteral("narrative-comparison") : QStringLiteral("compare-") + subjects) +
+           suffix;
 }
 
 QString ComparePane::pictureTitle() const
@@ -113,7 +124,7 @@ bool ComparePane::exportImage(const QString& path, const ImageExportOptions& opt
 void ComparePane::chooseExport(const QString& caption, const QString& filter, const QString& suffix,
                                const std::function<bool(const QString&, QString*)>& write)
 {
-    QString path = m_dialogs.saveFileName(this, caption, QDir::homePath(), filter);
+    QString path = m_dialogs.saveFileName(this, caption, QDir::home().filePath(suggestedFileName(suffix)), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -92,13 +92,24 @@ std::optional<CompareRow> CompareRowsEditor::suggestedRow() const
         return std::any_of(m_rows.cbegin(), m_rows.cend(),
                            [&s](const CompareRow& r) { return r.kind == s.kind && r.subjectId == s.id; });
     };
-    // Prefer a subject with events of its own, so day 0 means something for it.
+    // First a subject with an event of its own whose window has posts in view: the chart shows something and
+    // day 0 means something for it (the sample's first narrative is Dogecoin's, anchored in 2013).
+    if (m_postsAround) {
+        for (const CompareSubjectChoice& subject : m_subjects) {
+            if (used(subject))
+                continue;
+            for (const EventRecord& event : m_events) {
+                if (eventConcernsSubject(event, subject.kind, subject.id)
+                    && m_postsAround(subject.kind, subject.id, event.occurredAt))
+                    return CompareRow{subject.kind, subject.id, event.id};
+            }
+        }
+    }
+    // Then one with events of its own, then any.
     const CompareSubjectChoice* pick = nullptr;
     for (const CompareSubjectChoice& subject : m_subjects) {
-        if (!used(subject) && !firstEventOf(subject.kind, subject.id).isEmpty()) {
+        if (!pick && !used(subject) && !firstEventOf(subject.kind, subject.id).isEmpty())
             pick = &subject;
-            break;
-        }
     }
     for (const CompareSubjectChoice& subject : m_subjects) {
         if (!pick && !used(subject))

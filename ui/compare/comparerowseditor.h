@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -34,7 +37,13 @@ public:
     QList<CompareRow> rows() const { return m_rows; }
     void setRowColors(const QList<QColor>& colors);
 
-    // A sensible next row: the first subject not compared yet, anchored on its first event.
+    // Whether an anchor at this time lies in the range the user looks at, with posts of the subject in the
+    // comparison's window around it; asked when a row is suggested.
+    using PostsAround = std::function<bool(SubjectKind kind, const QString& id, qint64 anchorTime)>;
+    void setPostsAround(PostsAround postsAround) { m_postsAround = std::move(postsAround); }
+
+    // A sensible next row: the first subject not compared yet with an event of its own that PostsAround accepts,
+    // anchored there (an empty chart says nothing); else one with events of its own, on its first event.
     std::optional<CompareRow> suggestedRow() const;
 
     QComboBox* subjectBox(int row) const;
@@ -54,6 +63,8 @@ private:
         QComboBox* anchor = nullptr;
         QToolButton* remove = nullptr;
     };
+
+    PostsAround m_postsAround;
 
     void rebuild();
     void fillSubjects(QComboBox* box, const CompareRow& row) const;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "models/chartmath/dayaxis.h"
-#include "models/chartmath/dayzeroalignment.h"
+#include "models/compare/alignedseries.h"
 
 #include <QColor>
 #include <QFont>

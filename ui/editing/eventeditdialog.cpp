@@ -37,6 +37,7 @@ EventEditDialog::EventEditDialog(Mode mode, QWidget* parent) : RecordEditDialog(
     setWindowTitle(mode == Mode::Create ? tr("New Event") : tr("Edit Event"));
     m_title = addLineRow(tr("&Title:"), QStringLiteral("titleEdit"),
                          tr("What happened, in one line, e.g. \"Karpathy: summoning ghosts\". Required."));
+    suggestIdFrom(m_title);
     m_narrative = new QComboBox(this);
     m_narrative->setObjectName(QStringLiteral("narrativeCombo"));
     m_narrative->addItem(tr("(none)"), QString());

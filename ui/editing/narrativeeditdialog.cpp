@@ -24,6 +24,7 @@ NarrativeEditDialog::NarrativeEditDialog(Mode mode, QWidget* parent)
     setWindowTitle(mode == Mode::Create ? tr("New Narrative") : tr("Edit Narrative"));
     m_title = addLineRow(tr("&Title:"), QStringLiteral("titleEdit"),
                          tr("The narrative's name, e.g. \"Summoning ghosts\". Required."));
+    suggestIdFrom(m_title);
     m_summary = addTextRow(tr("&Summary:"), QStringLiteral("summaryEdit"), 3,
                            tr("What the narrative is about, shown as plain text."));
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editing/recordeditdialog.h"
+#include "ui/common/slug.h"
 
 #include "models/editing/fieldsyntax.h"
 
@@ -54,6 +55,8 @@ RecordEditDialog::RecordEditDialog(Mode mode, QWidget* parent)
 void RecordEditDialog::setExistingIds(const QStringList& ids)
 {
     m_existingIds = ids;
+    if (m_idSource && !m_idTypedByHand)
+        m_idEdit->setText(suggestedId(m_idSource->text(), m_existingIds));
     revalidate();
 }
 
@@ -79,6 +82,9 @@ void RecordEditDialog::showEvent(QShowEvent* event)
     m_shownOnce = true;
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         edit->setCursorPosition(0);
+    // A new record starts at its name or title, which the id is then made from.
+    if (m_idSource)
+        m_idSource->setFocus(Qt::OtherFocusReason);
 }
 
 void RecordEditDialog::revalidate()
@@ -90,8 +96,38 @@ void RecordEditDialog::revalidate()
 
 void RecordEditDialog::showProblem(const QString& text)
 {
-    m_problemLabel->setText(text);
-    m_problemLabel->setVisible(!text.isEmpty());
+    const bool untouched = m_idSource && id().isEmpty() && m_idSource->text().trimmed().isEmpty();
+    m_problemLabel->setText(untouched ? QString() : text);
+    m_problemLabel->setVisible(!untouched && !text.isEmpty());
+}
+
+void RecordEditDialog::suggestIdFrom(QLineEdit* source)
+{
+    if (m_mode != Mode::Create)
+        return;
+    m_idSource = source;
+    m_idEdit->setPlaceholderText(
+        tr("made from the %1 as you type")
+            .arg(source->objectName() == QLatin1String("nameEdit") ? tr("name") : tr("title")));
+    // Typing an id of one's own stops the suggestions; clearing it brings them back.
+    connect(m_idEdit, &QLineEdit::textEdited, this, [this](const QString& text) { m_idTypedByHand = !text.isEmpty(); });
+    connect(source, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!m_idTypedByHand)
+            m_idEdit->setText(suggestedId(text, m_existingIds));
+        revalidate();
+    });
+    revalidate();
+}
+
+QString RecordEditDialog::suggestedId(const QString& text, const QStringList& taken)
+{
+    const QString slug = slugOf(text);
+    if (slug.isEmpty())
+        return slug;
+    QString candidate = slug;
+    for (int n = 2; taken.contains(candidate); ++n)
+        candidate = slug + QStringLiteral("-%1").arg(n);
+    return candidate;
 }
 
 void RecordEditDialog::addRow(const QString& label, QWidget* field, const QString& toolTip)
@@ -132,6 +168,8 @@ QString RecordEditDialog::id() const
 
 void RecordEditDialog::setId(const QString& id)
 {
+    // A record's own id (setRecord) is kept, not replaced by a suggestion from its name.
+    m_idTypedByHand = !id.isEmpty();
     m_idEdit->setText(id);
 }
 

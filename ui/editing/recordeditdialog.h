@@ -55,6 +55,15 @@ protected:
     void setId(const QString& id);
     // Required, well formed and, when creating, not yet taken.
     QString idProblem() const;
+    // Create mode: the id follows this field (the name or title) as a slug, made unique among the existing ids,
+    // until the user types an id of their own. While both are empty nothing is reported yet: a new form is not
+    // an error.
+    void suggestIdFrom(QLineEdit* source);
+
+public:
+    // "Karpathy's reply to Sutton" → "karpathy-s-reply-to-sutton": lowercase ASCII letters and digits joined by
+    // '-', accents dropped, at most 60 characters; -2, -3, … appended while it is taken. Empty when nothing is left.
+    static QString suggestedId(const QString& text, const QStringList& taken);
 
 private:
     void showProblem(const QString& text);
@@ -66,6 +75,8 @@ private:
     QLabel* m_problemLabel;
     QDialogButtonBox* m_buttons;
     QStringList m_existingIds;
+    QLineEdit* m_idSource = nullptr;
+    bool m_idTypedByHand = false;
     QString m_problem;
     Commit m_commit;
 };

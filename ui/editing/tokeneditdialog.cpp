@@ -19,6 +19,7 @@ TokenEditDialog::TokenEditDialog(Mode mode, QWidget* parent) : RecordEditDialog(
     setWindowTitle(mode == Mode::Create ? tr("New Token") : tr("Edit Token"));
     m_name =
         addLineRow(tr("&Name:"), QStringLiteral("nameEdit"), tr("The token's name, e.g. \"Ghost Coin\". Required."));
+    suggestIdFrom(m_name);
     m_symbol = addLineRow(tr("&Symbol:"), QStringLiteral("symbolEdit"),
                           tr("The ticker, e.g. \"GHOST\". Required. Many unrelated tokens share a ticker, so it "
                              "does not identify the token."));

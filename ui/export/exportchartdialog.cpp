@@ -24,6 +24,7 @@ namespace seance {
 namespace {
 
 constexpr int previewWidth = 400;
+constexpr int previewHeight = previewWidth * 9 / 16;
 
 QString presetLabel(const QSize& size)
 {
@@ -65,10 +66,16 @@ ExportChartDialog::ExportChartDialog(const ChartExportSpec& view, Theme currentT
     buildForm();
     restoreChoices();
     if (m_loaded) {
-        // The texts start from the current view; an empty field then means "no title", not "the default".
-        m_title->setText(m_renderer->title());
-        m_subtitle->setText(m_renderer->subtitle());
-        m_caption->setText(m_renderer->caption());
+        // The texts start from what the user wrote for the last export, else from the current view; an empty
+        // field then means "no title", not "the default".
+        const auto restore = [](QLineEdit* field, Setting setting, const QString& fallback) {
+            const QVariant kept = AppSettings::value(setting);
+            field->setText(kept.isValid() ? kept.toString() : fallback);
+        };
+        m_defaultTexts = {m_renderer->title(), m_renderer->subtitle(), m_renderer->caption()};
+        restore(m_title, Setting::ChartExportTitle, m_defaultTexts.at(0));
+        restore(m_subtitle, Setting::ChartExportSubtitle, m_defaultTexts.at(1));
+        restore(m_caption, Setting::ChartExportCaption, m_defaultTexts.at(2));
     }
     updateEnabled();
     m_previewTimer->setSingleShot(true);
@@ -116,7 +123,7 @@ void ExportChartDialog::buildForm()
     m_transparent->setObjectName(QStringLiteral("transparent"));
     m_previewLabel->setObjectName(QStringLiteral("preview"));
     m_previewLabel->setAlignment(Qt::AlignCenter);
-    m_previewLabel->setMinimumSize(previewWidth, previewWidth * 9 / 16);
+    m_previewLabel->setFixedSize(previewWidth, previewHeight);
 
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_width);
@@ -198,6 +205,19 @@ void ExportChartDialog::rememberChoices() const
     AppSettings::setValue(Setting::ChartExportEvents, m_events->isChecked());
     AppSettings::setValue(Setting::ChartExportLegend, m_legend->isChecked());
     AppSettings::setValue(Setting::ChartExportTransparent, m_transparent->isChecked());
+    // A text the user changed is kept for the next export; one left as the view's default is not, so the next
+    // export's default follows its own tokens and range.
+    const auto keep = [](const QLineEdit* field, Setting setting, const QString& byDefault) {
+        if (field->text() == byDefault)
+            AppSettings::reset(setting);
+        else
+            AppSettings::setValue(setting, field->text());
+    };
+    if (m_loaded) {
+        keep(m_title, Setting::ChartExportTitle, m_defaultTexts.value(0));
+        keep(m_subtitle, Setting::ChartExportSubtitle, m_defaultTexts.value(1));
+        keep(m_caption, Setting::ChartExportCaption, m_defaultTexts.value(2));
+    }
 }
 
 void ExportChartDialog::updateEnabled()
@@ -277,8 +297,10 @@ void ExportChartDialog::renderPreview()
     }
     const ChartExportSpec spec = chosenSpec();
     m_renderer->setPresentation(spec);
-    // The thumbnail is the picture itself, laid out at full size and painted at a fraction of a pixel each.
-    const double factor = double(previewWidth) / std::max(spec.size.width(), spec.size.height());
+    // The thumbnail is the picture itself, laid out at full size and painted at a fraction of a pixel each. It fits
+    // the preview box whatever the shape, so a square or tall picture is shown whole, not cropped by the dialog.
+    const double factor =
+        std::min(double(previewWidth) / spec.size.width(), double(previewHeight) / spec.size.height());
     m_preview = QImage(std::max(1, int(std::lround(spec.size.width() * factor))),
                        std::max(1, int(std::lround(spec.size.height() * factor))), QImage::Format_ARGB32_Premultiplied);
     // A transparent picture is previewed over a mid grey, which shows both dark and light text.

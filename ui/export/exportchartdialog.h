@@ -61,6 +61,7 @@ private:
     std::unique_ptr<ChartExportRenderer> m_renderer;
     bool m_loaded = false;
     QString m_loadError;
+    QStringList m_defaultTexts; // title, subtitle and caption as the view suggests them
     QImage m_preview;
     QComboBox* m_format;
     QComboBox* m_sizePreset;

@@ -57,7 +57,7 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("csv")) {
         PostsImportOptions options;
-        options.score = workspaceScoreFunction(db);
+        options.score = workspaceScoreFunction(db, AppSettings::value(Setting::ExtraLexiconPath).toString());
         options.progress = reportProgress;
         options.cancel = &progress.cancelRequested;
         const PostsImportResult report = importPosts(db, file, options);
@@ -70,7 +70,7 @@ ImportOutcome importFile(const QString& databasePath, const QString& file, TaskP
         return outcome;
     }
     DatasetImportOptions options;
-    options.score = workspaceScoreFunction(db);
+    options.score = workspaceScoreFunction(db, AppSettings::value(Setting::ExtraLexiconPath).toString());
     options.progress = reportProgress;
     options.cancel = &progress.cancelRequested;
     DatasetImportReport report;

@@ -34,8 +34,10 @@ PostsPane::PostsPane(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(PostListModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00Z  ")));
-    m_table->setColumnWidth(PostListModel::ScoreColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("unscored  ")));
+    m_table->setColumnWidth(PostListModel::TimeColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00Z  ")));
+    m_table->setColumnWidth(PostListModel::ScoreColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("unscored  ")));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
     m_emptyState->setTextFormat(Qt::PlainText);
@@ -120,7 +122,8 @@ void PostsPane::showSelectedExplanation()
     const QString text = current.data(PostListModel::TextRole).toString();
     const QVariant stored = current.data(PostListModel::CompoundRole);
     const QByteArray utf8 = text.toUtf8();
-    const ScoreExplanation explanation = m_scorer->explain(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    const ScoreExplanation explanation =
+        m_scorer->explain(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     m_explanation->showExplanation(text, explanation,
                                    stored.isValid() ? std::optional<double>(stored.toDouble()) : std::nullopt);
 }

@@ -46,7 +46,6 @@ ChartExportSpec ChartExportActions::currentSpec() const
     spec.metric = m_state->metric();
     spec.granularity = m_state->granularity();
     spec.palette = chartPalette(m_themes->theme());
-    spec.focusedEventId = m_state->focusedEvent();
     return spec;
 }
 

@@ -4,12 +4,12 @@
 
 #include "models/appsettings.h"
 #include "ui/chart/chartpalette.h"
+#include "ui/theme/themestyle.h"
 #include "ui/timeline/timelinepalette.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace seance {
 namespace {
@@ -174,8 +174,8 @@ void saveTheme(Theme theme)
 
 void applyApplicationTheme(QApplication& app, Theme theme)
 {
-    if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!qobject_cast<ThemeStyle*>(app.style()))
+        app.setStyle(new ThemeStyle);
     QApplication::setPalette(applicationPalette(theme));
 }
 

@@ -34,7 +34,8 @@ TimelinePalette timelinePalette(Theme theme);
 // The theme saved in AppSettings; dark when none or an unknown one is saved.
 Theme savedTheme();
 void saveTheme(Theme theme);
-// Sets the Fusion style (the one that follows a palette everywhere) and the theme's palette on the application.
+// Sets ThemeStyle (Fusion, which follows a palette everywhere, with visible indicators) and the theme's palette on the
+// application.
 void applyApplicationTheme(QApplication& app, Theme theme);
 
 } // namespace seance

@@ -186,12 +186,24 @@ QString NarrativeTimelinePane::laneToolTip(const QPoint& pos) const
 {
     const TimelineGeometry& laidOut = geometry();
     for (int i = 0; i < laidOut.lanes.size(); ++i) {
-        if (!laidOut.lanes.at(i).titleRect.contains(pos))
+        const PlacedLane& placed = laidOut.lanes.at(i);
+        // The title, the margin left of the plot and the badges: a title or badge may give way to an event,
+        // and this tooltip still names the lane and counts what lies outside the range.
+        const bool overLane =
+            placed.rect.contains(pos) && (placed.titleRect.contains(pos) || pos.x() < laidOut.viewport.plotLeft ||
+                                          placed.beforeBadge.contains(pos) || placed.afterBadge.contains(pos));
+        if (!overLane)
             continue;
         const TimelineLane& lane = m_content.lanes.at(i);
         const auto narrative = std::find_if(m_narratives.cbegin(), m_narratives.cend(),
                                             [&lane](const NarrativeRecord& n) { return n.id == lane.narrativeId; });
-        return narrativeToolTipHtml(lane.title, narrative == m_narratives.cend() ? QString() : narrative->summary);
+        QString summary = narrative == m_narratives.cend() ? QString() : narrative->summary;
+        if (placed.hiddenBefore + placed.hiddenAfter > 0) {
+            summary +=
+                (summary.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                tr("Outside the visible range: %1 earlier, %2 later.").arg(placed.hiddenBefore).arg(placed.hiddenAfter);
+        }
+        return narrativeToolTipHtml(lane.title, summary);
     }
     return QString();
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/timelinelayout.h"
 
+#include "ui/common/elidedtext.h"
+
 #include <QFontMetrics>
 
 #include <algorithm>
@@ -71,28 +73,39 @@ void placeBadgesAndTitle(PlacedLane& lane, const TimelineLane& source, const Tim
         lane.elidedTitle = titleMetrics.elidedText(source.title, Qt::ElideRight, lane.titleRect.width());
 }
 
-// A title drawn inside the plot ends before the first marker that would sit under it, or goes when too little of
-// it would be left: a marker is data, the title is the lane's colour bar and tooltip too.
-void shortenTitlesOverMarkers(TimelineGeometry& geometry, const TimelineContent& content,
-                              const QFontMetrics& titleMetrics)
+constexpr int titleBackingPad = 3; // the painter's backing behind a title in the plot
+
+// Titles and badges inside the plot give way to the markers under them: a marker is data, while the title is
+// also the lane's colour bar and tooltip, and the badge's count is in its tooltip too. A title drawn in the plot
+// ends before the first marker that would sit under it, or goes when too little of it would be left; a "before"
+// badge in the plot moves past the title or goes.
+void clearMarkersOfTitles(TimelineGeometry& geometry, const TimelineContent& content, const QFontMetrics& titleMetrics)
 {
     for (const PlacedEvent& event : std::as_const(geometry.events)) {
         PlacedLane& lane = geometry.lanes[content.items.at(event.item).lane];
-        if (!lane.titleInPlot || lane.elidedTitle.isEmpty())
-            continue;
-        const int markerLeft = int(std::floor(event.marker.left()));
-        if (markerLeft - labelGap > lane.titleRect.right() || event.marker.right() < lane.titleRect.left())
-            continue;
-        const int room = markerLeft - labelGap - lane.titleRect.left();
-        const QString title = content.lanes.at(content.items.at(event.item).lane).title;
-        lane.elidedTitle =
-            room >= minimumReadableLabel ? titleMetrics.elidedText(title, Qt::ElideRight, room) : QString();
-        if (lane.elidedTitle == QStringLiteral("\u2026"))
-            lane.elidedTitle.clear();
-        lane.titleRect.setWidth(lane.elidedTitle.isEmpty() ? 0 : titleMetrics.horizontalAdvance(lane.elidedTitle));
-        if (!lane.beforeBadge.isEmpty())
-            lane.beforeBadge.moveLeft(lane.elidedTitle.isEmpty() ? lane.titleRect.left()
-                                                                 : lane.titleRect.right() + badgeGap);
+        const QRectF halo = markerWithHalo(event);
+        const int pad = lane.titleInPlot ? titleBackingPad : 0; // a title in the margin has no backing
+        if (!lane.elidedTitle.isEmpty() && halo.intersects(QRectF(lane.titleRect.adjusted(-pad, 0, pad, 0)))) {
+            // An event at the plot's very edge rings into the margin, too: the margin's title ends before it.
+            const int room = int(std::floor(halo.left())) - pad - 1 - lane.titleRect.left();
+            const QString title = content.lanes.at(content.items.at(event.item).lane).title;
+            lane.elidedTitle =
+                room >= minimumReadableLabel ? titleMetrics.elidedText(title, Qt::ElideRight, room) : QString();
+            if (lane.elidedTitle == QStringLiteral("\u2026"))
+                lane.elidedTitle.clear();
+            lane.titleRect.setWidth(lane.elidedTitle.isEmpty() ? 0 : titleMetrics.horizontalAdvance(lane.elidedTitle));
+            if (lane.titleInPlot && !lane.beforeBadge.isEmpty())
+                lane.beforeBadge.moveLeft(lane.elidedTitle.isEmpty() ? lane.titleRect.left()
+                                                                     : lane.titleRect.right() + badgeGap);
+        }
+    }
+    // A badge that still covers a marker (after the titles moved) is dropped: the lane's tooltip counts them.
+    for (const PlacedEvent& event : std::as_const(geometry.events)) {
+        PlacedLane& lane = geometry.lanes[content.items.at(event.item).lane];
+        if (!lane.beforeBadge.isEmpty() && markerWithHalo(event).intersects(QRectF(lane.beforeBadge)))
+            lane.beforeBadge = QRect();
+        if (!lane.afterBadge.isEmpty() && markerWithHalo(event).intersects(QRectF(lane.afterBadge)))
+            lane.afterBadge = QRect();
     }
 }
 
@@ -122,7 +135,7 @@ void placeLabels(TimelineGeometry& geometry, const TimelineContent& content, con
             const int room = std::min(limit - start, maximumLabelWidth);
             if (room < minimumReadableLabel)
                 continue;
-            const QString text = metrics.elidedText(content.items.at(event.item).label, Qt::ElideRight, room);
+            const QString text = elidedText(metrics, content.items.at(event.item).label, room);
             if (text.isEmpty() || text == QStringLiteral("\u2026"))
                 continue;
             event.label = text;
@@ -133,6 +146,11 @@ void placeLabels(TimelineGeometry& geometry, const TimelineContent& content, con
 }
 
 } // namespace
+
+QRectF markerWithHalo(const PlacedEvent& event)
+{
+    return event.marker.adjusted(-markerHalo, -markerHalo, markerHalo, markerHalo);
+}
 
 QString edgeBadgeText(int count, bool before)
 {
@@ -197,7 +215,7 @@ TimelineGeometry layoutTimeline(const TimelineContent& content, const TimelineVi
 
     for (int i = 0; i < geometry.lanes.size(); ++i)
         placeBadgesAndTitle(geometry.lanes[i], content.lanes.at(i), viewport, titleMetrics, labelMetrics);
-    shortenTitlesOverMarkers(geometry, content, titleMetrics);
+    clearMarkersOfTitles(geometry, content, titleMetrics);
     placeLabels(geometry, content, labelMetrics);
     return geometry;
 }

@@ -24,6 +24,9 @@ inline constexpr int topPadding = 4;
 inline constexpr int defaultPlotLeft = 150;
 inline constexpr int defaultRightMargin = 40;
 inline constexpr double markerRadius = 4.5;
+// Around a marker: the focus ring (4 px out, 2 px pen) and the 3 px backing of a title in the plot. Titles,
+// badges and labels stay out of it, so nothing written ever hides an event.
+inline constexpr double markerHalo = 6.0;
 inline constexpr int maximumLabelWidth = 240;
 } // namespace timelinemetrics
 
@@ -104,6 +107,9 @@ int timelineAxisHeight(const QFontMetrics& labelMetrics);
 // Lane heights grow with the font, so a large font never clips a lane title.
 int minimumLaneHeightFor(const QFontMetrics& titleMetrics);
 int nominalLaneHeightFor(const QFontMetrics& titleMetrics);
+
+// The marker with its focus ring: the part of the lane that titles, badges and labels must leave free.
+QRectF markerWithHalo(const PlacedEvent& event);
 
 // Pure geometry: where lanes, titles, markers, labels and badges go. Event x comes from one TimeAxisMapping over
 // [plotLeft, plotRight], the same mapping the chart uses, so both panes agree to the pixel. A label is elided to

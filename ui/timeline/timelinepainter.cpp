@@ -191,7 +191,7 @@ void paintTimeline(QPainter& painter, const TimelineContent& content, const Time
         painter.setPen(QPen(palette.hoverLine, 1));
         painter.drawLine(QPointF(x, geometry.lanesRect.top()), QPointF(x, geometry.lanesRect.bottom() + 1));
     }
-    paintEvents(painter, content, geometry, palette, state);
+    // Badges first and events last: whatever the layout decides, nothing written is ever drawn over an event.
     painter.setFont(state.labelFont);
     for (const PlacedLane& lane : geometry.lanes) {
         if (!lane.beforeBadge.isEmpty())
@@ -199,6 +199,7 @@ void paintTimeline(QPainter& painter, const TimelineContent& content, const Time
         if (!lane.afterBadge.isEmpty())
             paintBadge(painter, lane.afterBadge, edgeBadgeText(lane.hiddenAfter, false), palette);
     }
+    paintEvents(painter, content, geometry, palette, state);
     painter.setClipping(false);
     if (state.keyboardFocus) {
         painter.setPen(palette.keyboardFocusFrame);

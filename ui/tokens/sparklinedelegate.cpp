@@ -91,10 +91,16 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const double y = area.center().y();
         painter->drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
     }
-    const bool rising = last >= first;
-    const QColor line = (option.state & QStyle::State_Selected)
-                            ? option.palette.color(QPalette::HighlightedText)
-                            : (rising ? risingColor() : fallingColor());
+    // The colour says what the 7-day Δ column says, from the same number: a line drawn green beside a red
+    // change reads as a contradiction. Without a change (too little data) the 30 days' ends decide.
+    const QVariant change = index.sibling(index.row(), TokenTableModel::ChangeColumn).data(TokenTableModel::SortRole);
+    QColor trend = last >= first ? risingColor() : fallingColor();
+    if (change.isValid() && !change.isNull()) {
+        const double delta = change.toDouble();
+        trend = std::abs(delta) <= 1e-9 ? muted : (delta > 0 ? risingColor() : fallingColor());
+    }
+    const QColor line =
+        (option.state & QStyle::State_Selected) ? option.palette.color(QPalette::HighlightedText) : trend;
     painter->setPen(QPen(line, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     const QList<QPolygonF> runs = sparklineRuns(values, area, low, high);
     for (const QPolygonF& run : runs) {

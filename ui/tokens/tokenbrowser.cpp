@@ -4,8 +4,11 @@
 
 #include "models/items/tokenfilterproxymodel.h"
 #include "models/items/tokentablemodel.h"
+#include "ui/chart/chartpalette.h"
+#include "ui/tokens/chainnames.h"
 #include "ui/tokens/sparklinedelegate.h"
 
+#include <QColorDialog>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
@@ -56,6 +61,7 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TokenTableModel::NameColumn, Qt::AscendingOrder);
+    m_sortColumn = TokenTableModel::NameColumn;
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -68,6 +74,25 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &TokenBrowser::showColumnMenu);
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
+    // A number that is better when larger (latest value, 7-day Δ, posts) sorts largest first on the first click,
+    // as people scan for the leaders, and text A to Z, whatever order the previous column had; a second click
+    // turns it round.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                const bool newColumn = std::exchange(m_sortColumn, column) != column;
+                if (!m_headerPressed) // a restored layout keeps its order
+                    return;
+                const bool largestFirst = column == TokenTableModel::LatestColumn ||
+                                          column == TokenTableModel::ChangeColumn ||
+                                          column == TokenTableModel::VolumeColumn;
+                const Qt::SortOrder natural = largestFirst ? Qt::DescendingOrder : Qt::AscendingOrder;
+                if (newColumn && order != natural)
+                    m_table->sortByColumn(column, natural);
+            });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionPressed, this, [this] { m_headerPressed = true; });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this] { m_headerPressed = false; });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &TokenBrowser::showRowMenu);
     m_table->setItemDelegateForColumn(TokenTableModel::TrendColumn, new SparklineDelegate(m_table));
 
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -87,31 +112,110 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_summary);
 
+    m_chainFilter->setObjectName(QStringLiteral("chainFilter"));
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_summary->setObjectName(QStringLiteral("tokenSelectionSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    connect(m_summary, &QLabel::linkActivated, this, &TokenBrowser::followSummaryLink);
+
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setSearchText(text);
-        updateSummary();
+        filter([this, text] { m_proxy->setSearchText(text); });
     });
     connect(m_chainFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setChainFilter(m_chainFilter->currentData().toString());
-        updateSummary();
+        filter([this] { m_proxy->setChainFilter(m_chainFilter->currentData().toString()); });
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatusFilter(m_statusFilter->currentData().toString());
-        updateSummary();
+        filter([this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toString()); });
     });
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setTagFilter(m_tagFilter->currentData().toString());
-        updateSummary();
+        filter([this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); });
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { emit tokensSelected(selectedTokenIds()); });
+            &TokenBrowser::tableSelectionChanged);
+}
+
+void TokenBrowser::filter(const std::function<void()>& change)
+{
+    // A filter hides rows, never selected tokens. The selection model drops a row's selection while the row is
+    // still in the proxy (rowsAboutToBeRemoved), which would read as the user deselecting it: not listened to
+    // here. A token that comes back into view is shown selected again.
+    {
+        const QScopedValueRollback guard(m_showingSelection, true);
+        change();
+    }
+    showSelectionInTable();
+    updateSummary();
+}
+
+void TokenBrowser::tableSelectionChanged()
+{
+    if (m_showingSelection)
+        return;
+    // The user changed the selection among the rows shown. Tokens the filters hide keep their place: the row
+    // is out of sight, not deselected (the summary says how many). Selected tokens keep their order, so the
+    // first stays the primary series; newly selected ones follow in table order.
+    const QStringList shownSelected = tableSelection();
+    QStringList next;
+    for (const QString& id : std::as_const(m_selected)) {
+        if (shownSelected.contains(id) || !isShown(id))
+            next << id;
+    }
+    for (const QString& id : shownSelected) {
+        if (!next.contains(id))
+            next << id;
+    }
+    if (next == m_selected)
+        return;
+    m_selected = next;
+    updateSummary();
+    emit tokensSelected(m_selected);
+}
+
+void TokenBrowser::showSelectionInTable()
+{
+    const QScopedValueRollback guard(m_showingSelection, true);
+    QItemSelection selection;
+    for (const QModelIndex& index : rowsOf(m_selected))
+        selection.select(index, index);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+bool TokenBrowser::isShown(const QString& id) const
+{
+    return !rowsOf({id}).isEmpty();
+}
+
+int TokenBrowser::hiddenSelectedCount() const
+{
+    return int(
+        std::count_if(m_selected.cbegin(), m_selected.cend(), [this](const QString& id) { return !isShown(id); }));
+}
+
+void TokenBrowser::followSummaryLink(const QString& link)
+{
+    if (link == QLatin1String("show")) {
+        m_search->clear();
+        for (QComboBox* filter : {m_chainFilter, m_statusFilter, m_tagFilter})
+            filter->setCurrentIndex(0);
+    } else if (link == QLatin1String("deselect")) {
+        QStringList shown;
+        for (const QString& id : std::as_const(m_selected)) {
+            if (isShown(id))
+                shown << id;
+        }
+        m_selected = shown;
+        updateSummary();
+        emit tokensSelected(m_selected);
+    }
 }
 
 void TokenBrowser::reload(const QSqlDatabase& connection)
 {
     // Resetting the model clears the table's selection without a signal, while the ViewState keeps it:
     // the rows are selected again, and a token that is gone leaves the selection through tokensSelected.
-    const QStringList selectedBefore = selectedTokenIds();
+    const QStringList selectedBefore = m_selected;
     const QString currentBefore = currentTokenId();
     m_model->reload(connection);
     refillFilterChoices();
@@ -126,15 +230,22 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     }
     m_headerRestored = true;
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
-    updateSummary();
     if (!selectedBefore.isEmpty()) {
-        selectTokens(selectedBefore);
+        QSet<QString> existing;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            existing.insert(
+                m_model->index(row, TokenTableModel::NameColumn).data(TokenTableModel::TokenIdRole).toString());
+        QStringList kept;
+        for (const QString& id : selectedBefore) {
+            if (existing.contains(id))
+                kept << id;
+        }
+        selectTokens(kept);
         setCurrentToken(currentBefore);
-        const QStringList selectedAfter = selectedTokenIds();
-        if (QSet<QString>(selectedAfter.begin(), selectedAfter.end())
-            != QSet<QString>(selectedBefore.begin(), selectedBefore.end()))
-            emit tokensSelected(selectedAfter);
+        if (kept != selectedBefore)
+            emit tokensSelected(kept);
     }
+    updateSummary();
 }
 
 void TokenBrowser::setCurrentToken(const QString& id)
@@ -167,9 +278,34 @@ void TokenBrowser::applyDefaultColumnLayout()
     int visual = 1; // visual 0 holds the hidden id column
     for (const int logical : order)
         header->moveSection(header->visualIndex(logical), visual++);
+    // Symbol, launch date and supply are details for the Token pane (and the chart's legend); the header's menu
+    // brings them back. The other columns get a width budget, so that all of them, Posts (7d), Chain, Status
+    // and Tags included, are in sight at the pane's default width (sizeHint()).
+    for (const int hidden : {TokenTableModel::SymbolColumn, TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn})
+        m_table->setColumnHidden(hidden, true);
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(TokenTableModel::TrendColumn, 96);
-    m_table->setColumnWidth(TokenTableModel::TagsColumn, std::min(m_table->columnWidth(TokenTableModel::TagsColumn), 160));
+    const int character = m_table->fontMetrics().averageCharWidth();
+    for (const auto& [column, characters] : defaultColumnBudgets())
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), characters * character));
+    m_table->setColumnWidth(TokenTableModel::TrendColumn, 8 * character);
+}
+
+QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
+{
+    return {{TokenTableModel::NameColumn, 14},  {TokenTableModel::TrendColumn, 8},
+            {TokenTableModel::LatestColumn, 9}, {TokenTableModel::ChangeColumn, 10},
+            {TokenTableModel::VolumeColumn, 12}, {TokenTableModel::ChainColumn, 11},
+            {TokenTableModel::StatusColumn, 10}, {TokenTableModel::TagsColumn, 13}};
+}
+
+QSize TokenBrowser::sizeHint() const
+{
+    // The default columns' budgets, known before any workspace is open, so the window can size the dock.
+    int characters = 0;
+    for (const auto& budget : defaultColumnBudgets())
+        characters += budget.second;
+    const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 12 + 8;
+    return {characters * m_table->fontMetrics().averageCharWidth() + chrome, QWidget::sizeHint().height()};
 }
 
 void TokenBrowser::showColumnMenu(const QPoint& position)
@@ -193,6 +329,25 @@ void TokenBrowser::showColumnMenu(const QPoint& position)
     menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
 }
 
+void TokenBrowser::showRowMenu(const QPoint& position)
+{
+    const QString id = m_table->indexAt(position).data(TokenTableModel::TokenIdRole).toString();
+    if (id.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Line Colour…"), this, [this, id] {
+        const QColor current = TokenColors::userColor(id);
+        const QColor chosen = QColorDialog::getColor(current.isValid() ? current : QColor(Qt::white), this,
+                                                     tr("Line Colour of %1").arg(id));
+        if (chosen.isValid())
+            TokenColors::instance().setUserColor(id, chosen);
+    });
+    QAction* reset = menu.addAction(tr("Use the Palette's Colour"), this,
+                                    [id] { TokenColors::instance().setUserColor(id, QColor()); });
+    reset->setEnabled(TokenColors::userColor(id).isValid());
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
 void TokenBrowser::setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric)
 {
     m_model->setSentimentSummaries(summaries, metric);
@@ -209,22 +364,29 @@ void TokenBrowser::refillFilterChoices()
         for (const QString& tag : rowTags)
             tags.insert(tag);
     }
-    refillChoices(m_chainFilter, tr("Any chain"), QStringList(chains.begin(), chains.end()));
+    refillChoices(m_chainFilter, tr("Any chain"), QStringList(chains.begin(), chains.end()), chainDisplayName);
     refillChoices(m_tagFilter, tr("Any tag"), QStringList(tags.begin(), tags.end()));
     m_proxy->setChainFilter(m_chainFilter->currentData().toString());
     m_proxy->setTagFilter(m_tagFilter->currentData().toString());
 }
 
 // Keeps the current choice when it still exists, so a reload after an edit does not reset the filter.
-void TokenBrowser::refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values)
+void TokenBrowser::refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values,
+                                 QString (*label)(const QString&))
 {
     const QString current = combo->currentData().toString();
-    values.sort(Qt::CaseInsensitive);
+    const auto shown = [label](const QString& value) { return label ? label(value) : value; };
+    std::sort(values.begin(), values.end(), [&shown](const QString& a, const QString& b) {
+        return shown(a).compare(shown(b), Qt::CaseInsensitive) < 0;
+    });
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(anyLabel, QString());
-    for (const QString& value : std::as_const(values))
-        combo->addItem(value, value);
+    for (const QString& value : std::as_const(values)) {
+        combo->addItem(shown(value), value);
+        if (shown(value) != value)
+            combo->setItemData(combo->count() - 1, value, Qt::ToolTipRole); // the id, as datasets write it
+    }
     const int keep = combo->findData(current);
     combo->setCurrentIndex(keep < 0 ? 0 : keep);
 }
@@ -244,11 +406,32 @@ void TokenBrowser::updateSummary()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
-    m_summary->setText(shown == total ? tr("%n token(s)", nullptr, total)
-                                      : tr("%1 of %n token(s) shown", nullptr, total).arg(shown));
+    QString text =
+        shown == total ? tr("%n token(s)", nullptr, total) : tr("%1 of %n token(s) shown", nullptr, total).arg(shown);
+    const int hidden = hiddenSelectedCount();
+    if (!m_selected.isEmpty())
+        text += QStringLiteral(" · ") + selectionSummary(int(m_selected.size()), hidden);
+    m_summary->setText(text.toHtmlEscaped() +
+                       (hidden > 0 ? QStringLiteral(" — <a href=\"show\">%1</a> · <a href=\"deselect\">%2</a>")
+                                         .arg(tr("Show them").toHtmlEscaped(), tr("Deselect").toHtmlEscaped())
+                                   : QString()));
+    m_summary->setToolTip(hidden > 0 ? tr("Selected tokens stay selected while a filter hides them: the chart and "
+                                          "the posts list still show them.")
+                                     : QString());
 }
 
-QStringList TokenBrowser::selectedTokenIds() const
+QString TokenBrowser::selectionSummary(int selected, int hidden)
+{
+    return hidden == 0 ? tr("%n selected", nullptr, selected)
+                       : tr("%n selected, %1 hidden by the filter", nullptr, selected).arg(hidden);
+}
+
+QString TokenBrowser::summaryText() const
+{
+    return m_summary->text();
+}
+
+QStringList TokenBrowser::tableSelection() const
 {
     QStringList ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -257,13 +440,17 @@ QStringList TokenBrowser::selectedTokenIds() const
     return ids;
 }
 
+QStringList TokenBrowser::selectedTokenIds() const
+{
+    return m_selected;
+}
+
 void TokenBrowser::selectTokens(const QStringList& ids)
 {
-    const QSignalBlocker blocker(this);
-    QItemSelection selection;
-    for (const QModelIndex& index : rowsOf(ids))
-        selection.select(index, index);
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_selected = ids;
+    m_selected.removeDuplicates();
+    showSelectionInTable();
+    updateSummary();
 }
 
 QString TokenBrowser::currentTokenId() const

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,15 +31,26 @@ public:
     void reload(const QSqlDatabase& connection);
     // The sentiment columns: latest value, 7-day change, 7-day volume and trend of the metric.
     void setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric);
+    // Every selected token, also those the search and filters hide now, first selected first.
     QStringList selectedTokenIds() const;
-    // Selects exactly these tokens (those hidden by the filters stay unselected); emits no intent.
+    // Selects exactly these tokens, shown or hidden by the filters; emits no intent.
     void selectTokens(const QStringList& ids);
+    // Selected tokens that the search and filters hide now; they stay selected.
+    int hiddenSelectedCount() const;
+    // The line under the table ("7 tokens · 2 selected, 1 hidden by the filter"), as shown (rich text).
+    QString summaryText() const;
+    static QString selectionSummary(int selected, int hidden);
     QString currentTokenId() const;
     int visibleTokenCount() const;
 
     QLineEdit* searchField() const { return m_search; }
     QComboBox* tagFilter() const { return m_tagFilter; }
     QTableView* tableView() const { return m_table; }
+
+    // Wide enough for the default columns (defaultColumnBudgets()), whatever the data.
+    QSize sizeHint() const override;
+    // (column, width in average characters) of the columns the default layout shows.
+    static QList<std::pair<int, int>> defaultColumnBudgets();
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -52,8 +66,20 @@ private:
     QList<QModelIndex> rowsOf(const QStringList& ids) const;
     void applyDefaultColumnLayout();
     void showColumnMenu(const QPoint& position);
-    static void refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values);
+    // A row's menu: the token's line colour, kept for every view and export (TokenColors).
+    void showRowMenu(const QPoint& position);
+    // Items show label(value) when given (chain names for chain ids), sorted by what they show.
+    static void refillChoices(QComboBox* combo, const QString& anyLabel, QStringList values,
+                              QString (*label)(const QString&) = nullptr);
     void updateSummary();
+    // Runs a change of the search or a filter, then shows the selection's visible part again.
+    void filter(const std::function<void()>& change);
+    void tableSelectionChanged();
+    // Selects the rows of m_selected that the filters show, without taking it for a user's change.
+    void showSelectionInTable();
+    QStringList tableSelection() const;
+    bool isShown(const QString& id) const;
+    void followSummaryLink(const QString& link);
 
     TokenTableModel* m_model;
     TokenFilterProxyModel* m_proxy;
@@ -65,6 +91,11 @@ private:
     QStackedWidget* m_stack;
     QTableView* m_table;
     QLabel* m_emptyState;
+    // The selection as the ViewState has it; the table shows the part of it the filters let through.
+    QStringList m_selected;
+    bool m_showingSelection = false;
+    bool m_headerPressed = false;
+    int m_sortColumn = -1; // the column sorted last, so only a first click on another column reverses the order
     QByteArray m_pendingHeaderState;
     bool m_headerRestored = false;
 };

@@ -3,8 +3,8 @@
 #include "models/io/compare/comparisonexport.h"
 
 #include "models/compare/comparesetup.h"
-#include "models/items/eventimpactmodel.h"
 #include "models/time/timeformat.h"
+#include "models/viewstate.h"
 
 #include <QHash>
 #include <QUrl>
@@ -105,14 +105,15 @@ QString signedDay(int day)
 
 QString alignedSeriesCsv(const QList<ComparisonExportRow>& rows, Metric metric)
 {
-    QString csv = QStringLiteral("row,subject_kind,subject_id,subject,anchor_event,anchor_date,day,date,metric,value,posts\r\n");
+    QString csv =
+        QStringLiteral("row,subject_kind,subject_id,subject,anchor_event,anchor_date,day,date,metric,value,posts\r\n");
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ComparisonExportRow& row = rows.at(i);
         const AlignedSeries& series = row.series;
-        const QString prefix = QStringList{QString::number(i + 1), subjectKindName(series.kind), csvField(series.subjectId),
-                                           csvField(row.label), csvField(series.anchorEventId),
-                                           formatUtcDate(series.anchorTime)}
-                                   .join(u',');
+        const QString prefix =
+            QStringList{QString::number(i + 1), subjectKindName(series.kind),   csvField(series.subjectId),
+                        csvField(row.label),    csvField(series.anchorEventId), formatUtcDate(series.anchorTime)}
+                .join(u',');
         for (const AlignedPoint& point : series.points) {
             csv += prefix + u',' + QString::number(point.day) + u',' +
                    formatUtcDate(alignedDayStart(series.anchorTime, point.day)) + u',' + metricName(metric) + u',' +
@@ -129,9 +130,10 @@ QString comparisonMarkdown(const QList<ComparisonExportRow>& rows, const QList<C
     QString md = QStringLiteral("# Narrative comparison\n\n");
     if (!rows.isEmpty()) {
         const DayWindow window = rows.constFirst().series.window;
+        // The metric as the chart's axis names it; the CSV keeps the stable id for programs.
         md += QStringLiteral("Metric: %1. Window: day %2 to day %3 around each anchor (UTC days). "
                              "Impact: the %4 days before an event against its day and the %5 days after it.\n\n")
-                  .arg(metricName(metric), signedDay(window.first), signedDay(window.last))
+                  .arg(metricLabel(metric), signedDay(window.first), signedDay(window.last))
                   .arg(days)
                   .arg(days - 1);
     }
@@ -145,8 +147,9 @@ QString comparisonMarkdown(const QList<ComparisonExportRow>& rows, const QList<C
     md += QStringLiteral("\n## Events\n\n");
     if (events.isEmpty())
         return md + QStringLiteral("No events of these subjects fall inside the window.\n");
-    md += QStringLiteral("| # | Date (UTC) | Day | Event | Sources | Before | After | Change | Posts before | Posts after |\n"
-                         "|---|---|---:|---|---|---:|---:|---:|---:|---:|\n");
+    md += QStringLiteral(
+        "| # | Date (UTC) | Day | Event | Sources | Before | After | Change | Posts before | Posts after |\n"
+        "|---|---|---:|---|---|---:|---:|---:|---:|---:|\n");
     const QString none = QStringLiteral("—");
     for (const ComparisonEventImpact& entry : events) {
         QStringList sources;
@@ -183,7 +186,8 @@ std::optional<QList<ComparisonEventImpact>> comparisonEventImpacts(BucketQuery& 
             entry.aligned = aligned;
             if (const EventRecord* record = byId.value(aligned.eventId))
                 entry.sources = record->sources;
-            const auto impact = eventImpact(query, series.kind, series.subjectId, aligned.occurredAt, metric, days, error);
+            const auto impact =
+                eventImpact(query, series.kind, series.subjectId, aligned.occurredAt, metric, days, error);
             if (!impact)
                 return std::nullopt;
             if (impact->volumeBefore + impact->volumeAfter > 0)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/chartmath/dayzeroalignment.h"
+#include "models/compare/alignedseries.h"
 #include "models/sentiment/buckets/eventimpact.h"
 
 #include <QList>

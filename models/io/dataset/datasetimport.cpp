@@ -202,12 +202,9 @@ bool Importer::addToken(const DatasetRecord& record, const TokenRecord& token, Q
             return failWith(error, where + tr("%1 on chain %2 is already used by tokens[%3]")
                                                .arg(quoted(token.address), quoted(token.chain))
                                                .arg(*it));
-        SqlStatement owner(m_db.handle(), "SELECT id FROM tokens WHERE chain = ?1 AND address = ?2");
-        owner.bindText(1, token.chain);
-        owner.bindText(2, token.address);
-        if (owner.next())
+        if (const std::optional<QString> owner = m_tokens.idAt(token.chain, token.address))
             return failWith(error, where + tr("%1 on chain %2 already belongs to token %3 in the database")
-                                               .arg(quoted(token.address), quoted(token.chain), quoted(owner.text(0))));
+                                               .arg(quoted(token.address), quoted(token.chain), quoted(*owner)));
         m_tokenAddresses.insert(key, record.index);
     }
     QString message;
@@ -243,7 +240,7 @@ bool Importer::addPost(const DatasetRecord& record, const PostRecord& post, QStr
     v.isSample = post.isSample;
     // A post that brings its own scores keeps them; the scorer only fills in the missing ones.
     if (!v.compound && m_options.score) {
-        const SentimentScore score = m_options.score(v.text);
+        const SentimentScore score = m_options.score(v.text, v.lang);
         if (score.scored) {
             v.compound = score.compound;
             v.pos = score.pos;
@@ -308,6 +305,8 @@ bool importDataset(const Database& db, QIODevice& input, const QString& displayN
     QString message;
     // References may point forward in the file; the importer checks them itself and names the record, so
     // SQLite's own check waits for COMMIT, where it is only a safety net.
+    if (!nested && !transaction->isActive())
+        message = transaction->error();
     if (!(nested ? savepoint->isActive() : transaction->isActive())
         || !execSql(db.handle(), "PRAGMA defer_foreign_keys = ON", &message))
         return failWith(error,

@@ -40,7 +40,7 @@ QString DatasetRecord::location(const QString& field) const
 DatasetReadResult readDataset(QIODevice& input, const QString& displayName, const DatasetRecordHandler& onRecord,
                               const DatasetReadOptions& options, QString* error)
 {
-    dataset::JsonByteSource source(input, options.progress, options.cancel);
+    dataset::JsonByteSource source(input, maxDatasetStringBytes, options.progress, options.cancel);
     dataset::DatasetSaxHandler handler(source, onRecord, options.cancel);
     const bool parsed = dataset::Json::sax_parse(dataset::JsonByteIterator(&source), dataset::JsonByteIterator(),
                                                  &handler, nlohmann::json::input_format_t::json, true, false);
@@ -50,7 +50,7 @@ DatasetReadResult readDataset(QIODevice& input, const QString& displayName, cons
                          .arg(displayName);
         return DatasetReadResult::Cancelled;
     }
-    if (!parsed) {
+    if (!parsed || handler.hasRecordErrors()) {
         if (error)
             *error = displayName + QStringLiteral(": ") + handler.message();
         return DatasetReadResult::Failed;

@@ -64,6 +64,19 @@ DatasetSaxHandler::DatasetSaxHandler(JsonByteSource& source, const DatasetRecord
 {
 }
 
+QString DatasetSaxHandler::message() const
+{
+    QStringList lines = m_recordErrors;
+    if (!m_message.isEmpty())
+        lines << m_message;
+    if (lines.size() <= 1) // one problem reads as before: "tokens[0].name: expected a string, got …"
+        return lines.join(QString());
+    const QString head = m_recordErrors.size() >= maximumReportedErrors
+                             ? tr("the first %1 bad records (reading stopped there):").arg(maximumReportedErrors)
+                             : tr("%1 problems:").arg(lines.size());
+    return head + QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
+}
+
 bool DatasetSaxHandler::fail(const QString& where, const QString& reason)
 {
     m_message = where.isEmpty() ? reason : where + QStringLiteral(": ") + reason;
@@ -293,8 +306,12 @@ bool DatasetSaxHandler::emitRecord()
         ok = parseSavedView(m_record, &m_current.value.emplace<SavedViewRecord>(), &error);
         break;
     }
-    if (!ok)
-        return fail(m_current.location(error.field), error.reason);
+    if (!ok) {
+        // Noted and skipped: the import fails all the same, but the next bad records are found in this pass.
+        m_recordErrors << m_current.location(error.field) + QStringLiteral(": ") + error.reason;
+        ++m_index;
+        return int(m_recordErrors.size()) < maximumReportedErrors;
+    }
     QString message;
     if (!m_onRecord(m_current, &message))
         return fail({}, message);

@@ -45,8 +45,13 @@ public:
     bool end_array();
     bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex);
 
-    // Without the file name; readDataset() adds it.
-    QString message() const { return m_message; }
+    // Records whose fields are wrong are reported together, up to this many, so one pass shows what to fix.
+    static constexpr int maximumReportedErrors = 20;
+
+    // Without the file name; readDataset() adds it. Every bad record found, then what stopped the reading.
+    QString message() const;
+    // Bad records were found (and skipped); the reading as a whole has failed even when the parse went on.
+    bool hasRecordErrors() const { return !m_recordErrors.isEmpty(); }
     bool isCancelled() const { return m_cancelled; }
 
 private:
@@ -81,6 +86,7 @@ private:
     DatasetRecord m_current;
 
     QString m_message;
+    QStringList m_recordErrors;
     bool m_cancelled = false;
 };
 

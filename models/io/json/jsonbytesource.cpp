@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/json/jsonbytesource.h"
 
-#include "models/io/dataset/datasetreader.h"
-
 #include <QIODevice>
 
 namespace seance::dataset {
@@ -12,14 +10,14 @@ namespace {
 constexpr qsizetype blockSize = 1024 * 1024;
 }
 
-JsonByteSource::JsonByteSource(QIODevice& device, std::function<void(qint64, qint64)> progress,
+JsonByteSource::JsonByteSource(QIODevice& device, qint64 maxStringBytes, std::function<void(qint64, qint64)> progress,
                                const std::atomic_bool* cancel)
     : m_device(device)
     , m_progress(std::move(progress))
     , m_cancel(cancel)
     , m_buffer(blockSize, Qt::Uninitialized)
     , m_total(device.isSequential() ? -1 : device.size())
-    , m_maxStringBytes(maxDatasetStringBytes)
+    , m_maxStringBytes(maxStringBytes)
 {
 }
 

@@ -16,8 +16,8 @@ namespace seance::dataset {
 
 // Feeds nlohmann's parser from a QIODevice in 1 MiB blocks. It also follows the JSON string state byte by
 // byte, so it can stop a string (or a run of digits) that passes its size cap before the parser has buffered
-// it whole: a 100 MB field costs 1 MiB, not 100 MB. Stopping looks like the end of input to the parser, which then reports an
-// error that the handler replaces with stopReason().
+// it whole: a 100 MB field costs 1 MiB, not 100 MB. Stopping looks like the end of input to the parser, which then
+// reports an error that the handler replaces with stopReason().
 class JsonByteSource
 {
 public:
@@ -26,7 +26,9 @@ public:
     // The lexer buffers a number whole too; no real number needs more characters than this.
     static constexpr qint64 maxNumberBytes = 256;
 
-    JsonByteSource(QIODevice& device, std::function<void(qint64, qint64)> progress, const std::atomic_bool* cancel);
+    // maxStringBytes caps any one string as written in the file.
+    JsonByteSource(QIODevice& device, qint64 maxStringBytes, std::function<void(qint64, qint64)> progress,
+                   const std::atomic_bool* cancel);
 
     bool atEnd() { return m_stop != Stop::None || (m_pos == m_end && !refill()); }
     const char& current() const { return m_buffer.constData()[m_pos]; }
@@ -85,8 +87,9 @@ private:
     Stop m_stop = Stop::None;
 };
 
-// The input iterator nlohmann's iterator adapter reads; a default-constructed one is the end.
-class JsonByteIterator
+// The input iterator nlohmann's iterator adapter reads, over any source with atEnd(), current() and advance();
+// a default-constructed one is the end.
+template <typename Source> class JsonInputIterator
 {
 public:
     using iterator_category = std::input_iterator_tag;
@@ -95,29 +98,31 @@ public:
     using pointer = const char*;
     using reference = const char&;
 
-    JsonByteIterator() = default;
-    explicit JsonByteIterator(JsonByteSource* source)
+    JsonInputIterator() = default;
+    explicit JsonInputIterator(Source* source)
         : m_source(source)
     {
     }
 
     reference operator*() const { return m_source->current(); }
-    JsonByteIterator& operator++()
+    JsonInputIterator& operator++()
     {
         m_source->advance();
         return *this;
     }
-    JsonByteIterator operator++(int)
+    JsonInputIterator operator++(int)
     {
-        JsonByteIterator previous = *this;
+        JsonInputIterator previous = *this;
         ++*this;
         return previous;
     }
-    friend bool operator==(const JsonByteIterator& a, const JsonByteIterator& b) { return a.atEnd() == b.atEnd(); }
+    friend bool operator==(const JsonInputIterator& a, const JsonInputIterator& b) { return a.atEnd() == b.atEnd(); }
 
 private:
     bool atEnd() const { return !m_source || m_source->atEnd(); }
-    JsonByteSource* m_source = nullptr;
+    Source* m_source = nullptr;
 };
+
+using JsonByteIterator = JsonInputIterator<JsonByteSource>;
 
 } // namespace seance::dataset

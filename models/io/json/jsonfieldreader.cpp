@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/json/jsonfieldreader.h"
+#include "models/io/json/jsonrecordparser.h"
 
 #include "models/io/text/isotime.h"
 #include "models/io/text/timestampparsing.h"
@@ -99,7 +100,8 @@ bool JsonFieldReader::missing(const char* name)
 
 bool JsonFieldReader::wrongType(const char* name, const QString& expected, const Json& got)
 {
-    return fail(name, tr("expected %1, got %2").arg(expected, jsonTypeName(got)));
+    // The bad value itself, quoted, after its type: "expected a string, got a number (5)".
+    return fail(name, tr("expected %1, got %2 (%3)").arg(expected, jsonTypeName(got), describeValue(got)));
 }
 
 bool JsonFieldReader::string(const char* name, QString* out, bool required)
@@ -145,7 +147,7 @@ bool JsonFieldReader::stringList(const char* name, QStringList* out, bool unique
         const QString field = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
         const Json& item = (*v)[i];
         if (!item.is_string())
-            return fail(field, tr("expected a string, got %1").arg(jsonTypeName(item)));
+            return fail(field, tr("expected a string, got %1 (%2)").arg(jsonTypeName(item), describeValue(item)));
         QString text = fromUtf8(item.get_ref<const std::string&>());
         if (text.isEmpty())
             return fail(field, tr("must not be empty"));

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/io/posts/postparser.h"
+#include "models/io/text/utf8validation.h"
 
 #include <cstdint>
 #include <string>

@@ -3,10 +3,10 @@
 #include "models/io/posts/postparser.h"
 
 #include "models/io/posts/postfields.h"
-#include "models/storage/database.h"
 #include "models/io/text/timestampparsing.h"
-
-#include <sqlite3.h>
+#include "models/storage/database.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/tokenstore.h"
 
 #include <cstring>
 #include <limits>
@@ -64,21 +64,14 @@ bool KnownSubjects::load(const Database& db, QString* error)
 {
     tokens.clear();
     narratives.clear();
-    const std::pair<const char*, std::unordered_set<std::string>*> tables[] = {
-        {"SELECT id FROM tokens", &tokens}, {"SELECT id FROM narratives", &narratives}};
-    for (const auto& [sql, target] : tables) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK) {
-            if (error)
-                *error = QString::fromUtf8(sqlite3_errmsg(db.handle()));
-            return false;
-        }
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-            target->emplace(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, 0)));
-        }
-        sqlite3_finalize(stmt);
-    }
+    const std::optional<QStringList> tokenIds = TokenStore(db).ids(error);
+    const std::optional<QStringList> narrativeIds = tokenIds ? NarrativeStore(db).ids(error) : std::nullopt;
+    if (!narrativeIds)
+        return false;
+    for (const QString& id : *tokenIds)
+        tokens.insert(id.toStdString());
+    for (const QString& id : *narrativeIds)
+        narratives.insert(id.toStdString());
     return true;
 }
 
@@ -231,7 +224,7 @@ void PostParser::validate(PostSlot& slot) const
         return;
     }
     if (m_score) {
-        const SentimentScore score = m_score(slot.text);
+        const SentimentScore score = m_score(slot.text, slot.lang);
         if (score.scored) {
             slot.compound = score.compound;
             slot.pos = score.pos;
@@ -239,58 +232,6 @@ void PostParser::validate(PostSlot& slot) const
             slot.neg = score.neg;
         }
     }
-}
-
-bool isValidUtf8(std::string_view text)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    while (p != end) {
-        // ASCII fast path, eight bytes at a time.
-        if (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                p += 8;
-                continue;
-            }
-        }
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int extra = 0;
-        unsigned int min = 0;
-        unsigned int code = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            min = 0x80;
-            code = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            min = 0x800;
-            code = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            min = 0x10000;
-            code = c & 0x07;
-        } else {
-            return false;
-        }
-        if (end - p <= extra)
-            return false;
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (p[i] & 0x3F);
-        }
-        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return false;
-        p += extra + 1;
-    }
-    return true;
 }
 
 } // namespace seance

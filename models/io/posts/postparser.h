@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/io/text/utf8validation.h"
 #include "models/sentiment/scoring/sentimentscore.h"
 
 #include <QString>
@@ -96,7 +97,5 @@ private:
     const KnownSubjects& m_subjects;
     ScoreFunction m_score;
 };
-
-bool isValidUtf8(std::string_view text);
 
 } // namespace seance

@@ -312,7 +312,7 @@ PostsImportResult Importer::run()
     const ImportSettingsScope settings(m_db.handle());
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return fail(tr("cannot start a transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+        return fail(tr("cannot start a transaction: %1").arg(transaction.error()));
     // Read inside the transaction, so that no other connection can remove an id between check and insert.
     KnownSubjects subjects;
     if (!subjects.load(m_db, &error))

@@ -104,7 +104,9 @@ bool insertPosts(Database& db, const SampleRecords& records, const ScoreFunction
             return;
         if (score) {
             const QByteArray text = post.text.toUtf8();
-            const SentimentScore s = score(std::string_view(text.constData(), std::size_t(text.size())));
+            const QByteArray lang = post.lang.toUtf8();
+            const SentimentScore s = score(std::string_view(text.constData(), std::size_t(text.size())),
+                                           std::string_view(lang.constData(), std::size_t(lang.size())));
             if (s.scored) {
                 post.compound = s.compound;
                 post.pos = s.pos;

@@ -86,7 +86,7 @@ private:
     }
     SeriesCsvImportResult& sqlFailure(qint64 line = 0)
     {
-        return fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())), line);
+        return fail(sqliteFailure(m_db.handle()), line);
     }
     bool readHeader();
     bool subjectExists();

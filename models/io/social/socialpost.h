@@ -21,14 +21,14 @@ enum class SocialFormat { Telegram, Reddit, X, Discord };
 // without conversion.
 struct SocialPost
 {
-    std::string id;     // unique across exports of its kind: "tg:<chat id>:<message id>", "t1_<id>", "t3_<id>",
-                        // "x:<id_str>", "discord:<id>"
+    std::string id;        // unique across exports of its kind: "tg:<chat id>:<message id>", "t1_<id>", "t3_<id>",
+                           // "x:<id_str>", "discord:<id>"
     qint64 postedAtMs = 0; // UTC
     std::string author;
-    std::string text;   // plain text: entities joined, HTML unescaped
-    std::string lang;   // "" when the export does not say
+    std::string text;      // plain text: entities joined, HTML unescaped
+    std::string lang;      // "" when the export does not say
     qint64 engagement = 0; // reactions, score or likes + retweets; never negative
-    std::string source; // the chat, subreddit, channel or account it came from
+    std::string source;    // the chat, subreddit, channel or account it came from
 };
 
 struct SocialReadOptions
@@ -43,17 +43,17 @@ struct SocialReadReport
 {
     bool ok = false;
     bool cancelled = false;
-    qint64 posts = 0;           // handed to the handler
-    qint64 skippedService = 0;  // Telegram service and unsupported messages
-    qint64 skippedDeleted = 0;  // Reddit [deleted] / [removed]
-    qint64 skippedEmpty = 0;    // no text at all (a sticker, an attachment alone)
-    qint64 skippedBots = 0;     // Discord bots, when excluded
-    qint64 repairedEscapes = 0; // Telegram's invalid \xHH escapes, rewritten as \u00HH
+    qint64 posts = 0;                 // handed to the handler
+    qint64 skippedService = 0;        // Telegram service and unsupported messages
+    qint64 skippedDeleted = 0;        // Reddit [deleted] / [removed]
+    qint64 skippedEmpty = 0;          // no text at all (a sticker, an attachment alone)
+    qint64 skippedBots = 0;           // Discord bots, when excluded
+    qint64 repairedEscapes = 0;       // Telegram's invalid \xHH escapes, rewritten as \u00HH
     qint64 repairedDuplicateKeys = 0; // a key given twice in one object: the last value wins
-    qint64 localTimes = 0;      // Telegram posts timed from "date" (local time of the exporting machine, no offset)
-    qint64 firstMs = 0;         // the time span of the posts handed over
+    qint64 localTimes = 0; // Telegram posts timed from "date" (local time of the exporting machine, no offset)
+    qint64 firstMs = 0;    // the time span of the posts handed over
     qint64 lastMs = 0;
-    QStringList sources;        // chat names, subreddits, channels, in order of first appearance
+    QStringList sources; // chat names, subreddits, channels, in order of first appearance
     // On failure: "file: record: field: reason", the record being "message 12", "line 40" or "tweet 3".
     QString error;
 };

@@ -56,7 +56,8 @@ LineReader::Status LineReader::next(std::string_view* line)
                 --length;
             ++m_line;
             if (static_cast<qsizetype>(length) > m_maxLineBytes) {
-                m_error = QCoreApplication::translate("seance::LineReader", "line longer than %1 bytes").arg(m_maxLineBytes);
+                m_error =
+                    QCoreApplication::translate("seance::LineReader", "line longer than %1 bytes").arg(m_maxLineBytes);
                 return Status::Error;
             }
             *line = std::string_view(m_buffer.data() + m_pos, length);
@@ -65,7 +66,8 @@ LineReader::Status LineReader::next(std::string_view* line)
         }
         if (static_cast<qsizetype>(m_buffer.size() - m_pos) > m_maxLineBytes) {
             ++m_line;
-            m_error = QCoreApplication::translate("seance::LineReader", "line longer than %1 bytes").arg(m_maxLineBytes);
+            m_error =
+                QCoreApplication::translate("seance::LineReader", "line longer than %1 bytes").arg(m_maxLineBytes);
             return Status::Error;
         }
         // fill() may move the pending bytes to the front; they hold no LF, so resume the search after them.

@@ -248,14 +248,16 @@ std::optional<QList<TokenSummary>> BucketQuery::tokenSummaries(Metric metric, QS
         const qint64 trendFirst = day - (TokenSummary::trendDays - 1) * dayMs;
         for (const BucketRow& row : *rows) {
             if (row.start >= trendFirst)
-                summary.trend[(row.start - trendFirst) / dayMs] = metricValue(row.sums, metric).value_or(std::numeric_limits<double>::quiet_NaN());
+                summary.trend[(row.start - trendFirst) / dayMs] =
+                    metricValue(row.sums, metric).value_or(std::numeric_limits<double>::quiet_NaN());
             if (row.start > day - 14 * dayMs)
                 (row.start > day - 7 * dayMs ? recent : earlier) += row.sums;
             if (row.start == day)
                 summary.latest = metricValue(row.sums, metric);
         }
         if (metric == Metric::ShareOfVoice) {
-            const auto recentAll = totalVolume(SubjectKind::Token, Granularity::Day, day - 6 * dayMs, day + dayMs, error);
+            const auto recentAll =
+                totalVolume(SubjectKind::Token, Granularity::Day, day - 6 * dayMs, day + dayMs, error);
             const auto earlierAll =
                 totalVolume(SubjectKind::Token, Granularity::Day, day - 13 * dayMs, day - 6 * dayMs, error);
             if (!recentAll || !earlierAll)

@@ -40,7 +40,8 @@ std::optional<QList<EventImpactRow>> eventImpactRows(BucketQuery& query, const Q
         rows.append(row);
     }
     std::stable_sort(rows.begin(), rows.end(), [](const EventImpactRow& a, const EventImpactRow& b) {
-        return a.event.occurredAt != b.event.occurredAt ? a.event.occurredAt < b.event.occurredAt : a.event.id < b.event.id;
+        return a.event.occurredAt != b.event.occurredAt ? a.event.occurredAt < b.event.occurredAt
+                                                        : a.event.id < b.event.id;
     });
     return rows;
 }

@@ -38,20 +38,6 @@ std::optional<Metric> metricFromName(const QString& name)
     return std::nullopt;
 }
 
-BucketSums& BucketSums::operator+=(const BucketSums& other)
-{
-    n += other.n;
-    nScored += other.nScored;
-    nPos += other.nPos;
-    nNeg += other.nNeg;
-    nUnscored += other.nUnscored;
-    sumCompound += other.sumCompound;
-    sumWeight += other.sumWeight;
-    sumWeightedCompound += other.sumWeightedCompound;
-    allSubjectsN += other.allSubjectsN;
-    return *this;
-}
-
 std::optional<double> metricValue(const BucketSums& sums, Metric metric)
 {
     switch (metric) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/storage/bucketsums.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -9,30 +11,12 @@
 
 namespace seance {
 
-// The per-bucket metrics of DESIGN.md. Each is computed from a bucket's sums, so a window of several
+// The per-bucket metrics of docs/design.md. Each is computed from a bucket's sums, so a window of several
 // buckets is measured by adding their sums first (never by averaging averages).
 enum class Metric { Mean, Weighted, PositiveShare, Volume, ShareOfVoice, Unscored };
 
 QString metricName(Metric metric); // "mean", "weighted", "positive_share", "volume", "share_of_voice", "unscored"
 std::optional<Metric> metricFromName(const QString& name);
-
-// One row of sentiment_buckets, or the sum of several.
-struct BucketSums
-{
-    qint64 n = 0;
-    qint64 nScored = 0;
-    qint64 nPos = 0;
-    qint64 nNeg = 0;
-    qint64 nUnscored = 0;
-    double sumCompound = 0;
-    double sumWeight = 0;
-    double sumWeightedCompound = 0;
-    // Share of voice's denominator: the volume of every subject of the same kind (all tokens, or all
-    // narratives) in the same bucket.
-    qint64 allSubjectsN = 0;
-
-    BucketSums& operator+=(const BucketSums& other);
-};
 
 // Empty when the metric is undefined for these sums: a mean over no scored post, a positive share with
 // neither positive nor negative posts, a share of voice with no volume at all.

@@ -114,4 +114,19 @@ QString termRule(const QString& term, const QString& rule)
     return tr("“%1”: %2").arg(term, rule);
 }
 
+QString readAs(const QString& language)
+{
+    return tr("read as %1").arg(language);
+}
+
+QString laughter()
+{
+    return tr("laughter mark, not counted");
+}
+
+QString unscoredLanguage(const QString& tag)
+{
+    return tr("unscored: language “%1”").arg(tag);
+}
+
 } // namespace seance::ruletext

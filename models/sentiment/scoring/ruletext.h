@@ -28,5 +28,10 @@ QString masked(const QString& written);
 QString ignored(const QString& written);
 QString unscored(Script script);
 QString termRule(const QString& term, const QString& rule);
+// Korean and Japanese: which rules read the text, laughter marks left out, a post's language tag that
+// the scorer does not cover.
+QString readAs(const QString& language);
+QString laughter();
+QString unscoredLanguage(const QString& tag);
 
 } // namespace seance::ruletext

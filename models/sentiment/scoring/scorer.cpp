@@ -52,9 +52,19 @@ ScoreExplanation Scorer::explain(std::string_view utf8) const
     return m_engine->explain(utf8);
 }
 
+SentimentScore Scorer::score(std::string_view utf8, std::string_view lang) const
+{
+    return m_engine->score(utf8, lang);
+}
+
+ScoreExplanation Scorer::explain(std::string_view utf8, std::string_view lang) const
+{
+    return m_engine->explain(utf8, lang);
+}
+
 ScoreFunction Scorer::scoreFunction() const
 {
-    return [engine = m_engine](std::string_view text) { return engine->score(text); };
+    return [engine = m_engine](std::string_view text, std::string_view lang) { return engine->score(text, lang); };
 }
 
 } // namespace seance

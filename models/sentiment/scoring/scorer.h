@@ -27,6 +27,7 @@ struct ScorerOptions
     bool punctuation = true; // '!' and '?'
     bool elongation = true;  // "soooo" read as "so", "goooood" as "good"
     bool clauseScope = true; // modifiers do not reach across , : ; . ! ? dashes or a line break
+    bool laughter = false;   // Korean and Japanese laughter marks (ㅋㅋ, ㅎㅎ, 草, w) count as mildly positive
 
     static ScorerOptions none() { return {false, false, false, false, false, false, false}; }
 };
@@ -56,10 +57,16 @@ public:
     const Lexicon& lexicon() const;
     ScorerOptions options() const;
 
+    // Without a language tag the text's dominant script picks the rules: Hangul is read as Korean, Kana
+    // (with Han) as Japanese, Latin as English; Han alone and other scripts stay unscored. With one, the
+    // tag decides (see chooseScoringLanguage()). English text is scored exactly as before either way.
     SentimentScore score(std::string_view utf8) const;
     ScoreExplanation explain(std::string_view utf8) const;
+    SentimentScore score(std::string_view utf8, std::string_view lang) const;
+    ScoreExplanation explain(std::string_view utf8, std::string_view lang) const;
 
-    // A copyable callable that shares this scorer's current state; safe to call from many threads.
+    // A copyable callable that shares this scorer's current state and takes an optional language tag;
+    // safe to call from many threads.
     ScoreFunction scoreFunction() const;
 
 private:

@@ -95,6 +95,8 @@ ScorerEngine::ScorerEngine(std::shared_ptr<const Lexicon> lexicon, std::shared_p
     , m_terms(std::move(terms))
     , m_masker(std::move(masker))
     , m_options(options)
+    , m_korean(CjkLexicon::builtIn(ScoringLanguage::Korean), m_terms, m_masker.terms(), options)
+    , m_japanese(CjkLexicon::builtIn(ScoringLanguage::Japanese), m_terms, m_masker.terms(), options)
 {
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/sentiment/scoring/cjkscorer.h"
 #include "models/sentiment/scoring/scoreexplanation.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "models/sentiment/scoring/sentimentscore.h"
@@ -54,6 +55,9 @@ public:
 
     SentimentScore score(std::string_view text) const;
     ScoreExplanation explain(std::string_view text) const;
+    // lang is the post's language tag, empty when unknown (see chooseScoringLanguage()).
+    SentimentScore score(std::string_view text, std::string_view lang) const;
+    ScoreExplanation explain(std::string_view text, std::string_view lang) const;
 
     const Lexicon& lexicon() const { return *m_lexicon; }
     const std::shared_ptr<const Lexicon>& lexiconPointer() const { return m_lexicon; }
@@ -95,6 +99,8 @@ private:
     std::shared_ptr<const CompiledTerms> m_terms;
     TextMasker m_masker;
     ScorerOptions m_options;
+    CjkScorer m_korean;
+    CjkScorer m_japanese;
 };
 
 } // namespace seance

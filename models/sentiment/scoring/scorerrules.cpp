@@ -7,6 +7,7 @@
 #include "models/sentiment/scoring/ruletext.h"
 #include "models/sentiment/scoring/rulewords.h"
 #include "models/sentiment/scoring/scorerinternals.h"
+#include "models/sentiment/scoring/scoringlanguage.h"
 #include "models/sentiment/scoring/scriptdetection.h"
 #include "models/sentiment/scoring/utf8.h"
 
@@ -33,6 +34,13 @@ double valueOrZero(bool condition, double value)
     bits &= -static_cast<std::uint64_t>(condition);
     std::memcpy(&value, &bits, sizeof bits);
     return value;
+}
+
+SentimentScore unscoredScore()
+{
+    SentimentScore unscored;
+    unscored.scored = false;
+    return unscored;
 }
 
 double normalize(double sum)
@@ -182,13 +190,40 @@ double normalize(double sum)
 
 SentimentScore ScorerEngine::score(std::string_view text) const
 {
-    return run<false>(text, nullptr);
+    return score(text, {});
 }
 
 ScoreExplanation ScorerEngine::explain(std::string_view text) const
 {
+    return explain(text, {});
+}
+
+SentimentScore ScorerEngine::score(std::string_view text, std::string_view lang) const
+{
+    const ScoringLanguage language = chooseScoringLanguage(text, lang);
+    if (language == ScoringLanguage::English)
+        return run<false>(text, nullptr);
+    if (language == ScoringLanguage::Unscored)
+        return unscoredScore();
+    thread_local std::string unescaped;
+    const CjkScorer& scorer = language == ScoringLanguage::Korean ? m_korean : m_japanese;
+    return scorer.score(unescapeHtml(utf8::truncate(text, Scorer::maxInputBytes), unescaped), nullptr);
+}
+
+ScoreExplanation ScorerEngine::explain(std::string_view text, std::string_view lang) const
+{
     ScoreExplanation explanation;
-    explanation.score = run<true>(text, &explanation);
+    const ScoringLanguage language = chooseScoringLanguage(text, lang);
+    if (language == ScoringLanguage::Korean || language == ScoringLanguage::Japanese) {
+        std::string unescaped;
+        const CjkScorer& scorer = language == ScoringLanguage::Korean ? m_korean : m_japanese;
+        scorer.score(unescapeHtml(utf8::truncate(text, Scorer::maxInputBytes), unescaped), &explanation);
+    } else if (language == ScoringLanguage::Unscored) {
+        explanation.score = unscoredScore();
+        explanation.rulesFired.append(ruletext::unscoredLanguage(fromUtf8(lang)));
+    } else {
+        explanation.score = run<true>(text, &explanation);
+    }
     return explanation;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The painting half of ChartDecorations; the state, layout and hit testing are in chartdecorations.cpp.
 #include "ui/chart/chartdecorations.h"
+#include "ui/common/elidedtext.h"
 
 #include "ui/chart/chartformat.h"
 
@@ -169,7 +170,7 @@ void ChartDecorations::paintOverlay(QPainter* painter) const
         painter->setPen(focused ? QColor(Qt::white) : eventTextColor(event));
         QString text = label.text;
         if (focused)
-            text = QFontMetricsF(bold).elidedText(event.title, Qt::ElideRight, label.rect.width() - 2 * labelPadding);
+            text = elidedText(QFontMetricsF(bold), event.title, label.rect.width() - 2 * labelPadding);
         painter->drawText(label.rect.adjusted(labelPadding, 0, -labelPadding + 1, 0), Qt::AlignVCenter | Qt::AlignLeft,
                           text);
     }

@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile text stays inert: a workspace whose token, narrative, event and posts carry HTML (an <img> with onerror,
+// a javascript: link), a right-to-left override, a NUL and a 64 KiB line is opened in the main window with all of it
+// selected, and every label, tooltip, item view cell, combo box entry and text document in every pane is checked:
+// wherever Qt would read text as rich text, the markup must arrive escaped, and no link may point at javascript:.
+#include "../unit/postfixtures.h"
+#include "models/storage/database.h"
+#include "models/storage/eventstore.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/tokenstore.h"
+#include "models/viewstate.h"
+#include "ui/mainwindow.h"
+#include "ui/tokens/tokendetailpane.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextEdit>
+
+using namespace seance;
+
+namespace {
+
+const QString markup = QStringLiteral("<img src=x onerror=alert(1)><a href=\"javascript:alert(2)\">click</a>");
+const QString bidi = QString(QChar(0x202E)) + QStringLiteral("txt.exe");
+const QString nul = QStringLiteral("before") + QChar(u'\0') + QStringLiteral("after");
+const QString longLine = QString(64 * 1024, QLatin1Char('w'));
+
+// Text that Qt renders as rich text must carry the markup escaped, and no javascript: link; plain text may show it.
+QString problemIn(const QString& text, bool richText)
+{
+    static const QRegularExpression scriptLink(QStringLiteral("href\\s*=\\s*[\"']?\\s*javascript:"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (richText && text.contains(scriptLink))
+        return QStringLiteral("a javascript: link");
+    if (richText && (text.contains(QLatin1String("<img")) || text.contains(QLatin1String("<b>SYM"))))
+        return QStringLiteral("unescaped markup in rich text");
+    return {};
+}
+
+bool createHostileWorkspace(const QString& path, QString* error)
+{
+    Database db;
+    if (!db.open(path, error))
+        return false;
+    TokenRecord token;
+    token.id = QStringLiteral("hostile");
+    token.name = QStringLiteral("Ghost ") + markup;
+    token.symbol = QStringLiteral("<b>SYM</b>");
+    token.chain = QStringLiteral("solana");
+    token.tagline = bidi + QStringLiteral(" ") + longLine;
+    token.description = markup + bidi + nul;
+    token.supplyNote = markup;
+    token.tags = {markup};
+    token.links = {{markup, QStringLiteral("javascript:alert(3)")}, {QStringLiteral("site"), QStringLiteral("https://example.org/")}};
+    token.sources = {{markup, QStringLiteral("JAVASCRIPT:alert(4)")}};
+    NarrativeRecord narrative;
+    narrative.id = QStringLiteral("hostile-narrative");
+    narrative.title = markup + bidi;
+    narrative.summary = markup + nul;
+    EventRecord event;
+    event.id = QStringLiteral("hostile-event");
+    event.narrativeId = narrative.id;
+    event.occurredAt = 1'759'276'800'000;
+    event.title = markup + bidi;
+    event.kind = QStringLiteral("post");
+    event.description = markup + nul + longLine;
+    event.sources = {{markup, QStringLiteral("javascript:alert(5)")}};
+    event.tokenIds = {token.id};
+    if (!TokenStore(db).insert(token, error) || !NarrativeStore(db).insert(narrative, error)
+        || !EventStore(db).insert(event, error))
+        return false;
+    QList<PostRecord> posts;
+    for (int i = 0; i < 40; ++i) {
+        PostRecord post;
+        post.externalId = QStringLiteral("h%1").arg(i);
+        post.tokenId = i % 2 ? token.id : QString();
+        post.narrativeId = i % 2 ? QString() : narrative.id;
+        post.postedAt = event.occurredAt + (i - 20) * 3'600'000LL;
+        post.author = markup + bidi;
+        post.text = (i % 3 == 0 ? longLine : markup) + nul + bidi;
+        post.compound = (i % 5 - 2) / 2.0;
+        post.pos = 0.2;
+        post.neu = 0.6;
+        post.neg = 0.2;
+        posts.append(post);
+    }
+    return testing::writePosts(db, posts, error);
+}
+
+} // namespace
+
+class TestHostileText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void everyPaneShowsItAsPlainText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.seance"));
+        QString error;
+        QVERIFY2(createHostileWorkspace(path, &error), qPrintable(error));
+        MainWindow window;
+        window.resize(1400, 900);
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.viewState()->setSelectedTokens({QStringLiteral("hostile")});
+        window.viewState()->setSelectedNarratives({QStringLiteral("hostile-narrative")});
+        window.focusEvent(QStringLiteral("hostile-event"));
+        QTest::qWait(300); // panes load off the GUI thread
+
+        int checked = 0;
+        QStringList problems;
+        auto check = [&](const QString& where, const QString& text, bool richText) {
+            ++checked;
+            const QString problem = problemIn(text, richText);
+            if (!problem.isEmpty())
+                problems << where + QStringLiteral(": ") + problem + QStringLiteral(": ") + text.left(200);
+        };
+        for (QWidget* widget : window.findChildren<QWidget*>()) {
+            const QString name = QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+            check(name + QStringLiteral(" tooltip"), widget->toolTip(), Qt::mightBeRichText(widget->toolTip()));
+            if (auto* label = qobject_cast<QLabel*>(widget)) {
+                const bool rich = label->textFormat() == Qt::RichText
+                                  || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+                check(name + QStringLiteral(" text"), label->text(), rich);
+            }
+            if (auto* edit = qobject_cast<QTextEdit*>(widget))
+                check(name + QStringLiteral(" document"), edit->document()->toHtml(), true);
+            if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+                for (int i = 0; i < combo->count(); ++i) {
+                    const QString tip = combo->itemData(i, Qt::ToolTipRole).toString();
+                    check(name + QStringLiteral(" item tooltip"), tip, Qt::mightBeRichText(tip));
+                }
+            }
+            if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+                const QAbstractItemModel* model = view->model();
+                for (int row = 0; row < std::min(model->rowCount(), 200); ++row) {
+                    for (int column = 0; column < model->columnCount(); ++column) {
+                        const QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
+                        check(name + QStringLiteral(" cell tooltip"), tip, Qt::mightBeRichText(tip));
+                        check(name + QStringLiteral(" cell"), model->index(row, column).data().toString(), false);
+                    }
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(checked > 100);
+        // The hostile records did reach the panes: the window shows the token's name somewhere, as plain text.
+        bool shown = false;
+        for (QLabel* label : window.findChildren<QLabel*>())
+            shown = shown || label->text().contains(QStringLiteral("Ghost &lt;img")) || label->text().contains(QStringLiteral("Ghost <img"));
+        QVERIFY(shown);
+    }
+
+    void linksOpenOnlyForHttp_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("openable");
+        QTest::newRow("https") << QStringLiteral("https://example.org/") << true;
+        QTest::newRow("http") << QStringLiteral("http://example.org/") << true;
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+        QTest::newRow("JavaScript, mixed case") << QStringLiteral("JaVaScRiPt:alert(1)") << false;
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+        QTest::newRow("data") << QStringLiteral("data:text/html,<script>alert(1)</script>") << false;
+        QTest::newRow("leading space") << QStringLiteral(" javascript:alert(1)") << false;
+    }
+
+    void linksOpenOnlyForHttp()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, openable);
+        QCOMPARE(TokenDetailPane::isOpenableUrl(url), openable);
+    }
+};
+
+QTEST_MAIN(TestHostileText)
+#include "tst_hostiletext.moc"

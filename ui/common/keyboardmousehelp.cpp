@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/keyboardmousehelp.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace seance {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("seance::KeyboardMouseHelp", text);
+}
+
+QString withoutMnemonic(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    return text;
+}
+
+// The menu path of an action ("View › Theme"), or empty for an action in no menu.
+QString menuPath(const QAction* action)
+{
+    const QObjectList owners = action->associatedObjects();
+    for (QObject* owner : owners) {
+        const auto* menu = qobject_cast<const QMenu*>(owner);
+        if (!menu)
+            continue;
+        QString path = withoutMnemonic(menu->title());
+        for (const QAction* parentAction = menu->menuAction(); parentAction;) {
+            const QObjectList parents = parentAction->associatedObjects();
+            const QMenu* parentMenu = nullptr;
+            for (QObject* candidate : parents) {
+                parentMenu = qobject_cast<const QMenu*>(candidate);
+                if (parentMenu)
+                    break;
+            }
+            if (!parentMenu)
+                break;
+            path = withoutMnemonic(parentMenu->title()) + QStringLiteral(" › ") + path;
+            parentAction = parentMenu->menuAction();
+        }
+        return path;
+    }
+    return QString();
+}
+
+} // namespace
+
+QList<Gesture> chartGestures()
+{
+    return {
+        {tr("Drag across the chart"), tr("zoom into that span")},
+        {tr("Shift+drag or middle-drag"), tr("pan")},
+        {tr("Wheel"), tr("zoom about the pointer")},
+        {tr("+ and −"), tr("zoom in and out")},
+        {tr("← and →"), tr("pan")},
+        {tr("Home or Ctrl+0"), tr("show all the data")},
+        {tr("Click an event marker"), tr("focus the event")},
+        {tr("Click a legend entry"), tr("hide or show its series")},
+    };
+}
+
+QList<Gesture> timelineGestures()
+{
+    return {
+        {tr("Drag"), tr("pan")},
+        {tr("Wheel"), tr("zoom about the pointer")},
+        {tr("Click an event"), tr("focus it")},
+        {tr("Double-click an event"), tr("edit it")},
+        {tr("← and →"), tr("focus the previous or next event")},
+        {tr("Enter"), tr("edit the focused event")},
+    };
+}
+
+QString gestureLines(const QList<Gesture>& gestures)
+{
+    QStringList lines;
+    for (const Gesture& gesture : gestures)
+        lines << tr("%1: %2").arg(gesture.input, gesture.effect);
+    return lines.join(QLatin1Char('\n'));
+}
+
+KeyboardMouseHelpDialog::KeyboardMouseHelpDialog(QWidget* window)
+    : QDialog(window)
+    , m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("keyboardMouseHelp"));
+    setWindowTitle(tr("Keyboard and Mouse"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Key or gesture"), tr("What it does")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tree->setAlternatingRowColors(true);
+
+    auto addSection = [this](const QString& title, const QList<Gesture>& rows) {
+        if (rows.isEmpty())
+            return;
+        auto* section = new QTreeWidgetItem(m_tree, {title});
+        section->setFirstColumnSpanned(true);
+        QFont bold = section->font(0);
+        bold.setBold(true);
+        section->setFont(0, bold);
+        for (const Gesture& row : rows)
+            new QTreeWidgetItem(m_tree, {row.input, row.effect});
+    };
+
+    // The window's actions in menu order, so the sheet reads like the menus; then those in no menu.
+    QList<QString> order;
+    QHash<QString, QList<Gesture>> byMenu;
+    const QList<QAction*> actions = window->findChildren<QAction*>();
+    for (const QAction* action : actions) {
+        const QList<QKeySequence> keys = action->shortcuts();
+        if (keys.isEmpty())
+            continue;
+        QStringList keyTexts;
+        for (const QKeySequence& key : keys)
+            keyTexts << key.toString(QKeySequence::NativeText);
+        QString menu = menuPath(action);
+        if (menu.isEmpty())
+            menu = tr("Presentation mode and other keys");
+        if (!byMenu.contains(menu))
+            order << menu;
+        byMenu[menu].append({keyTexts.join(tr(" or ")), withoutMnemonic(action->text())});
+    }
+    if (const auto* mainWindowMenuBar = window->findChild<QMenuBar*>()) {
+        QList<QString> menuOrder;
+        const QList<QAction*> menus = mainWindowMenuBar->actions();
+        for (const QAction* menu : menus) {
+            const QString title = withoutMnemonic(menu->text());
+            for (const QString& path : std::as_const(order)) {
+                if ((path == title || path.startsWith(title + QStringLiteral(" › "))) && !menuOrder.contains(path))
+                    menuOrder << path;
+            }
+        }
+        for (const QString& path : std::as_const(order)) {
+            if (!menuOrder.contains(path))
+                menuOrder << path;
+        }
+        order = menuOrder;
+    }
+    for (const QString& menu : std::as_const(order))
+        addSection(menu, byMenu.value(menu));
+    addSection(tr("Chart"), chartGestures());
+    addSection(tr("Timeline"), timelineGestures());
+    m_tree->resizeColumnToContents(0);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(buttons);
+    resize(560, 640);
+}
+
+QStringList KeyboardMouseHelpDialog::rows() const
+{
+    QStringList rows;
+    QString section;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->isFirstColumnSpanned())
+            section = item->text(0);
+        else
+            rows << section + QLatin1Char('\t') + item->text(0) + QLatin1Char('\t') + item->text(1);
+    }
+    return rows;
+}
+
+void showKeyboardMouseHelp(QWidget* window)
+{
+    window = window->window();
+    // Made fresh each time: the actions (saved views, presentation keys) change while the window lives.
+    delete window->findChild<KeyboardMouseHelpDialog*>();
+    auto* sheet = new KeyboardMouseHelpDialog(window);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
+    sheet->raise();
+    sheet->activateWindow();
+}
+
+} // namespace seance
