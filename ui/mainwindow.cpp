@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's construction, the workspace it has open, its layout and what it remembers.
 #include "ui/mainwindow.h"
-#include "ui/common/workspacenotice.h"
 
 #include "models/appsettings.h"
 #include "models/editing/workspacechanges.h"
@@ -11,6 +10,7 @@
 #include "models/storage/tokenstore.h"
 #include "models/viewstate.h"
 #include "ui/chart/sentimentchartpane.h"
+#include "ui/common/workspacenotice.h"
 #include "ui/compare/comparepane.h"
 #include "ui/impact/impactpane.h"
 #include "ui/importexport/importdroptarget.h"
@@ -52,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_chartSplitter(new QSplitter(Qt::Vertical, this))
     , m_databaseLabel(new QLabel(this))
     , m_sampleBadge(new QLabel(tr("SAMPLE DATA"), this))
+    , m_notice(new WorkspaceNotice(this))
     , m_themes(new ThemeSwitcher(this))
     , m_chartExport(new ChartExportActions(this, m_state, m_themes, &m_dialogs))
     , m_presentation(new PresentationMode(this, m_chart, m_chartSplitter))
@@ -93,10 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_sampleBadge->hide();
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_sampleBadge);
-    auto* notice = new WorkspaceNotice(this); // read-only, or changed by another Seance with a Reload button
-    notice->setObjectName(QStringLiteral("workspaceNotice"));
-    statusBar()->addPermanentWidget(notice);
-    connect(notice, &WorkspaceNotice::reloadRequested, this, &MainWindow::reloadPanes);
+    m_notice->setObjectName(QStringLiteral("workspaceNotice")); // read-only, or changed by another Seance
+    statusBar()->addPermanentWidget(m_notice);
 
     followTheme(m_themes->theme());
     createMenus();
@@ -142,7 +141,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_chart->setDatabasePath(path);
     m_chartExport->setDatabasePath(path);
     m_posts->setConnection(m_db->connection());
-    findChild<WorkspaceNotice*>(QStringLiteral("workspaceNotice"))->setDatabase(m_db.get());
+    m_notice->setDatabase(m_db.get());
     reloadPanes();
     if (!sameWorkspace)
         restoreViewState();

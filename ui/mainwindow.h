@@ -35,6 +35,7 @@ class ViewState;
 class WorkspaceChanges;
 class WorkspaceEditor;
 class WorkspaceFileActions;
+class WorkspaceNotice;
 
 // The mediator: owns the open workspace, the one ViewState, the panes and the small objects that do the window's
 // jobs (presentation mode, chart export, saved views, edits, scoring, themes). Panes emit intents; the main
@@ -63,6 +64,7 @@ public:
     ComparePane* comparePane() const { return m_compare; }
     ImpactPane* impactPane() const { return m_impact; }
     PresentationMode* presentation() const { return m_presentation; }
+    ChartExportActions* chartExport() const { return m_chartExport; }
 
     // Re-reads every pane from the database, e.g. after an import or an edit.
     void reloadPanes();
@@ -135,6 +137,7 @@ private:
     QByteArray m_defaultLayout;
     QLabel* m_databaseLabel;
     QLabel* m_sampleBadge;
+    WorkspaceNotice* m_notice;
     // The window's jobs.
     ThemeSwitcher* m_themes;
     ChartExportActions* m_chartExport;

@@ -1,8 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus: where each job's actions sit and which keys reach them.
-#include "ui/common/keyboardmousehelp.h"
-#include "ui/common/languagemenu.h"
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
@@ -10,6 +8,8 @@
 #include "models/viewstate.h"
 #include "ui/common/aboutbox.h"
 #include "ui/common/dockfrontaction.h"
+#include "ui/common/keyboardmousehelp.h"
+#include "ui/common/languagemenu.h"
 #include "ui/common/viewstatemenus.h"
 #include "ui/importexport/datasetfileactions.h"
 #include "ui/market/marketactions.h"
@@ -63,7 +63,9 @@ void MainWindow::createMenus()
     (new MarketActions(this, &m_dialogs))->addMenu(menuBar()); // Token › Fetch Market Data…
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard and Mouse…"), QKeySequence::HelpContents, this,
+    // F1 where the platform names no Help key, as Quit falls back to Ctrl+Q.
+    help->addAction(tr("&Keyboard and Mouse…"),
+                    QKeySequence::keyBindings(QKeySequence::HelpContents).value(0, QKeySequence(Qt::Key_F1)), this,
                     [this] { showKeyboardMouseHelp(this); });
     QAction* about = help->addAction(tr("&About Seance"), this, [this] { showAboutBox(this, m_db->path()); });
     about->setMenuRole(QAction::AboutRole);

@@ -3,7 +3,6 @@
 // The mediator's wiring: pane intents become ViewState changes, ViewState changes reach the panes that are not
 // given it, and the window's jobs report back. Every connection of the window is in this file.
 #include "ui/mainwindow.h"
-#include "ui/common/workspacenotice.h"
 
 #include "models/appsettings.h"
 #include "models/chart/datarange.h"
@@ -19,6 +18,7 @@
 #include "ui/chart/chartpalette.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/common/eventimpacttext.h"
+#include "ui/common/workspacenotice.h"
 #include "ui/compare/comparepane.h"
 #include "ui/impact/impactpane.h"
 #include "ui/posts/postspane.h"
@@ -83,6 +83,7 @@ void MainWindow::connectPanes()
 void MainWindow::connectJobs()
 {
     connect(m_files, &WorkspaceFileActions::openRequested, this, &MainWindow::openDatabase);
+    connect(m_notice, &WorkspaceNotice::reloadRequested, this, &MainWindow::reloadPanes);
     connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFocusedEvent);
     connect(m_presentation, &PresentationMode::presentingChanged, this, [this] { showPresentationCaption(); });
     connect(m_state, &ViewState::focusedEventChanged, this, [this] { showPresentationCaption(); });
@@ -103,7 +104,7 @@ void MainWindow::connectJobs()
 
 void MainWindow::reloadPanes()
 {
-    findChild<WorkspaceNotice*>(QStringLiteral("workspaceNotice"))->markReloaded();
+    m_notice->markReloaded();
     m_tokens->reload(m_db->connection());
     updateTokenSummaries();
     m_facts = readChartWorkspaceFacts(*m_db);

@@ -192,7 +192,7 @@ private slots:
         window.viewState()->setSelectedTokens(view().tokenIds);
         window.viewState()->setVisibleRange(*view().range);
         window.viewState()->setFocusedEvent(QString());
-        const QImage plain = rendered(window.findChild<ChartExportActions*>()->currentSpec());
+        const QImage plain = rendered(window.chartExport()->currentSpec());
         QVERIFY(!plain.isNull());
         const QList<EventRecord> events = EventStore(*window.database()).all();
         QVERIFY(!events.isEmpty());
@@ -202,7 +202,7 @@ private slots:
                 continue;
             window.viewState()->setFocusedEvent(event.id);
             QCOMPARE(window.viewState()->focusedEvent(), event.id);
-            QCOMPARE(rendered(window.findChild<ChartExportActions*>()->currentSpec()), plain);
+            QCOMPARE(rendered(window.chartExport()->currentSpec()), plain);
             ++compared;
         }
         QVERIFY2(compared > 0, "an event lies in the exported range");

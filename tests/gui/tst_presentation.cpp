@@ -135,10 +135,9 @@ private slots:
         QTest::newRow("the story's tokens")
             << QStringList{QStringLiteral("beta"), QStringLiteral("alpha")}
             << QStringList{QStringLiteral("early"), QStringLiteral("middle"), QStringLiteral("late")};
-        QTest::newRow("nothing selected")
-            << QStringList()
-            << QStringList{QStringLiteral("elsewhere"), QStringLiteral("early"), QStringLiteral("middle"),
-                           QStringLiteral("late")};
+        QTest::newRow("nothing selected") << QStringList()
+                                          << QStringList{QStringLiteral("elsewhere"), QStringLiteral("early"),
+                                                         QStringLiteral("middle"), QStringLiteral("late")};
         QTest::newRow("a token no event concerns") << QStringList{QStringLiteral("beta")} << QStringList();
     }
     void arrowsFollowWhatIsCharted()

@@ -9,6 +9,7 @@
 #include "models/viewstate.h"
 #include "sampleworkspace.h"
 #include "ui/editing/eventeditdialog.h"
+#include "ui/common/keyboardmousehelp.h"
 #include "ui/editing/tokeneditdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/tokens/tokenbrowser.h"
@@ -112,6 +113,10 @@ QList<ShortcutCase> shortcutCases()
         {"Ctrl+Alt+I brings the event impact forward", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), {}, [](Probe p) {
              return dockInFront(p.window, "impactDock");
          }});
+    cases.append({"F1 shows the keyboard and mouse help", QKeySequence(Qt::Key_F1), {}, [](Probe p) {
+                      auto* sheet = p.window->findChild<KeyboardMouseHelpDialog*>();
+                      return sheet && sheet->isVisible();
+                  }});
     cases.append({"F11 presents", QKeySequence(Qt::Key_F11), {}, [](Probe p) { return p.window->isPresenting(); }});
     cases.append({"Ctrl+E exports the chart", QKeySequence(Qt::CTRL | Qt::Key_E), {}, [](Probe p) {
                       return p.calls->contains(QStringLiteral("ExportChartDialog"));

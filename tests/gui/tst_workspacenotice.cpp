@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/tokens/tokenbrowser.h"
 
+#include <QAbstractItemView>
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QPushButton>

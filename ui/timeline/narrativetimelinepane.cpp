@@ -30,7 +30,9 @@ constexpr double hitSlop = 3.0;
 
 } // namespace
 
-NarrativeTimelinePane::NarrativeTimelinePane(const ViewState* state, QWidget* parent) : QWidget(parent), m_state(state)
+NarrativeTimelinePane::NarrativeTimelinePane(const ViewState* state, QWidget* parent)
+    : QWidget(parent)
+    , m_state(state)
 {
     Q_ASSERT(state);
     setObjectName(QStringLiteral("narrativeTimeline"));
