@@ -39,7 +39,7 @@ enum class Setting {
     MarketFetchDays,   // the days of history Token › Fetch Market Data… asks for
     ChartPriceOverlay, // the chart draws the selected tokens' prices on a second axis
     ChartPriceLog,     // … on a log scale
-    Language,               // "system", "en", "ko" or "ja" (models/i18n/languagesetting)
+    Language,          // "system", "en", "ko" or "ja" (models/i18n/languagesetting)
 };
 
 class AppSettings final

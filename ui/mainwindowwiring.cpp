@@ -8,9 +8,9 @@
 #include "models/chart/datarange.h"
 #include "models/chart/eventstepping.h"
 #include "models/chart/impacttitles.h"
+#include "models/editing/workspacechanges.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/market/priceimpact.h"
-#include "models/editing/workspacechanges.h"
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/sentiment/buckets/eventimpactrows.h"
 #include "models/storage/database.h"
@@ -180,8 +180,8 @@ void MainWindow::updateEventImpacts()
     else
         m_impact->setRows(*rows, metric, days);
     // The price around each event too, where a price series covers it (models/market).
-    const QHash<QString, PriceImpact> prices = m_db->isOpen() ? eventPriceImpacts(*m_db, m_facts.events, days)
-                                                              : QHash<QString, PriceImpact>();
+    const QHash<QString, PriceImpact> prices =
+        m_db->isOpen() ? eventPriceImpacts(*m_db, m_facts.events, days) : QHash<QString, PriceImpact>();
     m_impact->model()->setPriceImpacts(prices);
     QHash<QString, QString> html = eventImpactHtmlById(rows.value_or(QList<EventImpactRow>()), metric, days);
     const QHash<QString, QString> titles = eventImpactTitles(m_facts);

@@ -42,7 +42,7 @@ int runCheckCommand(CommandContext& context)
         context.err << CheckText::tr("check takes one file.") << Qt::endl;
         return 2;
     }
-    const QString path = !files.isEmpty() ? files.first()
+    const QString path = !files.isEmpty()                  ? files.first()
                          : !context.databasePath.isEmpty() ? context.databasePath
                                                            : defaultDatabasePath();
     const DatabaseCheckReport report = checkDatabaseFile(path, [&context](int percent) {

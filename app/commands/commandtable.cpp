@@ -46,10 +46,11 @@ std::span<const Command> commandTable()
                 QT_TRANSLATE_NOOP("seance::cli",
                                   "Check every page of a workspace file (full integrity check, with progress)"),
                 &runCheckCommand},
-        Command{"fetch-market",
-                QT_TRANSLATE_NOOP("seance::cli",
-                                  "Fetch a token's price, market cap and volume from CoinGecko (--token ID [--days N])"),
-                &runFetchMarketCommand},
+        Command{
+            "fetch-market",
+            QT_TRANSLATE_NOOP("seance::cli",
+                              "Fetch a token's price, market cap and volume from CoinGecko (--token ID [--days N])"),
+            &runFetchMarketCommand},
     };
     return commands;
 }

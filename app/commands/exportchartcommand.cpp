@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commands/exportchartcommand.h"
 
-#include "ui/chart/chartexport.h"
 #include "app/commands/databaseoption.h"
-#include "ui/export/imageexport.h"
 #include "app/commands/metricoptions.h"
+#include "ui/chart/chartexport.h"
+#include "ui/export/imageexport.h"
 #include "ui/theme/theme.h"
 
 #include <QCommandLineParser>
@@ -59,26 +59,35 @@ int runExportChartCommand(CommandContext& context)
                                 ExportChartText::tr("DATE"));
     const QCommandLineOption metric = metricOption();
     const QCommandLineOption granularity = granularityOption();
-    const QCommandLineOption theme(QStringLiteral("theme"), ExportChartText::tr("dark, light or presenter (default: the app's theme)."),
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   ExportChartText::tr("dark, light or presenter (default: the app's theme)."),
                                    ExportChartText::tr("THEME"));
-    const QCommandLineOption size(QStringLiteral("size"), ExportChartText::tr("Width x height in logical pixels (default 1920x1080)."),
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  ExportChartText::tr("Width x height in logical pixels (default 1920x1080)."),
                                   ExportChartText::tr("WxH"), QStringLiteral("1920x1080"));
-    const QCommandLineOption scale(QStringLiteral("scale"), ExportChartText::tr("PNG pixel ratio, 0.5 to 4 (default 1)."), ExportChartText::tr("N"),
-                                   QStringLiteral("1"));
-    const QCommandLineOption title(QStringLiteral("title"), ExportChartText::tr("Title (default: the tokens' names)."), ExportChartText::tr("TEXT"));
-    const QCommandLineOption subtitle(QStringLiteral("subtitle"), ExportChartText::tr("Subtitle (default: metric and dates)."),
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   ExportChartText::tr("PNG pixel ratio, 0.5 to 4 (default 1)."),
+                                   ExportChartText::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption title(QStringLiteral("title"), ExportChartText::tr("Title (default: the tokens' names)."),
+                                   ExportChartText::tr("TEXT"));
+    const QCommandLineOption subtitle(QStringLiteral("subtitle"),
+                                      ExportChartText::tr("Subtitle (default: metric and dates)."),
                                       ExportChartText::tr("TEXT"));
-    const QCommandLineOption caption(QStringLiteral("caption"), ExportChartText::tr("Source caption (default: the workspace)."),
+    const QCommandLineOption caption(QStringLiteral("caption"),
+                                     ExportChartText::tr("Source caption (default: the workspace)."),
                                      ExportChartText::tr("TEXT"));
     const QCommandLineOption noEvents(QStringLiteral("no-events"), ExportChartText::tr("Leave out the event markers."));
     const QCommandLineOption noLegend(QStringLiteral("no-legend"), ExportChartText::tr("Leave out the legend."));
     const QCommandLineOption transparent(QStringLiteral("transparent"), ExportChartText::tr("Transparent background."));
-    const QCommandLineOption out(QStringLiteral("out"), ExportChartText::tr("The file to write: .png or .svg."), ExportChartText::tr("FILE"));
-    const QCommandLineOption series(QStringLiteral("series"),
-                                    ExportChartText::tr("What to draw besides the sentiment: \"price\" adds the tokens' prices on a "
-                                       "second axis (default: none)."),
-                                    ExportChartText::tr("NAME"));
-    const QCommandLineOption priceScale(QStringLiteral("price-scale"), ExportChartText::tr("linear or log (default linear)."),
+    const QCommandLineOption out(QStringLiteral("out"), ExportChartText::tr("The file to write: .png or .svg."),
+                                 ExportChartText::tr("FILE"));
+    const QCommandLineOption series(
+        QStringLiteral("series"),
+        ExportChartText::tr("What to draw besides the sentiment: \"price\" adds the tokens' prices on a "
+                            "second axis (default: none)."),
+        ExportChartText::tr("NAME"));
+    const QCommandLineOption priceScale(QStringLiteral("price-scale"),
+                                        ExportChartText::tr("linear or log (default linear)."),
                                         ExportChartText::tr("SCALE"), QStringLiteral("linear"));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({series, priceScale});

@@ -54,39 +54,47 @@ int importDatasetFile(CommandContext& context, const Database& db, const QString
 int runImportCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ImportText::tr("Add a file to the workspace in one transaction: a Seance dataset (.json) or posts (.jsonl, .csv), or an "
-           "export of a Telegram chat, a Reddit dump (.zst too), an X archive or a Discord channel, whose posts go "
-           "to the tokens and narratives they mention. If any record is malformed, nothing is written."));
+    parser.setApplicationDescription(ImportText::tr(
+        "Add a file to the workspace in one transaction: a Seance dataset (.json) or posts (.jsonl, .csv), or an "
+        "export of a Telegram chat, a Reddit dump (.zst too), an X archive or a Discord channel, whose posts go "
+        "to the tokens and narratives they mention. If any record is malformed, nothing is written."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ImportText::tr("Show this help."));
     const QCommandLineOption db = databaseOption();
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    ImportText::tr("What the file is: auto (from its content), seance, telegram, reddit, x or "
-                                       "discord."),
-                                    ImportText::tr("FORMAT"), QStringLiteral("auto"));
-    const QCommandLineOption route(QStringLiteral("route"),
-                                   ImportText::tr("Where an export's posts go: mentions (the tokens and narratives each post "
-                                      "names), token:ID or narrative:ID (every post)."),
-                                   ImportText::tr("ROUTE"), QStringLiteral("mentions"));
-    const QCommandLineOption keep(QStringLiteral("keep-unmatched"),
-                                  ImportText::tr("Keep posts that name nothing under this narrative instead of leaving them out."),
-                                  ImportText::tr("NARRATIVE"));
-    const QCommandLineOption ambiguous(QStringLiteral("ambiguous"),
-                                       ImportText::tr("Credit a name that several tokens share to one of them, e.g. "
-                                          "GHOST=icp-ghost, when the post, its chat and the file name do not "
-                                          "decide. May be repeated."),
-                                       ImportText::tr("NAME=TOKEN"));
-    const QCommandLineOption excludeBots(QStringLiteral("exclude-bots"), ImportText::tr("Leave out messages of Discord bots."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), ImportText::tr("Print where the posts would go and write nothing."));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        ImportText::tr("What the file is: auto (from its content), seance, telegram, reddit, x or "
+                       "discord."),
+        ImportText::tr("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption route(
+        QStringLiteral("route"),
+        ImportText::tr("Where an export's posts go: mentions (the tokens and narratives each post "
+                       "names), token:ID or narrative:ID (every post)."),
+        ImportText::tr("ROUTE"), QStringLiteral("mentions"));
+    const QCommandLineOption keep(
+        QStringLiteral("keep-unmatched"),
+        ImportText::tr("Keep posts that name nothing under this narrative instead of leaving them out."),
+        ImportText::tr("NARRATIVE"));
+    const QCommandLineOption ambiguous(
+        QStringLiteral("ambiguous"),
+        ImportText::tr("Credit a name that several tokens share to one of them, e.g. "
+                       "GHOST=icp-ghost, when the post, its chat and the file name do not "
+                       "decide. May be repeated."),
+        ImportText::tr("NAME=TOKEN"));
+    const QCommandLineOption excludeBots(QStringLiteral("exclude-bots"),
+                                         ImportText::tr("Leave out messages of Discord bots."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    ImportText::tr("Print where the posts would go and write nothing."));
     parser.addOptions({help, db, format, route, keep, ambiguous, excludeBots, dryRun});
-    const QCommandLineOption token(QStringLiteral("token"),
-                                   ImportText::tr("For a series file (CoinGecko or CoinMarketCap historical CSV, or a series CSV): "
-                                      "the token it belongs to."),
-                                   QStringLiteral("ID"));
-    const QCommandLineOption currency(QStringLiteral("currency"),
-                                      ImportText::tr("For market data: the currency of its prices (default: what the file says, "
-                                         "else USD)."),
-                                      QStringLiteral("CODE"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        ImportText::tr("For a series file (CoinGecko or CoinMarketCap historical CSV, or a series CSV): "
+                       "the token it belongs to."),
+        QStringLiteral("ID"));
+    const QCommandLineOption currency(
+        QStringLiteral("currency"),
+        ImportText::tr("For market data: the currency of its prices (default: what the file says, "
+                       "else USD)."),
+        QStringLiteral("CODE"));
     parser.addOptions({token, currency});
     parser.addPositionalArgument(QStringLiteral("file"), ImportText::tr("The file to import."));
     auto usage = [&](const QString& message) {
@@ -141,9 +149,10 @@ int runImportCommand(CommandContext& context)
     const bool routingGiven = parser.isSet(route) || parser.isSet(keep) || parser.isSet(ambiguous) ||
                               parser.isSet(dryRun) || parser.isSet(excludeBots);
     if (kind->kind != ImportFileKind::Kind::Social && routingGiven)
-        return usage(ImportText::tr("%1 is a %2: --route, --keep-unmatched, --ambiguous, --exclude-bots and --dry-run are for "
-                        "exports of Telegram, Reddit, X and Discord.")
-                         .arg(path, kind->title()));
+        return usage(
+            ImportText::tr("%1 is a %2: --route, --keep-unmatched, --ambiguous, --exclude-bots and --dry-run are for "
+                           "exports of Telegram, Reddit, X and Discord.")
+                .arg(path, kind->title()));
     Database database;
     if (const int code = openCommandDatabase(context, parser, db, MissingDatabase::Create, database))
         return code;

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "models/chartmath/downsampling.h"
-#include "models/time/timerange.h"
 #include "models/sentiment/buckets/bucketquery.h"
+#include "models/time/timerange.h"
 
 #include <QList>
 #include <QPointF>

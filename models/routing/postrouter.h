@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/sentiment/scoring/nameindex.h"
 #include "models/routing/routingoptions.h"
+#include "models/sentiment/scoring/nameindex.h"
 
 #include <QCoreApplication>
 

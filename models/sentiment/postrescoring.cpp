@@ -74,9 +74,9 @@ RescoreResult rescoreAllPosts(const Database& db, const RescoreOptions& options)
     PostWriter buckets(db);
     while (read.next()) {
         // The post's language tag, when its source gave one, picks the rules (Korean, Japanese, English).
-        const SentimentScore score
-            = options.score(read.utf8(PostStore::RescoreText),
-                            read.isNull(PostStore::RescoreLang) ? std::string_view() : read.utf8(PostStore::RescoreLang));
+        const SentimentScore score =
+            options.score(read.utf8(PostStore::RescoreText),
+                          read.isNull(PostStore::RescoreLang) ? std::string_view() : read.utf8(PostStore::RescoreLang));
         const std::optional<double> stored = read.isNull(PostStore::RescoreCompound)
                                                  ? std::nullopt
                                                  : std::optional<double>(read.real(PostStore::RescoreCompound));

@@ -69,7 +69,8 @@ DatabaseCheckReport checkDatabaseFile(const QString& path, const std::function<v
     ProgressState state;
     state.handle = handle;
     state.report = &progress;
-    if (sqlite3_prepare_v2(handle, "PRAGMA page_count", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(handle, "PRAGMA page_count", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
         state.pages = std::max<qint64>(1, sqlite3_column_int64(stmt, 0));
     else
         report.error = DatabaseCheckText::tr("%1 is not a Seance workspace: %2").arg(path, sqliteFailure(handle));

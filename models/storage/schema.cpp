@@ -155,7 +155,7 @@ ALTER TABLE series ADD COLUMN unit TEXT;
 )sql";
 
 constexpr std::array<const char*, currentVersion> migrations = {migrationTo1, migrationTo2, migrationTo3,
-                                                               migrationToMarket};
+                                                                migrationToMarket};
 
 } // namespace
 

@@ -8,8 +8,8 @@
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/sentiment/buckets/eventimpact.h"
 #include "models/storage/database.h"
-#include "syntheticbuckets.h"
 #include "models/storage/postwriter.h"
+#include "syntheticbuckets.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -11,11 +11,11 @@
 // 730 days, hourly + daily + weekly): building them from 10M generated posts would take minutes and measure
 // the importer, not the chart. The baseline in the same run is the same repaint with no token selected.
 #include "models/chart/chartdata.h"
-#include "ui/chart/sentimentchartpane.h"
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/storage/database.h"
-#include "syntheticbuckets.h"
 #include "models/viewstate.h"
+#include "syntheticbuckets.h"
+#include "ui/chart/sentimentchartpane.h"
 
 #include <QApplication>
 #include <QFileInfo>

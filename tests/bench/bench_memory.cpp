@@ -3,14 +3,14 @@
 // Resident memory of the real main window with a 10M-post workspace open: four tokens charted hourly, the posts
 // pane filled and scrolled, a dozen zoom and pan steps. The baseline in the same run is the same window on the
 // bundled sample workspace (4,000 posts). Target: ≤ 200 MB resident with the 10M-post workspace.
-#include "ui/chart/sentimentchartpane.h"
 #include "models/io/sample/sampledatabase.h"
-#include "ui/mainwindow.h"
-#include "ui/posts/postspane.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
-#include "syntheticworkspace.h"
 #include "models/viewstate.h"
+#include "syntheticworkspace.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/mainwindow.h"
+#include "ui/posts/postspane.h"
 
 #include <QElapsedTimer>
 #include <QSettings>

@@ -5,9 +5,9 @@
 // baselines in the same run read and parse the same file with the importer's own reader and parser,
 // without SQLite: on one thread, and with scoring on all cores.
 #include "benchrandom.h"
-#include "models/io/text/linereader.h"
 #include "models/io/posts/postparser.h"
 #include "models/io/posts/postsimport.h"
+#include "models/io/text/linereader.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "models/storage/database.h"

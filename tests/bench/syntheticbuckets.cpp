@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntheticbuckets.h"
 
-#include "models/time/granularity.h"
 #include "models/storage/database.h"
+#include "models/time/granularity.h"
 
 namespace seance::bench {
 

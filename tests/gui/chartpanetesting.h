@@ -4,7 +4,6 @@
 // and a shown pane wired to a ViewState the way the main window wires it.
 #pragma once
 
-#include "ui/chart/sentimentchartpane.h"
 #include "models/io/sample/sampledatabase.h"
 #include "models/io/sample/samplepostgenerator.h"
 #include "models/sentiment/scoring/lexicon.h"
@@ -15,6 +14,7 @@
 #include "models/storage/postwriter.h"
 #include "models/storage/tokenstore.h"
 #include "models/viewstate.h"
+#include "ui/chart/sentimentchartpane.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -4,13 +4,13 @@
 // every day of three weeks, so each is drawn as exactly one line, and three events out of time order.
 #pragma once
 
-#include "models/time/timerange.h"
-#include "models/time/granularity.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
 #include "models/storage/narrativestore.h"
 #include "models/storage/postwriter.h"
 #include "models/storage/tokenstore.h"
+#include "models/time/granularity.h"
+#include "models/time/timerange.h"
 
 #include <QString>
 

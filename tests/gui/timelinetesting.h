@@ -7,8 +7,8 @@
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
 #include "models/storage/narrativestore.h"
-#include "ui/timeline/narrativetimelinepane.h"
 #include "models/viewstate.h"
+#include "ui/timeline/narrativetimelinepane.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "presentingworkspace.h"
 #include "ui/chart/chartexport.h"
 #include "ui/export/imageexport.h"
-#include "presentingworkspace.h"
 
 #include <QFile>
 #include <QImage>

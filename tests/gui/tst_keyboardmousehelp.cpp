@@ -48,8 +48,8 @@ private slots:
                 const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&](const QString& row) {
                     const QStringList cells = row.split(QLatin1Char('\t'));
                     // A key without a text (presentation mode's) still gets a description.
-                    return cells.value(1).contains(keyText)
-                           && (name.isEmpty() ? !cells.value(2).isEmpty() : cells.value(2) == name);
+                    return cells.value(1).contains(keyText) &&
+                           (name.isEmpty() ? !cells.value(2).isEmpty() : cells.value(2) == name);
                 });
                 QVERIFY2(listed, qPrintable(QStringLiteral("%1 (%2) is not on the sheet").arg(name, keyText)));
                 ++checked;

@@ -1,23 +1,23 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The explorer's flows through the real main window: the panes must stay in step through the ViewState.
-#include "ui/chart/sentimentchartpane.h"
-#include "ui/editing/tokeneditdialog.h"
 #include "models/io/sample/sampledatabase.h"
 #include "models/items/tokentablemodel.h"
-#include "ui/mainwindow.h"
-#include "ui/posts/postspane.h"
-#include "ui/posts/scoreexplanationview.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
 #include "models/storage/savedviewstore.h"
 #include "models/storage/tokenstore.h"
-#include "ui/timeline/narrativetimelinepane.h"
-#include "ui/tokens/tokenbrowser.h"
-#include "ui/tokens/tokendetailpane.h"
 #include "models/viewstate.h"
 #include "sampleworkspace.h"
 #include "tokendialogseam.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/editing/tokeneditdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/posts/postspane.h"
+#include "ui/posts/scoreexplanationview.h"
+#include "ui/timeline/narrativetimelinepane.h"
+#include "ui/tokens/tokenbrowser.h"
+#include "ui/tokens/tokendetailpane.h"
 
 #include <QScrollArea>
 #include <QScrollBar>

@@ -2,22 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/sample/sampledatabase.h"
 #include "models/sentiment/workspacescoring.h"
-#include "ui/mainwindow.h"
 #include "models/storage/database.h"
-#include "ui/tokens/tokenbrowser.h"
 #include "models/viewstate.h"
 #include "sampleworkspace.h"
+#include "ui/mainwindow.h"
+#include "ui/tokens/tokenbrowser.h"
 
-#include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
-#include <QLineEdit>
+#include <QAction>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QAction>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/viewstate.h"
+#include "presentingworkspace.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/mainwindow.h"
-#include "presentingworkspace.h"
 #include "ui/presenting/presentationmode.h"
-#include "models/viewstate.h"
 
 #include <QDockWidget>
 #include <QMenuBar>

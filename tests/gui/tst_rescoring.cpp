@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Edit › Extra Lexicon…, Remove Extra Lexicon and Rescore All Posts through the real main window.
 #include "models/appsettings.h"
-#include "ui/common/dialogseam.h"
-#include "ui/mainwindow.h"
 #include "models/storage/database.h"
 #include "sampleworkspace.h"
 #include "tokendialogseam.h"
+#include "ui/common/dialogseam.h"
+#include "ui/mainwindow.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View › Saved Views through the real main window: save, reopen, replace, delete, and bad stored state.
 #include "models/io/sample/sampledatabase.h"
-#include "ui/compare/comparepane.h"
-#include "ui/mainwindow.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
 #include "models/storage/savedviewstore.h"
-#include "ui/theme/theme.h"
 #include "models/viewstate.h"
 #include "sampleworkspace.h"
+#include "ui/compare/comparepane.h"
+#include "ui/mainwindow.h"
+#include "ui/theme/theme.h"
 
 #include <QAction>
 #include <QJsonDocument>

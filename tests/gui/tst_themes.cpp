@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/appsettings.h"
+#include "models/viewstate.h"
+#include "presentingworkspace.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/mainwindow.h"
-#include "presentingworkspace.h"
 #include "ui/theme/theme.h"
 #include "ui/timeline/narrativetimelinepane.h"
 #include "ui/timeline/timelinepalette.h"
-#include "models/viewstate.h"
 
 #include <QAction>
 #include <QApplication>

@@ -8,13 +8,12 @@
 #include "ui/mainwindow.h"
 #include "ui/tokens/tokenbrowser.h"
 
-#include <QAbstractItemView>
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QStandardPaths>
 
 using namespace seance;
 
@@ -23,10 +22,7 @@ class TestWorkspaceNotice : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void readOnlyWorkspaceSaysSo_data()
     {

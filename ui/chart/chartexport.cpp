@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartexport.h"
 
-#include "ui/export/imageexport.h"
-#include "ui/chart/sentimentchartview.h"
 #include "models/storage/database.h"
 #include "models/viewstate.h"
+#include "ui/chart/sentimentchartview.h"
+#include "ui/export/imageexport.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -181,9 +181,10 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
 
     m_prices = spec.showPrice ? readPriceLines(db, ids) : QList<PriceLine>();
     if (spec.showPrice && m_prices.isEmpty())
-        return fail(ChartExportText::tr("series price: %1 have no price series; import a CoinGecko or CoinMarketCap download "
-                       "(seance import FILE --token ID) or fetch one (seance fetch-market --token ID).")
-                        .arg(ids.join(ChartExportText::tr(", "))));
+        return fail(
+            ChartExportText::tr("series price: %1 have no price series; import a CoinGecko or CoinMarketCap download "
+                                "(seance import FILE --token ID) or fetch one (seance fetch-market --token ID).")
+                .arg(ids.join(ChartExportText::tr(", "))));
 
     m_spec = spec;
     m_spec.tokenIds = ids;

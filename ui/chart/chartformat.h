@@ -3,9 +3,9 @@
 #pragma once
 
 #include "models/chartmath/timeaxismapping.h"
-#include "models/time/granularity.h"
 #include "models/metricformat.h"
 #include "models/sentiment/buckets/metrics.h"
+#include "models/time/granularity.h"
 
 #include <QString>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "models/chart/chartdata.h"
-#include "ui/chart/chartpalette.h"
 #include "models/sentiment/buckets/metrics.h"
+#include "ui/chart/chartpalette.h"
 
 #include <QColor>
 #include <QFont>

@@ -4,9 +4,9 @@
 #include "ui/common/keyboardmousehelp.h"
 
 #include "models/chart/chartloader.h"
+#include "models/viewstate.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/chart/sentimentchartview.h"
-#include "models/viewstate.h"
 
 #include <QtCharts/QValueAxis>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/time/timerange.h"
 #include "models/storage/records.h"
+#include "models/time/timerange.h"
 
 #include <QColor>
 #include <QHash>

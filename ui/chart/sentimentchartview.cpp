@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/sentimentchartview.h"
 
-#include "ui/chart/chartformat.h"
 #include "models/viewstate.h"
+#include "ui/chart/chartformat.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QLegend>

@@ -4,9 +4,6 @@
 #include "ui/chart/chartpalette.h"
 #include "ui/theme/theme.h"
 
-#include "ui/common/eventimpacttext.h"
-#include "ui/compare/comparerowseditor.h"
-#include "ui/compare/compareviews.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/metricformat.h"
 #include "models/sentiment/buckets/bucketquery.h"
@@ -14,6 +11,9 @@
 #include "models/storage/database.h"
 #include "models/time/timeformat.h"
 #include "models/viewstate.h"
+#include "ui/common/eventimpacttext.h"
+#include "ui/compare/comparerowseditor.h"
+#include "ui/compare/compareviews.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -338,9 +338,9 @@ QString ComparePane::toolTipForDay(int day) const
                 const auto impact = eventImpact(query, line.series.kind, line.series.subjectId, event.occurredAt,
                                                 m_scene.metric, m_state->impactDays());
                 if (impact)
-                    html += QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;")
-                            + eventImpactHtml(*impact, m_scene.metric, m_state->impactDays())
-                                  .replace(QStringLiteral("<br/>"), QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;"));
+                    html += QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;") +
+                            eventImpactHtml(*impact, m_scene.metric, m_state->impactDays())
+                                .replace(QStringLiteral("<br/>"), QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;"));
             }
         }
     }

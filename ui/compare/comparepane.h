@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/common/dialogseam.h"
 #include "models/compare/comparesetup.h"
+#include "ui/common/dialogseam.h"
 #include "ui/compare/comparescene.h"
 #include "ui/export/imageexport.h"
 

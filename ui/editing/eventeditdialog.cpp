@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editing/eventeditdialog.h"
 
-#include "ui/editing/editfields.h"
 #include "models/editing/fieldsyntax.h"
 #include "models/editing/recordcheck.h"
+#include "ui/editing/editfields.h"
 #include "ui/editing/optionaldateedit.h"
 
 #include <QComboBox>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/editing/recordeditdialog.h"
 #include "models/storage/records.h"
+#include "ui/editing/recordeditdialog.h"
 
 class QComboBox;
 class QLineEdit;

@@ -96,13 +96,15 @@ FileImportResult runFileImport(QWidget* parent, const Database& db, const Dialog
 {
     FileImportResult result;
     const QString file =
-        !path.isEmpty() ? path
-                        : dialogs.openFileName(parent, DatasetFileActionsText::tr("Import"), lastFolder(),
-                                               DatasetFileActionsText::tr("Everything Seance reads (*.json *.jsonl *.ndjson *.csv *.zst *.js);;"
-                                                  "Seance dataset or posts (*.json *.jsonl *.ndjson *.csv);;"
-                                                  "Telegram or Discord export (*.json);;Reddit dump (*.zst *.jsonl "
-                                                  "*.ndjson *.json);;X archive (*.js);;"
-                                                  "Market data: CoinGecko or CoinMarketCap (*.csv);;All files (*)"));
+        !path.isEmpty()
+            ? path
+            : dialogs.openFileName(
+                  parent, DatasetFileActionsText::tr("Import"), lastFolder(),
+                  DatasetFileActionsText::tr("Everything Seance reads (*.json *.jsonl *.ndjson *.csv *.zst *.js);;"
+                                             "Seance dataset or posts (*.json *.jsonl *.ndjson *.csv);;"
+                                             "Telegram or Discord export (*.json);;Reddit dump (*.zst *.jsonl "
+                                             "*.ndjson *.json);;X archive (*.js);;"
+                                             "Market data: CoinGecko or CoinMarketCap (*.csv);;All files (*)"));
     if (file.isEmpty())
         return result;
     AppSettings::setValue(Setting::LastImportFolder, QFileInfo(file).absolutePath());
@@ -113,8 +115,9 @@ FileImportResult runFileImport(QWidget* parent, const Database& db, const Dialog
     QString error;
     const auto kind = ImportFileKind::detect(file, QStringLiteral("auto"), &error);
     if (!kind) {
-        dialogs.showError(parent, DatasetFileActionsText::tr("Cannot import this file"),
-                          DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(error));
+        dialogs.showError(
+            parent, DatasetFileActionsText::tr("Cannot import this file"),
+            DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(error));
         return result;
     }
     if (kind->kind == ImportFileKind::Kind::Social) {
@@ -129,13 +132,15 @@ FileImportResult runFileImport(QWidget* parent, const Database& db, const Dialog
     runWithProgressDialog(parent, DatasetFileActionsText::tr("Importing %1…").arg(QFileInfo(file).fileName()),
                           [&](TaskProgress& progress) { outcome = importFile(databasePath, file, progress); });
     if (outcome.cancelled) {
-        dialogs.showInformation(parent, DatasetFileActionsText::tr("Import cancelled"),
-                                DatasetFileActionsText::tr("The import was cancelled. Nothing was written to the workspace."));
+        dialogs.showInformation(
+            parent, DatasetFileActionsText::tr("Import cancelled"),
+            DatasetFileActionsText::tr("The import was cancelled. Nothing was written to the workspace."));
         return result;
     }
     if (!outcome.ok) {
-        dialogs.showError(parent, DatasetFileActionsText::tr("Import failed"),
-                          DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
+        dialogs.showError(
+            parent, DatasetFileActionsText::tr("Import failed"),
+            DatasetFileActionsText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(outcome.error));
         return result;
     }
     dialogs.showInformation(parent, DatasetFileActionsText::tr("Import finished"), outcome.summary);

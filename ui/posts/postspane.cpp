@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/posts/postspane.h"
 
-#include "ui/posts/scoreexplanationview.h"
 #include "models/sentiment/scoring/scorer.h"
+#include "ui/posts/scoreexplanationview.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scoring/rescoreactions.h"
 
-#include "ui/common/dialogseam.h"
-#include "ui/common/progresstask.h"
 #include "models/sentiment/postrescoring.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
+#include "ui/common/dialogseam.h"
+#include "ui/common/progresstask.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

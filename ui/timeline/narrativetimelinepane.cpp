@@ -3,9 +3,9 @@
 #include "ui/timeline/narrativetimelinepane.h"
 
 #include "models/chart/eventstepping.h"
+#include "models/viewstate.h"
 #include "ui/timeline/eventtooltip.h"
 #include "ui/timeline/timelinepainter.h"
-#include "models/viewstate.h"
 
 #include <QApplication>
 #include <QHash>

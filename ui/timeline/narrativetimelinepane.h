@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/time/timerange.h"
 #include "models/storage/records.h"
+#include "models/time/timerange.h"
 #include "ui/timeline/timelinelayout.h"
 #include "ui/timeline/timelinepalette.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/timelinepainter.h"
 
-#include "ui/timeline/timelinepalette.h"
 #include "ui/common/axistickstep.h"
+#include "ui/timeline/timelinepalette.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -72,9 +72,10 @@ QString DatasetSaxHandler::message() const
         lines << m_message;
     if (lines.size() <= 1) // one problem reads as before: "tokens[0].name: expected a string, got …"
         return lines.join(QString());
-    const QString head = m_recordErrors.size() >= maximumReportedErrors
-                             ? DatasetReaderText::tr("the first %1 bad records (reading stopped there):").arg(maximumReportedErrors)
-                             : DatasetReaderText::tr("%1 problems:").arg(lines.size());
+    const QString head =
+        m_recordErrors.size() >= maximumReportedErrors
+            ? DatasetReaderText::tr("the first %1 bad records (reading stopped there):").arg(maximumReportedErrors)
+            : DatasetReaderText::tr("%1 problems:").arg(lines.size());
     return head + QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
 }
 

@@ -103,7 +103,8 @@ bool JsonFieldReader::missing(const char* name)
 bool JsonFieldReader::wrongType(const char* name, const QString& expected, const Json& got)
 {
     // The bad value itself, quoted, after its type: "expected a string, got a number (5)".
-    return fail(name, DatasetReaderText::tr("expected %1, got %2 (%3)").arg(expected, jsonTypeName(got), describeValue(got)));
+    return fail(name,
+                DatasetReaderText::tr("expected %1, got %2 (%3)").arg(expected, jsonTypeName(got), describeValue(got)));
 }
 
 bool JsonFieldReader::string(const char* name, QString* out, bool required)
@@ -150,7 +151,9 @@ bool JsonFieldReader::stringList(const char* name, QStringList* out, bool unique
         const QString field = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
         const Json& item = (*v)[i];
         if (!item.is_string())
-            return fail(field, DatasetReaderText::tr("expected a string, got %1 (%2)").arg(jsonTypeName(item), describeValue(item)));
+            return fail(
+                field,
+                DatasetReaderText::tr("expected a string, got %1 (%2)").arg(jsonTypeName(item), describeValue(item)));
         QString text = fromUtf8(item.get_ref<const std::string&>());
         if (text.isEmpty())
             return fail(field, DatasetReaderText::tr("must not be empty"));

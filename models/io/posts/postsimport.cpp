@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/posts/postsimport.h"
 
-#include "models/io/text/csvreader.h"
-#include "models/io/text/linereader.h"
 #include "models/io/posts/importpipeline.h"
 #include "models/io/posts/postparser.h"
+#include "models/io/text/csvreader.h"
+#include "models/io/text/linereader.h"
 #include "models/storage/database.h"
 #include "models/storage/postwriter.h"
 #include "models/storage/walcheckpoint.h"

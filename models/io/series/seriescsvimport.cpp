@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/series/seriescsvimport.h"
 
-#include "models/io/text/csvreader.h"
 #include "models/io/posts/postparser.h"
-#include "models/storage/database.h"
+#include "models/io/text/csvreader.h"
 #include "models/io/text/timestampparsing.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,10 +85,7 @@ private:
                                           : SeriesCsvImportText::tr("%1: column \"%2\": %3").arg(where, column, reason);
         return m_result;
     }
-    SeriesCsvImportResult& sqlFailure(qint64 line = 0)
-    {
-        return fail(sqliteFailure(m_db.handle()), line);
-    }
+    SeriesCsvImportResult& sqlFailure(qint64 line = 0) { return fail(sqliteFailure(m_db.handle()), line); }
     bool readHeader();
     bool subjectExists();
 

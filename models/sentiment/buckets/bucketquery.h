@@ -4,8 +4,8 @@
 
 #include "models/time/timerange.h"
 
-#include "models/time/granularity.h"
 #include "models/sentiment/buckets/metrics.h"
+#include "models/time/granularity.h"
 
 #include <QList>
 #include <QString>
