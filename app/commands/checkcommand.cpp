@@ -26,7 +26,8 @@ int runCheckCommand(CommandContext& context)
            "files. Reads only; prints progress on stderr."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The workspace file (default: --db, or the default workspace)."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The workspace file (default: --db, or the default workspace)."));
     if (!parser.parse(context.arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return 2;
@@ -40,12 +41,11 @@ int runCheckCommand(CommandContext& context)
         context.err << tr("check takes one file.") << Qt::endl;
         return 2;
     }
-    const QString path = !files.isEmpty() ? files.first()
+    const QString path = !files.isEmpty()                  ? files.first()
                          : !context.databasePath.isEmpty() ? context.databasePath
                                                            : defaultDatabasePath();
-    const DatabaseCheckReport report = checkDatabaseFile(path, [&context](int percent) {
-        context.err << '\r' << tr("checking: %1 %").arg(percent) << Qt::flush;
-    });
+    const DatabaseCheckReport report = checkDatabaseFile(
+        path, [&context](int percent) { context.err << '\r' << tr("checking: %1 %").arg(percent) << Qt::flush; });
     context.err << Qt::endl;
     if (!report.error.isEmpty()) {
         context.err << report.error << Qt::endl;

@@ -26,8 +26,7 @@ QStringList tableNames(sqlite3* handle)
     QStringList names;
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(handle, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", -1, &stmt,
-                           nullptr)
-        == SQLITE_OK) {
+                           nullptr) == SQLITE_OK) {
         while (sqlite3_step(stmt) == SQLITE_ROW)
             names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
     }

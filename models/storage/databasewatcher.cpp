@@ -54,8 +54,8 @@ qint64 DatabaseWatcher::readVersion() const
         return -1;
     sqlite3_stmt* stmt = nullptr;
     qint64 version = -1;
-    if (sqlite3_prepare_v2(m_db->handle(), "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(m_db->handle(), "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
         version = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
     return version;

@@ -14,8 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -45,7 +45,7 @@ QString integrity(const QString& path)
         return error;
     QSqlQuery query(db.connection());
     return query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next() ? query.value(0).toString()
-                                                                                  : query.lastError().text();
+                                                                                : query.lastError().text();
 }
 
 // Posts for token "tok", one JSON line each; every fourth says something the test lexicon turns around.
@@ -54,9 +54,10 @@ void writePosts(const QString& path, int count, const QString& prefix)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     for (int i = 0; i < count; ++i) {
-        const QByteArray text = i % 4 == 0 ? QByteArray("wagmi, to the moon") : QByteArray("a calm day for post ") + QByteArray::number(i);
-        file.write("{\"id\": \"" + prefix.toUtf8() + QByteArray::number(i) + "\", \"time\": "
-                   + QByteArray::number(1'759'276'800 + i * 60) + ", \"token\": \"tok\", \"text\": \"" + text + "\"}\n");
+        const QByteArray text =
+            i % 4 == 0 ? QByteArray("wagmi, to the moon") : QByteArray("a calm day for post ") + QByteArray::number(i);
+        file.write("{\"id\": \"" + prefix.toUtf8() + QByteArray::number(i) + "\", \"time\": " +
+                   QByteArray::number(1'759'276'800 + i * 60) + ", \"token\": \"tok\", \"text\": \"" + text + "\"}\n");
     }
 }
 
@@ -275,7 +276,8 @@ private slots:
         const QString stderrText = QString::fromUtf8(child->readAllStandardError());
         QCOMPARE(child->exitStatus(), QProcess::NormalExit);
         QCOMPARE(child->exitCode(), 1);
-        QVERIFY2(stderrText.contains(QStringLiteral("disk is full")) || stderrText.contains(QStringLiteral("is the disk full?")),
+        QVERIFY2(stderrText.contains(QStringLiteral("disk is full")) ||
+                     stderrText.contains(QStringLiteral("is the disk full?")),
                  qPrintable(stderrText));
         QVERIFY(main.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(main.readAll(), QCryptographicHash::Sha256), before);

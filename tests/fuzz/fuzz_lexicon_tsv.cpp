@@ -17,8 +17,8 @@ using namespace seance::fuzz;
 
 namespace {
 
-std::vector<LexiconEntry> parsed(const QByteArray& text, Lexicon::FileFormat format, LexiconParser::Mode mode,
-                                 bool* ok, QStringList* problems)
+std::vector<LexiconEntry> parsed(const QByteArray& text, Lexicon::FileFormat format, LexiconParser::Mode mode, bool* ok,
+                                 QStringList* problems)
 {
     QBuffer input;
     input.setData(text);
@@ -74,11 +74,11 @@ void checkLayout(const QByteArray& text, Lexicon::FileFormat format)
         require(std::isfinite(entry.valence) && std::abs(entry.valence) <= 4.0, "valence on the −4…+4 scale",
                 key + QStringLiteral(" %1").arg(entry.valence));
         // A ticker's key ("$ghost_coin" → "ghost_coin") is the normalization of the key written as a ticker again.
-        const bool normalized = Lexicon::normalizeTerm(key) == entry.key
-                                || Lexicon::normalizeTerm(QString(QLatin1Char('$') + key)) == entry.key;
+        const bool normalized = Lexicon::normalizeTerm(key) == entry.key ||
+                                Lexicon::normalizeTerm(QString(QLatin1Char('$') + key)) == entry.key;
         require(normalized, "keys are normalized (normalizing twice changes nothing)",
-                QString::fromLatin1(QByteArray::fromStdString(entry.key).toHex(' ')) + QStringLiteral(" → ")
-                    + QString::fromLatin1(QByteArray::fromStdString(Lexicon::normalizeTerm(key)).toHex(' ')));
+                QString::fromLatin1(QByteArray::fromStdString(entry.key).toHex(' ')) + QStringLiteral(" → ") +
+                    QString::fromLatin1(QByteArray::fromStdString(Lexicon::normalizeTerm(key)).toHex(' ')));
     }
     bool lenientOk = false;
     const std::vector<LexiconEntry> lenient = parsed(text, format, LexiconParser::Mode::Lenient, &lenientOk, &problems);

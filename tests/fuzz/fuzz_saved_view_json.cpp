@@ -36,6 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     again.setDataRange({0, 86'400'000LL * 365 * 60});
     require(again.fromJson(applied, &error), "a view's own JSON is accepted", error);
     require(again.toJson() == applied, "toJson → fromJson round-trips",
-            QString::fromUtf8(QJsonDocument(applied).toJson()) + QString::fromUtf8(QJsonDocument(again.toJson()).toJson()));
+            QString::fromUtf8(QJsonDocument(applied).toJson()) +
+                QString::fromUtf8(QJsonDocument(again.toJson()).toJson()));
     return 0;
 }

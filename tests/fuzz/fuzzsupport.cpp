@@ -58,8 +58,8 @@ void FuzzWorkspace::reset()
     summoning.id = QStringLiteral("summoning-ghosts");
     summoning.title = QStringLiteral("Summoning ghosts");
     const TokenStore tokens(*m_db);
-    require(tokens.insert(ghost, &error) && tokens.insert(tok, &error)
-                && NarrativeStore(*m_db).insert(summoning, &error),
+    require(tokens.insert(ghost, &error) && tokens.insert(tok, &error) &&
+                NarrativeStore(*m_db).insert(summoning, &error),
             "the fuzz workspace is seeded", error);
 }
 

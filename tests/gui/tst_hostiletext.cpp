@@ -60,7 +60,8 @@ bool createHostileWorkspace(const QString& path, QString* error)
     token.description = markup + bidi + nul;
     token.supplyNote = markup;
     token.tags = {markup};
-    token.links = {{markup, QStringLiteral("javascript:alert(3)")}, {QStringLiteral("site"), QStringLiteral("https://example.org/")}};
+    token.links = {{markup, QStringLiteral("javascript:alert(3)")},
+                   {QStringLiteral("site"), QStringLiteral("https://example.org/")}};
     token.sources = {{markup, QStringLiteral("JAVASCRIPT:alert(4)")}};
     NarrativeRecord narrative;
     narrative.id = QStringLiteral("hostile-narrative");
@@ -75,8 +76,8 @@ bool createHostileWorkspace(const QString& path, QString* error)
     event.description = markup + nul + longLine;
     event.sources = {{markup, QStringLiteral("javascript:alert(5)")}};
     event.tokenIds = {token.id};
-    if (!TokenStore(db).insert(token, error) || !NarrativeStore(db).insert(narrative, error)
-        || !EventStore(db).insert(event, error))
+    if (!TokenStore(db).insert(token, error) || !NarrativeStore(db).insert(narrative, error) ||
+        !EventStore(db).insert(event, error))
         return false;
     QList<PostRecord> posts;
     for (int i = 0; i < 40; ++i) {
@@ -137,8 +138,8 @@ private slots:
             const QString name = QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
             check(name + QStringLiteral(" tooltip"), widget->toolTip(), Qt::mightBeRichText(widget->toolTip()));
             if (auto* label = qobject_cast<QLabel*>(widget)) {
-                const bool rich = label->textFormat() == Qt::RichText
-                                  || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+                const bool rich = label->textFormat() == Qt::RichText ||
+                                  (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
                 check(name + QStringLiteral(" text"), label->text(), rich);
             }
             if (auto* edit = qobject_cast<QTextEdit*>(widget))
@@ -165,7 +166,8 @@ private slots:
         // The hostile records did reach the panes: the window shows the token's name somewhere, as plain text.
         bool shown = false;
         for (QLabel* label : window.findChildren<QLabel*>())
-            shown = shown || label->text().contains(QStringLiteral("Ghost &lt;img")) || label->text().contains(QStringLiteral("Ghost <img"));
+            shown = shown || label->text().contains(QStringLiteral("Ghost &lt;img")) ||
+                    label->text().contains(QStringLiteral("Ghost <img"));
         QVERIFY(shown);
     }
 

@@ -11,10 +11,10 @@
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
-#include <QStandardPaths>
 
 using namespace seance;
 
@@ -23,10 +23,7 @@ class TestWorkspaceNotice : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void readOnlyWorkspaceSaysSo_data()
     {

@@ -70,7 +70,8 @@ private slots:
         const QString posts = dir.filePath(QStringLiteral("posts.jsonl"));
         QFile postsFile(posts);
         QVERIFY(postsFile.open(QIODevice::WriteOnly));
-        postsFile.write(R"({"id": "p1", "time": 1759280400, "token": "tok", "text": "to the moon"})" "\n");
+        postsFile.write(R"({"id": "p1", "time": 1759280400, "token": "tok", "text": "to the moon"})"
+                        "\n");
         postsFile.close();
         const QString dataset = QFINDTESTDATA(SEANCE_FIXTURES_DIR "/dataset/golden.json");
         if (how == QLatin1String("file"))
