@@ -120,6 +120,10 @@ QString sqliteFailure(sqlite3* handle)
         // A write cut short by a full disk or the file size limit (ulimit -f) arrives as a write error.
         if (systemError == ENOSPC || systemError == EFBIG || systemError == EDQUOT)
             return DatabaseText::tr("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
+        // SQLite reads errno after the failed write, when later calls may have changed it: a failed write is a
+        // full disk more often than anything else, so say so.
+        if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE)
+            return DatabaseText::tr("the workspace could not be written; is the disk full? (%1)").arg(detail);
         return DatabaseText::tr("the workspace file could not be read or written (%1)").arg(detail);
     default:
         return detail;

@@ -21,28 +21,37 @@ struct DatabaseCheckText
     Q_DECLARE_TR_FUNCTIONS(seance::DatabaseCheck)
 };
 
-struct ProgressState
+// The tables, for progress: SQLite checks a whole b-tree inside one step, so progress comes table by table.
+QStringList tableNames(sqlite3* handle)
 {
-    sqlite3* handle = nullptr;
-    qint64 pages = 1;
-    int lastPercent = -1;
-    const std::function<void(int)>* report = nullptr;
-};
-
-// SQLite calls this every few thousand virtual-machine steps. integrity_check reads every page once or more, and
-// with a small cache nearly every read is a miss: misses against the page count estimate how far it has come.
-int onProgress(void* context)
-{
-    auto* state = static_cast<ProgressState*>(context);
-    int misses = 0;
-    int highwater = 0;
-    sqlite3_db_status(state->handle, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highwater, 0);
-    const int percent = static_cast<int>(std::min<qint64>(99, misses * 100 / state->pages));
-    if (percent > state->lastPercent) {
-        state->lastPercent = percent;
-        (*state->report)(percent);
+    QStringList names;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", -1, &stmt,
+                           nullptr) == SQLITE_OK) {
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
     }
-    return 0;
+    sqlite3_finalize(stmt);
+    return names;
+}
+
+// Runs one integrity_check statement; appends what it reports other than "ok".
+void runCheck(sqlite3* handle, const QByteArray& sql, QStringList* problems)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        problems->append(sqliteFailure(handle));
+        return;
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const QString line = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        if (line != QLatin1String("ok") && !problems->contains(line))
+            problems->append(line);
+    }
+    if (step != SQLITE_DONE)
+        problems->append(sqliteFailure(handle));
+    sqlite3_finalize(stmt);
 }
 
 } // namespace
@@ -63,40 +72,28 @@ DatabaseCheckReport checkDatabaseFile(const QString& path, const std::function<v
         return report;
     }
     sqlite3_busy_timeout(handle, Database::busyTimeoutMs);
-    // A small cache keeps the miss count close to the number of pages read, which the progress is made of.
-    execSql(handle, "PRAGMA cache_size = 64");
-    sqlite3_stmt* stmt = nullptr;
-    ProgressState state;
-    state.handle = handle;
-    state.report = &progress;
-    if (sqlite3_prepare_v2(handle, "PRAGMA page_count", -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW)
-        state.pages = std::max<qint64>(1, sqlite3_column_int64(stmt, 0));
-    else
+    const QStringList tables = tableNames(handle);
+    if (tables.isEmpty()) {
         report.error = DatabaseCheckText::tr("%1 is not a Seance workspace: %2").arg(path, sqliteFailure(handle));
-    sqlite3_finalize(stmt);
-    if (!report.error.isEmpty()) {
         sqlite3_close(handle);
         return report;
     }
-    if (progress)
-        sqlite3_progress_handler(handle, 10000, &onProgress, &state);
-    const QByteArray sql = "PRAGMA integrity_check(" + QByteArray::number(std::max(1, maxProblems)) + ")";
-    if (sqlite3_prepare_v2(handle, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
-        report.problems.append(sqliteFailure(handle));
-    } else {
-        int step = SQLITE_ROW;
-        while ((step = sqlite3_step(stmt)) == SQLITE_ROW)
-            report.problems.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
-        if (step != SQLITE_DONE)
-            report.problems.append(sqliteFailure(handle));
-        sqlite3_finalize(stmt);
+    // Table by table first, for progress (up to 90 %); then the whole file once more, which also checks what
+    // belongs to no table (the free pages, pages used twice or never). The second pass reads pages the first one
+    // left in the cache, so it costs less than the first.
+    const int limit = std::max(1, maxProblems);
+    for (int i = 0; i < tables.size() && report.problems.size() < limit; ++i) {
+        if (progress)
+            progress(i * 90 / static_cast<int>(tables.size()));
+        char* sql = sqlite3_mprintf("PRAGMA integrity_check(\"%w\")", tables.at(i).toUtf8().constData());
+        runCheck(handle, QByteArray(sql), &report.problems);
+        sqlite3_free(sql);
     }
-    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (progress)
+        progress(90);
+    runCheck(handle, "PRAGMA integrity_check(" + QByteArray::number(limit) + ")", &report.problems);
     sqlite3_close(handle);
-    report.ok = report.problems == QStringList{QStringLiteral("ok")};
-    if (report.ok)
-        report.problems.clear();
+    report.ok = report.problems.isEmpty();
     if (progress)
         progress(100);
     return report;

@@ -17,8 +17,7 @@ struct DatabaseCheckReport
 };
 
 // Runs SQLite's full integrity_check on a workspace file, read-only, without Database::open()'s refusals, so a
-// damaged file can be examined. progress gets 0…100 as the pages are read (an estimate: pages read from disk
-// against the file's page count), about once per percent.
+// damaged file can be examined. progress gets 0…100: table by table, then the whole-file pass.
 DatabaseCheckReport checkDatabaseFile(const QString& path, const std::function<void(int percent)>& progress = {},
                                       int maxProblems = 100);
 

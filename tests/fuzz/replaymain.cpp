@@ -20,6 +20,8 @@ int main(int argc, char** argv)
     int inputs = 0;
     for (int i = 1; i < argc; ++i) {
         const QString path = QFile::decodeName(argv[i]);
+        if (!QFileInfo::exists(path))
+            continue; // a target without past findings has no regressions folder
         QStringList files{path};
         if (QFileInfo(path).isDir()) {
             files.clear();

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 using namespace seance;
 
@@ -43,9 +44,10 @@ private slots:
         Database db;
         QVERIFY(db.open(path, nullptr, Database::Check::Full,
                         readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite));
-        WorkspaceNotice notice;
+        QWidget statusBar; // as in the window: the notice shows or hides itself inside a visible parent
+        WorkspaceNotice notice(&statusBar);
+        statusBar.show();
         notice.setDatabase(&db);
-        notice.show();
         QCOMPARE(notice.showsReadOnly(), readOnly);
         QCOMPARE(notice.isVisible(), readOnly);
         QVERIFY(!notice.showsOutsideChange());
