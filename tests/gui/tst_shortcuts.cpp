@@ -113,6 +113,14 @@ QList<ShortcutCase> shortcutCases()
         {"Ctrl+Alt+I brings the event impact forward", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), {}, [](Probe p) {
              return dockInFront(p.window, "impactDock");
          }});
+    cases.append({"Ctrl+Shift+M asks what market data to fetch", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                  [](Probe p) { p.window->viewState()->setSelectedTokens({QStringLiteral("ethereum-pepe")}); },
+                  [](Probe p) { return p.calls->contains(QStringLiteral("FetchMarketDialog")); }});
+    cases.append({"Ctrl+Shift+L shows the lead/lag panel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), {},
+                  [](Probe p) {
+                      auto* dock = p.window->findChild<QDockWidget*>(QStringLiteral("leadLagDock"));
+                      return dock && dock->isVisible();
+                  }});
     cases.append({"F1 shows the keyboard and mouse help", QKeySequence(Qt::Key_F1), {}, [](Probe p) {
                       auto* sheet = p.window->findChild<KeyboardMouseHelpDialog*>();
                       return sheet && sheet->isVisible();

@@ -46,8 +46,7 @@ ChartExportSpec ChartExportActions::currentSpec() const
     spec.metric = m_state->metric();
     spec.granularity = m_state->granularity();
     spec.palette = chartPalette(m_themes->theme());
-    // The price overlay as the chart's Price button has it; a token without a price series draws none.
-    spec.showPrice = AppSettings::value(Setting::ChartPriceOverlay).toBool();
+    spec.showPrice = m_priceShown && m_priceShown(); // the price overlay, as on screen
     spec.priceLog = AppSettings::value(Setting::ChartPriceLog).toBool();
     return spec;
 }

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QWidget;
 
@@ -26,6 +28,8 @@ public:
     QAction* exportAction() const { return m_export; }
     QAction* copyAction() const { return m_copy; }
     void setDatabasePath(const QString& path) { m_databasePath = path; }
+    // Whether the chart draws prices now (its Price button, and a price series to draw): exports follow it.
+    void setPriceShown(std::function<bool()> shown) { m_priceShown = std::move(shown); }
 
     // What the chart shows now, as the starting point of an export.
     ChartExportSpec currentSpec() const;
@@ -41,6 +45,7 @@ private:
     const ThemeSwitcher* m_themes;
     const DialogSeam* m_dialogs;
     QString m_databasePath;
+    std::function<bool()> m_priceShown;
     QAction* m_export;
     QAction* m_copy;
 };

@@ -272,8 +272,9 @@ void TokenBrowser::applyDefaultColumnLayout()
     const int order[] = {
         TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn,      TokenTableModel::TrendColumn,
         TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn,      TokenTableModel::VolumeColumn,
-        TokenTableModel::PriceColumn,  TokenTableModel::PriceChangeColumn, TokenTableModel::ChainColumn,
-        TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,        TokenTableModel::LaunchedColumn,
+        TokenTableModel::ChainColumn,  TokenTableModel::StatusColumn,      TokenTableModel::TagsColumn,
+        // After the columns that must fit the default width; the pane scrolls to them.
+        TokenTableModel::PriceColumn,  TokenTableModel::PriceChangeColumn, TokenTableModel::LaunchedColumn,
         TokenTableModel::SupplyColumn};
     int visual = 1; // visual 0 holds the hidden id column
     for (const int logical : order)
