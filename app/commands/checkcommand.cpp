@@ -45,8 +45,9 @@ int runCheckCommand(CommandContext& context)
     const QString path = !files.isEmpty()                  ? files.first()
                          : !context.databasePath.isEmpty() ? context.databasePath
                                                            : defaultDatabasePath();
-    const DatabaseCheckReport report = checkDatabaseFile(
-        path, [&context](int percent) { context.err << '\r' << CheckText::tr("checking: %1 %").arg(percent) << Qt::flush; });
+    const DatabaseCheckReport report = checkDatabaseFile(path, [&context](int percent) {
+        context.err << '\r' << CheckText::tr("checking: %1 %").arg(percent) << Qt::flush;
+    });
     context.err << Qt::endl;
     if (!report.error.isEmpty()) {
         context.err << report.error << Qt::endl;

@@ -116,11 +116,11 @@ QList<ShortcutCase> shortcutCases()
     cases.append({"Ctrl+Shift+M asks what market data to fetch", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                   [](Probe p) { p.window->viewState()->setSelectedTokens({QStringLiteral("ethereum-pepe")}); },
                   [](Probe p) { return p.calls->contains(QStringLiteral("FetchMarketDialog")); }});
-    cases.append({"Ctrl+Shift+L shows the lead/lag panel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), {},
-                  [](Probe p) {
-                      auto* dock = p.window->findChild<QDockWidget*>(QStringLiteral("leadLagDock"));
-                      return dock && dock->isVisible();
-                  }});
+    cases.append(
+        {"Ctrl+Shift+L shows the lead/lag panel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), {}, [](Probe p) {
+             auto* dock = p.window->findChild<QDockWidget*>(QStringLiteral("leadLagDock"));
+             return dock && dock->isVisible();
+         }});
     cases.append({"F1 shows the keyboard and mouse help", QKeySequence(Qt::Key_F1), {}, [](Probe p) {
                       auto* sheet = p.window->findChild<KeyboardMouseHelpDialog*>();
                       return sheet && sheet->isVisible();

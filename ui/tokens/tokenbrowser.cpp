@@ -269,13 +269,12 @@ QList<QModelIndex> TokenBrowser::rowsOf(const QStringList& ids) const
 void TokenBrowser::applyDefaultColumnLayout()
 {
     QHeaderView* header = m_table->horizontalHeader();
-    const int order[] = {
-        TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn,      TokenTableModel::TrendColumn,
-        TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn,      TokenTableModel::VolumeColumn,
-        TokenTableModel::ChainColumn,  TokenTableModel::StatusColumn,      TokenTableModel::TagsColumn,
-        // After the columns that must fit the default width; the pane scrolls to them.
-        TokenTableModel::PriceColumn,  TokenTableModel::PriceChangeColumn, TokenTableModel::LaunchedColumn,
-        TokenTableModel::SupplyColumn};
+    const int order[] = {TokenTableModel::NameColumn, TokenTableModel::SymbolColumn, TokenTableModel::TrendColumn,
+                         TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn, TokenTableModel::VolumeColumn,
+                         TokenTableModel::ChainColumn, TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,
+                         // After the columns that must fit the default width; the pane scrolls to them.
+                         TokenTableModel::PriceColumn, TokenTableModel::PriceChangeColumn,
+                         TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn};
     int visual = 1; // visual 0 holds the hidden id column
     for (const int logical : order)
         header->moveSection(header->visualIndex(logical), visual++);
