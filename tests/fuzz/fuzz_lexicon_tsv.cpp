@@ -73,9 +73,18 @@ void checkLayout(const QByteArray& text, Lexicon::FileFormat format)
         require(!entry.key.empty(), "no empty key");
         require(std::isfinite(entry.valence) && std::abs(entry.valence) <= 4.0, "valence on the −4…+4 scale",
                 key + QStringLiteral(" %1").arg(entry.valence));
-        // A ticker's key ("$ghost_coin" → "ghost_coin") is the normalization of the key written as a ticker again.
-        const bool normalized = Lexicon::normalizeTerm(key) == entry.key ||
-                                Lexicon::normalizeTerm(QString(QLatin1Char('$') + key)) == entry.key;
+        // A key is its words' keys joined by spaces, and a ticker's key ("$ghost_coin" → "ghost_coin") is the
+        // normalization of that word written as a ticker again, so each word must come back as itself one way or
+        // the other ("$a__ $a__b" → "a__ a__b": the whole key written as one ticker would split the second word).
+        bool normalized = Lexicon::normalizeTerm(key) == entry.key;
+        if (!normalized) {
+            normalized = true;
+            for (const QString& word : key.split(QLatin1Char(' '))) {
+                const std::string wordKey = word.toStdString();
+                normalized = normalized && (Lexicon::normalizeTerm(word) == wordKey ||
+                                            Lexicon::normalizeTerm(QString(QLatin1Char('$') + word)) == wordKey);
+            }
+        }
         require(normalized, "keys are normalized (normalizing twice changes nothing)",
                 QString::fromLatin1(QByteArray::fromStdString(entry.key).toHex(' ')) + QStringLiteral(" → ") +
                     QString::fromLatin1(QByteArray::fromStdString(Lexicon::normalizeTerm(key)).toHex(' ')));
