@@ -21,9 +21,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 30>& settingTable()
+const std::array<SettingEntry, 32>& settingTable()
 {
-    static const std::array<SettingEntry, 30> table = {{
+    static const std::array<SettingEntry, 32> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -55,6 +55,8 @@ const std::array<SettingEntry, 30>& settingTable()
         {Setting::ChartPriceOverlay, "chart/priceOverlay", QVariant(true)},
         {Setting::ChartPriceLog, "chart/priceLog", QVariant(false)},
         {Setting::Language, "view/language", QVariant(QStringLiteral("system"))},
+        {Setting::ImpactMeasure, "impact/measureOn", QVariant(QStringLiteral("narrative"))},
+        {Setting::ImpactTokens, "impact/tokens", QVariant(QStringList())},
     }};
     return table;
 }

@@ -40,6 +40,8 @@ enum class Setting {
     ChartPriceOverlay, // the chart draws the selected tokens' prices on a second axis
     ChartPriceLog,     // … on a log scale
     Language,          // "system", "en", "ko" or "ja" (models/i18n/languagesetting)
+    ImpactMeasure,     // what Event Impact measures on: impactMeasureName() (models/analysis/tokenimpactrows)
+    ImpactTokens,      // QStringList: the token ids Event Impact measures on when the user chose them
 };
 
 class AppSettings final

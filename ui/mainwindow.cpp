@@ -12,6 +12,7 @@
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/common/workspacenotice.h"
 #include "ui/compare/comparepane.h"
+#include "ui/drivers/movedriverspane.h"
 #include "ui/impact/impactpane.h"
 #include "ui/importexport/importdroptarget.h"
 #include "ui/posts/postspane.h"
@@ -175,6 +176,10 @@ void MainWindow::createDocks()
                                         Qt::BottomDockWidgetArea));
     tabifyDockWidget(posts,
                      addPaneDock(tr("Event Impact"), QStringLiteral("impactDock"), m_impact, Qt::BottomDockWidgetArea));
+    m_drivers = new MoveDriversPane(m_state, this);
+    m_driversDock =
+        addPaneDock(tr("What Drove This"), QStringLiteral("driversDock"), m_drivers, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(posts, m_driversDock);
     posts->raise();
     resizeDocks({tokens, details}, {460, 300}, Qt::Horizontal);
     resizeDocks({posts}, {260}, Qt::Vertical);

@@ -26,6 +26,7 @@ namespace seance {
 class ComparePane;
 class Database;
 class ImpactPane;
+class MoveDriversPane;
 class NarrativeTimelinePane;
 class PostsPane;
 class SentimentChartPane;
@@ -63,6 +64,8 @@ public:
     NarrativeTimelinePane* timelinePane() const { return m_timeline; }
     ComparePane* comparePane() const { return m_compare; }
     ImpactPane* impactPane() const { return m_impact; }
+    MoveDriversPane* driversPane() const { return m_drivers; }
+    QDockWidget* driversDock() const { return m_driversDock; }
     PresentationMode* presentation() const { return m_presentation; }
     ChartExportActions* chartExport() const { return m_chartExport; }
 
@@ -146,6 +149,9 @@ private:
     EditActions* m_edits;
     ScoringActions* m_scoring;
     WorkspaceFileActions* m_files;
+    // "What Drove This" (issue 15 item 15): made in createDocks(), after the panes above.
+    MoveDriversPane* m_drivers = nullptr;
+    QDockWidget* m_driversDock = nullptr;
 };
 
 } // namespace seance

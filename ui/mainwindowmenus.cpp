@@ -96,6 +96,7 @@ void MainWindow::createViewMenu(QMenu* view)
         view->addAction(dock->toggleViewAction());
     view->addAction(dockFrontAction(m_docks.at(3), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), this));
     view->addAction(dockFrontAction(m_docks.at(4), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), this));
+    view->addAction(dockFrontAction(m_driversDock, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), this));
     view->addSeparator();
     new LanguageMenu(view);
     view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);

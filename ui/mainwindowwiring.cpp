@@ -20,6 +20,7 @@
 #include "ui/common/eventimpacttext.h"
 #include "ui/common/workspacenotice.h"
 #include "ui/compare/comparepane.h"
+#include "ui/drivers/movedriverspane.h"
 #include "ui/impact/impactpane.h"
 #include "ui/posts/postspane.h"
 #include "ui/theme/theme.h"
@@ -28,6 +29,7 @@
 #include "ui/tokens/tokendetailpane.h"
 #include "ui/workspace/workspacefileactions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QJsonDocument>
 #include <QLabel>
@@ -91,6 +93,18 @@ void MainWindow::connectJobs()
     connect(m_themes, &ThemeSwitcher::themeChanged, this, &MainWindow::followTheme);
     connect(m_savedViews, &SavedViewsMenu::viewOpened, this, &MainWindow::applySavedView);
     connect(m_scoring, &ScoringActions::scorerReady, m_posts, &PostsPane::setScorer);
+    connect(m_scoring, &ScoringActions::scorerReady, m_drivers, &MoveDriversPane::setScorer);
+    // The chart's context menu: "What Drove This Move?" for the selected token and the visible range.
+    auto* explainMove = new QAction(tr("What Drove This Move?"), m_chart);
+    explainMove->setObjectName(QStringLiteral("whatDroveThisAction"));
+    explainMove->setStatusTip(tr("List the terms and posts behind the change in sentiment of the visible range"));
+    m_chart->addAction(explainMove);
+    m_chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(explainMove, &QAction::triggered, this, [this] {
+        m_driversDock->show();
+        m_driversDock->raise();
+        m_drivers->refresh();
+    });
     connect(m_scoring, &ScoringActions::rescored, this, &MainWindow::reloadPanes);
     connect(m_chartExport, &ChartExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_savedViews, &SavedViewsMenu::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -125,6 +139,8 @@ void MainWindow::reloadPanes()
     m_chart->reload();
     followSelectedTokens();
     updateEventImpacts();
+    m_impact->setWorkspace(m_db->isOpen() ? m_db->path() : QString(), m_facts.events, m_facts.tokenLabels);
+    m_drivers->setWorkspace(m_db->isOpen() ? m_db->path() : QString(), m_facts.tokenLabels);
 }
 
 void MainWindow::followSelectedTokens()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/items/eventimpactmodel.h"
 
+#include "models/analysis/tokenimpactrows.h"
 #include "models/metricformat.h"
 #include "models/time/timeformat.h"
 #include "models/viewstate.h"
@@ -32,6 +33,31 @@ void EventImpactModel::setPriceImpacts(const QHash<QString, PriceImpact>& impact
     m_prices = impacts;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, PriceBeforeColumn), index(int(m_rows.size()) - 1, PriceAfterColumn));
+}
+
+void EventImpactModel::setTokenPriceImpacts(const QHash<QString, PriceImpact>& impacts)
+{
+    m_tokenPrices = impacts;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, PriceBeforeColumn), index(int(m_rows.size()) - 1, PriceAfterColumn));
+}
+
+void EventImpactModel::setMeasuredOnTokens(bool tokens)
+{
+    if (tokens == m_onTokens)
+        return;
+    m_onTokens = tokens;
+    emit headerDataChanged(Qt::Horizontal, NarrativeColumn, NarrativeColumn);
+}
+
+const PriceImpact* EventImpactModel::rowPrice(const EventImpactRow& row) const
+{
+    if (m_onTokens && row.kind == SubjectKind::Token) {
+        const auto own = m_tokenPrices.constFind(tokenPriceKey(row.event.id, row.subjectId));
+        return own == m_tokenPrices.cend() ? nullptr : &*own;
+    }
+    const auto price = m_prices.constFind(row.event.id);
+    return price == m_prices.cend() ? nullptr : &*price;
 }
 
 int EventImpactModel::rowOfEvent(const QString& eventId) const
@@ -76,8 +102,8 @@ QVariant EventImpactModel::sortValue(const EventImpactRow& row, int column) cons
         return measured ? QVariant(row.impact.volumeAfter) : QVariant();
     case PriceBeforeColumn:
     case PriceAfterColumn: {
-        const auto price = m_prices.constFind(row.event.id);
-        if (price == m_prices.cend())
+        const PriceImpact* price = rowPrice(row);
+        if (!price)
             return {};
         return number(column == PriceBeforeColumn ? price->beforePercent : price->afterPercent);
     }
@@ -108,11 +134,11 @@ QVariant EventImpactModel::data(const QModelIndex& index, int role) const
                                       : metricValueText(value.toDouble(), m_metric);
     }
     case Qt::ToolTipRole:
-        if (column == NarrativeColumn && row.kind == SubjectKind::Token && !row.subjectId.isEmpty())
+        if (column == NarrativeColumn && row.kind == SubjectKind::Token && !row.subjectId.isEmpty() && !m_onTokens)
             return QStringLiteral("<qt>%1</qt>")
                 .arg(tr("Measured on the token %1: the event has no narrative").arg(row.subjectTitle.toHtmlEscaped()));
-        if ((column == PriceBeforeColumn || column == PriceAfterColumn) && m_prices.contains(row.event.id))
-            return tr("The price of %1").arg(m_prices.value(row.event.id).tokenId);
+        if ((column == PriceBeforeColumn || column == PriceAfterColumn) && rowPrice(row))
+            return tr("The price of %1").arg(rowPrice(row)->tokenId);
         if (column == DateColumn)
             return tr("%1 UTC. Before: days −%2 to −1; after: day 0 (the event's UTC day) to day +%3")
                 .arg(formatUtcDate(row.event.occurredAt))
@@ -153,7 +179,7 @@ QVariant EventImpactModel::headerData(int section, Qt::Orientation orientation, 
     case DateColumn:
         return tr("Date (UTC)");
     case NarrativeColumn:
-        return tr("Narrative");
+        return m_onTokens ? tr("Token") : tr("Narrative");
     case TitleColumn:
         return tr("Event");
     case BeforeColumn:

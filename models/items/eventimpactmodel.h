@@ -36,6 +36,12 @@ public:
     void setRows(const QList<EventImpactRow>& rows, Metric metric, int days);
     // The price change over the same days before and after each event, keyed by event id (eventPriceImpacts()).
     void setPriceImpacts(const QHash<QString, PriceImpact>& impacts);
+    // The price of the token a row is measured on, keyed by tokenPriceKey(event, token) (models/analysis): rows of
+    // the "Measure on tokens" choice show it instead of the event's first token's price.
+    void setTokenPriceImpacts(const QHash<QString, PriceImpact>& impacts);
+    // Rows measured on tokens (one per event and token): the subject column is headed "Token".
+    void setMeasuredOnTokens(bool tokens);
+    bool isMeasuredOnTokens() const { return m_onTokens; }
     const QList<EventImpactRow>& rows() const { return m_rows; }
     Metric metric() const { return m_metric; }
     int days() const { return m_days; }
@@ -49,9 +55,12 @@ public:
 
 private:
     QVariant sortValue(const EventImpactRow& row, int column) const;
+    const PriceImpact* rowPrice(const EventImpactRow& row) const;
 
     QList<EventImpactRow> m_rows;
     QHash<QString, PriceImpact> m_prices;
+    QHash<QString, PriceImpact> m_tokenPrices;
+    bool m_onTokens = false;
     Metric m_metric = Metric::Mean;
     int m_days = 7;
 };

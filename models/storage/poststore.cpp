@@ -93,6 +93,57 @@ SqlStatement PostStore::exportScan() const
                         "compound, pos, neu, neg, is_sample FROM posts ORDER BY posted_at, external_id, id");
 }
 
+namespace {
+
+// The first subject is a column of posts; further subjects are rows of post_subjects. ?1 = id, ?2/?3 = range.
+constexpr const char* tokenPostsSql =
+    "SELECT id, posted_at, author, text, lang, engagement, compound FROM posts "
+    "WHERE token_id = ?1 AND posted_at >= ?2 AND posted_at < ?3 "
+    "UNION ALL SELECT p.id, p.posted_at, p.author, p.text, p.lang, p.engagement, p.compound "
+    "FROM post_subjects s JOIN posts p ON p.id = s.post_id "
+    "WHERE s.subject_kind = 0 AND s.subject_id = ?1 AND s.posted_at >= ?2 AND s.posted_at < ?3 "
+    "ORDER BY 2, 1";
+constexpr const char* narrativePostsSql =
+    "SELECT id, posted_at, author, text, lang, engagement, compound FROM posts "
+    "WHERE narrative_id = ?1 AND posted_at >= ?2 AND posted_at < ?3 "
+    "UNION ALL SELECT p.id, p.posted_at, p.author, p.text, p.lang, p.engagement, p.compound "
+    "FROM post_subjects s JOIN posts p ON p.id = s.post_id "
+    "WHERE s.subject_kind = 1 AND s.subject_id = ?1 AND s.posted_at >= ?2 AND s.posted_at < ?3 "
+    "ORDER BY 2, 1";
+constexpr const char* tokenCountSql =
+    "SELECT (SELECT count(*) FROM posts WHERE token_id = ?1 AND posted_at >= ?2 AND posted_at < ?3) + "
+    "(SELECT count(*) FROM post_subjects WHERE subject_kind = 0 AND subject_id = ?1 AND posted_at >= ?2 "
+    "AND posted_at < ?3)";
+constexpr const char* narrativeCountSql =
+    "SELECT (SELECT count(*) FROM posts WHERE narrative_id = ?1 AND posted_at >= ?2 AND posted_at < ?3) + "
+    "(SELECT count(*) FROM post_subjects WHERE subject_kind = 1 AND subject_id = ?1 AND posted_at >= ?2 "
+    "AND posted_at < ?3)";
+
+} // namespace
+
+SqlStatement PostStore::subjectPostsScan(SubjectKind kind, const QString& subjectId, qint64 from, qint64 to) const
+{
+    SqlStatement s(m_db.handle(), kind == SubjectKind::Token ? tokenPostsSql : narrativePostsSql);
+    s.bindText(1, subjectId);
+    s.bindInt64(2, from);
+    s.bindInt64(3, to);
+    return s;
+}
+
+std::optional<qint64> PostStore::countForSubjectIn(SubjectKind kind, const QString& subjectId, qint64 from,
+                                                   qint64 to, QString* error) const
+{
+    SqlStatement s(m_db.handle(), kind == SubjectKind::Token ? tokenCountSql : narrativeCountSql);
+    s.bindText(1, subjectId);
+    s.bindInt64(2, from);
+    s.bindInt64(3, to);
+    if (!s.next()) {
+        failWith(error, s.errorMessage());
+        return std::nullopt;
+    }
+    return s.int64(0);
+}
+
 QSqlQuery PostStore::page(const QSqlDatabase& connection, const PostFilter& filter,
                           const std::optional<PostPageCursor>& after, int limit)
 {

@@ -97,6 +97,22 @@ public:
     };
     SqlStatement exportScan() const;
 
+    // The posts about one subject (as its first subject or a further one) in [from, to), in time order: what
+    // "What Drove This" reads. Columns by SubjectPostColumn.
+    enum SubjectPostColumn {
+        SubjectPostId,
+        SubjectPostPostedAt,
+        SubjectPostAuthor,
+        SubjectPostText,
+        SubjectPostLang,
+        SubjectPostEngagement,
+        SubjectPostCompound
+    };
+    SqlStatement subjectPostsScan(SubjectKind kind, const QString& subjectId, qint64 from, qint64 to) const;
+    // How many posts subjectPostsScan() would return, for a progress bar.
+    std::optional<qint64> countForSubjectIn(SubjectKind kind, const QString& subjectId, qint64 from, qint64 to,
+                                            QString* error = nullptr) const;
+
     // One page of the post list, newest first, on the item model's connection; the columns are, in order:
     // id, posted_at, token_id, author, text, compound, is_sample, narrative_id. Executed: check isActive().
     enum PageColumn {

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/impact/impactpane.h"
 
+#include "models/analysis/tokenimpactloader.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/items/eventimpactsortproxy.h"
 #include "models/viewstate.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace seance {
@@ -23,6 +26,9 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     , m_days(new QSpinBox(this))
     , m_empty(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_measure(new QComboBox(this))
+    , m_tokensButton(new QToolButton(this))
+    , m_loader(new TokenImpactLoader(this))
 {
     setObjectName(QStringLiteral("impactPane"));
     m_proxy->setSourceModel(m_model);
@@ -51,6 +57,10 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Days before and after:"), this));
     top->addWidget(m_days);
+    top->addSpacing(12);
+    top->addWidget(new QLabel(tr("Measure on:"), this));
+    top->addWidget(m_measure);
+    top->addWidget(m_tokensButton);
     top->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -68,6 +78,7 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, activate);
     connect(m_table, &QTableView::activated, this, activate);
     connect(m_state, &ViewState::focusedEventChanged, this, &ImpactPane::followFocusedEvent);
+    setUpMeasureControls();
 }
 
 QString ImpactPane::emptyHint()
@@ -84,9 +95,14 @@ void ImpactPane::setError(const QString& message)
 
 void ImpactPane::setRows(const QList<EventImpactRow>& rows, Metric metric, int days)
 {
+    m_narrativeRows = rows;
+    if (m_measureOn != ImpactMeasure::EventNarrative) {
+        refresh(); // the metric or N changed: the token rows follow
+        return;
+    }
+    m_model->setMeasuredOnTokens(false);
     m_model->setRows(rows, metric, days);
-    m_empty->setText(emptyHint());
-    m_empty->setVisible(rows.isEmpty());
+    showEmptyState(rows.isEmpty());
     followFocusedEvent(m_state->focusedEvent());
 }
 

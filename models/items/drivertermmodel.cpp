@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/items/drivertermmodel.h"
+
+#include "models/metricformat.h"
+#include "models/time/timeformat.h"
+
+#include <QLocale>
+
+namespace seance {
+namespace {
+
+// "+0.042", "−0.013": the same signed style as the impact table's change.
+QString signedValue(double value)
+{
+    return metricChangeText(value, Metric::Mean);
+}
+
+} // namespace
+
+DriverTermModel::DriverTermModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DriverTermModel::setTerms(const QList<DriverTerm>& terms)
+{
+    beginResetModel();
+    m_terms = terms;
+    endResetModel();
+}
+
+int DriverTermModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_terms.size());
+}
+
+int DriverTermModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DriverTermModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DriverTerm& term = m_terms.at(index.row());
+    switch (role) {
+    case SortRole:
+        switch (index.column()) {
+        case TermColumn:
+            return term.term;
+        case ChangeColumn:
+            return term.change;
+        case BeforeColumn:
+            return term.before;
+        case AfterColumn:
+            return term.after;
+        case PostsBeforeColumn:
+            return term.postsBefore;
+        case PostsAfterColumn:
+            return term.postsAfter;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TermColumn:
+            return term.term;
+        case ChangeColumn:
+            return signedValue(term.change);
+        case BeforeColumn:
+            return signedValue(term.before);
+        case AfterColumn:
+            return signedValue(term.after);
+        case PostsBeforeColumn:
+            return QLocale().toString(term.postsBefore);
+        case PostsAfterColumn:
+            return QLocale().toString(term.postsAfter);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TermColumn)
+            return tr("“%1”, written “%2” in a post of these ranges").arg(term.term, term.written);
+        return tr("%1 adds %2 to the mean sentiment after, against %3 before: an approximate share of the change")
+            .arg(term.term, signedValue(term.after), signedValue(term.before));
+    case Qt::TextAlignmentRole:
+        return index.column() == TermColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant DriverTermModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TermColumn:
+            return tr("The lexicon entry, as “Why this score?” names it");
+        case ChangeColumn:
+            return tr("The term's approximate share of the change in mean sentiment: what it adds per post after, "
+                      "minus what it added before. Each post's score is split over its terms in proportion to their "
+                      "contributions, so the shares add up to the change, but the split is approximate: the score "
+                      "is not a plain sum of its terms.");
+        case BeforeColumn:
+            return tr("What the term adds to the mean sentiment of the range before (per scored post)");
+        case AfterColumn:
+            return tr("What the term adds to the mean sentiment of the chosen range (per scored post)");
+        case PostsBeforeColumn:
+            return tr("Posts of the range before that contain the term");
+        case PostsAfterColumn:
+            return tr("Posts of the chosen range that contain the term");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TermColumn:
+        return tr("Term");
+    case ChangeColumn:
+        return tr("Approx. share of change");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
+    case PostsBeforeColumn:
+        return tr("Posts before");
+    case PostsAfterColumn:
+        return tr("Posts after");
+    }
+    return {};
+}
+
+DriverPostModel::DriverPostModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DriverPostModel::setPosts(const QList<DriverPost>& posts)
+{
+    beginResetModel();
+    m_posts = posts;
+    endResetModel();
+}
+
+int DriverPostModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_posts.size());
+}
+
+int DriverPostModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DriverPostModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DriverPost& post = m_posts.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case SortRole:
+        if (column == DateColumn)
+            return post.postedAt;
+        if (column == EngagementColumn)
+            return post.engagement;
+        if (column == ScoreColumn)
+            return post.compound ? QVariant(*post.compound) : QVariant();
+        return column == AuthorColumn ? post.author : post.text;
+    case Qt::DisplayRole:
+        if (column == DateColumn)
+            return formatUtcDate(post.postedAt);
+        if (column == EngagementColumn)
+            return QLocale().toString(post.engagement);
+        if (column == ScoreColumn)
+            return post.compound ? signedValue(*post.compound) : tr("unscored");
+        if (column == AuthorColumn)
+            return post.author;
+        return QString(post.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case Qt::ToolTipRole:
+        if (column == TextColumn)
+            return QStringLiteral("<qt>%1</qt>").arg(post.text.toHtmlEscaped());
+        if (column == ScoreColumn)
+            return tr("The post's compound sentiment as stored, from −1 to +1");
+        return {};
+    case Qt::TextAlignmentRole:
+        return column == EngagementColumn || column == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case PostIdRole:
+        return post.id;
+    }
+    return {};
+}
+
+QVariant DriverPostModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date (UTC)");
+    case EngagementColumn:
+        return tr("Engagement");
+    case ScoreColumn:
+        return tr("Score");
+    case AuthorColumn:
+        return tr("Author");
+    case TextColumn:
+        return tr("Post");
+    }
+    return {};
+}
+
+} // namespace seance

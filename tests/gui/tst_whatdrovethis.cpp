@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "What Drove This": opened from the chart's context menu and from View, its empty state, the result for Ghost Coin
+// in the week of Karpathy's thread, and cancelling a computation.
+#include "samplewindow.h"
+
+#include "models/items/drivertermmodel.h"
+#include "models/viewstate.h"
+#include "ui/chart/sentimentchartpane.h"
+#include "ui/drivers/movedriverspane.h"
+
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace seance;
+using namespace seance::testing;
+
+namespace {
+
+constexpr qint64 thread = 1'759'276'800'000; // 2025-10-01T00:00Z, the day of Karpathy's thread
+const QString ghostCoin = QStringLiteral("xrpl-ghost-coin");
+
+QAction* findAction(QWidget* root, const QString& text)
+{
+    const QList<QAction*> actions = root->findChildren<QAction*>();
+    for (QAction* action : actions) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestWhatDroveThis : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyStateUntilATokenIsSelected()
+    {
+        auto window = openSampleWindow(m_dir);
+        QVERIFY(window);
+        window->viewState()->setSelectedTokens({});
+        QAction* view = findAction(window.get(), QStringLiteral("What Drove This"));
+        QVERIFY(view);
+        QCOMPARE(view->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
+        view->trigger();
+        QTRY_VERIFY(window->driversPane()->isVisible());
+        QTRY_COMPARE(window->driversPane()->emptyText(), MoveDriversPane::emptyHint());
+        QVERIFY(window->driversPane()->emptyText().startsWith(u"Select a token and a range"));
+    }
+
+    void contextMenuExplainsGhostCoinAroundTheThread()
+    {
+        auto window = openSampleWindow(m_dir);
+        QVERIFY(window);
+        ViewState* state = window->viewState();
+        state->setSelectedTokens({ghostCoin});
+        state->setVisibleRange({thread, thread + 7 * dayMs});
+        // The chart's context menu holds the action (Qt::ActionsContextMenu on the chart pane).
+        SentimentChartPane* chart = window->findChild<SentimentChartPane*>();
+        QVERIFY(chart);
+        QCOMPARE(chart->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QAction* explain = nullptr;
+        for (QAction* action : chart->actions()) {
+            if (action->objectName() == QLatin1String("whatDroveThisAction"))
+                explain = action;
+        }
+        QVERIFY(explain);
+        MoveDriversPane* pane = window->driversPane();
+        QSignalSpy computed(pane, &MoveDriversPane::computed);
+        explain->trigger();
+        QVERIFY(window->driversDock()->isVisible());
+        QVERIFY(computed.wait(30'000) || !computed.isEmpty());
+        QVERIFY(pane->isShowingResult());
+        QVERIFY2(pane->summaryText().contains(u"Ghost Coin"), qPrintable(pane->summaryText()));
+        DriverTermModel* terms = pane->termModel();
+        QVERIFY(terms->rowCount() > 0);
+        // Largest |share| first, as the computation ordered them.
+        for (int row = 1; row < terms->rowCount(); ++row)
+            QVERIFY(std::fabs(terms->terms().at(row - 1).change) >= std::fabs(terms->terms().at(row).change));
+        // The posts table: most engaged first.
+        QAbstractItemModel* posts = pane->postsView()->model();
+        QVERIFY(posts->rowCount() > 0);
+        for (int row = 1; row < posts->rowCount(); ++row)
+            QVERIFY(posts->index(row - 1, DriverPostModel::EngagementColumn).data(DriverPostModel::SortRole).toLongLong() >=
+                    posts->index(row, DriverPostModel::EngagementColumn).data(DriverPostModel::SortRole).toLongLong());
+        // Headers sort the terms.
+        pane->termsView()->sortByColumn(DriverTermModel::TermColumn, Qt::AscendingOrder);
+        QAbstractItemModel* sorted = pane->termsView()->model();
+        for (int row = 1; row < sorted->rowCount(); ++row)
+            QVERIFY(QString::localeAwareCompare(sorted->index(row - 1, 0).data().toString(),
+                                                sorted->index(row, 0).data().toString()) <= 0);
+
+        // Another range: the pane follows, a moment later.
+        state->setVisibleRange({thread + 7 * dayMs, thread + 14 * dayMs});
+        QVERIFY(computed.wait(30'000));
+        QVERIFY(pane->summaryText().contains(u"Ghost Coin"));
+    }
+
+    void cancelStopsAndSaysSo()
+    {
+        auto window = openSampleWindow(m_dir);
+        QVERIFY(window);
+        ViewState* state = window->viewState();
+        state->setSelectedTokens({ghostCoin});
+        state->resetRange(); // all the data: the largest computation the sample offers
+        MoveDriversPane* pane = window->driversPane();
+        QSignalSpy computed(pane, &MoveDriversPane::computed);
+        window->driversDock()->show();
+        window->driversDock()->raise();
+        QVERIFY(computed.wait(30'000)); // shown, it computes once the scorer is ready
+        computed.clear();
+        pane->refresh(); // and again: cancelled before the worker can finish
+        QVERIFY(pane->isComputing());
+        QVERIFY(pane->cancelButton()->isVisible());
+        QTest::mouseClick(pane->cancelButton(), Qt::LeftButton);
+        QVERIFY(!pane->isComputing());
+        QVERIFY(pane->emptyText().startsWith(u"Cancelled"));
+        QTest::qWait(300);
+        QVERIFY(computed.isEmpty()); // the cancelled result never arrives
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestWhatDroveThis)
+#include "tst_whatdrovethis.moc"

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Seance developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/analysis/movedrivers.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace seance {
+
+class DriverPostModel;
+class DriverTermModel;
+class MoveDriversLoader;
+class Scorer;
+class ViewState;
+
+// "What Drove This": for the first selected token and the visible range, the terms that moved its mean sentiment
+// most against the range of the same length before, and the most engaged posts of the range. It follows the
+// ViewState while shown (a moment after the range settles) and computes off the GUI thread with progress and
+// Cancel (MoveDriversLoader, models/analysis).
+class MoveDriversPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MoveDriversPane(const ViewState* state, QWidget* parent = nullptr);
+    ~MoveDriversPane() override;
+
+    // The workspace to read and the tokens' labels ("Ghost Coin (GHOST)").
+    void setWorkspace(const QString& databasePath, const QHash<QString, QString>& tokenLabels);
+    // The workspace's scorer, as "Why this score?" uses it; null while it is being built.
+    void setScorer(std::shared_ptr<const Scorer> scorer);
+    // Computes now for the ViewState's first selected token and visible range.
+    void refresh();
+    void cancel();
+
+    static QString emptyHint();
+    bool isComputing() const;
+    QString summaryText() const;
+    QString emptyText() const;
+    bool isShowingResult() const;
+    QTableView* termsView() const { return m_terms; }
+    QTableView* postsView() const { return m_posts; }
+    DriverTermModel* termModel() const { return m_termModel; }
+    DriverPostModel* postModel() const { return m_postModel; }
+    QPushButton* cancelButton() const { return m_cancel; }
+
+signals:
+    // A result is on screen.
+    void computed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void scheduleRefresh();
+    void showResult(const MoveDrivers& result);
+    void showEmpty(const QString& text);
+    void setComputing(bool computing);
+
+    const ViewState* m_state;
+    MoveDriversLoader* m_loader;
+    DriverTermModel* m_termModel;
+    DriverPostModel* m_postModel;
+    QSortFilterProxyModel* m_termProxy;
+    QSortFilterProxyModel* m_postProxy;
+    QStackedWidget* m_stack;
+    QLabel* m_empty;
+    QLabel* m_summary;
+    QLabel* m_note;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QTableView* m_terms;
+    QTableView* m_posts;
+    QTimer* m_settle;
+    std::shared_ptr<const Scorer> m_scorer;
+    QString m_databasePath;
+    QHash<QString, QString> m_tokenLabels;
+    bool m_dirty = true;
+};
+
+} // namespace seance
