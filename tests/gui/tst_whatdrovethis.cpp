@@ -4,6 +4,7 @@
 // in the week of Karpathy's thread, and cancelling a computation.
 #include "samplewindow.h"
 
+#include "models/items/driverpostmodel.h"
 #include "models/items/drivertermmodel.h"
 #include "models/viewstate.h"
 #include "ui/chart/sentimentchartpane.h"

@@ -3,6 +3,7 @@
 // What drove a move: the terms' shares of the change in mean sentiment, against values worked out by hand from a
 // two-word lexicon, and the most engaged posts.
 #include "models/analysis/movedrivers.h"
+#include "models/items/driverpostmodel.h"
 #include "models/items/drivertermmodel.h"
 #include "models/sentiment/scoring/lexicon.h"
 #include "models/sentiment/scoring/scorer.h"
@@ -108,7 +109,7 @@ private slots:
         QStringList texts;
         while (scan.next())
             texts.append(scan.text(PostStore::SubjectPostText));
-        QCOMPARE(texts, (QStringList{"zorp zorp", "zorp", "zorp", "Привет мир"})); // time order
+        QCOMPARE(texts, (QStringList{QStringLiteral("zorp zorp"), QStringLiteral("zorp"), QStringLiteral("zorp"), QStringLiteral("Привет мир")})); // time order
     }
 
     void termsShareTheChange_data()
@@ -119,8 +120,8 @@ private slots:
         QTest::addColumn<qint64>("postsBefore");
         QTest::addColumn<qint64>("postsAfter");
         // nA = 4 scored posts, nB = 3 (the Cyrillic post is unscored).
-        QTest::newRow("blarg") << "blarg" << (norm(-3) - 0.75) / 4 << 0.0 << qint64(2) << qint64(0);
-        QTest::newRow("zorp") << "zorp" << (norm(2) + 0.5) / 4 << (norm(4) + 2 * norm(2)) / 3 << qint64(2)
+        QTest::newRow("blarg") << QStringLiteral("blarg") << (norm(-3) - 0.75) / 4 << 0.0 << qint64(2) << qint64(0);
+        QTest::newRow("zorp") << QStringLiteral("zorp") << (norm(2) + 0.5) / 4 << (norm(4) + 2 * norm(2)) / 3 << qint64(2)
                               << qint64(3);
     }
 

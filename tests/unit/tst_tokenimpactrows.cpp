@@ -17,6 +17,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 using namespace seance;
 
 namespace {
@@ -31,7 +33,7 @@ struct RawPost
     double compound;
 };
 
-EventRecord event(const char* id, qint64 t, const char* narrative, QStringList tokens)
+EventRecord makeEvent(const char* id, qint64 t, const char* narrative, QStringList tokens)
 {
     EventRecord e;
     e.id = QString::fromLatin1(id);
@@ -94,21 +96,21 @@ private slots:
         for (int d = -30; d <= 30; ++d)
             price.points.append({day0 + d * dayMs, std::pow(1.01, d + 30)});
         QVERIFY(SeriesStore(m_db).insert(price, &error));
-        m_events = {event("late", day0 + 5 * dayMs + 13 * hourMs, "n", {"a"}), event("early", day0, "", {"b"})};
+        m_events = {makeEvent("late", day0 + 5 * dayMs + 13 * hourMs, "n", {u"a"_s}), makeEvent("early", day0, "", {u"b"_s})};
     }
 
     void oneRowPerEventAndToken()
     {
         BucketQuery query(m_db);
         QString error;
-        const auto rows = tokenEventImpactRows(query, m_events, {"b", "a"}, {{"a", "Alpha"}, {"b", "Beta"}},
+        const auto rows = tokenEventImpactRows(query, m_events, {u"b"_s, u"a"_s}, {{u"a"_s, u"Alpha"_s}, {u"b"_s, u"Beta"_s}},
                                                Metric::Mean, 3, &error);
         QVERIFY2(rows, qPrintable(error));
         QStringList order;
         for (const EventImpactRow& row : *rows)
             order.append(row.event.id + QLatin1Char('/') + row.subjectTitle);
         // Events by time, then the tokens in the order given, whichever tokens the events link.
-        QCOMPARE(order, (QStringList{"early/Beta", "early/Alpha", "late/Beta", "late/Alpha"}));
+        QCOMPARE(order, (QStringList{u"early/Beta"_s, u"early/Alpha"_s, u"late/Beta"_s, u"late/Alpha"_s}));
         for (const EventImpactRow& row : *rows)
             QCOMPARE(row.kind, SubjectKind::Token);
     }
@@ -121,7 +123,7 @@ private slots:
         for (const char* token : {"a", "b", "c"}) {
             for (int e = 0; e < 2; ++e) {
                 for (int days : {1, 3, 7})
-                    QTest::addRow("%s, %s, %d days", token, e ? "day0" : "day0+5d13h", days) << token << e << days;
+                    QTest::addRow("%s, %s, %d days", token, e ? "day0" : "day0+5d13h", days) << QString::fromLatin1(token) << e << days;
             }
         }
     }
@@ -171,14 +173,14 @@ private slots:
     {
         TokenImpactRequest request;
         request.events = m_events;
-        request.tokenIds = {"a", "b"};
+        request.tokenIds = {u"a"_s, u"b"_s};
         request.days = 7;
         const TokenImpactResult result = computeTokenImpacts(m_db, request);
         // Alpha's price at day0 is 1.01^30, seven days before 1.01^23: +7.21 %; Beta has no price at all.
-        const PriceImpact early = result.prices.value(tokenPriceKey("early", "a"));
+        const PriceImpact early = result.prices.value(tokenPriceKey(u"early"_s, u"a"_s));
         QCOMPARE(early.tokenId, QStringLiteral("a"));
         QVERIFY(early.beforePercent && std::fabs(*early.beforePercent - 100 * (std::pow(1.01, 7) - 1)) < 1e-9);
-        QVERIFY(!result.prices.contains(tokenPriceKey("early", "b")));
+        QVERIFY(!result.prices.contains(tokenPriceKey(u"early"_s, u"b"_s)));
 
         EventImpactModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -197,8 +199,8 @@ private slots:
     {
         TokenImpactRequest request;
         request.events = m_events;
-        request.tokenIds = {"b", "a"};
-        request.titles = {{"a", "Alpha"}, {"b", "Beta"}};
+        request.tokenIds = {u"b"_s, u"a"_s};
+        request.titles = {{u"a"_s, u"Alpha"_s}, {u"b"_s, u"Beta"_s}};
         const TokenImpactResult result = computeTokenImpacts(m_db, request);
         EventImpactModel model;
         model.setMeasuredOnTokens(true);
@@ -210,7 +212,7 @@ private slots:
         QStringList subjects;
         for (int row = 0; row < proxy.rowCount(); ++row)
             subjects.append(proxy.index(row, EventImpactModel::NarrativeColumn).data().toString());
-        QCOMPARE(subjects, (QStringList{"Alpha", "Alpha", "Beta", "Beta"}));
+        QCOMPARE(subjects, (QStringList{u"Alpha"_s, u"Alpha"_s, u"Beta"_s, u"Beta"_s}));
     }
 
     void loaderDeliversOffTheGuiThread()
@@ -220,9 +222,9 @@ private slots:
         TokenImpactRequest request;
         request.databasePath = m_path;
         request.events = m_events;
-        request.tokenIds = {"a"};
+        request.tokenIds = {u"a"_s};
         loader.request(request);
-        request.tokenIds = {"a", "b", "c"};
+        request.tokenIds = {u"a"_s, u"b"_s, u"c"_s};
         loader.request(request); // the first is stale now and never delivered
         QVERIFY(spy.wait(10'000));
         QTest::qWait(50);

@@ -3,6 +3,7 @@
 #include "ui/drivers/movedriverspane.h"
 
 #include "models/analysis/movedriversloader.h"
+#include "models/items/driverpostmodel.h"
 #include "models/items/drivertermmodel.h"
 #include "models/metricformat.h"
 #include "models/sentiment/scoring/scorer.h"
