@@ -31,6 +31,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QStatusBar>

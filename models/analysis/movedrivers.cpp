@@ -27,7 +27,7 @@ struct Accumulator
     qint64 scored[2] = {0, 0};
     double compounds[2] = {0, 0};
     double unattributed[2] = {0, 0}; // compounds of posts whose terms sum to zero
-    QList<DriverPost> top; // of B, kept sorted, most engaged first
+    QList<DriverPost> top;           // of B, kept sorted, most engaged first
     int maxPosts = 10;
 
     void addExplained(int side, const ScoreExplanation& explanation)
@@ -99,8 +99,8 @@ MoveDrivers computeMoveDrivers(const Database& db, const Scorer& scorer, const M
     const TimeRange ranges[2] = {request.before, request.after};
     qint64 total = 0;
     for (const TimeRange& range : ranges) {
-        const auto count = store.countForSubjectIn(request.kind, request.subjectId, range.from, range.to,
-                                                   &result.error);
+        const auto count =
+            store.countForSubjectIn(request.kind, request.subjectId, range.from, range.to, &result.error);
         if (!count)
             return result;
         total += *count;
@@ -148,7 +148,8 @@ MoveDrivers computeMoveDrivers(const Database& db, const Scorer& scorer, const M
     if (sums.scored[1] > 0)
         result.meanAfter = sums.compounds[1] / double(sums.scored[1]);
     if (sums.scored[0] > 0 && sums.scored[1] > 0)
-        result.unattributedChange = sums.unattributed[1] / double(sums.scored[1]) - sums.unattributed[0] / double(sums.scored[0]);
+        result.unattributedChange =
+            sums.unattributed[1] / double(sums.scored[1]) - sums.unattributed[0] / double(sums.scored[0]);
     QList<DriverTerm> terms;
     terms.reserve(sums.terms.size());
     for (auto it = sums.terms.cbegin(); it != sums.terms.cend(); ++it) {

@@ -28,11 +28,11 @@ class Scorer;
 // one post is the approximation: the UI calls it an "approximate share".
 struct DriverTerm
 {
-    QString term;         // the lexicon entry, e.g. "good" or "대박"
-    QString written;      // as first written in a post of the ranges, e.g. "GOOOOD"
-    double before = 0;    // sum of its shares in A / nA
-    double after = 0;     // sum of its shares in B / nB
-    double change = 0;    // after − before
+    QString term;           // the lexicon entry, e.g. "good" or "대박"
+    QString written;        // as first written in a post of the ranges, e.g. "GOOOOD"
+    double before = 0;      // sum of its shares in A / nA
+    double after = 0;       // sum of its shares in B / nB
+    double change = 0;      // after − before
     qint64 postsBefore = 0; // posts of A that contain it
     qint64 postsAfter = 0;
 };
@@ -66,10 +66,10 @@ struct MoveDrivers
     qint64 scoredAfter = 0;
     std::optional<double> meanBefore; // mean compound of the scored posts as explained now
     std::optional<double> meanAfter;
-    QList<DriverTerm> terms;  // the maxTerms largest |change|, largest first
-    double otherTermsChange = 0; // the change of the terms left out
+    QList<DriverTerm> terms;       // the maxTerms largest |change|, largest first
+    double otherTermsChange = 0;   // the change of the terms left out
     double unattributedChange = 0; // of posts with a compound but no term contributions
-    QList<DriverPost> topPosts;  // the maxPosts most engaged posts of B, most engaged first
+    QList<DriverPost> topPosts;    // the maxPosts most engaged posts of B, most engaged first
     bool cancelled = false;
     QString error;
 

@@ -34,9 +34,9 @@ quint64 MoveDriversLoader::request(const QString& databasePath, std::shared_ptr<
         m_busy = false;
         emit loaded(result);
     });
-    watcher->setFuture(m_worker.run<MoveDrivers>(
-        databasePath, [this, latest = m_latest, generation, scorer = std::move(scorer),
-                       request](const Database* db, const QString& error) {
+    watcher->setFuture(
+        m_worker.run<MoveDrivers>(databasePath, [this, latest = m_latest, generation, scorer = std::move(scorer),
+                                                 request](const Database* db, const QString& error) {
             MoveDrivers result;
             result.request = request;
             if (latest->load() != generation) {

@@ -35,8 +35,8 @@ const Database* WorkspaceWorker::ensureOpen(Connection& connection, const QStrin
     connection.db.close();
     // Database::open creates a missing file; an analysis must never do that behind the user's back.
     if (path.isEmpty() || !QFileInfo::exists(path)) {
-        *error = QCoreApplication::translate("seance::WorkspaceWorker", "The workspace file %1 was not found.")
-                     .arg(path);
+        *error =
+            QCoreApplication::translate("seance::WorkspaceWorker", "The workspace file %1 was not found.").arg(path);
         return nullptr;
     }
     // The main window checked this file when it opened it.

@@ -14,7 +14,15 @@ class DriverTermModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TermColumn, ChangeColumn, BeforeColumn, AfterColumn, PostsBeforeColumn, PostsAfterColumn, ColumnCount };
+    enum Column {
+        TermColumn,
+        ChangeColumn,
+        BeforeColumn,
+        AfterColumn,
+        PostsBeforeColumn,
+        PostsAfterColumn,
+        ColumnCount
+    };
     enum Roles { SortRole = Qt::UserRole + 1 };
 
     explicit DriverTermModel(QObject* parent = nullptr);

@@ -130,8 +130,8 @@ SqlStatement PostStore::subjectPostsScan(SubjectKind kind, const QString& subjec
     return s;
 }
 
-std::optional<qint64> PostStore::countForSubjectIn(SubjectKind kind, const QString& subjectId, qint64 from,
-                                                   qint64 to, QString* error) const
+std::optional<qint64> PostStore::countForSubjectIn(SubjectKind kind, const QString& subjectId, qint64 from, qint64 to,
+                                                   QString* error) const
 {
     SqlStatement s(m_db.handle(), kind == SubjectKind::Token ? tokenCountSql : narrativeCountSql);
     s.bindText(1, subjectId);

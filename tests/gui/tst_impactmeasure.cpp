@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(pane->measure(), ImpactMeasure::EventNarrative);
         QVERIFY(!subjectsOf(pane, karpathy).isEmpty());
         QVERIFY(!subjectsOf(pane, karpathy).join(u' ').contains(u"Ghost Coin")); // the narrative's own posts
-        const int events = pane->model()->rowCount(); // one row per event
+        const int events = pane->model()->rowCount();                            // one row per event
         QVERIFY(events > 1);
 
         window->viewState()->setSelectedTokens({ghostCoin, QStringLiteral("icp-ghost")});

@@ -87,14 +87,22 @@ private slots:
         QAbstractItemModel* posts = pane->postsView()->model();
         QVERIFY(posts->rowCount() > 0);
         for (int row = 1; row < posts->rowCount(); ++row)
-            QVERIFY(posts->index(row - 1, DriverPostModel::EngagementColumn).data(DriverPostModel::SortRole).toLongLong() >=
-                    posts->index(row, DriverPostModel::EngagementColumn).data(DriverPostModel::SortRole).toLongLong());
+            QVERIFY(
+                posts->index(row - 1, DriverPostModel::EngagementColumn).data(DriverPostModel::SortRole).toLongLong() >=
+                posts->index(row, DriverPostModel::EngagementColumn).data(DriverPostModel::SortRole).toLongLong());
         // Headers sort the terms.
         pane->termsView()->sortByColumn(DriverTermModel::TermColumn, Qt::AscendingOrder);
         QAbstractItemModel* sorted = pane->termsView()->model();
         for (int row = 1; row < sorted->rowCount(); ++row)
             QVERIFY(QString::localeAwareCompare(sorted->index(row - 1, 0).data().toString(),
                                                 sorted->index(row, 0).data().toString()) <= 0);
+
+        // SEANCE_SCREENSHOT_DIR=… keeps a picture of the window for a person to look at.
+        if (const QString dir = qEnvironmentVariable("SEANCE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window->resizeDocks({window->driversDock()}, {420}, Qt::Vertical);
+            QTest::qWait(300);
+            QVERIFY(window->grab().save(dir + QStringLiteral("/what-drove-this.png")));
+        }
 
         // Another range: the pane follows, a moment later.
         state->setVisibleRange({thread + 7 * dayMs, thread + 14 * dayMs});

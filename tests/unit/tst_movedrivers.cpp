@@ -48,11 +48,11 @@ const Post posts[] = {
     {"ghost", nullptr, day0 + 30 * hourMs, "plain words here", 1}, // 0
     {"ghost", nullptr, day0 + 40 * hourMs, "zorp blarg", 3},       // S = −1: −1/4, zorp +0.5, blarg −0.75
     // B
-    {"ghost", nullptr, day0 + 50 * hourMs, "zorp zorp", 50},       // 4/√31, all zorp
-    {"ghost", nullptr, day0 + 60 * hourMs, "zorp", 10},            // 2/√19
-    {"other", "ghost", day0 + 70 * hourMs, "zorp", 300},           // about ghost too: 2/√19
-    {"ghost", nullptr, day0 + 80 * hourMs, "Привет мир", 5},       // unscored: not in nB
-    {"other", nullptr, day0 + 81 * hourMs, "blarg blarg", 1000},   // another token's: not counted
+    {"ghost", nullptr, day0 + 50 * hourMs, "zorp zorp", 50},     // 4/√31, all zorp
+    {"ghost", nullptr, day0 + 60 * hourMs, "zorp", 10},          // 2/√19
+    {"other", "ghost", day0 + 70 * hourMs, "zorp", 300},         // about ghost too: 2/√19
+    {"ghost", nullptr, day0 + 80 * hourMs, "Привет мир", 5},     // unscored: not in nB
+    {"other", nullptr, day0 + 81 * hourMs, "blarg blarg", 1000}, // another token's: not counted
     // After B: not counted
     {"ghost", nullptr, day0 + 4 * dayMs, "blarg", 2000},
 };
@@ -109,7 +109,8 @@ private slots:
         QStringList texts;
         while (scan.next())
             texts.append(scan.text(PostStore::SubjectPostText));
-        QCOMPARE(texts, (QStringList{QStringLiteral("zorp zorp"), QStringLiteral("zorp"), QStringLiteral("zorp"), QStringLiteral("Привет мир")})); // time order
+        QCOMPARE(texts, (QStringList{QStringLiteral("zorp zorp"), QStringLiteral("zorp"), QStringLiteral("zorp"),
+                                     QStringLiteral("Привет мир")})); // time order
     }
 
     void termsShareTheChange_data()
@@ -121,8 +122,8 @@ private slots:
         QTest::addColumn<qint64>("postsAfter");
         // nA = 4 scored posts, nB = 3 (the Cyrillic post is unscored).
         QTest::newRow("blarg") << QStringLiteral("blarg") << (norm(-3) - 0.75) / 4 << 0.0 << qint64(2) << qint64(0);
-        QTest::newRow("zorp") << QStringLiteral("zorp") << (norm(2) + 0.5) / 4 << (norm(4) + 2 * norm(2)) / 3 << qint64(2)
-                              << qint64(3);
+        QTest::newRow("zorp") << QStringLiteral("zorp") << (norm(2) + 0.5) / 4 << (norm(4) + 2 * norm(2)) / 3
+                              << qint64(2) << qint64(3);
     }
 
     void termsShareTheChange()

@@ -79,8 +79,8 @@ private slots:
             post.postedAt = raw.t;
             post.text = "x";
             post.compound = raw.compound;
-            const PostSubjectRef also[] = {{SubjectKind::Token, std::string_view(raw.also.constData(),
-                                                                                 std::size_t(raw.also.size()))}};
+            const PostSubjectRef also[] = {
+                {SubjectKind::Token, std::string_view(raw.also.constData(), std::size_t(raw.also.size()))}};
             if (!raw.also.isEmpty())
                 post.alsoAbout = also;
             QCOMPARE(writer.insert(post, &error), PostWriter::Result::Inserted);
@@ -96,15 +96,16 @@ private slots:
         for (int d = -30; d <= 30; ++d)
             price.points.append({day0 + d * dayMs, std::pow(1.01, d + 30)});
         QVERIFY(SeriesStore(m_db).insert(price, &error));
-        m_events = {makeEvent("late", day0 + 5 * dayMs + 13 * hourMs, "n", {u"a"_s}), makeEvent("early", day0, "", {u"b"_s})};
+        m_events = {makeEvent("late", day0 + 5 * dayMs + 13 * hourMs, "n", {u"a"_s}),
+                    makeEvent("early", day0, "", {u"b"_s})};
     }
 
     void oneRowPerEventAndToken()
     {
         BucketQuery query(m_db);
         QString error;
-        const auto rows = tokenEventImpactRows(query, m_events, {u"b"_s, u"a"_s}, {{u"a"_s, u"Alpha"_s}, {u"b"_s, u"Beta"_s}},
-                                               Metric::Mean, 3, &error);
+        const auto rows = tokenEventImpactRows(query, m_events, {u"b"_s, u"a"_s},
+                                               {{u"a"_s, u"Alpha"_s}, {u"b"_s, u"Beta"_s}}, Metric::Mean, 3, &error);
         QVERIFY2(rows, qPrintable(error));
         QStringList order;
         for (const EventImpactRow& row : *rows)
@@ -123,7 +124,8 @@ private slots:
         for (const char* token : {"a", "b", "c"}) {
             for (int e = 0; e < 2; ++e) {
                 for (int days : {1, 3, 7})
-                    QTest::addRow("%s, %s, %d days", token, e ? "day0" : "day0+5d13h", days) << QString::fromLatin1(token) << e << days;
+                    QTest::addRow("%s, %s, %d days", token, e ? "day0" : "day0+5d13h", days)
+                        << QString::fromLatin1(token) << e << days;
             }
         }
     }
@@ -140,7 +142,8 @@ private slots:
             double sum = 0;
             qint64 n = 0;
             for (const RawPost& post : std::as_const(m_posts)) {
-                if (post.t >= from && post.t < to && (post.token == token.toLatin1() || post.also == token.toLatin1())) {
+                if (post.t >= from && post.t < to &&
+                    (post.token == token.toLatin1() || post.also == token.toLatin1())) {
                     sum += post.compound;
                     ++n;
                 }
@@ -187,10 +190,12 @@ private slots:
         model.setMeasuredOnTokens(true);
         model.setRows(result.rows, Metric::Mean, 7);
         model.setTokenPriceImpacts(result.prices);
-        QCOMPARE(model.headerData(EventImpactModel::NarrativeColumn, Qt::Horizontal).toString(), QStringLiteral("Token"));
+        QCOMPARE(model.headerData(EventImpactModel::NarrativeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Token"));
         for (int row = 0; row < model.rowCount(); ++row) {
             const QString token = model.rows().at(row).subjectId;
-            const QVariant price = model.index(row, EventImpactModel::PriceBeforeColumn).data(EventImpactModel::SortRole);
+            const QVariant price =
+                model.index(row, EventImpactModel::PriceBeforeColumn).data(EventImpactModel::SortRole);
             QCOMPARE(price.isValid(), token == QLatin1String("a")); // the row's token's price, never the event's
         }
     }

@@ -79,6 +79,7 @@ QList<Gesture> chartGestures()
         {tr("Home or Ctrl+0"), tr("show all the data")},
         {tr("Click an event marker"), tr("focus the event")},
         {tr("Click a legend entry"), tr("hide or show its series")},
+        {tr("Right-click"), tr("What Drove This Move? for the visible range")},
     };
 }
 

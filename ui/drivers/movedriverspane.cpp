@@ -140,7 +140,8 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
     connect(m_loader, &MoveDriversLoader::progressed, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
-        m_progress->setFormat(tr("Explaining posts: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+        m_progress->setFormat(
+            tr("Explaining posts: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
     });
     connect(m_loader, &MoveDriversLoader::loaded, this, &MoveDriversPane::showResult);
 }
@@ -220,8 +221,8 @@ void MoveDriversPane::refresh()
     }
     const MoveDriversRequest request = moveDriversRequest(SubjectKind::Token, tokens.constFirst(), range);
     const QString label = m_tokenLabels.value(request.subjectId, request.subjectId);
-    m_summary->setText(tr("%1: explaining %2 against %3…").arg(label, rangeText(request.after),
-                                                              rangeText(request.before)));
+    m_summary->setText(
+        tr("%1: explaining %2 against %3…").arg(label, rangeText(request.after), rangeText(request.before)));
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Counting posts…"));
     m_stack->setCurrentIndex(1);
@@ -268,10 +269,10 @@ void MoveDriversPane::showResult(const MoveDrivers& result)
     const auto mean = [](const std::optional<double>& value) {
         return value ? metricValueText(*value, Metric::Mean) : tr("no scored posts");
     };
-    QString summary = tr("%1, mean sentiment %2 (%3, %4 scored posts) → %5 (%6, %7 scored posts)")
-                          .arg(label, mean(result.meanBefore), rangeText(request.before),
-                               QLocale().toString(result.scoredBefore), mean(result.meanAfter),
-                               rangeText(request.after), QLocale().toString(result.scoredAfter));
+    QString summary =
+        tr("%1, mean sentiment %2 (%3, %4 scored posts) → %5 (%6, %7 scored posts)")
+            .arg(label, mean(result.meanBefore), rangeText(request.before), QLocale().toString(result.scoredBefore),
+                 mean(result.meanAfter), rangeText(request.after), QLocale().toString(result.scoredAfter));
     if (const std::optional<double> change = result.change())
         summary += tr(": a change of %1.").arg(metricChangeText(*change, Metric::Mean));
     m_summary->setText(summary);

@@ -71,6 +71,8 @@ private:
     // impactpanetokens.cpp
     void setUpMeasureControls();
     void rebuildTokensMenu();
+    void updateTokensButton();
+    QStringList measuredTokensOf(ImpactMeasure measure) const;
     void refresh();
     void applyTokenResult(const TokenImpactResult& result);
     void showEmptyState(bool empty);

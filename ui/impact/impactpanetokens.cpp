@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QToolButton>
 
 #include <algorithm>
@@ -34,9 +35,8 @@ void ImpactPane::setUpMeasureControls()
     setMeasure(impactMeasureFromName(AppSettings::value(Setting::ImpactMeasure).toString()));
     rebuildTokensMenu();
 
-    connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
-        setMeasure(impactMeasureFromName(m_measure->itemData(index).toString()));
-    });
+    connect(m_measure, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setMeasure(impactMeasureFromName(m_measure->itemData(index).toString())); });
     connect(m_state, &ViewState::selectedTokensChanged, this, [this] {
         if (m_measureOn == ImpactMeasure::SelectedTokens)
             refresh();
@@ -72,14 +72,31 @@ void ImpactPane::setChosenTokens(const QStringList& ids)
     m_chosen = ids;
     m_chosen.removeDuplicates();
     AppSettings::setValue(Setting::ImpactTokens, m_chosen);
-    rebuildTokensMenu();
+    // Tick the menu's entries without rebuilding it: this may run from one of its actions' signals.
+    const QList<QAction*> actions = m_tokensButton->menu()->actions();
+    for (QAction* action : actions) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(m_chosen.contains(action->data().toString()));
+    }
+    updateTokensButton();
     if (m_measureOn == ImpactMeasure::ChosenTokens)
         refresh();
 }
 
+void ImpactPane::updateTokensButton()
+{
+    const int count = int(measuredTokensOf(ImpactMeasure::ChosenTokens).size());
+    m_tokensButton->setText(count == 0 ? tr("Choose Tokens…") : tr("%n Token(s)", nullptr, count));
+}
+
 QStringList ImpactPane::measuredTokens() const
 {
-    switch (m_measureOn) {
+    return measuredTokensOf(m_measureOn);
+}
+
+QStringList ImpactPane::measuredTokensOf(ImpactMeasure measure) const
+{
+    switch (measure) {
     case ImpactMeasure::SelectedTokens:
         return m_state->selectedTokens();
     case ImpactMeasure::ChosenTokens: {
@@ -127,8 +144,7 @@ void ImpactPane::rebuildTokensMenu()
     }
     if (ids.isEmpty())
         menu->addAction(tr("No tokens in this workspace"))->setEnabled(false);
-    const int count = int(measuredTokens().size());
-    m_tokensButton->setText(m_chosen.isEmpty() ? tr("Choose Tokens…") : tr("%n Token(s)", nullptr, count));
+    updateTokensButton();
 }
 
 void ImpactPane::refresh()
