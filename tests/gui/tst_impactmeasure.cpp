@@ -9,6 +9,7 @@
 #include "ui/impact/impactpane.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
@@ -84,6 +85,18 @@ private slots:
         QVERIFY(ghostRow != rows.cend());
         QVERIFY(ghostRow->impact.volumeAfter > 0);
         QVERIFY(ghostRow->impact.change.has_value());
+
+        // SEANCE_SCREENSHOT_DIR=… keeps a picture of the window for a person to look at.
+        if (const QString dir = qEnvironmentVariable("SEANCE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            auto* dock = qobject_cast<QDockWidget*>(pane->parentWidget());
+            QVERIFY(dock);
+            dock->raise();
+            window->resizeDocks({dock}, {380}, Qt::Vertical);
+            pane->tableView()->sortByColumn(EventImpactModel::DateColumn, Qt::DescendingOrder);
+            QTest::qWait(300);
+            QVERIFY(window->grab().save(dir + QStringLiteral("/impact-measure-on.png")));
+            pane->tableView()->sortByColumn(EventImpactModel::DateColumn, Qt::AscendingOrder);
+        }
 
         // The selection changes: the rows follow it.
         window->viewState()->setSelectedTokens({ghostCoin});

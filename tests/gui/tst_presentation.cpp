@@ -61,7 +61,7 @@ private slots:
         QVERIFY(window.openDatabase(m_path));
         window.viewState()->setSelectedTokens({QStringLiteral("alpha"), QStringLiteral("beta")});
         const QList<QDockWidget*> docks = window.findChildren<QDockWidget*>();
-        QCOMPARE(docks.size(), 6); // tokens, details, posts, compare narratives, event impact, price lead/lag
+        QCOMPARE(docks.size(), 7); // tokens, details, posts, compare narratives, event impact, price lead/lag, drivers
         docks.at(1)->hide(); // a layout of the user's own, which Esc must bring back as it was
         QCoreApplication::processEvents();
         const QByteArray layout = window.saveState();

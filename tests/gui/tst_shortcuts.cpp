@@ -113,6 +113,10 @@ QList<ShortcutCase> shortcutCases()
         {"Ctrl+Alt+I brings the event impact forward", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), {}, [](Probe p) {
              return dockInFront(p.window, "impactDock");
          }});
+    cases.append(
+        {"Ctrl+Alt+W brings What Drove This forward", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), {}, [](Probe p) {
+             return dockInFront(p.window, "driversDock");
+         }});
     cases.append({"Ctrl+Shift+M asks what market data to fetch", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                   [](Probe p) { p.window->viewState()->setSelectedTokens({QStringLiteral("ethereum-pepe")}); },
                   [](Probe p) { return p.calls->contains(QStringLiteral("FetchMarketDialog")); }});

@@ -11,6 +11,7 @@
 #include "ui/drivers/movedriverspane.h"
 
 #include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -21,15 +22,18 @@ using namespace seance::testing;
 
 namespace {
 
-constexpr qint64 thread = 1'759'276'800'000; // 2025-10-01T00:00Z, the day of Karpathy's thread
+constexpr qint64 threadDay = 1'759'276'800'000; // 2025-10-01T00:00Z, the day of Karpathy's thread
 const QString ghostCoin = QStringLiteral("xrpl-ghost-coin");
 
-QAction* findAction(QWidget* root, const QString& text)
+// The View menu's entry (the dock's own toggle action has the same text but no key).
+QAction* findMenuAction(QMainWindow* window, const QString& text)
 {
-    const QList<QAction*> actions = root->findChildren<QAction*>();
-    for (QAction* action : actions) {
-        if (action->text().remove(u'&') == text)
-            return action;
+    const QList<QMenu*> menus = window->menuBar()->findChildren<QMenu*>();
+    for (const QMenu* menu : menus) {
+        for (QAction* action : menu->actions()) {
+            if (action->text().remove(u'&') == text)
+                return action;
+        }
     }
     return nullptr;
 }
@@ -45,7 +49,7 @@ private slots:
         auto window = openSampleWindow(m_dir);
         QVERIFY(window);
         window->viewState()->setSelectedTokens({});
-        QAction* view = findAction(window.get(), QStringLiteral("What Drove This"));
+        QAction* view = findMenuAction(window.get(), QStringLiteral("What Drove This"));
         QVERIFY(view);
         QCOMPARE(view->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
         view->trigger();
@@ -60,7 +64,7 @@ private slots:
         QVERIFY(window);
         ViewState* state = window->viewState();
         state->setSelectedTokens({ghostCoin});
-        state->setVisibleRange({thread, thread + 7 * dayMs});
+        state->setVisibleRange({threadDay, threadDay + 7 * dayMs});
         // The chart's context menu holds the action (Qt::ActionsContextMenu on the chart pane).
         SentimentChartPane* chart = window->findChild<SentimentChartPane*>();
         QVERIFY(chart);
@@ -90,13 +94,6 @@ private slots:
             QVERIFY(
                 posts->index(row - 1, DriverPostModel::EngagementColumn).data(DriverPostModel::SortRole).toLongLong() >=
                 posts->index(row, DriverPostModel::EngagementColumn).data(DriverPostModel::SortRole).toLongLong());
-        // Headers sort the terms.
-        pane->termsView()->sortByColumn(DriverTermModel::TermColumn, Qt::AscendingOrder);
-        QAbstractItemModel* sorted = pane->termsView()->model();
-        for (int row = 1; row < sorted->rowCount(); ++row)
-            QVERIFY(QString::localeAwareCompare(sorted->index(row - 1, 0).data().toString(),
-                                                sorted->index(row, 0).data().toString()) <= 0);
-
         // SEANCE_SCREENSHOT_DIR=… keeps a picture of the window for a person to look at.
         if (const QString dir = qEnvironmentVariable("SEANCE_SCREENSHOT_DIR"); !dir.isEmpty()) {
             window->resizeDocks({window->driversDock()}, {420}, Qt::Vertical);
@@ -104,8 +101,15 @@ private slots:
             QVERIFY(window->grab().save(dir + QStringLiteral("/what-drove-this.png")));
         }
 
+        // Headers sort the terms.
+        pane->termsView()->sortByColumn(DriverTermModel::TermColumn, Qt::AscendingOrder);
+        QAbstractItemModel* sorted = pane->termsView()->model();
+        for (int row = 1; row < sorted->rowCount(); ++row)
+            QVERIFY(QString::localeAwareCompare(sorted->index(row - 1, 0).data().toString(),
+                                                sorted->index(row, 0).data().toString()) <= 0);
+
         // Another range: the pane follows, a moment later.
-        state->setVisibleRange({thread + 7 * dayMs, thread + 14 * dayMs});
+        state->setVisibleRange({threadDay + 7 * dayMs, threadDay + 14 * dayMs});
         QVERIFY(computed.wait(30'000));
         QVERIFY(pane->summaryText().contains(u"Ghost Coin"));
     }

@@ -276,10 +276,15 @@ void MoveDriversPane::showResult(const MoveDrivers& result)
     if (const std::optional<double> change = result.change())
         summary += tr(": a change of %1.").arg(metricChangeText(*change, Metric::Mean));
     m_summary->setText(summary);
+    double listed = 0;
+    for (const DriverTerm& term : result.terms)
+        listed += term.change;
     m_note->setText(tr("Approximate share: each post's score is split over its terms in proportion to their "
-                       "contributions (“Why this score?”); the score is not a plain sum, so the split is an "
-                       "approximation. The shares add up to the change; terms not listed: %1.")
-                        .arg(metricChangeText(result.otherTermsChange + result.unattributedChange, Metric::Mean)));
+                       "contributions (as “Why this score?” shows them). The score is not a plain sum of its terms, "
+                       "so the split is an approximation; the shares add up to the change. The terms listed account "
+                       "for %1, the others for %2.")
+                        .arg(metricChangeText(listed, Metric::Mean),
+                             metricChangeText(result.otherTermsChange + result.unattributedChange, Metric::Mean)));
     m_termModel->setTerms(result.terms);
     m_postModel->setPosts(result.topPosts);
     m_stack->setCurrentIndex(1);
