@@ -124,7 +124,7 @@ QVariant DriverTermModel::headerData(int section, Qt::Orientation orientation, i
     case TermColumn:
         return tr("Term");
     case ChangeColumn:
-        return tr("Approx. share of change");
+        return tr("Approx. share");
     case BeforeColumn:
         return tr("Before");
     case AfterColumn:

@@ -129,6 +129,9 @@ private slots:
         (*pepe)->trigger();
         QVERIFY(loaded.wait(10'000));
         QCOMPARE(pane->chosenTokens(), QStringList{QStringLiteral("ethereum-pepe")});
+        QCOMPARE(pane->tokensButton()->text(), QStringLiteral("Tokens: 1"));
+        if (const QString dir = qEnvironmentVariable("SEANCE_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(pane->grab().save(dir + QStringLiteral("/impact-chosen-tokens.png")));
         QCOMPARE(subjectsOf(pane, karpathy).size(), 1);
         QVERIFY(subjectsOf(pane, karpathy).constFirst().contains(u"Pepe"));
         // The selection does not matter in this mode.

@@ -97,7 +97,9 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
-    m_note->setEnabled(false); // the palette's quieter text
+    QFont small = m_note->font();
+    small.setItalic(true);
+    m_note->setFont(small);
     m_progress->setTextVisible(true);
     m_progress->setToolTip(tr("Posts explained so far"));
     m_cancel->setToolTip(tr("Stop explaining the posts of this range"));

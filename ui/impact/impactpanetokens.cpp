@@ -86,7 +86,7 @@ void ImpactPane::setChosenTokens(const QStringList& ids)
 void ImpactPane::updateTokensButton()
 {
     const int count = int(measuredTokensOf(ImpactMeasure::ChosenTokens).size());
-    m_tokensButton->setText(count == 0 ? tr("Choose Tokens…") : tr("%n Token(s)", nullptr, count));
+    m_tokensButton->setText(count == 0 ? tr("Choose Tokens…") : tr("Tokens: %1").arg(count));
 }
 
 QStringList ImpactPane::measuredTokens() const
