@@ -21,9 +21,9 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 30>& settingTable()
+const std::array<SettingEntry, 31>& settingTable()
 {
-    static const std::array<SettingEntry, 30> table = {{
+    static const std::array<SettingEntry, 31> table = {{
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -55,6 +55,7 @@ const std::array<SettingEntry, 30>& settingTable()
         {Setting::ChartPriceOverlay, "chart/priceOverlay", QVariant(true)},
         {Setting::ChartPriceLog, "chart/priceLog", QVariant(false)},
         {Setting::Language, "view/language", QVariant(QStringLiteral("system"))},
+        {Setting::TokenTableHiddenPriceColumns, "tokens/hiddenPriceColumns", QVariant(QStringList())},
     }};
     return table;
 }

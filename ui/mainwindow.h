@@ -11,6 +11,7 @@
 #include "ui/savedviews/savedviewsmenu.h"
 #include "ui/scoring/scoringactions.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -27,6 +28,7 @@ class ComparePane;
 class Database;
 class ImpactPane;
 class NarrativeTimelinePane;
+class PriceImpactLoader;
 class PostsPane;
 class SentimentChartPane;
 class TokenBrowser;
@@ -111,6 +113,7 @@ private:
     void updateDataRange();
     void updateTokenSummaries();
     void updateEventImpacts();
+    void applyPriceImpacts();
     void stepFocusedEvent(int direction);
     // The events presentation mode steps through: those that concern the charted tokens and narratives.
     QList<EventRecord> chartedEvents() const;
@@ -146,6 +149,8 @@ private:
     EditActions* m_edits;
     ScoringActions* m_scoring;
     WorkspaceFileActions* m_files;
+    PriceImpactLoader* m_priceImpacts = nullptr; // the price around each event, read off the GUI thread
+    QHash<QString, QString> m_eventImpactHtml;   // the timeline tooltips' sentiment part, until the prices come
 };
 
 } // namespace seance
