@@ -14,14 +14,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <optional>
 
 using namespace seance;
 using namespace seance::testing;
 
 namespace {
-
-constexpr qint64 dayMs = 24 * 3600 * 1000;
 
 // The price at t as docs/market-data.md defines it: the series' last point at or before t, found by a plain scan,
 // when it is at most two days old (a daily series may miss a day).
@@ -95,7 +94,9 @@ private slots:
                 ++checked;
             }
         }
-        QVERIFY2(checked >= 3, "the sample has events inside its price series");
+        // Of the sample's events, Karpathy's thread (2025-10-01, Ghost Coin first) is the one inside a price series;
+        // the launches lie years before the sample's prices begin and the other two name no token.
+        QCOMPARE(checked, 1);
     }
 
     // N changes three times before the event loop runs: the jobs of 2 and 4 days are overtaken and dropped,

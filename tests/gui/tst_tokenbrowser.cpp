@@ -180,8 +180,9 @@ private slots:
     }
 
     // At the pane's default width every default column is in sight: none hides behind the scrollbar. The sample
-    // has prices, so Price and its 7-day change sit right after the sentiment columns, and Chain still fits;
-    // Status and Tags (in sight without prices) are where the pane scrolls to. The dock is no wider for it.
+    // has prices, so Price and its 7-day change sit right after the sentiment's latest value and change, and Posts
+    // and Chain still fit; Status and Tags (in sight without prices) are where the pane scrolls to. The dock is no
+    // wider for it.
     void defaultColumnsFitTheDefaultWidth()
     {
         TokenBrowser browser;
@@ -208,7 +209,7 @@ private slots:
                                     .arg(right)
                                     .arg(visibleWidth)));
         }
-        QVERIFY(header->visualIndex(TokenTableModel::PriceColumn) < header->visualIndex(TokenTableModel::ChainColumn));
+        QVERIFY(header->visualIndex(TokenTableModel::PriceColumn) < header->visualIndex(TokenTableModel::VolumeColumn));
         QVERIFY2(browser.sizeHint().width() <= 720, "the pane leaves room for the chart");
         // Without prices the same width holds every budgeted column but the price ones (14+8+9+10+12+11+10+13
         // characters), as before the price columns came.
@@ -234,7 +235,7 @@ private slots:
         QFETCH(int, other);
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        const QString headerText = TokenTableModel().headerData(column, Qt::Horizontal).toString();
+        QString headerText;
         {
             TokenBrowser browser;
             QAbstractItemModelTester proxyTester(browser.tableView()->model(),
@@ -247,6 +248,7 @@ private slots:
             browser.show();
             QVERIFY(QTest::qWaitForWindowExposed(&browser));
             QHeaderView* header = browser.tableView()->horizontalHeader();
+            headerText = header->model()->headerData(column, Qt::Horizontal).toString();
             QVERIFY(!header->isSectionHidden(column)); // the sample has prices
             chooseFromColumnMenu(header, headerText);
             QVERIFY(header->isSectionHidden(column));

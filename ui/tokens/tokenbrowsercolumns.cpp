@@ -6,6 +6,7 @@
 #include "models/items/tokentablemodel.h"
 #include "ui/tokens/tokenbrowser.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
@@ -29,17 +30,19 @@ bool isPriceColumn(int column)
 
 } // namespace
 
-// What a hobbyist scans first (name, trend, latest value, change, volume, then the price beside it) comes first;
-// the catalogue details follow. The header's context menu hides and shows columns, and the layout is saved with
+// What a hobbyist scans first (name, trend, latest value and change, the price and its change, volume) comes
+// first; the catalogue details follow. The header's context menu hides and shows columns, and the layout is saved with
 // the window.
 void TokenBrowser::applyDefaultColumnLayout()
 {
     QHeaderView* header = m_table->horizontalHeader();
+    // The price sits beside the sentiment it is compared with, before the posts count, so that both price
+    // columns are in sight in the window's default token dock (460 px).
     const int order[] = {
-        TokenTableModel::NameColumn,   TokenTableModel::SymbolColumn,      TokenTableModel::TrendColumn,
-        TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn,      TokenTableModel::VolumeColumn,
-        TokenTableModel::PriceColumn,  TokenTableModel::PriceChangeColumn, TokenTableModel::ChainColumn,
-        TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,        TokenTableModel::LaunchedColumn,
+        TokenTableModel::NameColumn,        TokenTableModel::SymbolColumn, TokenTableModel::TrendColumn,
+        TokenTableModel::LatestColumn,      TokenTableModel::ChangeColumn, TokenTableModel::PriceColumn,
+        TokenTableModel::PriceChangeColumn, TokenTableModel::VolumeColumn, TokenTableModel::ChainColumn,
+        TokenTableModel::StatusColumn,      TokenTableModel::TagsColumn,   TokenTableModel::LaunchedColumn,
         TokenTableModel::SupplyColumn};
     int visual = 1; // visual 0 holds the hidden id column
     for (const int logical : order)
@@ -59,11 +62,12 @@ void TokenBrowser::applyDefaultColumnLayout()
 
 QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
 {
-    return {{TokenTableModel::NameColumn, 14},        {TokenTableModel::TrendColumn, 8},
-            {TokenTableModel::LatestColumn, 9},       {TokenTableModel::ChangeColumn, 10},
-            {TokenTableModel::VolumeColumn, 12},      {TokenTableModel::PriceColumn, 11},
-            {TokenTableModel::PriceChangeColumn, 12}, {TokenTableModel::ChainColumn, 11},
-            {TokenTableModel::StatusColumn, 10},      {TokenTableModel::TagsColumn, 13}};
+    // The 7-day price change is short ("−12.3 %"); its header elides, with the whole name in its tooltip.
+    return {{TokenTableModel::NameColumn, 14},   {TokenTableModel::TrendColumn, 8},
+            {TokenTableModel::LatestColumn, 9},  {TokenTableModel::ChangeColumn, 10},
+            {TokenTableModel::PriceColumn, 12},  {TokenTableModel::PriceChangeColumn, 9},
+            {TokenTableModel::VolumeColumn, 12}, {TokenTableModel::ChainColumn, 11},
+            {TokenTableModel::StatusColumn, 10}, {TokenTableModel::TagsColumn, 13}};
 }
 
 QList<int> TokenBrowser::priceColumns()
