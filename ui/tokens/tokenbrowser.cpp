@@ -69,6 +69,7 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight); // a narrowed header reads "Posts…", not "ost"
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &TokenBrowser::showColumnMenu);

@@ -62,10 +62,9 @@ void TokenBrowser::applyDefaultColumnLayout()
 
 QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
 {
-    // The 7-day price change is short ("−12.3 %"); its header elides, with the whole name in its tooltip.
-    return {{TokenTableModel::NameColumn, 14},   {TokenTableModel::TrendColumn, 8},
-            {TokenTableModel::LatestColumn, 9},  {TokenTableModel::ChangeColumn, 10},
-            {TokenTableModel::PriceColumn, 12},  {TokenTableModel::PriceChangeColumn, 9},
+    return {{TokenTableModel::NameColumn, 13},   {TokenTableModel::TrendColumn, 8},
+            {TokenTableModel::LatestColumn, 9},  {TokenTableModel::ChangeColumn, 9},
+            {TokenTableModel::PriceColumn, 13},  {TokenTableModel::PriceChangeColumn, 12},
             {TokenTableModel::VolumeColumn, 12}, {TokenTableModel::ChainColumn, 11},
             {TokenTableModel::StatusColumn, 10}, {TokenTableModel::TagsColumn, 13}};
 }
