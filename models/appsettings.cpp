@@ -9,7 +9,7 @@
 #include <QSize>
 #include <QStringList>
 
-#include <array>
+#include <vector>
 
 namespace seance {
 namespace {
@@ -21,9 +21,10 @@ struct SettingEntry
     QVariant defaultValue;
 };
 
-const std::array<SettingEntry, 32>& settingTable()
+// A vector, not an array, so that a new setting is one added line.
+const std::vector<SettingEntry>& settingTable()
 {
-    static const std::array<SettingEntry, 32> table = {{
+    static const std::vector<SettingEntry> table = {
         {Setting::MainWindowGeometry, "mainWindow/geometry", QVariant()},
         {Setting::MainWindowState, "mainWindow/state", QVariant()},
         {Setting::ChartSplitterState, "mainWindow/chartSplitter", QVariant()},
@@ -57,7 +58,8 @@ const std::array<SettingEntry, 32>& settingTable()
         {Setting::Language, "view/language", QVariant(QStringLiteral("system"))},
         {Setting::ImpactMeasure, "impact/measureOn", QVariant(QStringLiteral("narrative"))},
         {Setting::ImpactTokens, "impact/tokens", QVariant(QStringList())},
-    }};
+        {Setting::TokenTableHiddenPriceColumns, "tokens/hiddenPriceColumns", QVariant(QStringList())},
+    };
     return table;
 }
 

@@ -11,6 +11,7 @@
 #include "ui/savedviews/savedviewsmenu.h"
 #include "ui/scoring/scoringactions.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -28,6 +29,7 @@ class Database;
 class ImpactPane;
 class MoveDriversPane;
 class NarrativeTimelinePane;
+class PriceImpactLoader;
 class PostsPane;
 class SentimentChartPane;
 class TokenBrowser;
@@ -114,6 +116,7 @@ private:
     void updateDataRange();
     void updateTokenSummaries();
     void updateEventImpacts();
+    void applyPriceImpacts();
     void stepFocusedEvent(int direction);
     // The events presentation mode steps through: those that concern the charted tokens and narratives.
     QList<EventRecord> chartedEvents() const;
@@ -152,6 +155,8 @@ private:
     // "What Drove This" (issue 15 item 15): made in createDocks(), after the panes above.
     MoveDriversPane* m_drivers = nullptr;
     QDockWidget* m_driversDock = nullptr;
+    PriceImpactLoader* m_priceImpacts = nullptr; // the price around each event, read off the GUI thread
+    QHash<QString, QString> m_eventImpactHtml;   // the timeline tooltips' sentiment part, until the prices come
 };
 
 } // namespace seance

@@ -11,6 +11,7 @@
 #include "models/editing/workspacechanges.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/market/priceimpact.h"
+#include "models/market/priceimpactloader.h"
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/sentiment/buckets/eventimpactrows.h"
 #include "models/storage/database.h"
@@ -85,6 +86,8 @@ void MainWindow::connectPanes()
 
 void MainWindow::connectJobs()
 {
+    m_priceImpacts = new PriceImpactLoader(this);
+    connect(m_priceImpacts, &PriceImpactLoader::loaded, this, &MainWindow::applyPriceImpacts);
     m_chartExport->setPriceShown([this] { return m_chart->isPriceAxisShown(); });
     connect(m_files, &WorkspaceFileActions::openRequested, this, &MainWindow::openDatabase);
     connect(m_notice, &WorkspaceNotice::reloadRequested, this, &MainWindow::reloadPanes);
@@ -197,17 +200,24 @@ void MainWindow::updateEventImpacts()
         m_impact->setError(tr("The event impacts could not be computed: %1").arg(error));
     else
         m_impact->setRows(*rows, metric, days);
-    // The price around each event too, where a price series covers it (models/market).
-    const QHash<QString, PriceImpact> prices =
-        m_db->isOpen() ? eventPriceImpacts(*m_db, m_facts.events, days) : QHash<QString, PriceImpact>();
-    m_impact->model()->setPriceImpacts(prices);
-    QHash<QString, QString> html = eventImpactHtmlById(rows.value_or(QList<EventImpactRow>()), metric, days);
-    const QHash<QString, QString> titles = eventImpactTitles(m_facts);
-    for (auto it = html.begin(); it != html.end(); ++it) {
-        const PriceImpact price = prices.value(it.key());
-        it.value() += priceImpactHtml(price, titles.value(price.tokenId), days);
+    // The price around each event too, where a price series covers it: read off the GUI thread, and until it comes
+    // the table keeps the figures of the same N (a metric change) or shows none (another N).
+    m_eventImpactHtml = eventImpactHtmlById(rows.value_or(QList<EventImpactRow>()), metric, days);
+    if (m_priceImpacts->latest().days == days) {
+        applyPriceImpacts();
+    } else {
+        m_impact->model()->setPriceImpacts({});
+        m_timeline->setEventImpacts(m_eventImpactHtml);
     }
-    m_timeline->setEventImpacts(html);
+    m_priceImpacts->request(m_db->isOpen() ? m_db->path() : QString(), m_facts.events, days);
+}
+
+void MainWindow::applyPriceImpacts()
+{
+    const PriceImpactResult& prices = m_priceImpacts->latest();
+    m_impact->model()->setPriceImpacts(prices.impacts);
+    m_timeline->setEventImpacts(
+        withPriceImpactHtml(m_eventImpactHtml, prices.impacts, eventImpactTitles(m_facts), prices.days));
 }
 
 void MainWindow::focusEvent(const QString& eventId)

@@ -259,7 +259,7 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         case PriceColumn:
             return tr("The token's latest price in its series");
         case PriceChangeColumn:
-            return tr("The latest price against the price 7 days before it");
+            return tr("7-day price change: the latest price against the price 7 days before it");
         case TrendColumn:
             return tr("%1 per day over the last %n days; gaps are days without posts", nullptr,
                       TokenSummary::trendDays)
@@ -298,7 +298,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     case PriceColumn:
         return tr("Price");
     case PriceChangeColumn:
-        return tr("7-day price change");
+        // Short, like "7-day Δ" beside it, so that it fits the default token dock; the tooltip says it in full.
+        return tr("Price 7d Δ");
     case ColumnCount:
         break;
     }

@@ -128,8 +128,12 @@ QString priceSourceCaption(const QList<PriceLine>& lines)
 {
     QStringList sources;
     for (const PriceLine& line : lines) {
-        const QString source =
-            line.source.isEmpty() ? QCoreApplication::translate("seance::PriceAxis", "imported file") : line.source;
+        // The sample's stored source ("sample data", samplePriceSource) is words, not a name: it is translated, so
+        // that a Korean caption says so in Korean, as the badge does. CoinGecko and the like stay as they are.
+        const QString source = line.source.isEmpty() ? QCoreApplication::translate("seance::PriceAxis", "imported file")
+                               : line.source == QLatin1String("sample data")
+                                   ? QCoreApplication::translate("seance::PriceAxis", "sample data")
+                                   : line.source;
         if (!sources.contains(source))
             sources.append(source);
     }

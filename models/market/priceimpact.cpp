@@ -79,4 +79,15 @@ QString priceImpactHtml(const PriceImpact& impact, const QString& tokenLabel, in
         .arg(days);
 }
 
+QHash<QString, QString> withPriceImpactHtml(QHash<QString, QString> html, const QHash<QString, PriceImpact>& prices,
+                                            const QHash<QString, QString>& tokenLabels, int days)
+{
+    for (auto it = html.begin(); it != html.end(); ++it) {
+        const auto price = prices.constFind(it.key());
+        if (price != prices.cend())
+            it.value() += priceImpactHtml(*price, tokenLabels.value(price->tokenId), days);
+    }
+    return html;
+}
+
 } // namespace seance

@@ -34,5 +34,8 @@ QHash<QString, PriceImpact> eventPriceImpacts(const Database& db, const QList<Ev
 QString percentChangeText(const std::optional<double>& percent);
 // The tooltip's lines: "Price (GHOST): 7 days before +4.1 %, 7 days after −12.0 %"; empty when neither side is known.
 QString priceImpactHtml(const PriceImpact& impact, const QString& tokenLabel, int days);
+// The timeline's event tooltips (HTML by event id) with each event's price lines added; tokenLabels by token id.
+QHash<QString, QString> withPriceImpactHtml(QHash<QString, QString> html, const QHash<QString, PriceImpact>& prices,
+                                            const QHash<QString, QString>& tokenLabels, int days);
 
 } // namespace seance

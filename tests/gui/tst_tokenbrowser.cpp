@@ -11,12 +11,20 @@
 #include "ui/tokens/sparklinedelegate.h"
 #include "ui/tokens/tokenbrowser.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QImage>
+#include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -171,7 +179,10 @@ private slots:
                  firstOrder == Qt::AscendingOrder ? int(Qt::DescendingOrder) : int(Qt::AscendingOrder));
     }
 
-    // At the pane's default width every default column is in sight: none hides behind the scrollbar.
+    // At the pane's default width every default column is in sight: none hides behind the scrollbar. The sample
+    // has prices, so Price and its 7-day change sit right after the sentiment's latest value and change, and Posts
+    // and Chain still fit; Status and Tags (in sight without prices) are where the pane scrolls to. The dock is no
+    // wider for it.
     void defaultColumnsFitTheDefaultWidth()
     {
         TokenBrowser browser;
@@ -185,7 +196,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
         QHeaderView* header = browser.tableView()->horizontalHeader();
         const int visibleWidth = browser.tableView()->viewport()->width();
-        for (const auto& [column, characters] : TokenBrowser::defaultColumnBudgets()) {
+        const QList<int> inSight = {TokenTableModel::NameColumn,        TokenTableModel::TrendColumn,
+                                    TokenTableModel::LatestColumn,      TokenTableModel::ChangeColumn,
+                                    TokenTableModel::VolumeColumn,      TokenTableModel::PriceColumn,
+                                    TokenTableModel::PriceChangeColumn, TokenTableModel::ChainColumn};
+        for (const int column : inSight) {
             QVERIFY(!header->isSectionHidden(column));
             const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
             QVERIFY2(right <= visibleWidth + 1,
@@ -194,7 +209,67 @@ private slots:
                                     .arg(right)
                                     .arg(visibleWidth)));
         }
+        QVERIFY(header->visualIndex(TokenTableModel::PriceColumn) < header->visualIndex(TokenTableModel::VolumeColumn));
         QVERIFY2(browser.sizeHint().width() <= 720, "the pane leaves room for the chart");
+        // Without prices the same width holds every budgeted column but the price ones (13+8+9+9+12+11+10+13
+        // characters): the name and the sentiment's change gave a character each, so that the price columns fit
+        // the window's 460 px token dock.
+        int characters = 0;
+        for (const auto& [column, width] : TokenBrowser::defaultColumnBudgets())
+            characters += TokenBrowser::priceColumns().contains(column) ? 0 : width;
+        QCOMPARE(characters, 85);
+    }
+
+    // The user hides a price column through the header's menu: a reload of the workspace and a restart (a new
+    // pane, settings kept) leave it hidden; Default Columns brings it back. The models stay consistent throughout.
+    void hiddenPriceColumnStaysHidden_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("other");
+        QTest::newRow("Price") << int(TokenTableModel::PriceColumn) << int(TokenTableModel::PriceChangeColumn);
+        QTest::newRow("7-day price change")
+            << int(TokenTableModel::PriceChangeColumn) << int(TokenTableModel::PriceColumn);
+    }
+    void hiddenPriceColumnStaysHidden()
+    {
+        QFETCH(int, column);
+        QFETCH(int, other);
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QString headerText;
+        {
+            TokenBrowser browser;
+            QAbstractItemModelTester proxyTester(browser.tableView()->model(),
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+            auto* proxy = qobject_cast<QSortFilterProxyModel*>(browser.tableView()->model());
+            QVERIFY(proxy);
+            QAbstractItemModelTester tester(proxy->sourceModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            browser.reload(m_db.connection());
+            browser.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&browser));
+            QHeaderView* header = browser.tableView()->horizontalHeader();
+            headerText = header->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY(!header->isSectionHidden(column)); // the sample has prices
+            chooseFromColumnMenu(header, headerText);
+            QVERIFY(header->isSectionHidden(column));
+            browser.reload(m_db.connection()); // an import or an edit reloads the workspace
+            QVERIFY(header->isSectionHidden(column));
+            QVERIFY(!header->isSectionHidden(other));
+        }
+        {
+            TokenBrowser restarted; // no saved header layout: only the setting remembers
+            restarted.reload(m_db.connection());
+            restarted.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&restarted));
+            QHeaderView* header = restarted.tableView()->horizontalHeader();
+            QVERIFY(header->isSectionHidden(column));
+            QVERIFY(!header->isSectionHidden(other));
+            chooseFromColumnMenu(header, QStringLiteral("Default Columns"));
+            QVERIFY(!header->isSectionHidden(column));
+            restarted.reload(m_db.connection());
+            QVERIFY(!header->isSectionHidden(column));
+        }
     }
 
     // The chain filter names chains ("XRP Ledger"), keeping the id as its value.
@@ -227,6 +302,26 @@ private slots:
     }
 
 private:
+    // Opens the header's context menu as a right click does and triggers the entry with that text.
+    static void chooseFromColumnMenu(QHeaderView* header, const QString& text)
+    {
+        bool found = false;
+        QTimer::singleShot(0, header, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* action : menu->actions()) {
+                if (action->text() == text) {
+                    found = true;
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(10, 5));
+        QVERIFY2(found, qPrintable(text));
+    }
+
     QTemporaryDir m_dir;
     Database m_db;
 };

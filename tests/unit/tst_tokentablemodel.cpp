@@ -92,7 +92,10 @@ private slots:
         QCOMPARE(model.index(pepeRow, TokenTableModel::PriceChangeColumn).data().toString(), change);
         QCOMPARE(model.index(0, TokenTableModel::PriceColumn).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.headerData(TokenTableModel::PriceChangeColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("7-day price change"));
+                 QStringLiteral("Price 7d Δ")); // short, to fit the default token dock
+        QVERIFY(model.headerData(TokenTableModel::PriceChangeColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("7-day price change")));
         QVERIFY(execSql(m_db.handle(), "DELETE FROM series"));
     }
 

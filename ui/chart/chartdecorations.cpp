@@ -256,12 +256,17 @@ std::optional<double> ChartDecorations::eventLineX(const QString& id) const
 
 QRectF ChartDecorations::badgeRect() const
 {
+    return badgeRectIn(m_bounds);
+}
+
+QRectF ChartDecorations::badgeRectIn(const QRectF& bounds) const
+{
     QFont font = labelFont();
     font.setBold(true);
     const QFontMetricsF metrics(font);
     const double width = metrics.horizontalAdvance(SentimentChartPaneText::tr("SAMPLE DATA")) + 16;
     const double height = metrics.height() + 6;
-    return QRectF(m_bounds.right() - width - 10, m_bounds.top() + 8, width, height);
+    return QRectF(bounds.right() - width - 10, bounds.top() + 8, width, height);
 }
 
 ChartLayerItem::ChartLayerItem(std::function<void(QPainter*)> paint)

@@ -92,7 +92,9 @@ public:
     std::optional<QPointF> eventClickPoint(const QString& id) const;
     // The x of the event's vertical line in scene coordinates; empty when the event is out of range.
     std::optional<double> eventLineX(const QString& id) const;
+    // The "SAMPLE DATA" badge at the top right; the view gives it a row of its own when the legend would reach it.
     QRectF badgeRect() const;
+    QRectF badgeRectIn(const QRectF& bounds) const;
 
     void paintUnderlay(QPainter* painter) const;
     void paintOverlay(QPainter* painter) const;

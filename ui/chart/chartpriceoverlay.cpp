@@ -143,8 +143,10 @@ void ChartPriceOverlay::rebuild()
         if (m_chart->axes().contains(axis))
             m_chart->removeAxis(axis);
     }
-    if (!isShown())
+    if (!isShown()) {
+        emit legendChanged();
         return;
+    }
     m_chart->addAxis(axis(), Qt::AlignRight);
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         auto* series = new QLineSeries(this);
@@ -162,6 +164,7 @@ void ChartPriceOverlay::rebuild()
     }
     restyle();
     setVisibleRange(m_range);
+    emit legendChanged();
 }
 
 void ChartPriceOverlay::toggle(QLegendMarker* marker)

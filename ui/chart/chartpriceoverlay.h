@@ -57,6 +57,10 @@ public:
     QList<HoverTipRow> hoverRows(qint64 t) const;
     QList<QPointF> linePoints(int index) const;
 
+signals:
+    // Price lines came or went: the legend has other entries (the view lays the sample badge out again).
+    void legendChanged();
+
 private:
     void rebuild();
     void restyle();

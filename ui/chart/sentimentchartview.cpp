@@ -58,6 +58,7 @@ SentimentChartView::SentimentChartView(const ChartPalette& palette, QWidget* par
     applyFonts();
 
     connect(c, &QChart::plotAreaChanged, this, [this] { syncGeometry(); });
+    connect(m_price, &ChartPriceOverlay::legendChanged, this, &SentimentChartView::layoutBadge);
     connect(m_series, &ChartSeriesSet::visibilityToggled, this, &SentimentChartView::refresh);
 }
 
@@ -83,6 +84,7 @@ void SentimentChartView::setMetric(Metric metric)
 void SentimentChartView::setTokens(const QList<ChartTokenLine>& tokens)
 {
     m_series->setTokens(tokens);
+    layoutBadge();
 }
 
 void SentimentChartView::setBuckets(const ChartBuckets& buckets)
@@ -155,7 +157,48 @@ void SentimentChartView::setMessage(const QString& title, const QString& hint)
 void SentimentChartView::setBadgeVisible(bool visible)
 {
     m_decorations.setBadgeVisible(visible);
+    layoutBadge();
     m_overlay->update();
+}
+
+double SentimentChartView::legendTopMargin() const
+{
+    return std::lround(6 * m_textScale);
+}
+
+void SentimentChartView::layoutBadge()
+{
+    QChart* c = chart();
+    QLegend* legend = c->legend();
+    // The legend places its entries when its layout runs; run it now, so the entries are where they will be drawn.
+    if (QGraphicsLayout* layout = legend->layout())
+        layout->activate();
+    const QRectF badge = m_decorations.badgeRectIn(c->geometry());
+    const double gap = 8 * m_textScale;
+    bool ownRow = false;
+    if (m_decorations.isBadgeVisible() && legend->isVisible()) {
+        // The entries' texts and marks. The legend is centred across the chart whatever its top margin, so their
+        // horizontal extent decides, and moving the legend down never changes the decision.
+        QList<QGraphicsItem*> items = legend->childItems();
+        while (!items.isEmpty() && !ownRow) {
+            QGraphicsItem* item = items.takeLast();
+            if (!item->isVisible())
+                continue;
+            if (!item->childItems().isEmpty()) {
+                items += item->childItems();
+                continue;
+            }
+            const QRectF rect = item->sceneBoundingRect();
+            ownRow = rect.width() > 0 && rect.right() > badge.left() - gap && rect.left() < badge.right() + gap;
+        }
+    }
+    const int top = int(std::lround(legendTopMargin() + (ownRow ? badge.bottom() - c->geometry().top() : 0)));
+    QMargins margins = c->margins();
+    if (margins.top() == top)
+        return;
+    margins.setTop(top);
+    c->setMargins(margins);
+    c->layout()->activate();
 }
 
 void SentimentChartView::setChartPalette(const ChartPalette& palette)
@@ -188,8 +231,9 @@ void SentimentChartView::applyFonts()
     m_price->setFont(scaled);
     chart()->legend()->setFont(scaled);
     const int margin = int(std::lround(8 * m_textScale));
-    chart()->setMargins(QMargins(margin, int(std::lround(6 * m_textScale)), margin,
-                                 int(std::ceil(m_decorations.axisHeight()))));
+    chart()->setMargins(
+        QMargins(margin, int(std::lround(legendTopMargin())), margin, int(std::ceil(m_decorations.axisHeight()))));
+    layoutBadge();
     repaintLayers();
 }
 
@@ -240,6 +284,10 @@ void SentimentChartView::renderTo(QPainter* painter, const QRectF& target)
 
 void SentimentChartView::syncGeometry()
 {
+    if (!m_layingOutBadge) {
+        const QScopedValueRollback guard(m_layingOutBadge, true);
+        layoutBadge(); // a resize may elide the legend's labels or give them room
+    }
     const QRectF bounds = chart()->geometry();
     const QRectF plot = plotArea();
     m_decorations.setGeometry(bounds, plot);

@@ -86,6 +86,10 @@ private:
 
     void syncGeometry();
     void applyFonts();
+    // The sample badge shares the legend's row at the top right while the legend's entries leave it room, and
+    // gets a row of its own above the legend when they would reach it (3+ tokens, longer labels in Korean).
+    void layoutBadge();
+    double legendTopMargin() const;
     void updateHoverDecorations();
     void updateValueRange(double maxValue);
     void setPointer(std::optional<QPointF> pointer);
@@ -110,6 +114,7 @@ private:
     QRectF m_lastPlotArea;
     int m_frameColumns = 0;
     bool m_rendering = false;
+    bool m_layingOutBadge = false;
     double m_textScale = 1.0;
 };
 

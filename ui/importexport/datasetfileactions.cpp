@@ -104,11 +104,12 @@ FileImportResult runFileImport(QWidget* parent, const Database& db, const Dialog
                                              "Seance dataset or posts (*.json *.jsonl *.ndjson *.csv);;"
                                              "Telegram or Discord export (*.json);;Reddit dump (*.zst *.jsonl "
                                              "*.ndjson *.json);;X archive (*.js);;"
-                                             "Market data: CoinGecko or CoinMarketCap (*.csv);;All files (*)"));
+                                             "Market data: CoinGecko or CoinMarketCap (*.csv);;"
+                                             "Series CSV: LunarCrush or Santiment (*.csv);;All files (*)"));
     if (file.isEmpty())
         return result;
     AppSettings::setValue(Setting::LastImportFolder, QFileInfo(file).absolutePath());
-    if (isMarketFile(file)) {
+    if (isSeriesFile(file)) {
         result.imported = runMarketFileImport(parent, db, dialogs, file);
         return result;
     }

@@ -30,13 +30,18 @@ bool isMarketFile(const QString& file)
     return sniffMarketCsv(file).has_value();
 }
 
+bool isSeriesFile(const QString& file)
+{
+    return isMarketFile(file) || looksLikeSeriesCsv(file);
+}
+
 bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& dialogs, const QString& file)
 {
     const QString name = QFileInfo(file).fileName();
     const QList<TokenRecord> tokens = TokenStore(db).all();
     if (tokens.isEmpty()) {
         dialogs.showError(parent, tr("Import failed"),
-                          tr("%1 holds market data for a token, but the workspace has no tokens yet. Add the token "
+                          tr("%1 holds series for a token, but the workspace has no tokens yet. Add the token "
                              "first (Token › New Token…), then import the file again.")
                               .arg(name));
         return false;
@@ -53,8 +58,12 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
             choices.append(tokenChoice(token));
     }
     const std::optional<SeriesFileFormat> format = sniffMarketCsv(file);
-    const QString label = tr("%1 is %2. Which token are these prices for?")
-                              .arg(name, seriesFileFormatName(format.value_or(SeriesFileFormat::Generic)));
+    // A generic file says nothing about what its values are: the label names its format, and the user the token.
+    const QString label =
+        format ? tr("%1 is %2. Which token are these prices for?").arg(name, seriesFileFormatName(*format))
+               : tr("%1 is a series CSV (a time column and value columns, as LunarCrush and "
+                    "Santiment export). Which token are these series for?")
+                     .arg(name);
     const QString chosen = dialogs.chooseItem(parent, tr("Import Market Data"), label, choices);
     if (chosen.isEmpty())
         return false;
@@ -66,12 +75,21 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
                           tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(result.error));
         return false;
     }
-    dialogs.showInformation(
-        parent, tr("Import finished"),
-        tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
-           "already stored were replaced.")
-            .arg(QLocale().toString(result.rows), options.tokenId, QLocale().toString(result.points))
-            .arg(result.seriesIds.size()));
+    if (format) {
+        dialogs.showInformation(
+            parent, tr("Import finished"),
+            tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
+               "already stored were replaced.")
+                .arg(QLocale().toString(result.rows), options.tokenId, QLocale().toString(result.points))
+                .arg(result.seriesIds.size()));
+    } else {
+        dialogs.showInformation(parent, tr("Import finished"),
+                                tr("Imported %1 rows for %2: %3 points in the series %4. Points at times already "
+                                   "stored were replaced.")
+                                    .arg(QLocale().toString(result.rows), options.tokenId,
+                                         QLocale().toString(result.points),
+                                         result.seriesIds.join(QLatin1String(", "))));
+    }
     return true;
 }
 

@@ -11,10 +11,12 @@ namespace seance {
 class Database;
 struct DialogSeam;
 
-// File › Import… for a CoinGecko or CoinMarketCap historical CSV (known by its header): asks which token the
-// prices belong to (the token the file name suggests comes first, but the user picks), imports all or nothing
-// and reports the outcome. Returns true when something was imported.
+// File › Import… for a series file: a CoinGecko or CoinMarketCap historical CSV (known by its header) or a generic
+// series CSV (LunarCrush, Santiment: a time column and value columns). Asks which token the series belong to (the
+// token the file name suggests comes first, but the user picks), imports all or nothing and reports the outcome,
+// an error naming the line and column. Returns true when something was imported.
 bool isMarketFile(const QString& file);
+bool isSeriesFile(const QString& file);
 bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& dialogs, const QString& file);
 
 } // namespace seance

@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScopedValueRollback>
-#include <QScrollBar>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
@@ -70,6 +69,7 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight); // a narrowed header reads "Posts…", not "ost"
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &TokenBrowser::showColumnMenu);
@@ -226,8 +226,7 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     }
     m_headerRestored = true;
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
-    for (const int price : {TokenTableModel::PriceColumn, TokenTableModel::PriceChangeColumn})
-        m_table->setColumnHidden(price, !m_model->hasPrices()); // only when a token has a price series
+    applyPriceColumnVisibility();
     if (!selectedBefore.isEmpty()) {
         QSet<QString> existing;
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -262,72 +261,6 @@ QList<QModelIndex> TokenBrowser::rowsOf(const QStringList& ids) const
             rows.append(index);
     }
     return rows;
-}
-
-// What a hobbyist scans first (name, trend, latest value, change, volume) comes first; the catalogue details
-// follow. The header's context menu hides and shows columns, and the layout is saved with the window.
-void TokenBrowser::applyDefaultColumnLayout()
-{
-    QHeaderView* header = m_table->horizontalHeader();
-    const int order[] = {TokenTableModel::NameColumn, TokenTableModel::SymbolColumn, TokenTableModel::TrendColumn,
-                         TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn, TokenTableModel::VolumeColumn,
-                         TokenTableModel::ChainColumn, TokenTableModel::StatusColumn, TokenTableModel::TagsColumn,
-                         // After the columns that must fit the default width; the pane scrolls to them.
-                         TokenTableModel::PriceColumn, TokenTableModel::PriceChangeColumn,
-                         TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn};
-    int visual = 1; // visual 0 holds the hidden id column
-    for (const int logical : order)
-        header->moveSection(header->visualIndex(logical), visual++);
-    // Symbol, launch date and supply are details for the Token pane (and the chart's legend); the header's menu
-    // brings them back. The other columns get a width budget, so that all of them, Posts (7d), Chain, Status
-    // and Tags included, are in sight at the pane's default width (sizeHint()).
-    for (const int hidden :
-         {TokenTableModel::SymbolColumn, TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn})
-        m_table->setColumnHidden(hidden, true);
-    m_table->resizeColumnsToContents();
-    const int character = m_table->fontMetrics().averageCharWidth();
-    for (const auto& [column, characters] : defaultColumnBudgets())
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), characters * character));
-    m_table->setColumnWidth(TokenTableModel::TrendColumn, 8 * character);
-}
-
-QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
-{
-    return {{TokenTableModel::NameColumn, 14},   {TokenTableModel::TrendColumn, 8},
-            {TokenTableModel::LatestColumn, 9},  {TokenTableModel::ChangeColumn, 10},
-            {TokenTableModel::VolumeColumn, 12}, {TokenTableModel::ChainColumn, 11},
-            {TokenTableModel::StatusColumn, 10}, {TokenTableModel::TagsColumn, 13}};
-}
-
-QSize TokenBrowser::sizeHint() const
-{
-    // The default columns' budgets, known before any workspace is open, so the window can size the dock.
-    int characters = 0;
-    for (const auto& budget : defaultColumnBudgets())
-        characters += budget.second;
-    const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 12 + 8;
-    return {characters * m_table->fontMetrics().averageCharWidth() + chrome, QWidget::sizeHint().height()};
-}
-
-void TokenBrowser::showColumnMenu(const QPoint& position)
-{
-    QMenu menu(this);
-    const QAbstractItemModel* model = m_table->model();
-    for (int column = TokenTableModel::NameColumn; column < model->columnCount(); ++column) {
-        QAction* action = menu.addAction(model->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!m_table->isColumnHidden(column));
-        // The name column stays, so a row can always be recognised and selected.
-        action->setEnabled(column != TokenTableModel::NameColumn);
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
-    }
-    menu.addSeparator();
-    menu.addAction(tr("Default Columns"), this, [this] {
-        for (int column = TokenTableModel::NameColumn; column < m_table->model()->columnCount(); ++column)
-            m_table->setColumnHidden(column, false);
-        applyDefaultColumnLayout();
-    });
-    menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
 }
 
 void TokenBrowser::showRowMenu(const QPoint& position)
@@ -462,20 +395,6 @@ QString TokenBrowser::currentTokenId() const
 int TokenBrowser::visibleTokenCount() const
 {
     return m_proxy->rowCount();
-}
-
-// The saved header carries the table's layout version: a state saved for other columns is dropped and the
-// default layout applies, rather than whatever QHeaderView makes of a different column count.
-static const QByteArray headerStateVersion = QByteArrayLiteral("tokens-v2:");
-
-QByteArray TokenBrowser::saveHeaderState() const
-{
-    return headerStateVersion + m_table->horizontalHeader()->saveState();
-}
-
-void TokenBrowser::restoreHeaderState(const QByteArray& state)
-{
-    m_pendingHeaderState = state.startsWith(headerStateVersion) ? state.mid(headerStateVersion.size()) : QByteArray();
 }
 
 } // namespace seance

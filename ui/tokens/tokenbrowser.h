@@ -49,8 +49,14 @@ public:
 
     // Wide enough for the default columns (defaultColumnBudgets()), whatever the data.
     QSize sizeHint() const override;
-    // (column, width in average characters) of the columns the default layout shows.
+    // (column, width in average characters) of the columns the default layout shows, in their default order.
+    // Without prices all of them are in sight at sizeHint(); with prices, Price and its 7-day change take the
+    // place of Status and Tags, which the pane scrolls to.
     static QList<std::pair<int, int>> defaultColumnBudgets();
+    static QList<int> priceColumns();
+    // What the header's menu does: shows or hides a column. The user's choice for the price columns is kept in
+    // the settings (TokenTableHiddenPriceColumns), so a reload or a restart never shows them again.
+    void setColumnShown(int column, bool shown);
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -65,6 +71,8 @@ private:
     // The Name-column index of each shown row whose token is in ids, in table order.
     QList<QModelIndex> rowsOf(const QStringList& ids) const;
     void applyDefaultColumnLayout();
+    // The price columns: shown when a token has a price series and the user has not hidden them.
+    void applyPriceColumnVisibility();
     void showColumnMenu(const QPoint& position);
     // A row's menu: the token's line colour, kept for every view and export (TokenColors).
     void showRowMenu(const QPoint& position);

@@ -3,6 +3,7 @@
 #include "models/io/series/seriesfileimport.h"
 
 #include "models/io/series/seriescsvimport.h"
+#include "models/io/text/csvreader.h"
 #include "models/market/marketseries.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,27 @@ std::optional<SeriesFileFormat> sniffMarketCsv(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return detectMarketCsv(file.readLine(4096));
+}
+
+bool looksLikeSeriesCsv(const QString& path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    CsvReader reader(&file, 4096, 64 * 1024);
+    if (reader.next() != CsvReader::Status::Record || reader.fields().size() < 2)
+        return false;
+    bool hasTime = false;
+    for (std::string_view field : reader.fields()) {
+        const QString name = QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())).trimmed().toLower();
+        if (name == QLatin1String("text") || name == QLatin1String("token") || name == QLatin1String("narrative"))
+            return false;
+        hasTime = hasTime || name == QLatin1String("time") || name == QLatin1String("date") ||
+                  name == QLatin1String("datetime") || name == QLatin1String("timestamp");
+    }
+    return hasTime;
 }
 
 SeriesFileImportResult importSeriesFile(const Database& db, const QString& path, const SeriesFileImportOptions& options)

@@ -37,6 +37,11 @@ struct SeriesFileImportResult
 // The file's format from its first line, or nothing when it is no market CSV (a generic series or posts).
 std::optional<SeriesFileFormat> sniffMarketCsv(const QString& path);
 
+// Whether a .csv file is a generic series CSV (LunarCrush, Santiment): its header has a time column (time, date,
+// datetime or timestamp) and another column, and none of the fields Seance posts need (text, token, narrative).
+// Only the header is read; bad values are the importer's to report, with their line and column.
+bool looksLikeSeriesCsv(const QString& path);
+
 SeriesFileImportResult importSeriesFile(const Database& db, const QString& path,
                                         const SeriesFileImportOptions& options);
 
