@@ -8,10 +8,11 @@
 
 #include <QColor>
 #include <QFont>
-#include <QPen>
 #include <QList>
 #include <QObject>
+#include <QPen>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 
@@ -83,6 +84,9 @@ public:
     // Every point of the token's line in order, with a NaN point between two runs (a gap).
     QList<QPointF> linePoints(qsizetype token) const;
     int segmentCount(qsizetype token) const;
+    // The runs drawn faded (points under the minimum-posts threshold) and the band's polygons, for tests.
+    int fadedSegmentCount(qsizetype token) const;
+    int bandCount(qsizetype token) const;
     // The visible tokens' lines in the plot rectangle (scene coordinates), mapped through the axes' ranges.
     void paintLines(QPainter* painter, const QRectF& plot) const;
 
@@ -94,6 +98,8 @@ private:
     {
         QLineSeries* legendEntry = nullptr; // empty: the legend's marker and switch for the line
         QList<QList<QPointF>> runs;         // in (time, value), between gaps
+        QList<QList<QPointF>> fadedRuns;    // the whole line, faded under runs where points are thin
+        QList<QPolygonF> bands;             // the standard-error band, in (time, value)
         bool hidden = false;
         double width = boldLineWidth;
     };
