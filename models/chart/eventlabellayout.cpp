@@ -141,13 +141,23 @@ QList<EventLabelPlacement> layoutEventLabels(const QList<EventLabelInput>& input
         if (!layout.inPlot(input.x) || input.width <= 0)
             continue;
         EventLabelPlacement& placement = out[index];
-        const bool wraps = input.wrapWidth > 0 && input.wrapWidth < input.width && options.rows >= 2;
+        const bool wraps = !input.wrapWidths.isEmpty() && input.wrapWidths.constFirst() < input.width;
         const bool oneLine = !wraps || options.maxLineWidth <= 0 || input.width <= options.maxLineWidth;
         if (oneLine && layout.place(input.x, input.width, 1, placement))
             continue;
-        if (wraps && layout.place(input.x, input.wrapWidth, 2, placement))
-            continue;
-        layout.placeElided(input.x, wraps ? input.wrapWidth : input.width, wraps ? 2 : 1, placement);
+        // Wrapped to ever more lines, each form narrower than the one before.
+        int lines = 1;
+        double needed = input.width;
+        bool placed = false;
+        for (qsizetype k = 0; wraps && !placed && k < input.wrapWidths.size() && k + 2 <= options.rows; ++k) {
+            if (!(input.wrapWidths.at(k) < needed))
+                break;
+            lines = int(k) + 2;
+            needed = input.wrapWidths.at(k);
+            placed = layout.place(input.x, needed, lines, placement);
+        }
+        if (!placed)
+            layout.placeElided(input.x, needed, lines, placement);
     }
     return out;
 }

@@ -9,14 +9,16 @@ namespace seance {
 // Where the labels of the event markers go, in stacked rows at the top of the plot. A label sits beside its
 // own line (right of it, or left where the right has no room), never on it, and never across another event's
 // line or another label. Each label takes the first form that fits, in this order, trying every row before
-// the next form: its whole text on one line; wrapped to two lines (two rows high); and only when neither fits
-// anywhere, its two lines shortened to the widest free space (elided), if that keeps at least minWidth.
-// Otherwise it is dropped: its marker stays, and its title shows in the hover tooltip.
+// the next form: its whole text on one line; wrapped to two lines (two rows high), then three, up to the rows
+// there are; and only when none fits anywhere, its most lines shortened to the widest free space (elided), if
+// that keeps at least minWidth. Otherwise it is dropped: its marker stays, and its title shows in the hover
+// tooltip.
 struct EventLabelInput
 {
-    double x = 0;         // the marker's pixel
-    double width = 0;     // the label's width on one line, padding included
-    double wrapWidth = 0; // its width wrapped to two lines (the wider line); 0: it cannot wrap (one word)
+    double x = 0;     // the marker's pixel
+    double width = 0; // the label's width on one line, padding included
+    // Its width wrapped to 2, 3, … lines (the widest line, padding included); empty: it cannot wrap (one word).
+    QList<double> wrapWidths;
 };
 
 struct EventLabelPlacement
@@ -24,7 +26,7 @@ struct EventLabelPlacement
     int row = -1; // the top row; -1: no label
     double left = 0;
     double width = 0;
-    int lines = 1;       // 1, or 2 when wrapped (the label then covers rows row and row + 1)
+    int lines = 1;       // wrapped to more than one line, the label covers rows row … row + lines − 1
     bool elided = false; // width is less than the text needs: elide its last line to it
 };
 

@@ -59,9 +59,10 @@ void TestChartSmoothing::smoothedLineIsDrawn_data()
     QTest::addColumn<int>("days");
     QTest::addColumn<QList<double>>("values");
     QTest::newRow("none") << int(SmoothingKind::None) << 3 << QList<double>{0, 0.1, 0.2, 0.5, 0.6};
-    // (s − 3 days, s]: day 3 averages days 1 and 2, day 4 only day 2, day 5 only day 5; days 7 and 8 keep day 6.
+    // (s − 3 days, s]: day 3 averages days 1 and 2, day 4 only day 2, day 5 only day 5, day 7 days 5 and 6,
+    // day 8 only day 6.
     QTest::newRow("ma3") << int(SmoothingKind::MovingAverage) << 3
-                         << QList<double>{0, 0.05, 0.1, 0.15, 0.2, 0.5, 0.55, 0.6, 0.6};
+                         << QList<double>{0, 0.05, 0.1, 0.15, 0.2, 0.5, 0.55, 0.55, 0.6};
     // alpha 0.5, equal weights: day 1 = (0.5·0 + 0.1) / 1.5, day 2 = (0.05 + 0.2) / 1.75; days 3 and 4 only age
     // them; day 5 = (0.125·0.25 + 0.5) / (0.125·1.75 + 1) = 0.436; day 6 = (0.5·0.53125 + 0.6) / (0.5·1.21875 + 1).
     QTest::newRow("ema3") << int(SmoothingKind::Exponential) << 3
@@ -92,7 +93,7 @@ void TestChartSmoothing::thinPointsAreFadedAndTheBandIsDrawn()
     QCOMPARE(f->pane.visibleSeriesCount(), 1);
     // With a 3-day window, days 1–3, 6 and 7 hold 6 or 9 posts: those are drawn in full.
     f->state.setSmoothing(smoothing(SmoothingKind::MovingAverage, 3, 5));
-    QTRY_COMPARE(finiteValues(f->pane.seriesPoints(0)), (QList<double>{0.05, 0.1, 0.15, 0.55, 0.6}));
+    QTRY_COMPARE(finiteValues(f->pane.seriesPoints(0)), (QList<double>{0.05, 0.1, 0.15, 0.55, 0.55}));
     QVERIFY(f->pane.seriesFadedRunCount(0) > 0);
     QCOMPARE(f->pane.seriesBandCount(0), 0);
     f->state.setSmoothing(smoothing(SmoothingKind::MovingAverage, 3, 5, true));
@@ -111,11 +112,11 @@ void TestChartSmoothing::hoverShowsSmoothedAndRaw()
     QTest::mouseMove(f->pane.chartViewport(), toViewport(f->pane, QPoint(x, int(plot.center().y()))));
     QTRY_VERIFY(!f->pane.hoverTipRows().isEmpty());
     const QString row = f->pane.hoverTipRows().constFirst();
-    QVERIFY2(row.contains(QLatin1String(": +0.15 (3-day moving average · raw —, 0 posts)")), qPrintable(row));
+    QVERIFY2(row.contains(QStringLiteral(": +0.15 (3-day moving average · raw —, 0 posts)")), qPrintable(row));
     // Day 5: 3 posts in the window, under 5: the tooltip says why the point is faded.
     const int x5 = int(std::lround(plot.left() + plot.width() * 5.5 / 10));
     QTest::mouseMove(f->pane.chartViewport(), toViewport(f->pane, QPoint(x5, int(plot.center().y()))));
-    QTRY_VERIFY(f->pane.hoverTipRows().constFirst().contains(QLatin1String("raw +0.50, 3 posts · faded")));
+    QTRY_VERIFY(f->pane.hoverTipRows().constFirst().contains(QStringLiteral("raw +0.50, 3 posts · faded")));
 }
 
 void TestChartSmoothing::viewMenuSetsAndFollowsTheState()

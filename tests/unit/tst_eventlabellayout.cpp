@@ -33,13 +33,13 @@ void checkRules(const QList<EventLabelInput>& inputs, const QList<EventLabelPlac
         if (a.row < 0)
             continue;
         const double right = a.left + a.width;
-        QVERIFY(a.lines == 1 || a.lines == 2);
+        QVERIFY(a.lines >= 1 && a.lines <= 1 + inputs.at(i).wrapWidths.size());
         QVERIFY2(a.row + a.lines <= options.rows, "inside the label rows");
         QVERIFY2(a.left >= options.plotLeft - 1e-9 && right <= options.plotRight + 1e-9, "inside the plot");
         const double x = inputs.at(i).x;
         QVERIFY2(qFuzzyCompare(a.left, x + options.gap) || qFuzzyCompare(right, x - options.gap),
                  "beside its own line, not on it");
-        const double needed = a.lines == 1 ? inputs.at(i).width : inputs.at(i).wrapWidth;
+        const double needed = a.lines == 1 ? inputs.at(i).width : inputs.at(i).wrapWidths.at(a.lines - 2);
         if (a.elided) {
             QVERIFY2(a.width >= options.minWidth - 1e-9, "never elided below minWidth");
             QVERIFY(a.width < needed);
@@ -50,7 +50,7 @@ void checkRules(const QList<EventLabelInput>& inputs, const QList<EventLabelPlac
                 continue;
             const double line = inputs.at(j).x;
             if (line >= options.plotLeft && line <= options.plotRight && line != x)
-                QVERIFY2(line <= a.left - pad || line >= right + pad,
+                QVERIFY2(line <= a.left - pad + 1e-6 || line >= right + pad - 1e-6,
                          qPrintable(QStringLiteral("label %1 [%2, %3] crosses the line of %4 at %5")
                                         .arg(i)
                                         .arg(a.left)
@@ -85,25 +85,28 @@ void TestEventLabelLayout::placements_data()
     QTest::addColumn<double>("plotRight");
     QTest::addColumn<QList<EventLabelPlacement>>("expected");
     // Room: the whole label right of its line, on the first row.
-    QTest::newRow("whole") << QList<EventLabelInput>{{400, 200, 110}} << 1000.0
+    QTest::newRow("whole") << QList<EventLabelInput>{{400, 200, {110}}} << 1000.0
                            << QList<EventLabelPlacement>{{0, 406, 200, 1, false}};
     // The right edge leaves no room: left of the line.
-    QTest::newRow("flips left") << QList<EventLabelInput>{{950, 200, 110}} << 1000.0
+    QTest::newRow("flips left") << QList<EventLabelInput>{{950, 200, {110}}} << 1000.0
                                 << QList<EventLabelPlacement>{{0, 744, 200, 1, false}};
     // The next line at 300 leaves 106…297: the one-line 300 px label would cross it, so it wraps (150 px).
-    QTest::newRow("wraps between lines") << QList<EventLabelInput>{{100, 300, 150}, {300, 60, 0}} << 1000.0
+    QTest::newRow("three lines where two do not fit")
+        << QList<EventLabelInput>{{100, 300, {150, 100}}, {250, 60, {}}} << 1000.0
+        << QList<EventLabelPlacement>{{0, 106, 100, 3, false}, {0, 256, 60, 1, false}};
+    QTest::newRow("wraps between lines") << QList<EventLabelInput>{{100, 300, {150}}, {300, 60, {}}} << 1000.0
                                          << QList<EventLabelPlacement>{{0, 106, 150, 2, false}, {0, 306, 60, 1, false}};
-    // The second label must flip left of its line near the edge, where the first holds row 0: row 1, whole.
-    QTest::newRow("stacks") << QList<EventLabelInput>{{600, 300, 160}, {900, 250, 130}} << 1000.0
-                            << QList<EventLabelPlacement>{{0, 606, 300, 1, false}, {1, 644, 250, 1, false}};
+    // The second label must flip left of its line near the edge, onto the first's span: row 1, whole.
+    QTest::newRow("stacks") << QList<EventLabelInput>{{700, 200, {110}}, {950, 200, {110}}} << 1000.0
+                            << QList<EventLabelPlacement>{{0, 706, 200, 1, false}, {1, 744, 200, 1, false}};
     // Lines at 100 and 160: 51 px on the right, 94 px on the left: elided on the left, two lines.
     QTest::newRow("elides to the widest room")
-        << QList<EventLabelInput>{{100, 300, 150}, {160, 40, 0}} << 1000.0
+        << QList<EventLabelInput>{{100, 300, {150}}, {160, 40, {}}} << 1000.0
         << QList<EventLabelPlacement>{{0, 0, 94, 2, true}, {0, 166, 40, 1, false}};
     // Lines at 10 and 40: 21 px and 4 px of room, under minWidth: no label.
-    QTest::newRow("drops") << QList<EventLabelInput>{{10, 300, 150}, {40, 40, 0}} << 1000.0
+    QTest::newRow("drops") << QList<EventLabelInput>{{10, 300, {150}}, {40, 40, {}}} << 1000.0
                            << QList<EventLabelPlacement>{{-1, 0, 0, 1, false}, {0, 46, 40, 1, false}};
-    QTest::newRow("outside the plot") << QList<EventLabelInput>{{-5, 100, 0}, {1200, 100, 0}} << 1000.0
+    QTest::newRow("outside the plot") << QList<EventLabelInput>{{-5, 100, {}}, {1200, 100, {}}} << 1000.0
                                       << QList<EventLabelPlacement>{{-1, 0, 0, 1, false}, {-1, 0, 0, 1, false}};
 }
 
@@ -143,7 +146,8 @@ void TestEventLabelLayout::ghostStoryOnSlides()
     QFETCH(double, plotRight);
     QFETCH(int, rows);
     const double day = plotRight / 25;
-    const QList<EventLabelInput> inputs{{0, 330, 170}, {5 * day, 380, 200}, {21 * day, 420, 215}};
+    const QList<EventLabelInput> inputs{
+        {0, 330, {170, 120, 95}}, {5 * day, 380, {200, 140, 110}}, {21 * day, 420, {215, 150, 115}}};
     const EventLabelOptions options = plot(plotRight, rows);
     const QList<EventLabelPlacement> out = layoutEventLabels(inputs, options);
     checkRules(inputs, out, options);
@@ -152,8 +156,10 @@ void TestEventLabelLayout::ghostStoryOnSlides()
         QVERIFY(placement.row >= 0);
         elided += placement.elided ? 1 : 0;
     }
-    // Wide: every title whole. Square: only the first, squeezed between the plot's edge and the next line.
-    QCOMPARE(elided, plotRight >= 1000 ? 0 : 1);
+    // Every title whole: on the square slide the first wraps to four lines between the plot's edge and the next
+    // line.
+    QCOMPARE(elided, 0);
+    QCOMPARE(out.at(0).lines, plotRight >= 1000 ? 2 : 4);
 }
 
 void TestEventLabelLayout::randomLayoutsKeepTheRules()
@@ -164,8 +170,10 @@ void TestEventLabelLayout::randomLayoutsKeepTheRules()
         const int count = 1 + random.bounded(12);
         for (int k = 0; k < count; ++k) {
             const double width = 30 + random.bounded(400);
-            const bool wraps = random.bounded(3) > 0;
-            inputs.append({random.bounded(900.0) - 50, width, wraps ? width * (0.5 + random.bounded(0.2)) : 0});
+            QList<double> wraps;
+            for (int lines = 2; lines <= 4 && random.bounded(4) > 0; ++lines)
+                wraps.append(width / lines * (1 + random.bounded(0.3)));
+            inputs.append({random.bounded(900.0) - 50, width, wraps});
         }
         EventLabelOptions options = plot(800, 1 + random.bounded(4));
         options.maxLineWidth = random.bounded(2) ? 0 : 250;

@@ -185,20 +185,23 @@ void ChartDecorations::layoutEvents()
     QList<qsizetype> indexes;
     // A label is as wide as its title, up to a share of the plot; a longer title wraps to two lines first.
     const double labelLimit = std::clamp(m_plot.width() * 0.3, minEventLabelWidth, maxEventLabelWidth);
+    // A tall plot (a slide) has room for a fourth row, where a wrapped label finds space more often.
+    const int rows = m_plot.height() >= 360 ? eventLabelRows + 1 : eventLabelRows;
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const ChartEventMarker& event = m_events.at(i);
         if (!m_range.contains(event.time))
             continue;
         const double width = metrics.horizontalAdvance(event.title.simplified()) + 2 * labelPadding;
-        const double wrapped = wrappedTitleWidth(metrics, event.title);
-        inputs.append({m_mapping.timeToPixel(event.time), width, wrapped > 0 ? wrapped + 2 * labelPadding : 0});
+        QList<double> wrapped = wrappedTitleWidths(metrics, event.title, rows);
+        for (double& wrappedWidth : wrapped)
+            wrappedWidth += 2 * labelPadding;
+        inputs.append({m_mapping.timeToPixel(event.time), width, wrapped});
         indexes.append(i);
     }
     EventLabelOptions options;
     options.plotLeft = m_plot.left();
     options.plotRight = m_plot.right();
-    // A tall plot (a slide) has room for a fourth row, where a wrapped label finds space more often.
-    options.rows = m_plot.height() >= 360 ? eventLabelRows + 1 : eventLabelRows;
+    options.rows = rows;
     options.gap = 4;
     options.maxLineWidth = labelLimit;
     const QList<EventLabelPlacement> placements = layoutEventLabels(inputs, options);

@@ -5,23 +5,64 @@
 #include "ui/common/elidedtext.h"
 
 #include <QFontMetricsF>
+#include <QStringList>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace seance {
+namespace {
 
-double wrappedTitleWidth(const QFontMetricsF& metrics, const QString& title)
+// Greedy word wrap: the lines of words at width; a word wider than width gets a line of its own.
+QStringList wrapWords(const QFontMetricsF& metrics, const QStringList& words, double width)
 {
-    const QString text = title.simplified();
-    double best = std::numeric_limits<double>::infinity();
-    for (qsizetype at = text.indexOf(QLatin1Char(' ')); at > 0; at = text.indexOf(QLatin1Char(' '), at + 1)) {
-        const double wider =
-            std::max(metrics.horizontalAdvance(text.left(at)), metrics.horizontalAdvance(text.mid(at + 1)));
-        best = std::min(best, wider);
+    QStringList lines;
+    QString line;
+    for (const QString& word : words) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
     }
-    return std::isinf(best) ? 0.0 : best;
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+double widestLine(const QFontMetricsF& metrics, const QStringList& lines)
+{
+    double widest = 0;
+    for (const QString& line : lines)
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest;
+}
+
+} // namespace
+
+QList<double> wrappedTitleWidths(const QFontMetricsF& metrics, const QString& title, int maxLines)
+{
+    const QStringList words = title.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Every width a line can have is the width of a run of whole words; the narrowest that wraps into k lines
+    // is the answer for k.
+    QList<double> candidates;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        for (qsizetype j = i + 1; j <= words.size(); ++j)
+            candidates.append(metrics.horizontalAdvance(words.mid(i, j - i).join(QLatin1Char(' '))));
+    }
+    std::sort(candidates.begin(), candidates.end());
+    QList<double> out;
+    for (int lines = 2; lines <= maxLines && lines <= words.size(); ++lines) {
+        for (const double width : std::as_const(candidates)) {
+            const QStringList wrapped = wrapWords(metrics, words, width);
+            if (wrapped.size() <= lines) {
+                out.append(widestLine(metrics, wrapped));
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 QString eventLabelText(const QFontMetricsF& metrics, const QString& title, double width, int lines)
@@ -29,16 +70,15 @@ QString eventLabelText(const QFontMetricsF& metrics, const QString& title, doubl
     const QString text = title.simplified();
     if (lines < 2 || metrics.horizontalAdvance(text) <= width)
         return elidedText(metrics, text, width);
-    // The longest run of whole words that fits the first line; the rest goes to the second.
-    qsizetype cut = -1;
-    for (qsizetype at = text.indexOf(QLatin1Char(' ')); at > 0; at = text.indexOf(QLatin1Char(' '), at + 1)) {
-        if (metrics.horizontalAdvance(text.left(at)) > width)
-            break;
-        cut = at;
+    QStringList wrapped = wrapWords(metrics, text.split(QLatin1Char(' '), Qt::SkipEmptyParts), width);
+    if (wrapped.size() > lines) {
+        const QString rest = wrapped.mid(lines - 1).join(QLatin1Char(' '));
+        wrapped = wrapped.first(lines - 1);
+        wrapped.append(rest);
     }
-    if (cut < 0)
-        return elidedText(metrics, text, width);
-    return text.left(cut) + QLatin1Char('\n') + elidedText(metrics, text.mid(cut + 1), width);
+    for (QString& line : wrapped)
+        line = elidedText(metrics, line, width);
+    return wrapped.join(QLatin1Char('\n'));
 }
 
 } // namespace seance
