@@ -75,8 +75,8 @@ void TestChartAlignment::plotAndTimelineShareTheirOrigin()
     };
     // The timeline maps whole pixels: the chart's plot edges rounded, exactly, so one pixel off fails.
     const auto aligned = [&] {
-        return timelineEdges().first == double(std::lround(chartEdges().first))
-               && timelineEdges().second == double(std::lround(chartEdges().second));
+        return timelineEdges().first == double(std::lround(chartEdges().first)) &&
+               timelineEdges().second == double(std::lround(chartEdges().second));
     };
     QTRY_VERIFY2(aligned(), qPrintable(describe()));
     // And it stays so once everything has settled.

@@ -86,13 +86,11 @@ void TestSmoothing::smoothedValues_data()
     // (0.25·1) / 0.75; day 3 adds x = 1 with weight 2: (0.125 + 2) / (0.125 + 0.25 + 2) = 17/19.
     // SE on day 1: v = (0.5, 1), M = 1/3: (0.25·4/9 + 1/9) / (1.5² − 1.25) = 2/9. Day 3: v = (1/8, 1/4, 2),
     // M = 17/19: (1/64·(2/19)² + 1/16·(17/19)² + 4·(2/19)²) / (2.375² − (1/64 + 1/16 + 4)) = (34.125/361) / 1.5625.
-    QTest::newRow("ema3 seed and gap") << int(SmoothingKind::Exponential) << 3
-                                       << QList<WeightedBucket>{{base, 1, 1, 1},
-                                                                {base + dayMs, 0, 1, 1},
-                                                                {base + 3 * dayMs, 1, 2, 2}}
-                                       << QList<double>{1, 1.0 / 3, 1.0 / 3, 17.0 / 19}
-                                       << QList<double>{none, std::sqrt(2.0 / 9), std::sqrt(2.0 / 9),
-                                                        std::sqrt(34.125 / 361 / 1.5625)};
+    QTest::newRow("ema3 seed and gap")
+        << int(SmoothingKind::Exponential) << 3
+        << QList<WeightedBucket>{{base, 1, 1, 1}, {base + dayMs, 0, 1, 1}, {base + 3 * dayMs, 1, 2, 2}}
+        << QList<double>{1, 1.0 / 3, 1.0 / 3, 17.0 / 19}
+        << QList<double>{none, std::sqrt(2.0 / 9), std::sqrt(2.0 / 9), std::sqrt(34.125 / 361 / 1.5625)};
     // Weighting by posts: a day of 9 posts at 1 against a day of 1 post at −1 gives 0.8, not 0.
     // SE² = (81·0.2² + 1·1.8²) / (10² − 82) = 6.48 / 18 = 0.36.
     QTest::newRow("ma2 weighs by posts") << int(SmoothingKind::MovingAverage) << 2
