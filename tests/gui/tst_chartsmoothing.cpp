@@ -89,11 +89,12 @@ void TestChartSmoothing::thinPointsAreFadedAndTheBandIsDrawn()
     // Three posts a day, under a threshold of 5: every point faded, none at full strength, still drawn.
     f->state.setSmoothing(smoothing(SmoothingKind::None, 3, 5));
     QTRY_VERIFY(f->pane.seriesFadedRunCount(0) > 0);
-    QVERIFY(finiteValues(f->pane.seriesPoints(0)).isEmpty());
+    QVERIFY(finiteValues(f->pane.seriesSolidPoints(0)).isEmpty());
+    QCOMPARE(finiteValues(f->pane.seriesPoints(0)), (QList<double>{0, 0.1, 0.2, 0.5, 0.6}));
     QCOMPARE(f->pane.visibleSeriesCount(), 1);
     // With a 3-day window, days 1–3, 6 and 7 hold 6 or 9 posts: those are drawn in full.
     f->state.setSmoothing(smoothing(SmoothingKind::MovingAverage, 3, 5));
-    QTRY_COMPARE(finiteValues(f->pane.seriesPoints(0)), (QList<double>{0.05, 0.1, 0.15, 0.55, 0.55}));
+    QTRY_COMPARE(finiteValues(f->pane.seriesSolidPoints(0)), (QList<double>{0.05, 0.1, 0.15, 0.55, 0.55}));
     QVERIFY(f->pane.seriesFadedRunCount(0) > 0);
     QCOMPARE(f->pane.seriesBandCount(0), 0);
     f->state.setSmoothing(smoothing(SmoothingKind::MovingAverage, 3, 5, true));

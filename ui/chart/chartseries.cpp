@@ -249,12 +249,13 @@ int ChartSeriesSet::visibleLineCount() const
     return count;
 }
 
-QList<QPointF> ChartSeriesSet::linePoints(qsizetype token) const
+QList<QPointF> ChartSeriesSet::linePoints(qsizetype token, bool solidOnly) const
 {
     QList<QPointF> out;
     if (token < 0 || token >= m_lines.size())
         return out;
-    const QList<QList<QPointF>>& runs = m_lines.at(token).runs;
+    const Line& line = m_lines.at(token);
+    const QList<QList<QPointF>>& runs = solidOnly || line.fadedRuns.isEmpty() ? line.runs : line.fadedRuns;
     for (qsizetype k = 0; k < runs.size(); ++k) {
         if (k > 0)
             out.append(QPointF(out.constLast().x(), std::numeric_limits<double>::quiet_NaN()));

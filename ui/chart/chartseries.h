@@ -81,8 +81,9 @@ public:
     double yMax() const;
     // Tokens with at least one drawn point whose series the user has not hidden.
     int visibleLineCount() const;
-    // Every point of the token's line in order, with a NaN point between two runs (a gap).
-    QList<QPointF> linePoints(qsizetype token) const;
+    // Every point of the token's line in order, with a NaN point between two runs (a gap); solidOnly: only the
+    // points drawn at full strength, without those under the minimum-posts threshold.
+    QList<QPointF> linePoints(qsizetype token, bool solidOnly = false) const;
     int segmentCount(qsizetype token) const;
     // The runs drawn faded (points under the minimum-posts threshold) and the band's polygons, for tests.
     int fadedSegmentCount(qsizetype token) const;

@@ -84,6 +84,8 @@ public:
     int visibleSeriesCount() const;
     // The points of the index-th selected token's line, in time order; a NaN y marks a gap between two runs.
     QList<QPointF> seriesPoints(int index) const;
+    // Only the points drawn at full strength, without those under the minimum-posts threshold.
+    QList<QPointF> seriesSolidPoints(int index) const;
     // The standard-error band's polygons and the faded runs (points under the minimum-posts threshold) of a line.
     int seriesBandCount(int index) const;
     int seriesFadedRunCount(int index) const;

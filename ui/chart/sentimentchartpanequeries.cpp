@@ -13,6 +13,11 @@ QRectF SentimentChartPane::plotRectInPane() const
     return inViewport.translated(m_view->viewport()->mapTo(this, QPoint(0, 0)));
 }
 
+QList<QPointF> SentimentChartPane::seriesSolidPoints(int index) const
+{
+    return m_view->seriesSet().linePoints(index, true);
+}
+
 int SentimentChartPane::seriesBandCount(int index) const
 {
     return m_view->seriesSet().bandCount(index);
