@@ -4,6 +4,7 @@
 // gaps (by time, not by index), the EMA's seed, the threshold, the standard error with one bucket and with
 // several, and a brute-force comparison against the metric of summed BucketSums.
 #include "models/chart/smoothedseries.h"
+#include "models/compare/alignedseries.h"
 #include "models/smoothing.h"
 
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private slots:
     void bruteForceAgainstSummedBuckets_data();
     void bruteForceAgainstSummedBuckets();
     void specsAndJson();
+    void compareLinesAreSmoothedByUtcDay();
 };
 
 void TestSmoothing::smoothedValues_data()
@@ -287,6 +289,36 @@ void TestSmoothing::specsAndJson()
     QVERIFY(error.contains(QLatin1String("smoothing.days")));
     QVERIFY(!smoothingFromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("sma")}}, &error));
     QVERIFY(!smoothingFromJson(QJsonObject{{QStringLiteral("minPosts"), -1}}, &error));
+}
+
+void TestSmoothing::compareLinesAreSmoothedByUtcDay()
+{
+    // Posts on the anchor's day (2 at +0.5, weight 1) and two days later (1 at −0.4); the anchor at 15:00 UTC.
+    const auto row = [](int day, const QList<double>& scores) {
+        BucketRow r;
+        r.start = base + day * dayMs;
+        for (const double score : scores)
+            r.sums.addPost(score, 1);
+        return r;
+    };
+    const QList<BucketRow> rows{row(-5, {0.9}), row(0, {0.5, 0.5}), row(2, {-0.4})};
+    const qint64 anchor = base + 15 * hourMs;
+    const DayWindow window{-1, 3};
+    const QList<AlignedPoint> raw = alignDailyBuckets(rows, anchor, window, Metric::Mean);
+    QCOMPARE(smoothAlignedPoints(raw, rows, anchor, window, Metric::Mean, Smoothing()), raw);
+    // A 3-day moving average: day −1 reaches back to day −3 (no posts); days 0 and 1 hold day 0; day 2 pools
+    // days 0–2: (2·0.5 − 0.4) / 3 = 0.2; day 3 pools days 1–3: −0.4. Post counts stay each day's own.
+    const QList<AlignedPoint> smoothed =
+        smoothAlignedPoints(raw, rows, anchor, window, Metric::Mean, smoothing(SmoothingKind::MovingAverage, 3));
+    const QList<std::optional<double>> expected{std::nullopt, 0.5, 0.5, 0.2, -0.4};
+    QCOMPARE(smoothed.size(), expected.size());
+    for (qsizetype i = 0; i < smoothed.size(); ++i) {
+        QCOMPARE(smoothed.at(i).day, int(i) - 1);
+        QCOMPARE(smoothed.at(i).posts, raw.at(i).posts);
+        QCOMPARE(smoothed.at(i).value.has_value(), expected.at(i).has_value());
+        if (expected.at(i))
+            QVERIFY(std::abs(*smoothed.at(i).value - *expected.at(i)) < 1e-12);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSmoothing)
