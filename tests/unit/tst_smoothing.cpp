@@ -6,9 +6,11 @@
 #include "models/chart/smoothedseries.h"
 #include "models/compare/alignedseries.h"
 #include "models/smoothing.h"
+#include "models/viewstate.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -58,6 +60,7 @@ private slots:
     void bruteForceAgainstSummedBuckets();
     void specsAndJson();
     void compareLinesAreSmoothedByUtcDay();
+    void viewStateKeepsSmoothingAndOldViewsLoadAsNone();
 };
 
 void TestSmoothing::smoothedValues_data()
@@ -319,6 +322,43 @@ void TestSmoothing::compareLinesAreSmoothedByUtcDay()
         if (expected.at(i))
             QVERIFY(std::abs(*smoothed.at(i).value - *expected.at(i)) < 1e-12);
     }
+}
+
+void TestSmoothing::viewStateKeepsSmoothingAndOldViewsLoadAsNone()
+{
+    ViewState saved;
+    Smoothing smoothing;
+    smoothing.kind = SmoothingKind::MovingAverage;
+    smoothing.days = 14;
+    smoothing.band = true;
+    smoothing.minPosts = 12;
+    QSignalSpy changed(&saved, &ViewState::smoothingChanged);
+    saved.setSmoothing(smoothing);
+    saved.setSmoothing(smoothing);
+    QCOMPARE(changed.count(), 1);
+    const QJsonObject json = saved.toJson();
+    QCOMPARE(json.value(QStringLiteral("smoothing")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("ma"));
+    ViewState restored;
+    QVERIFY(restored.fromJson(json));
+    QCOMPARE(restored.smoothing(), smoothing);
+    // A view saved before smoothing existed: no key, so raw buckets, whatever was shown before.
+    QJsonObject old = json;
+    old.remove(QStringLiteral("smoothing"));
+    QVERIFY(restored.fromJson(old));
+    QCOMPARE(restored.smoothing().kind, SmoothingKind::None);
+    // A bad smoothing refuses the whole view and changes nothing.
+    restored.setSmoothing(smoothing);
+    QJsonObject bad = json;
+    bad.insert(QStringLiteral("smoothing"), QJsonObject{{QStringLiteral("days"), 0}});
+    bad.insert(QStringLiteral("metric"), QStringLiteral("volume"));
+    QString error;
+    QVERIFY(!restored.fromJson(bad, &error));
+    QVERIFY2(error.contains(QLatin1String("smoothing.days")), qPrintable(error));
+    QCOMPARE(restored.smoothing(), smoothing);
+    QCOMPARE(restored.metric(), Metric::Mean);
+    bad.insert(QStringLiteral("smoothing"), 7);
+    QVERIFY(!restored.fromJson(bad, &error));
 }
 
 QTEST_GUILESS_MAIN(TestSmoothing)

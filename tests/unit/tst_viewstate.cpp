@@ -362,43 +362,6 @@ private slots:
         QVERIFY(!spy.at(1).at(0).value<std::optional<qint64>>().has_value());
     }
 
-    void smoothingRoundTripsAndOldViewsLoadAsNone()
-    {
-        ViewState saved;
-        Smoothing smoothing;
-        smoothing.kind = SmoothingKind::MovingAverage;
-        smoothing.days = 14;
-        smoothing.band = true;
-        smoothing.minPosts = 12;
-        QSignalSpy changed(&saved, &ViewState::smoothingChanged);
-        saved.setSmoothing(smoothing);
-        saved.setSmoothing(smoothing);
-        QCOMPARE(changed.count(), 1);
-        const QJsonObject json = saved.toJson();
-        QCOMPARE(json.value(QStringLiteral("smoothing")).toObject().value(QStringLiteral("kind")).toString(),
-                 QStringLiteral("ma"));
-        ViewState restored;
-        QVERIFY(restored.fromJson(json));
-        QCOMPARE(restored.smoothing(), smoothing);
-        // A view saved before smoothing existed: no key, so raw buckets, whatever was shown before.
-        QJsonObject old = json;
-        old.remove(QStringLiteral("smoothing"));
-        QVERIFY(restored.fromJson(old));
-        QCOMPARE(restored.smoothing().kind, SmoothingKind::None);
-        // A bad smoothing refuses the whole view and changes nothing.
-        restored.setSmoothing(smoothing);
-        QJsonObject bad = json;
-        bad.insert(QStringLiteral("smoothing"), QJsonObject{{QStringLiteral("days"), 0}});
-        bad.insert(QStringLiteral("metric"), QStringLiteral("volume"));
-        QString error;
-        QVERIFY(!restored.fromJson(bad, &error));
-        QVERIFY2(error.contains(QLatin1String("smoothing.days")), qPrintable(error));
-        QCOMPARE(restored.smoothing(), smoothing);
-        QCOMPARE(restored.metric(), Metric::Mean);
-        bad.insert(QStringLiteral("smoothing"), 7);
-        QVERIFY(!restored.fromJson(bad, &error));
-    }
-
     void jsonRoundTrip()
     {
         ViewState saved;
