@@ -115,6 +115,14 @@ void ViewState::setImpactDays(int days)
     publish();
 }
 
+void ViewState::setSmoothing(const Smoothing& smoothing)
+{
+    m_values.smoothing = smoothing;
+    m_values.smoothing.days = std::clamp(smoothing.days, 1, Smoothing::maximumDays);
+    m_values.smoothing.minPosts = std::clamp(smoothing.minPosts, 0, Smoothing::maximumMinPosts);
+    publish();
+}
+
 void ViewState::resetRange()
 {
     setVisibleRange(m_values.dataRange);
@@ -133,6 +141,7 @@ QJsonObject ViewState::toJson() const
     json.insert(QLatin1String("visibleRange"), range);
     json.insert(QLatin1String("granularity"), granularityName(m_values.granularity));
     json.insert(QLatin1String("metric"), metricName(m_values.metric));
+    json.insert(QLatin1String("smoothing"), smoothingToJson(m_values.smoothing));
     return json;
 }
 
@@ -184,6 +193,16 @@ bool ViewState::fromJson(const QJsonObject& json, QString* error)
             return fail(tr("\"metric\" names no known metric."));
         next.metric = *metric;
     }
+    // Unlike the keys above, a missing "smoothing" does not keep the current one: a view saved before smoothing
+    // existed showed raw buckets, and shows them again.
+    const QJsonValue smoothing = json.value(QLatin1String("smoothing"));
+    if (!smoothing.isUndefined() && !smoothing.isObject())
+        return fail(tr("\"smoothing\" must be an object."));
+    QString smoothingError;
+    const auto readSmoothing = smoothingFromJson(smoothing.toObject(), &smoothingError);
+    if (!readSmoothing)
+        return fail(smoothingError);
+    next.smoothing = *readSmoothing;
 
     m_values = next;
     publish();
@@ -229,6 +248,10 @@ void ViewState::publish()
     if (m_values.impactDays != m_announced.impactDays) {
         m_announced.impactDays = m_values.impactDays;
         emit impactDaysChanged(m_values.impactDays);
+    }
+    if (m_values.smoothing != m_announced.smoothing) {
+        m_announced.smoothing = m_values.smoothing;
+        emit smoothingChanged(m_values.smoothing);
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/metricformat.h"
+#include "models/smoothing.h"
 #include "models/time/granularity.h"
 #include "models/time/timerange.h"
 
@@ -40,6 +41,9 @@ public:
     // N of event impact: the days before and after an event that the impact table, the comparison's event
     // tooltips and the timeline's tooltips all measure.
     int impactDays() const { return m_values.impactDays; }
+    // View › Smoothing: the chart's moving average or EMA, its band and its minimum-posts threshold; exports
+    // and the comparison follow it.
+    Smoothing smoothing() const { return m_values.smoothing; }
 
     // Ids keep their order (the first selected is the primary series); empty ids and repeats are dropped.
     void setSelectedTokens(const QStringList& ids);
@@ -55,11 +59,14 @@ public:
     void setDataRange(const TimeRange& range);
     // Clamped to [1, maximumImpactDays].
     void setImpactDays(int days);
+    // days and minPosts are clamped to their ranges.
+    void setSmoothing(const Smoothing& smoothing);
 
     // Shows the data range again (View › Show All Data).
     void resetRange();
 
-    // Saved: selections, focused event, visible range, granularity and metric. Not saved: the hover time, which
+    // Saved: selections, focused event, visible range, granularity, metric and smoothing (a view saved before
+    // smoothing existed has no "smoothing" key and loads as none). Not saved: the hover time, which
     // is transient, the data range, which belongs to the database, and the impact N, an application setting.
     QJsonObject toJson() const;
     // All or nothing: on a malformed object nothing changes and error says why. Missing keys keep their current
@@ -76,6 +83,7 @@ signals:
     void metricChanged(const seance::Metric& metric);
     void dataRangeChanged(const seance::TimeRange& range);
     void impactDaysChanged(const int& days);
+    void smoothingChanged(const seance::Smoothing& smoothing);
 
 private:
     struct Values
@@ -89,6 +97,7 @@ private:
         Metric metric = Metric::Mean;
         TimeRange dataRange;
         int impactDays = defaultImpactDays;
+        Smoothing smoothing;
     };
 
     // Emits a signal for each value that differs from what listeners were last told.

@@ -10,6 +10,7 @@
 #include "ui/common/dockfrontaction.h"
 #include "ui/common/keyboardmousehelp.h"
 #include "ui/common/languagemenu.h"
+#include "ui/common/smoothingmenu.h"
 #include "ui/common/viewstatemenus.h"
 #include "ui/importexport/datasetfileactions.h"
 #include "ui/market/marketactions.h"
@@ -77,6 +78,7 @@ void MainWindow::createViewMenu(QMenu* view)
 {
     addMetricMenu(view, m_state);
     addGranularityMenu(view, m_state);
+    addSmoothingMenu(view, m_state);
     m_savedViews->addTo(view);
     QAction* resetZoom = view->addAction(tr("Show &All Data"), m_state, &ViewState::resetRange);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));

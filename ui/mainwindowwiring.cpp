@@ -82,6 +82,7 @@ void MainWindow::connectPanes()
     connect(m_state, &ViewState::visibleRangeChanged, saveLater, startSaveLater);
     connect(m_state, &ViewState::granularityChanged, saveLater, startSaveLater);
     connect(m_state, &ViewState::metricChanged, saveLater, startSaveLater);
+    connect(m_state, &ViewState::smoothingChanged, saveLater, startSaveLater);
 }
 
 void MainWindow::connectJobs()

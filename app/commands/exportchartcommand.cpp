@@ -89,8 +89,22 @@ int runExportChartCommand(CommandContext& context)
     const QCommandLineOption priceScale(QStringLiteral("price-scale"),
                                         ExportChartText::tr("linear or log (default linear)."),
                                         ExportChartText::tr("SCALE"), QStringLiteral("linear"));
+    const QCommandLineOption smooth(
+        QStringLiteral("smooth"),
+        ExportChartText::tr("none, ma:N (an N-day moving average) or ema:N (an N-day EMA), N from 1 to %1 "
+                            "(default none).")
+            .arg(Smoothing::maximumDays),
+        ExportChartText::tr("SPEC"), QStringLiteral("none"));
+    const QCommandLineOption band(QStringLiteral("band"),
+                                  ExportChartText::tr("Draw the standard error of the smoothed line as a band."));
+    const QCommandLineOption minPosts(
+        QStringLiteral("min-posts"),
+        ExportChartText::tr("Draw points resting on fewer posts faded; 0 turns it off (default %1).")
+            .arg(Smoothing::defaultMinPosts),
+        ExportChartText::tr("N"), QString::number(Smoothing::defaultMinPosts));
     const QCommandLineOption db = databaseOption();
     parser.addOptions({series, priceScale});
+    parser.addOptions({smooth, band, minPosts});
     parser.addOptions({help, tokens, from, to, metric, granularity, theme, size, scale, title, subtitle, caption,
                        noEvents, noLegend, transparent, out, db});
 
@@ -131,6 +145,21 @@ int runExportChartCommand(CommandContext& context)
         return usage(ExportChartText::tr("--granularity: unknown granularity \"%1\"; use hour, day or week.")
                          .arg(parser.value(granularity)));
     spec.granularity = *chosenGranularity;
+    const std::optional<Smoothing> smoothing = smoothingFromSpec(parser.value(smooth));
+    if (!smoothing)
+        return usage(ExportChartText::tr("--smooth: \"%1\" is not none, ma:N or ema:N with N from 1 to %2.")
+                         .arg(parser.value(smooth))
+                         .arg(Smoothing::maximumDays));
+    spec.smoothing = *smoothing;
+    spec.smoothing.band = parser.isSet(band);
+    bool minPostsOk = false;
+    spec.smoothing.minPosts = parser.value(minPosts).toInt(&minPostsOk);
+    if (!minPostsOk || spec.smoothing.minPosts < 0 || spec.smoothing.minPosts > Smoothing::maximumMinPosts)
+        return usage(ExportChartText::tr("--min-posts: \"%1\" is not a whole number from 0 to %2.")
+                         .arg(parser.value(minPosts))
+                         .arg(Smoothing::maximumMinPosts));
+    if (spec.smoothing.band && !spec.smoothing.isOn())
+        return usage(ExportChartText::tr("--band: the band is the smoothed line's standard error; give --smooth too."));
     Theme chosenTheme = savedTheme();
     if (parser.isSet(theme)) {
         const std::optional<Theme> named = themeFromName(parser.value(theme));

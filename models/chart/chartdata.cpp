@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/chart/chartdata.h"
 
+#include "models/chart/smoothedseries.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -23,29 +25,30 @@ qsizetype firstRowEndingAfter(const QList<BucketRow>& rows, qint64 t, qint64 len
 
 } // namespace
 
-bool ChartBuckets::covers(const TimeRange& visible) const
+bool ChartBuckets::covers(const TimeRange& visible, qint64 lead) const
 {
     const qint64 length = granularityLength(granularity);
-    return isUsable() && window.from <= visible.from - 2 * length && visible.to + 2 * length <= window.to;
+    return isUsable() && window.from <= visible.from - 2 * length - lead && visible.to + 2 * length <= window.to;
 }
 
-TimeRange loadWindow(const TimeRange& visible, Granularity granularity)
+TimeRange loadWindow(const TimeRange& visible, Granularity granularity, qint64 lead)
 {
     const qint64 margin = visible.span() / 2;
     const qint64 length = granularityLength(granularity);
-    return {bucketStart(visible.from - margin - 2 * length, granularity),
+    return {bucketStart(visible.from - margin - 2 * length - lead, granularity),
             bucketStart(visible.to + margin + 2 * length, granularity) + length};
 }
 
-TimeRange prefetchWindow(const TimeRange& visible, Granularity granularity, qsizetype tokenCount)
+TimeRange prefetchWindow(const TimeRange& visible, Granularity granularity, qsizetype tokenCount, qint64 lead)
 {
-    const TimeRange tight = loadWindow(visible, granularity);
+    const TimeRange tight = loadWindow(visible, granularity, lead);
     const qint64 length = granularityLength(granularity);
     const qint64 budgetSpan = prefetchRowBudget / std::max<qint64>(1, tokenCount) * length;
     if (budgetSpan <= tight.span())
         return tight;
     const qint64 margin = (budgetSpan - visible.span()) / 2;
-    return {bucketStart(visible.from - margin, granularity), bucketStart(visible.to + margin, granularity) + length};
+    return {std::min(tight.from, bucketStart(visible.from - margin, granularity)),
+            bucketStart(visible.to + margin, granularity) + length};
 }
 
 ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request)
@@ -85,7 +88,7 @@ const BucketRow* bucketAt(const QList<BucketRow>& rows, qint64 time, Granularity
 }
 
 QList<TimeValue> metricSeries(const QList<BucketRow>& rows, Metric metric, Granularity granularity,
-                              const TimeRange& visible)
+                              const TimeRange& visible, int minPosts, QList<TimeValue>* solid)
 {
     const qint64 length = granularityLength(granularity);
     QList<TimeValue> out;
@@ -106,8 +109,16 @@ QList<TimeValue> metricSeries(const QList<BucketRow>& rows, Metric metric, Granu
             } else {
                 out.append({previous->start + length + length / 2, nan});
             }
+            if (solid)
+                solid->append(out.mid(solid->size()));
         }
-        out.append({row.start + length / 2, metricValue(row.sums, metric).value_or(nan)});
+        const double value = metricValue(row.sums, metric).value_or(nan);
+        out.append({row.start + length / 2, value});
+        if (solid) {
+            const qint64 posts = metric == Metric::ShareOfVoice ? row.sums.n : row.sums.nScored;
+            const bool thin = !countsPosts && minPosts > 0 && posts < minPosts;
+            solid->append({out.constLast().t, thin ? nan : value});
+        }
         previous = &row;
     }
     return out;
@@ -221,31 +232,120 @@ QList<VolumeBar> volumeBars(const QList<TokenBuckets>& tokens, Granularity granu
     return bars;
 }
 
-ChartFrame buildFrame(const ChartBuckets& buckets, Metric metric, const TimeRange& visible, int columns)
+namespace {
+
+// One token's line for the frame: the points of the whole line, the points drawn at full strength (NaN where
+// a point is thin) and, with a band, the smoothed value's standard error per point.
+struct TokenLine
+{
+    QList<TimeValue> points;
+    QList<TimeValue> solid;
+    QList<TimeValue> low;
+    QList<TimeValue> high;
+    bool anyThin = false;
+};
+
+TokenLine tokenLine(const QList<BucketRow>& rows, Metric metric, Granularity granularity, const TimeRange& visible,
+                    const Smoothing& smoothing)
+{
+    TokenLine line;
+    const qint64 length = granularityLength(granularity);
+    if (!smoothing.isOn()) {
+        line.points = metricSeries(rows, metric, granularity, visible, smoothing.minPosts, &line.solid);
+    } else {
+        // Only the rows the smoothing of the visible buckets reads.
+        const qint64 from = visible.from - length - smoothingLead(smoothing);
+        const qsizetype first = firstRowEndingAfter(rows, from, length);
+        const QList<WeightedBucket> weighted = weightedBuckets(rows.mid(first), metric);
+        const QList<SmoothedBucket> smoothed = smoothBuckets(
+            weighted, smoothing, granularity, {visible.from - length, visible.to + length}, metricCountsPosts(metric));
+        for (const SmoothedBucket& point : smoothed) {
+            const qint64 t = point.start + length / 2;
+            line.points.append({t, point.value});
+            line.solid.append({t, point.thin ? nan : point.value});
+            if (smoothing.band) {
+                line.low.append({t, point.value - point.sem});
+                line.high.append({t, point.value + point.sem});
+            }
+        }
+    }
+    for (qsizetype i = 0; i < line.points.size() && !line.anyThin; ++i)
+        line.anyThin = std::isfinite(line.points.at(i).v) && !std::isfinite(line.solid.at(i).v);
+    return line;
+}
+
+// Closed polygons of low and high between the points where both are defined; with more than two points per
+// pixel, every k-th point (a smoothed band has no spikes for min-max decimation to keep).
+QList<QPolygonF> bandPolygons(const QList<TimeValue>& low, const QList<TimeValue>& high, int columns)
+{
+    QList<QPolygonF> out;
+    const qsizetype stride = std::max<qsizetype>(1, low.size() / std::max(1, 2 * columns));
+    QPolygonF upper;
+    QPolygonF lower;
+    const auto flush = [&] {
+        if (upper.size() >= 2) {
+            std::reverse(lower.begin(), lower.end());
+            out.append(upper + lower);
+        }
+        upper.clear();
+        lower.clear();
+    };
+    for (qsizetype i = 0; i < low.size(); ++i) {
+        const bool defined = std::isfinite(low.at(i).v) && std::isfinite(high.at(i).v);
+        if (!defined) {
+            flush();
+            continue;
+        }
+        if (i % stride != 0 && i + 1 < low.size())
+            continue;
+        upper.append(QPointF(double(high.at(i).t), high.at(i).v));
+        lower.append(QPointF(double(low.at(i).t), low.at(i).v));
+    }
+    flush();
+    return out;
+}
+
+} // namespace
+
+ChartFrame buildFrame(const ChartBuckets& buckets, Metric metric, const TimeRange& visible, int columns,
+                      const Smoothing& smoothing)
 {
     // Lines of one pixel column apart are indistinguishable; a few hundred runs is already a dotted line.
     constexpr qsizetype maxRunsPerToken = 400;
     ChartFrame frame;
     QList<TimeValue> reduced;
-    for (const TokenBuckets& token : buckets.tokens) {
-        const QList<TimeValue> points = metricSeries(token.rows, metric, buckets.granularity, visible);
-        frame.sourcePoints += points.size();
+    const auto shownPoints = [&](const QList<TimeValue>& points) {
         // Beyond two points per pixel, min-max decimation over two-pixel columns: at most four points per column
         // (first, min, max, last), so a one-bucket spike survives, and at most two per pixel on average. Every
         // point costs Qt Charts a geometry and hit-shape update on each frame, so fewer is faster.
-        const QList<TimeValue>* shown = &points;
-        if (points.size() > 2 * qsizetype(columns)) {
-            reduced.clear();
-            downsampleMinMax(points, visible, std::max(1, columns / 2), reduced);
-            shown = &reduced;
-        }
-        for (const TimeValue& p : *shown) {
+        if (points.size() <= 2 * qsizetype(columns))
+            return points;
+        reduced.clear();
+        downsampleMinMax(points, visible, std::max(1, columns / 2), reduced);
+        return reduced;
+    };
+    const auto noteVisible = [&](const QList<TimeValue>& points) {
+        for (const TimeValue& p : points) {
             if (std::isfinite(p.v) && visible.contains(p.t)) {
                 frame.maxValue = frame.anyVisibleData ? std::max(frame.maxValue, p.v) : p.v;
                 frame.anyVisibleData = true;
             }
         }
-        frame.runs.append(splitRuns(*shown, maxRunsPerToken));
+    };
+    for (const TokenBuckets& token : buckets.tokens) {
+        const TokenLine line = tokenLine(token.rows, metric, buckets.granularity, visible, smoothing);
+        frame.sourcePoints += line.points.size();
+        const QList<TimeValue> shown = shownPoints(line.points);
+        noteVisible(shown);
+        if (line.anyThin) {
+            frame.fadedRuns.append(splitRuns(shown, maxRunsPerToken));
+            frame.runs.append(splitRuns(shownPoints(line.solid), maxRunsPerToken));
+        } else {
+            frame.fadedRuns.append(QList<QList<QPointF>>());
+            frame.runs.append(splitRuns(shown, maxRunsPerToken));
+        }
+        noteVisible(line.high);
+        frame.bands.append(bandPolygons(line.low, line.high, columns));
     }
     frame.volume = volumeBars(buckets.tokens, buckets.granularity, visible, columns, &frame.maxVolume);
     if (frame.maxVolume > 0)

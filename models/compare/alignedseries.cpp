@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/compare/alignedseries.h"
 
+#include "models/chart/smoothedseries.h"
+
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace seance {
 
@@ -37,6 +40,26 @@ QList<AlignedPoint> alignDailyBuckets(const QList<BucketRow>& rows, qint64 ancho
     return points;
 }
 
+QList<AlignedPoint> smoothAlignedPoints(const QList<AlignedPoint>& points, const QList<BucketRow>& rows,
+                                        qint64 anchorTime, DayWindow window, Metric metric, const Smoothing& smoothing)
+{
+    if (!smoothing.isOn() || window.dayCount() == 0)
+        return points;
+    const qint64 from = alignedDayStart(anchorTime, window.first);
+    const qint64 to = alignedDayStart(anchorTime, window.last + 1);
+    const QList<SmoothedBucket> smoothed = smoothBuckets(weightedBuckets(rows, metric), smoothing, Granularity::Day,
+                                                         {from, to}, metricCountsPosts(metric));
+    QList<AlignedPoint> out = points;
+    for (AlignedPoint& point : out)
+        point.value.reset();
+    for (const SmoothedBucket& bucket : smoothed) {
+        const int day = daysSinceAnchor(bucket.start, anchorTime);
+        if (window.contains(day) && std::isfinite(bucket.value))
+            out[day - window.first].value = bucket.value;
+    }
+    return out;
+}
+
 bool eventConcernsSubject(const EventRecord& event, SubjectKind kind, const QString& subjectId)
 {
     return kind == SubjectKind::Narrative ? event.narrativeId == subjectId : event.tokenIds.contains(subjectId);
@@ -62,7 +85,7 @@ QList<AlignedEvent> alignEvents(const QList<EventRecord>& events, SubjectKind ki
 std::optional<AlignedSeries> alignSubject(BucketQuery& query, SubjectKind kind, const QString& subjectId,
                                           qint64 anchorTime, const QString& anchorEventId,
                                           const QList<EventRecord>& events, DayWindow window, Metric metric,
-                                          QString* error)
+                                          QString* error, const Smoothing& smoothing)
 {
     if (window.dayCount() == 0) {
         if (error)
@@ -74,7 +97,7 @@ std::optional<AlignedSeries> alignSubject(BucketQuery& query, SubjectKind kind, 
     const qint64 to = alignedDayStart(anchorTime, window.last + 1);
     const auto share =
         metric == Metric::ShareOfVoice ? BucketQuery::ShareOfVoice::Include : BucketQuery::ShareOfVoice::Skip;
-    const auto rows = query.range(kind, subjectId, Granularity::Day, from, to, share, error);
+    const auto rows = query.range(kind, subjectId, Granularity::Day, from - smoothingLead(smoothing), to, share, error);
     if (!rows)
         return std::nullopt;
     AlignedSeries series;
@@ -83,7 +106,8 @@ std::optional<AlignedSeries> alignSubject(BucketQuery& query, SubjectKind kind, 
     series.anchorEventId = anchorEventId;
     series.anchorTime = anchorTime;
     series.window = window;
-    series.points = alignDailyBuckets(*rows, anchorTime, window, metric);
+    series.points = smoothAlignedPoints(alignDailyBuckets(*rows, anchorTime, window, metric), *rows, anchorTime, window,
+                                        metric, smoothing);
     series.events = alignEvents(events, kind, subjectId, anchorTime, window);
     return series;
 }

@@ -4,6 +4,7 @@
 
 #include "models/chartmath/dayzeroalignment.h"
 #include "models/sentiment/buckets/bucketquery.h"
+#include "models/smoothing.h"
 #include "models/storage/records.h"
 
 #include <QList>
@@ -56,12 +57,18 @@ bool eventConcernsSubject(const EventRecord& event, SubjectKind kind, const QStr
 QList<AlignedEvent> alignEvents(const QList<EventRecord>& events, SubjectKind kind, const QString& subjectId,
                                 qint64 anchorTime, DayWindow window);
 
+// Pure: each point's value replaced by the smoothing of the UTC daily rows (models/chart/smoothedseries.h) at
+// its day, so the comparison's lines are smoothed as the chart's are; posts stay the day's own. rows must
+// reach smoothingLead() before the window. Without smoothing the points are returned as they are.
+QList<AlignedPoint> smoothAlignedPoints(const QList<AlignedPoint>& points, const QList<BucketRow>& rows,
+                                        qint64 anchorTime, DayWindow window, Metric metric, const Smoothing& smoothing);
+
 // Reads the subject's daily buckets around the anchor and aligns them and its events. A narrative's series is
 // its own posts (posts carry a narrative id), not the sum of its tokens. Empty with *error only on a failed
-// query or an empty window.
+// query or an empty window. With smoothing, the buckets before the window that it reads are read too.
 std::optional<AlignedSeries> alignSubject(BucketQuery& query, SubjectKind kind, const QString& subjectId,
                                           qint64 anchorTime, const QString& anchorEventId,
                                           const QList<EventRecord>& events, DayWindow window, Metric metric,
-                                          QString* error = nullptr);
+                                          QString* error = nullptr, const Smoothing& smoothing = {});
 
 } // namespace seance

@@ -36,6 +36,11 @@ assert 'Ghost tokens' in text, 'title missing'
 assert sum(1 for e in root.iter() if e.tag.endswith('path')) > 0, 'no paths'
 PY
 
+# Smoothing: the subtitle names it, and the SVG's text says so.
+"$seance" export-chart --tokens "$tokens" --smooth ema:14 --band --min-posts 10 --out "$work/s.svg" >/dev/null \
+    || fail "smoothed export"
+grep -q "14-day EMA ± standard error" "$work/s.svg" || fail "the smoothed export's subtitle names the EMA and band"
+
 expect_error() {
     local code="$1" pattern="$2"; shift 2
     set +e
@@ -50,5 +55,9 @@ expect_error 2 '\-\-from' --tokens "$tokens" --from yesterday-ish --to 2025-10-0
 expect_error 2 '\.png or \.svg' --tokens "$tokens" --out "$work/d.gif"
 expect_error 2 '\-\-theme' --tokens "$tokens" --theme neon --out "$work/d.png"
 expect_error 2 '\-\-tokens' --out "$work/d.png"
+expect_error 2 '\-\-smooth' --tokens "$tokens" --smooth sma:7 --out "$work/d.png"
+expect_error 2 '\-\-smooth' --tokens "$tokens" --smooth ma:0 --out "$work/d.png"
+expect_error 2 '\-\-min-posts' --tokens "$tokens" --min-posts -3 --out "$work/d.png"
+expect_error 2 '\-\-band' --tokens "$tokens" --band --out "$work/d.png"
 [ ! -e "$work/d.png" ] && [ ! -e "$work/d.gif" ] || fail "a failed export leaves no file"
 echo "export-chart: all checks passed"

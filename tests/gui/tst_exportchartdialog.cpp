@@ -77,6 +77,37 @@ private slots:
         QCOMPARE(spec.range, view().range);
     }
 
+    // The view's smoothing comes in; the dialog can change it for the picture, and a subtitle left as suggested
+    // names it, while one the user wrote stays.
+    void smoothingFollowsTheViewAndCanChange()
+    {
+        ChartExportSpec smoothed = view();
+        smoothed.smoothing.kind = SmoothingKind::MovingAverage;
+        smoothed.smoothing.days = 14;
+        ExportChartDialog dialog(smoothed, Theme::Dark);
+        QVERIFY2(dialog.isLoaded(), qPrintable(dialog.loadError()));
+        auto* kind = field<QComboBox>(dialog, "smoothing");
+        auto* band = field<QCheckBox>(dialog, "band");
+        auto* subtitle = field<QLineEdit>(dialog, "subtitle");
+        QCOMPARE(kind->currentText(), QStringLiteral("14-day moving average"));
+        QVERIFY(subtitle->text().contains(QStringLiteral("14-day moving average")));
+        QVERIFY(band->isEnabled());
+        band->setChecked(true);
+        QCOMPARE(dialog.chosenSpec().smoothing.kind, SmoothingKind::MovingAverage);
+        QVERIFY(dialog.chosenSpec().smoothing.band);
+        QVERIFY2(subtitle->text().contains(QStringLiteral("14-day moving average ± standard error")),
+                 qPrintable(subtitle->text()));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("14-day EMA")));
+        QVERIFY2(subtitle->text().contains(QStringLiteral("14-day EMA ± standard error")),
+                 qPrintable(subtitle->text()));
+        subtitle->setText(QStringLiteral("My own words"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("None")));
+        QCOMPARE(subtitle->text(), QStringLiteral("My own words"));
+        QVERIFY(!band->isEnabled());
+        QCOMPARE(dialog.chosenSpec().smoothing.kind, SmoothingKind::None);
+        QVERIFY(!dialog.chosenSpec().smoothing.band);
+    }
+
     void presetsSetTheSize()
     {
         ExportChartDialog dialog(view(), Theme::Dark);

@@ -4,6 +4,7 @@
 
 #include "models/chart/eventlabellayout.h"
 #include "ui/chart/chartformat.h"
+#include "ui/chart/eventlabeltext.h"
 #include "ui/common/axistickstep.h"
 #include "ui/common/elidedtext.h"
 
@@ -182,20 +183,27 @@ void ChartDecorations::layoutEvents()
     const QFontMetricsF metrics(labelFont());
     QList<EventLabelInput> inputs;
     QList<qsizetype> indexes;
+    // A label is as wide as its title, up to a share of the plot; a longer title wraps to two lines first.
     const double labelLimit = std::clamp(m_plot.width() * 0.3, minEventLabelWidth, maxEventLabelWidth);
+    // A tall plot (a slide) has room for a fourth row, where a wrapped label finds space more often.
+    const int rows = m_plot.height() >= 360 ? eventLabelRows + 1 : eventLabelRows;
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const ChartEventMarker& event = m_events.at(i);
         if (!m_range.contains(event.time))
             continue;
-        const double width = std::min(labelLimit, metrics.horizontalAdvance(event.title) + 2 * labelPadding);
-        inputs.append({m_mapping.timeToPixel(event.time), width});
+        const double width = metrics.horizontalAdvance(event.title.simplified()) + 2 * labelPadding;
+        QList<double> wrapped = wrappedTitleWidths(metrics, event.title, rows);
+        for (double& wrappedWidth : wrapped)
+            wrappedWidth += 2 * labelPadding;
+        inputs.append({m_mapping.timeToPixel(event.time), width, wrapped});
         indexes.append(i);
     }
     EventLabelOptions options;
     options.plotLeft = m_plot.left();
     options.plotRight = m_plot.right();
-    options.rows = eventLabelRows;
+    options.rows = rows;
     options.gap = 4;
+    options.maxLineWidth = labelLimit;
     const QList<EventLabelPlacement> placements = layoutEventLabels(inputs, options);
     const double height = metrics.height() + 4;
     for (qsizetype k = 0; k < placements.size(); ++k) {
@@ -204,8 +212,11 @@ void ChartDecorations::layoutEvents()
             continue;
         EventLabel label;
         label.event = indexes.at(k);
-        label.rect = QRectF(placement.left, m_plot.top() + 4 + placement.row * (height + 3), placement.width, height);
-        label.text = elidedText(metrics, m_events.at(label.event).title, placement.width - 2 * labelPadding + 0.5);
+        const double rowsHeight = placement.lines * height + (placement.lines - 1) * 3;
+        label.rect =
+            QRectF(placement.left, m_plot.top() + 4 + placement.row * (height + 3), placement.width, rowsHeight);
+        label.text = eventLabelText(metrics, m_events.at(label.event).title, placement.width - 2 * labelPadding + 0.5,
+                                    placement.lines);
         m_labels.append(label);
     }
 }

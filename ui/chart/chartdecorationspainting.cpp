@@ -170,7 +170,7 @@ void ChartDecorations::paintOverlay(QPainter* painter) const
         painter->setFont(focused ? bold : font);
         painter->setPen(focused ? QColor(Qt::white) : eventTextColor(event));
         QString text = label.text;
-        if (focused)
+        if (focused && !text.contains(QLatin1Char('\n')))
             text = elidedText(QFontMetricsF(bold), event.title, label.rect.width() - 2 * labelPadding);
         painter->drawText(label.rect.adjusted(labelPadding, 0, -labelPadding + 1, 0), Qt::AlignVCenter | Qt::AlignLeft,
                           text);

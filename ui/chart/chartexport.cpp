@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/chartexport.h"
 
+#include "models/chart/smoothedseries.h"
 #include "models/storage/database.h"
 #include "models/viewstate.h"
 #include "ui/chart/sentimentchartview.h"
@@ -84,7 +85,7 @@ QString defaultChartTitle(const QStringList& tokenLabels)
     return ChartExportText::tr("Sentiment: %1").arg(tokenLabels.join(ChartExportText::tr(" vs ")));
 }
 
-QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeRange& range)
+QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeRange& range, const Smoothing& smoothing)
 {
     QString buckets;
     switch (granularity) {
@@ -102,6 +103,12 @@ QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeR
     const bool sameYear = QDateTime::fromMSecsSinceEpoch(range.from, Qt::UTC).date().year() ==
                           QDateTime::fromMSecsSinceEpoch(last, Qt::UTC).date().year();
     const QString span = ChartExportText::tr("%1 – %2").arg(dayText(range.from, !sameYear), dayText(last, true));
+    if (smoothing.isOn()) {
+        QString smoothed = smoothingLabel(smoothing);
+        if (smoothing.band)
+            smoothed = ChartExportText::tr("%1 ± standard error").arg(smoothed);
+        buckets = ChartExportText::tr("%1 · %2").arg(buckets, smoothed);
+    }
     return ChartExportText::tr("%1 · %2 · %3 (UTC)").arg(metricLabel(metric), buckets, span);
 }
 
@@ -173,7 +180,11 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
     request.databasePath = spec.databasePath;
     request.tokenIds = ids;
     request.granularity = spec.granularity;
-    request.window = loadWindow(m_range, spec.granularity);
+    // The longest smoothing's reach, so the dialog can change the smoothing without reading the buckets again.
+    Smoothing longest;
+    longest.kind = SmoothingKind::Exponential;
+    longest.days = Smoothing::maximumDays;
+    request.window = loadWindow(m_range, spec.granularity, smoothingLead(longest));
     request.shareOfVoice = spec.metric == Metric::ShareOfVoice;
     const ChartBuckets buckets = loadChartBuckets(query, request);
     if (!buckets.error.isEmpty())
@@ -212,6 +223,7 @@ void ChartExportRenderer::applyPresentation()
 {
     const ChartPalette palette = m_spec.transparent ? m_spec.palette.withTransparentBackground() : m_spec.palette;
     m_view->setChartPalette(palette);
+    m_view->setSmoothing(m_spec.smoothing);
     QList<ChartTokenLine> lines;
     for (qsizetype i = 0; i < m_spec.tokenIds.size(); ++i) {
         const QString& id = m_spec.tokenIds.at(i);
@@ -247,7 +259,7 @@ QString ChartExportRenderer::title() const
 
 QString ChartExportRenderer::subtitle() const
 {
-    return m_spec.subtitle.value_or(defaultChartSubtitle(m_spec.metric, m_spec.granularity, m_range));
+    return m_spec.subtitle.value_or(defaultChartSubtitle(m_spec.metric, m_spec.granularity, m_range, m_spec.smoothing));
 }
 
 QString ChartExportRenderer::caption() const

@@ -6,6 +6,7 @@
 #include "models/chart/chartworkspacefacts.h"
 #include "models/market/priceaxis.h"
 #include "models/sentiment/buckets/metrics.h"
+#include "models/smoothing.h"
 #include "ui/chart/chartpalette.h"
 
 #include <QRectF>
@@ -32,6 +33,9 @@ struct ChartExportSpec
     std::optional<TimeRange> range; // nullopt: the tokens' full data range
     Metric metric = Metric::Mean;
     Granularity granularity = Granularity::Day;
+    // The lines' moving average or EMA, band and faded threshold (View › Smoothing, --smooth). A presentation
+    // option: the buckets are loaded with the longest smoothing's lead, so changing it needs no reload.
+    Smoothing smoothing;
     ChartPalette palette = ChartPalette::dark();
     QSize size{1920, 1080}; // logical pixels
     double scale = 1.0;     // PNG pixel ratio
@@ -53,8 +57,10 @@ struct ChartExportSpec
 double chartExportTextScale(const QSizeF& size);
 
 QString defaultChartTitle(const QStringList& tokenLabels);
-// "Mean sentiment · daily buckets · Sep 26 – Oct 20 2025 (UTC)"
-QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeRange& range);
+// "Mean sentiment · daily buckets · Sep 26 – Oct 20 2025 (UTC)", with the smoothing after the buckets
+// ("… · daily buckets · 7-day moving average ± standard error · …").
+QString defaultChartSubtitle(Metric metric, Granularity granularity, const TimeRange& range,
+                             const Smoothing& smoothing = {});
 // "Source: workspace.seance, sample data · Seance"
 QString defaultChartCaption(const QString& databasePath, bool sampleData);
 

@@ -19,6 +19,10 @@ namespace {
 // The radius of the dot that stands for a lone bucket between gaps, relative to the line's width.
 constexpr double loneDotRadiusPerWidth = 1.5;
 
+// The standard-error band's fill and the line where its points rest on too few posts.
+constexpr double bandAlpha = 0.18;
+constexpr double fadedLineAlpha = 0.32;
+
 // A run with at least this many points per pixel column (a min-max decimated one has two) is drawn as spans.
 constexpr double denseRunPointsPerColumn = 1.0;
 
@@ -94,12 +98,8 @@ void ChartSeriesSet::paintLines(QPainter* painter, const QRectF& plot) const
     const bool vectors = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::SVG;
     QPolygonF scene;
     QList<QLineF> segments;
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const Line& line = m_lines.at(i);
-        if (line.hidden)
-            continue;
-        const QPen pen = linePen(i);
-        for (const QList<QPointF>& run : line.runs) {
+    const auto paintRuns = [&](const QList<QList<QPointF>>& runs, const QPen& pen) {
+        for (const QList<QPointF>& run : runs) {
             scene.resize(run.size());
             std::transform(run.cbegin(), run.cend(), scene.begin(), toScene);
             if (run.size() == 1) {
@@ -121,6 +121,29 @@ void ChartSeriesSet::paintLines(QPainter* painter, const QRectF& plot) const
                 painter->drawLines(segments);
             }
         }
+    };
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const Line& line = m_lines.at(i);
+        if (line.hidden)
+            continue;
+        const QPen pen = linePen(i);
+        // The band first, translucent in the line's colour, so the lines of other tokens show through it.
+        QColor bandColor = pen.color();
+        bandColor.setAlphaF(bandAlpha);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(bandColor);
+        for (const QPolygonF& band : line.bands) {
+            scene.resize(band.size());
+            std::transform(band.cbegin(), band.cend(), scene.begin(), toScene);
+            painter->drawPolygon(scene);
+        }
+        // Points resting on fewer posts than the threshold: the whole line faded, the rest over it in full.
+        QPen faded = pen;
+        QColor fadedColor = pen.color();
+        fadedColor.setAlphaF(fadedLineAlpha);
+        faded.setColor(fadedColor);
+        paintRuns(line.fadedRuns, faded);
+        paintRuns(line.runs, pen);
     }
     painter->restore();
 }

@@ -144,8 +144,10 @@ void ChartSeriesSet::applyFrame(const ChartFrame& frame, int columns)
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         Line& line = m_lines[i];
         line.runs = i < frame.runs.size() ? frame.runs.at(i) : QList<QList<QPointF>>();
+        line.fadedRuns = i < frame.fadedRuns.size() ? frame.fadedRuns.at(i) : QList<QList<QPointF>>();
+        line.bands = i < frame.bands.size() ? frame.bands.at(i) : QList<QPolygonF>();
         qsizetype points = 0;
-        for (const QList<QPointF>& run : std::as_const(line.runs))
+        for (const QList<QPointF>& run : std::as_const(line.fadedRuns.isEmpty() ? line.runs : line.fadedRuns))
             points += run.size();
         const double width = points > columns / 4 ? thinWidth : boldWidth;
         if (width != line.width) {
@@ -159,8 +161,11 @@ void ChartSeriesSet::applyFrame(const ChartFrame& frame, int columns)
 
 void ChartSeriesSet::clearPoints()
 {
-    for (Line& line : m_lines)
+    for (Line& line : m_lines) {
         line.runs.clear();
+        line.fadedRuns.clear();
+        line.bands.clear();
+    }
     m_volumeAxis->setRange(0, yTicks - 1);
 }
 
@@ -194,8 +199,11 @@ void ChartSeriesSet::setMetric(Metric metric, double maxValue)
 
 void ChartSeriesSet::setVisibleRange(const TimeRange& range)
 {
-    for (Line& line : m_lines)
+    for (Line& line : m_lines) {
         line.runs.clear();
+        line.fadedRuns.clear();
+        line.bands.clear();
+    }
     m_x->setRange(double(range.from), double(range.to));
 }
 
@@ -233,18 +241,21 @@ int ChartSeriesSet::visibleLineCount() const
 {
     int count = 0;
     for (const Line& line : m_lines) {
-        const bool drawn = std::any_of(line.runs.cbegin(), line.runs.cend(), [](const auto& run) { return !run.isEmpty(); });
+        const auto nonEmpty = [](const auto& run) { return !run.isEmpty(); };
+        const bool drawn = std::any_of(line.runs.cbegin(), line.runs.cend(), nonEmpty) ||
+                           std::any_of(line.fadedRuns.cbegin(), line.fadedRuns.cend(), nonEmpty);
         count += drawn && !line.hidden ? 1 : 0;
     }
     return count;
 }
 
-QList<QPointF> ChartSeriesSet::linePoints(qsizetype token) const
+QList<QPointF> ChartSeriesSet::linePoints(qsizetype token, bool solidOnly) const
 {
     QList<QPointF> out;
     if (token < 0 || token >= m_lines.size())
         return out;
-    const QList<QList<QPointF>>& runs = m_lines.at(token).runs;
+    const Line& line = m_lines.at(token);
+    const QList<QList<QPointF>>& runs = solidOnly || line.fadedRuns.isEmpty() ? line.runs : line.fadedRuns;
     for (qsizetype k = 0; k < runs.size(); ++k) {
         if (k > 0)
             out.append(QPointF(out.constLast().x(), std::numeric_limits<double>::quiet_NaN()));
@@ -256,6 +267,16 @@ QList<QPointF> ChartSeriesSet::linePoints(qsizetype token) const
 int ChartSeriesSet::segmentCount(qsizetype token) const
 {
     return token >= 0 && token < m_lines.size() ? int(m_lines.at(token).runs.size()) : 0;
+}
+
+int ChartSeriesSet::fadedSegmentCount(qsizetype token) const
+{
+    return token >= 0 && token < m_lines.size() ? int(m_lines.at(token).fadedRuns.size()) : 0;
+}
+
+int ChartSeriesSet::bandCount(qsizetype token) const
+{
+    return token >= 0 && token < m_lines.size() ? int(m_lines.at(token).bands.size()) : 0;
 }
 
 } // namespace seance

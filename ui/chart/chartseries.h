@@ -8,10 +8,11 @@
 
 #include <QColor>
 #include <QFont>
-#include <QPen>
 #include <QList>
 #include <QObject>
+#include <QPen>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 
@@ -80,9 +81,13 @@ public:
     double yMax() const;
     // Tokens with at least one drawn point whose series the user has not hidden.
     int visibleLineCount() const;
-    // Every point of the token's line in order, with a NaN point between two runs (a gap).
-    QList<QPointF> linePoints(qsizetype token) const;
+    // Every point of the token's line in order, with a NaN point between two runs (a gap); solidOnly: only the
+    // points drawn at full strength, without those under the minimum-posts threshold.
+    QList<QPointF> linePoints(qsizetype token, bool solidOnly = false) const;
     int segmentCount(qsizetype token) const;
+    // The runs drawn faded (points under the minimum-posts threshold) and the band's polygons, for tests.
+    int fadedSegmentCount(qsizetype token) const;
+    int bandCount(qsizetype token) const;
     // The visible tokens' lines in the plot rectangle (scene coordinates), mapped through the axes' ranges.
     void paintLines(QPainter* painter, const QRectF& plot) const;
 
@@ -94,6 +99,8 @@ private:
     {
         QLineSeries* legendEntry = nullptr; // empty: the legend's marker and switch for the line
         QList<QList<QPointF>> runs;         // in (time, value), between gaps
+        QList<QList<QPointF>> fadedRuns;    // the whole line, faded under runs where points are thin
+        QList<QPolygonF> bands;             // the standard-error band, in (time, value)
         bool hidden = false;
         double width = boldLineWidth;
     };

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/sentimentchartpane.h"
+
 #include "ui/common/keyboardmousehelp.h"
 
 #include "models/chart/chartloader.h"
+#include "models/chart/smoothedseries.h"
 #include "models/viewstate.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/chart/sentimentchartview.h"
@@ -87,6 +89,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     setUpPriceButton();
     connect(state, &ViewState::granularityChanged, this, &SentimentChartPane::requestLoad);
     connect(state, &ViewState::metricChanged, this, &SentimentChartPane::followMetric);
+    connect(state, &ViewState::smoothingChanged, this, &SentimentChartPane::followMetric);
     connect(state, &ViewState::visibleRangeChanged, this, &SentimentChartPane::followRange);
     connect(state, &ViewState::focusedEventChanged, this, [this](const QString& id) {
         const QScopedValueRollback following(m_following, true);
@@ -100,6 +103,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     // Nothing to plot before a workspace is open: the window's first frame shows an empty pane, not an axis.
     m_view->setVisible(false);
     m_view->setMetric(state->metric());
+    m_view->setSmoothing(state->smoothing());
     m_view->setVisibleRange(state->visibleRange());
     m_view->setFocusedEvent(state->focusedEvent());
     m_view->setHoverTime(state->hoverTime());
@@ -203,7 +207,7 @@ void SentimentChartPane::requestLoad()
         reloadPrices();
         m_view->clearData();
     } else {
-        requestWindow(loadWindow(m_state->visibleRange(), m_state->granularity()));
+        requestWindow(loadWindow(m_state->visibleRange(), m_state->granularity(), smoothingLead(m_state->smoothing())));
     }
     updateMessage();
     updateCaption();
@@ -228,8 +232,9 @@ void SentimentChartPane::prefetchIfNeeded()
         return;
     const TimeRange visible = m_state->visibleRange();
     const Granularity granularity = m_state->granularity();
-    const TimeRange wide = prefetchWindow(visible, granularity, m_state->selectedTokens().size());
-    const TimeRange margin = loadWindow(visible, granularity);
+    const qint64 lead = smoothingLead(m_state->smoothing());
+    const TimeRange wide = prefetchWindow(visible, granularity, m_state->selectedTokens().size(), lead);
+    const TimeRange margin = loadWindow(visible, granularity, lead);
     const TimeRange& cached = m_cache->window;
     const bool nearEdge = margin.from < cached.from || cached.to < margin.to;
     // Three quarters: windows aligned to buckets differ a little from pan to pan, which must not start a load.
@@ -244,6 +249,7 @@ void SentimentChartPane::applyLoaded(const ChartBuckets& buckets)
     reloadPrices(); // after the lines, so the legend lists each token's sentiment before its price
     m_view->setBuckets(buckets);
     m_view->setMetric(m_state->metric());
+    m_view->setSmoothing(m_state->smoothing());
     m_view->refresh();
     updateMessage();
     updateCaption();
@@ -268,7 +274,7 @@ void SentimentChartPane::followRange(const TimeRange& range)
     // Draw what the cache has right away, even while a wider window loads.
     if (matches)
         m_view->refresh();
-    if (!matches || !m_cache->covers(range)) {
+    if (!matches || !m_cache->covers(range, smoothingLead(m_state->smoothing()))) {
         requestLoad();
     } else {
         updateMessage();
@@ -280,9 +286,12 @@ void SentimentChartPane::followMetric()
 {
     const QScopedValueRollback following(m_following, true);
     m_view->setMetric(m_state->metric());
+    m_view->setSmoothing(m_state->smoothing());
+    updateCaption();
     if (m_state->selectedTokens().isEmpty())
         return;
-    if (cacheMatches()) {
+    // A longer smoothing may need buckets further back than the cache holds.
+    if (cacheMatches() && m_cache->covers(m_state->visibleRange(), smoothingLead(m_state->smoothing()))) {
         m_view->refresh();
         updateMessage();
     } else {
@@ -339,6 +348,18 @@ void SentimentChartPane::updateCaption()
         break;
     }
     QString text = tr("%1 · UTC").arg(granularity);
+    const Smoothing smoothing = m_state->smoothing();
+    if (smoothing.isOn())
+        text = tr("%1 · %2").arg(text, smoothingLabel(smoothing));
+    if (smoothing.band && smoothing.isOn())
+        text = tr("%1 ± standard error").arg(text);
+    if (smoothing.minPosts > 0 && !metricCountsPosts(m_state->metric()))
+        text = tr("%1 · faded: under %n posts", nullptr, smoothing.minPosts).arg(text);
+    m_caption->setToolTip(
+        tr("Points resting on fewer posts than the threshold (View › Smoothing) are drawn faded rather than hidden: "
+           "the value is there, but too few posts stand behind it to trust. With smoothing, the posts of the N days "
+           "up to a point count. The band is the standard error of the smoothed value, from the spread of the "
+           "days in its window."));
     if (const QString price = priceCaption(); !price.isEmpty())
         text = tr("%1 · %2").arg(text, price);
     m_caption->setText(isLoading() ? tr("%1 · loading…").arg(text) : text);

@@ -84,6 +84,11 @@ public:
     int visibleSeriesCount() const;
     // The points of the index-th selected token's line, in time order; a NaN y marks a gap between two runs.
     QList<QPointF> seriesPoints(int index) const;
+    // Only the points drawn at full strength, without those under the minimum-posts threshold.
+    QList<QPointF> seriesSolidPoints(int index) const;
+    // The standard-error band's polygons and the faded runs (points under the minimum-posts threshold) of a line.
+    int seriesBandCount(int index) const;
+    int seriesFadedRunCount(int index) const;
     TimeRange axisRange() const;
     // The message drawn in the plot instead of data; empty when there is none.
     QString emptyStateText() const;
@@ -92,6 +97,8 @@ public:
     // The x of the event's vertical line in chartViewport() coordinates; empty when it is not shown.
     std::optional<int> eventLineX(const QString& eventId) const;
     QWidget* chartViewport() const;
+    // The plot area in this widget's coordinates, unrounded (the timeline aligns its time origin with it).
+    QRectF plotRectInPane() const;
     // A load the chart waits for: the cache does not hold the visible range.
     bool isLoading() const;
     // A background load that widens the cached window while the chart draws from the cache.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/sentimentchartview.h"
 
+#include "models/chart/smoothedseries.h"
 #include "models/viewstate.h"
 #include "ui/chart/chartformat.h"
 
@@ -81,6 +82,11 @@ void SentimentChartView::setMetric(Metric metric)
     m_metric = metric;
 }
 
+void SentimentChartView::setSmoothing(const Smoothing& smoothing)
+{
+    m_smoothing = smoothing;
+}
+
 void SentimentChartView::setTokens(const QList<ChartTokenLine>& tokens)
 {
     m_series->setTokens(tokens);
@@ -106,7 +112,7 @@ void SentimentChartView::clearData()
 void SentimentChartView::refresh()
 {
     m_frameColumns = plotColumns();
-    const ChartFrame frame = buildFrame(m_buckets, m_metric, m_range, m_frameColumns);
+    const ChartFrame frame = buildFrame(m_buckets, m_metric, m_range, m_frameColumns, m_smoothing);
     m_series->applyFrame(frame, m_frameColumns);
     m_hasVisibleData = frame.anyVisibleData;
     m_decorations.setVolume(frame.volume, m_series->volumeAxisMax(), !m_series->isVolumeHidden());
@@ -327,15 +333,38 @@ void SentimentChartView::updateHoverDecorations()
                 continue;
             const BucketRow* row = bucketAt(m_buckets.tokens.at(i).rows, *m_hoverTime, granularity);
             const std::optional<double> value = row ? metricValue(row->sums, m_metric) : std::nullopt;
-            if (value)
-                dots.append({row->start + length / 2, *value, lines.at(i).color});
-            if (tip) {
-                const qint64 posts = row ? row->sums.n : 0;
-                tip->rows.append({lines.at(i).color, lines.at(i).label,
-                                  value ? metricValueText(*value, m_metric) : QStringLiteral("—"),
-                                  posts == 1 ? tr("%n post", nullptr, int(posts))
-                                             : tr("%n posts", nullptr, int(std::min<qint64>(posts, INT_MAX)))});
+            const qint64 posts = row ? row->sums.n : 0;
+            const QString postsText = posts == 1 ? tr("%n post", nullptr, int(posts))
+                                                 : tr("%n posts", nullptr, int(std::min<qint64>(posts, INT_MAX)));
+            const QString rawText = value ? metricValueText(*value, m_metric) : QStringLiteral("—");
+            if (!m_smoothing.isOn()) {
+                if (value)
+                    dots.append({row->start + length / 2, *value, lines.at(i).color});
+                if (tip)
+                    tip->rows.append({lines.at(i).color, lines.at(i).label, rawText, postsText});
+                continue;
             }
+            // The smoothed value where the line is, the bucket's own beside it.
+            const qint64 start = bucketStart(*m_hoverTime, granularity);
+            const QList<BucketRow>& rows = m_buckets.tokens.at(i).rows;
+            const qint64 reach = start - smoothingLead(m_smoothing) - length;
+            const auto first = std::partition_point(rows.cbegin(), rows.cend(),
+                                                    [reach](const BucketRow& r) { return r.start < reach; });
+            const QList<SmoothedBucket> smoothed =
+                smoothBuckets(weightedBuckets(rows.mid(first - rows.cbegin()), m_metric), m_smoothing, granularity,
+                              {start, start + length}, metricCountsPosts(m_metric));
+            const SmoothedBucket point = smoothed.value(0, SmoothedBucket{start, NAN, NAN, NAN, 0, false});
+            if (std::isfinite(point.value))
+                dots.append({start + length / 2, point.value, lines.at(i).color});
+            if (!tip)
+                continue;
+            QString shown = std::isfinite(point.value) ? metricValueText(point.value, m_metric) : QStringLiteral("—");
+            if (m_smoothing.band && std::isfinite(point.sem))
+                shown = tr("%1 ± %2").arg(shown, metricValueText(point.sem, m_metric));
+            QString detail = tr("%1 · raw %2, %3").arg(smoothingLabel(m_smoothing), rawText, postsText);
+            if (point.thin)
+                detail += tr(" · faded: %n posts in %1 days", nullptr, int(point.posts)).arg(m_smoothing.days);
+            tip->rows.append({lines.at(i).color, lines.at(i).label, shown, detail});
         }
         if (tip)
             tip->rows.append(m_price->hoverRows(*m_hoverTime));

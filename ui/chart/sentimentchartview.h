@@ -29,6 +29,9 @@ public:
     void setVisibleRange(const TimeRange& range);
     TimeRange visibleRange() const { return m_range; }
     void setMetric(Metric metric);
+    // The moving average or EMA, band and minimum-posts threshold the lines are drawn with (refresh() applies it).
+    void setSmoothing(const Smoothing& smoothing);
+    const Smoothing& smoothing() const { return m_smoothing; }
     void setTokens(const QList<ChartTokenLine>& tokens);
     // The loaded buckets, drawn for the current range and metric by refresh().
     void setBuckets(const ChartBuckets& buckets);
@@ -105,6 +108,7 @@ private:
     ChartBuckets m_buckets;
     TimeRange m_range;
     Metric m_metric = Metric::Mean;
+    Smoothing m_smoothing;
     std::optional<qint64> m_hoverTime;
     std::optional<QPointF> m_pointer; // over the plot
     bool m_hasVisibleData = false;

@@ -107,6 +107,10 @@ ComparePane::ComparePane(const ViewState* state, QWidget* parent)
         updateMetricLabel();
         recompute();
     });
+    connect(m_state, &ViewState::smoothingChanged, this, [this] {
+        updateMetricLabel();
+        recompute();
+    });
     updateMetricLabel();
     recompute();
 }
@@ -191,7 +195,9 @@ void ComparePane::windowEdited()
 
 void ComparePane::updateMetricLabel()
 {
-    m_metricLabel->setText(tr("Metric: %1").arg(metricLabel(m_state->metric())));
+    const QString smoothing = smoothingLabel(m_state->smoothing());
+    m_metricLabel->setText(smoothing.isEmpty() ? tr("Metric: %1").arg(metricLabel(m_state->metric()))
+                                               : tr("Metric: %1 · %2").arg(metricLabel(m_state->metric()), smoothing));
 }
 
 void ComparePane::setHoverDay(std::optional<int> day)
@@ -281,7 +287,7 @@ void ComparePane::recompute()
             if (anchor == m_events.cend() || !known)
                 continue;
             const auto series = alignSubject(query, row.kind, row.subjectId, anchor->occurredAt, anchor->id, m_events,
-                                             m_setup.window, m_scene.metric, &error);
+                                             m_setup.window, m_scene.metric, &error, m_state->smoothing());
             if (!series)
                 break;
             QString label = row.kind == SubjectKind::Token ? m_tokenNames.value(row.subjectId) : row.subjectId;

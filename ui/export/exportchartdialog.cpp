@@ -57,6 +57,8 @@ ExportChartDialog::ExportChartDialog(const ChartExportSpec& view, Theme currentT
     , m_events(new QCheckBox(tr("Event &markers"), this))
     , m_legend(new QCheckBox(tr("&Legend"), this))
     , m_transparent(new QCheckBox(tr("&Transparent background"), this))
+    , m_smoothing(new QComboBox(this))
+    , m_band(new QCheckBox(tr("± standard error &band"), this))
     , m_previewLabel(new QLabel(this))
     , m_previewTimer(new QTimer(this))
 {
@@ -136,6 +138,24 @@ void ExportChartDialog::buildForm()
     form->addRow(QString(), sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(tr("T&heme:"), m_theme);
+    // The view's smoothing, which a slide may want without changing the screen's.
+    const int days = m_view.smoothing.days;
+    m_smoothing->setObjectName(QStringLiteral("smoothing"));
+    m_smoothing->addItem(tr("None"), int(SmoothingKind::None));
+    m_smoothing->addItem(tr("%n-day moving average", nullptr, days), int(SmoothingKind::MovingAverage));
+    m_smoothing->addItem(tr("%n-day EMA", nullptr, days), int(SmoothingKind::Exponential));
+    m_smoothing->setCurrentIndex(m_smoothing->findData(int(m_view.smoothing.kind)));
+    m_smoothing->setToolTip(tr("As View › Smoothing: days are pooled by their posts. Points resting on fewer than "
+                               "%n posts are drawn faded.",
+                               nullptr, m_view.smoothing.minPosts));
+    m_band->setObjectName(QStringLiteral("band"));
+    m_band->setChecked(m_view.smoothing.band);
+    m_band->setToolTip(tr("The standard error of the smoothed line, from the spread of the days in its window"));
+    auto* smoothingRow = new QHBoxLayout;
+    smoothingRow->addWidget(m_smoothing);
+    smoothingRow->addWidget(m_band);
+    smoothingRow->addStretch(1);
+    form->addRow(tr("S&moothing:"), smoothingRow);
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("Su&btitle:"), m_subtitle);
     form->addRow(tr("Ca&ption:"), m_caption);
@@ -177,6 +197,30 @@ void ExportChartDialog::buildForm()
         connect(text, &QLineEdit::textChanged, this, &ExportChartDialog::schedulePreview);
     for (QCheckBox* box : {m_events, m_legend, m_transparent})
         connect(box, &QCheckBox::toggled, this, &ExportChartDialog::schedulePreview);
+    connect(m_smoothing, &QComboBox::currentIndexChanged, this, &ExportChartDialog::followSmoothing);
+    connect(m_band, &QCheckBox::toggled, this, &ExportChartDialog::followSmoothing);
+}
+
+Smoothing ExportChartDialog::chosenSmoothing() const
+{
+    Smoothing smoothing = m_view.smoothing;
+    smoothing.kind = SmoothingKind(m_smoothing->currentData().toInt());
+    smoothing.band = m_band->isChecked() && smoothing.isOn();
+    return smoothing;
+}
+
+void ExportChartDialog::followSmoothing()
+{
+    updateEnabled();
+    // A subtitle left as suggested names the new smoothing; one the user wrote stays.
+    if (m_loaded && m_defaultTexts.size() > 1) {
+        const QString suggested =
+            defaultChartSubtitle(m_view.metric, m_view.granularity, m_renderer->range(), chosenSmoothing());
+        if (m_subtitle->text() == m_defaultTexts.at(1))
+            m_subtitle->setText(suggested);
+        m_defaultTexts[1] = suggested;
+    }
+    schedulePreview();
 }
 
 void ExportChartDialog::restoreChoices()
@@ -227,6 +271,7 @@ void ExportChartDialog::updateEnabled()
     m_height->setEnabled(custom);
     // An SVG has no pixels to multiply.
     m_scale->setEnabled(chosenFormat() == ImageFormat::Png);
+    m_band->setEnabled(m_smoothing->currentData().toInt() != int(SmoothingKind::None));
 }
 
 ImageFormat ExportChartDialog::chosenFormat() const
@@ -261,6 +306,7 @@ ChartExportSpec ExportChartDialog::chosenSpec() const
     spec.showEvents = m_events->isChecked();
     spec.showLegend = m_legend->isChecked();
     spec.transparent = m_transparent->isChecked();
+    spec.smoothing = chosenSmoothing();
     return spec;
 }
 

@@ -55,6 +55,8 @@ private:
     void updateEnabled();
     void schedulePreview();
     void renderPreview();
+    void followSmoothing();
+    Smoothing chosenSmoothing() const;
 
     ChartExportSpec m_view;
     Theme m_currentTheme;
@@ -75,6 +77,8 @@ private:
     QCheckBox* m_events;
     QCheckBox* m_legend;
     QCheckBox* m_transparent;
+    QComboBox* m_smoothing;
+    QCheckBox* m_band;
     QLabel* m_previewLabel;
     QTimer* m_previewTimer;
 };

@@ -45,6 +45,7 @@ ChartExportSpec ChartExportActions::currentSpec() const
     spec.range = m_state->visibleRange();
     spec.metric = m_state->metric();
     spec.granularity = m_state->granularity();
+    spec.smoothing = m_state->smoothing(); // View › Smoothing, which the dialog can change for this picture
     spec.palette = chartPalette(m_themes->theme());
     spec.showPrice = m_priceShown && m_priceShown(); // the price overlay, as on screen
     spec.priceLog = AppSettings::value(Setting::ChartPriceLog).toBool();
