@@ -42,12 +42,6 @@ enum class Setting {
     Language,          // "system", "en", "ko" or "ja" (models/i18n/languagesetting)
     ImpactMeasure,     // what Event Impact measures on: impactMeasureName() (models/analysis/tokenimpactrows)
     ImpactTokens,      // QStringList: the token ids Event Impact measures on when the user chose them
-    CoinGeckoBaseUrl,             // the API root, "https://api.coingecko.com/api/v3"; a test points it at 127.0.0.1
-    CoinGeckoApiKey,              // an optional demo key, sent as x-cg-demo-api-key
-    MarketFetchDays,              // the days of history Token › Fetch Market Data… asks for
-    ChartPriceOverlay,            // the chart draws the selected tokens' prices on a second axis
-    ChartPriceLog,                // … on a log scale
-    Language,                     // "system", "en", "ko" or "ja" (models/i18n/languagesetting)
     TokenTableHiddenPriceColumns, // QStringList: the token table's price columns the user hid ("price", "priceChange")
 };
 
