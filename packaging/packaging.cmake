@@ -53,7 +53,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # seance_VERSION_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/seance-app/seance")
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # the linked libraries: Qt, SQLite, libzstd1, libzip4, …
 # What shlibdeps cannot see: Qt loads the SQLite driver and the platform plugins at run time.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # Korean, Japanese and Chinese names and emoji in posts render with these; without them they show as boxes.

@@ -17,6 +17,7 @@ packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools libqt6opengl
           qt6-tools-dev qt6-l10n-tools nlohmann-json3-dev libsqlite3-dev libgl-dev fonts-noto-cjk fonts-noto-color-emoji
           qt6-qpa-plugins desktop-file-utils appstream python3 clang-format
           libmecab-dev mecab-ipadic-utf8)
+packages+=(libzstd-dev libzip-dev) # Reddit .zst dumps; X archive .zip files
 packages+=(ccache clang libclang-rt-14-dev) # sanitizer and fuzz builds
 packages+=(qt6-translations-l10n) # Qt's own dialog strings in Korean and Japanese (qtbase_ko.qm, qtbase_ja.qm)
 

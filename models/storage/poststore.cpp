@@ -88,9 +88,12 @@ SqlStatement PostStore::scoreUpdate() const
 SqlStatement PostStore::exportScan() const
 {
     // Ties in time are broken by id, then by insertion order, which an import into an empty database keeps.
+    // The further subjects as in rescoreScan(), in the order of post_subjects_post: kind, then id.
     return SqlStatement(m_db.handle(),
                         "SELECT external_id, token_id, narrative_id, posted_at, author, lang, text, engagement, "
-                        "compound, pos, neu, neg, is_sample FROM posts ORDER BY posted_at, external_id, id");
+                        "compound, pos, neu, neg, is_sample, "
+                        "(SELECT group_concat(subject_kind || ':' || subject_id, char(31)) FROM post_subjects "
+                        "WHERE post_id = posts.id) FROM posts ORDER BY posted_at, external_id, id");
 }
 
 namespace {

@@ -93,7 +93,8 @@ public:
         ExportPos,
         ExportNeu,
         ExportNeg,
-        ExportIsSample
+        ExportIsSample,
+        ExportAlsoAbout // as RescoreAlsoAbout
     };
     SqlStatement exportScan() const;
 

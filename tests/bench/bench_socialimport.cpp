@@ -267,6 +267,18 @@ int main(int argc, char** argv)
             "    peak RSS (VmHWM) of the import   %6.1f MB  (target <= 150 MB; a --long=31 frame makes zstd keep\n"
             "                                               up to 2 GiB of decoded window, see bench_socialreaders)\n",
             hwm / 1024.0);
+        if (count == 1'000'000) {
+            // The same comments with a 128 MiB window (--long=27): what the reader itself holds once the
+            // decoder's window is bounded. Memory is the figure here, so one run.
+            const QString small = dir.filePath(QStringLiteral("RC-long27.zst"));
+            if (bench::writeRedditZst(small, count, &error, 27) < 0)
+                return 1;
+            const ChildFigures bounded = importInChild(QStringLiteral("social"), small, catalogue, dir.path());
+            const ChildFigures boundedDry = importInChild(QStringLiteral("dry"), small, catalogue, dir.path());
+            std::printf("    peak RSS with --long=27 instead  %6.1f MB  (%6.1f MB as a dry run; 128 MiB window)\n",
+                        bounded.hwmKiB / 1024.0, boundedDry.hwmKiB / 1024.0);
+            QFile::remove(small);
+        }
         std::fflush(stdout);
         if (count == 1'000'000)
             mainRate = read / wall;

@@ -100,13 +100,13 @@ void appendRedditComment(qint64 index, std::string& out)
     out += '\n';
 }
 
-qint64 writeRedditZst(const QString& zstPath, qint64 comments, QString* error)
+qint64 writeRedditZst(const QString& zstPath, qint64 comments, QString* error, int windowLog)
 {
     QProcess zstd;
     // From a pipe, as the dumps are made: the frame then declares the full 2 GiB window.
     zstd.setStandardOutputFile(zstPath);
-    zstd.start(QStringLiteral("zstd"),
-               {QStringLiteral("-q"), QStringLiteral("-3"), QStringLiteral("--long=31"), QStringLiteral("-c")});
+    zstd.start(QStringLiteral("zstd"), {QStringLiteral("-q"), QStringLiteral("-3"),
+                                        QStringLiteral("--long=%1").arg(windowLog), QStringLiteral("-c")});
     if (!zstd.waitForStarted()) {
         *error = QStringLiteral("cannot start zstd: ") + zstd.errorString();
         return -1;

@@ -17,9 +17,9 @@ namespace seance::bench {
 // 50 has created_utc as a decimal string and one in 50 as a float.
 void appendRedditComment(qint64 index, std::string& out);
 
-// Writes `comments` such lines through `zstd --long=31` (the dumps' 2 GiB window) into zstPath. Returns the
-// uncompressed size in bytes, or -1 with *error set.
-qint64 writeRedditZst(const QString& zstPath, qint64 comments, QString* error);
+// Writes `comments` such lines through `zstd --long=31` (the dumps' 2 GiB window; windowLog picks another)
+// into zstPath. Returns the uncompressed size in bytes, or -1 with *error set.
+qint64 writeRedditZst(const QString& zstPath, qint64 comments, QString* error, int windowLog = 31);
 
 // A Telegram Desktop single-chat export of about `bytes` bytes: pretty-printed like the exporter's, text
 // arrays with entities, reactions, service messages, an invalid \xHH escape now and then.

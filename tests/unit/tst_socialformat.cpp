@@ -20,7 +20,7 @@ private slots:
     void detection();
     void unknownFileListsWhatWasTried_data();
     void unknownFileListsWhatWasTried();
-    void zipIsRefusedWithAHint();
+    void brokenZipIsRefusedWithItsName();
     void docsExamples_data();
     void docsExamples();
     void formatNames();
@@ -115,15 +115,16 @@ void TstSocialFormat::docsExamples()
     QCOMPARE(report.skippedService + report.skippedDeleted + report.skippedEmpty, skipped);
 }
 
-void TstSocialFormat::zipIsRefusedWithAHint()
+void TstSocialFormat::brokenZipIsRefusedWithItsName()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("twitter-2024-02-29.zip"));
     QVERIFY(writeFile(path, QByteArray("PK\x03\x04\x14\x00\x00\x00", 8)));
     QString error;
     detectSocialFormat(path, &error);
-    QVERIFY2(error.startsWith(QStringLiteral("twitter-2024-02-29.zip: a zip archive")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("data/tweets.js")), qPrintable(error));
+    // Only a local header: no central directory, as a download cut short leaves it. A whole zip is read
+    // (tst_xarchivezip).
+    QVERIFY2(error.startsWith(QStringLiteral("twitter-2024-02-29.zip: not a complete zip archive")), qPrintable(error));
 }
 
 void TstSocialFormat::formatNames()

@@ -82,7 +82,7 @@ public:
 
 private:
     bool addToken(const DatasetRecord& record, const TokenRecord& token, QString* error);
-    bool addPost(const DatasetRecord& record, const PostRecord& post, QString* error);
+    bool addPost(const DatasetRecord& record, const dataset::DatasetPost& post, QString* error);
     bool claimId(const DatasetRecord& record, const char* field, const QString& id, bool inDatabase, QString* error);
     void checkReference(DatasetSection section, const QString& id, const DatasetRecord& record,
                         const QString& field);
@@ -168,7 +168,7 @@ bool Importer::add(DatasetRecord& record, QString* error)
         return true;
     }
     case DatasetSection::Posts:
-        return addPost(record, std::get<PostRecord>(record.value), error);
+        return addPost(record, std::get<dataset::DatasetPost>(record.value), error);
     case DatasetSection::Series: {
         const auto& series = std::get<SeriesRecord>(record.value);
         if (!claimId(record, "id", series.id, m_series.contains(series.id), error))
@@ -218,8 +218,9 @@ bool Importer::addToken(const DatasetRecord& record, const TokenRecord& token, Q
     return true;
 }
 
-bool Importer::addPost(const DatasetRecord& record, const PostRecord& post, QString* error)
+bool Importer::addPost(const DatasetRecord& record, const dataset::DatasetPost& item, QString* error)
 {
+    const PostRecord& post = item.post;
     checkReference(DatasetSection::Tokens, post.tokenId, record, QStringLiteral("token"));
     checkReference(DatasetSection::Narratives, post.narrativeId, record, QStringLiteral("narrative"));
     const QByteArray externalId = post.externalId.toUtf8();
@@ -242,6 +243,21 @@ bool Importer::addPost(const DatasetRecord& record, const PostRecord& post, QStr
     v.neu = post.neu;
     v.neg = post.neg;
     v.isSample = post.isSample;
+    // A post about several tokens or narratives: "tokens" and "narratives" list the first one too, so the
+    // further ones are at [1], [2], … in the file.
+    std::vector<QByteArray> moreIds; // the UTF-8 that alsoAbout's views point into
+    moreIds.reserve(static_cast<std::size_t>(item.moreTokenIds.size() + item.moreNarrativeIds.size()));
+    std::vector<PostSubjectRef> alsoAbout;
+    const auto addMore = [&](DatasetSection section, const QStringList& ids, const char* field) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            checkReference(section, ids.at(i), record, QStringLiteral("%1[%2]").arg(QLatin1String(field)).arg(i + 1));
+            alsoAbout.push_back({section == DatasetSection::Tokens ? SubjectKind::Token : SubjectKind::Narrative,
+                                 view(moreIds.emplace_back(ids.at(i).toUtf8()))});
+        }
+    };
+    addMore(DatasetSection::Tokens, item.moreTokenIds, "tokens");
+    addMore(DatasetSection::Narratives, item.moreNarrativeIds, "narratives");
+    v.alsoAbout = alsoAbout;
     // A post that brings its own scores keeps them; the scorer only fills in the missing ones.
     if (!v.compound && m_options.score) {
         const SentimentScore score = m_options.score(v.text, v.lang);

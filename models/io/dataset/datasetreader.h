@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/io/json/jsonrecordparser.h"
 #include "models/storage/records.h"
 
 #include <QString>
@@ -32,7 +33,7 @@ struct DatasetRecord
 {
     DatasetSection section = DatasetSection::Tokens;
     qint64 index = 0; // position in its array
-    std::variant<TokenRecord, NarrativeRecord, EventRecord, PostRecord, SeriesRecord, SavedViewRecord> value;
+    std::variant<TokenRecord, NarrativeRecord, EventRecord, dataset::DatasetPost, SeriesRecord, SavedViewRecord> value;
 
     // "events[3]", or "events[3].date" for a field: how errors name the record.
     QString location(const QString& field = {}) const;

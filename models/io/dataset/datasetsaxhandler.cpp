@@ -305,7 +305,7 @@ bool DatasetSaxHandler::emitRecord()
         ok = parseEvent(m_record, &m_current.value.emplace<EventRecord>(), &error);
         break;
     case DatasetSection::Posts:
-        ok = parsePost(m_record, &m_current.value.emplace<PostRecord>(), &error);
+        ok = parsePost(m_record, &m_current.value.emplace<DatasetPost>(), &error);
         break;
     case DatasetSection::Series:
         ok = parseSeries(m_record, &m_current.value.emplace<SeriesRecord>(), &error);

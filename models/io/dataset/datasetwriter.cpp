@@ -168,7 +168,20 @@ Json postJson(const SqlStatement& s)
     Json o = Json::object();
     putUtf8(o, "id", s.utf8(PostStore::ExportExternalId));
     putUtf8(o, "token", s.utf8(PostStore::ExportTokenId));
+    // A post about several tokens or narratives lists them all, its first one again first.
+    Json tokens = Json::array();
+    Json narratives = Json::array();
+    for (const PostSubjectRef& subject : PostStore::splitAlsoAbout(s.utf8(PostStore::ExportAlsoAbout)))
+        (subject.kind == SubjectKind::Token ? tokens : narratives).push_back(std::string(subject.id));
+    if (!tokens.empty()) {
+        tokens.insert(tokens.begin(), std::string(s.utf8(PostStore::ExportTokenId)));
+        o["tokens"] = std::move(tokens);
+    }
     putUtf8(o, "narrative", s.utf8(PostStore::ExportNarrativeId));
+    if (!narratives.empty()) {
+        narratives.insert(narratives.begin(), std::string(s.utf8(PostStore::ExportNarrativeId)));
+        o["narratives"] = std::move(narratives);
+    }
     o["time"] = formatIsoTime(s.int64(PostStore::ExportPostedAt));
     putUtf8(o, "author", s.utf8(PostStore::ExportAuthor));
     putUtf8(o, "lang", s.utf8(PostStore::ExportLang));

@@ -130,17 +130,44 @@ bool parseEvent(const Json& object, EventRecord* e, FieldError* error)
         && f.stringList("tokens", &e->tokenIds, true);
 }
 
-bool parsePost(const Json& object, PostRecord* p, FieldError* error)
+namespace {
+
+// A post about several tokens lists them all in "tokens" (the first is the one in "token"): the first becomes
+// *first when "token" is absent, the others *more. Same for narratives.
+bool subjectList(JsonFieldReader& f, const char* listName, const char* singleName, QString* first, QStringList* more)
 {
+    QStringList all;
+    if (!f.stringList(listName, &all, true))
+        return false;
+    if (!f.value(listName))
+        return true;
+    if (all.isEmpty())
+        return f.fail(listName, DatasetReaderText::tr("must not be empty; leave it out instead"));
+    if (first->isEmpty())
+        *first = all.front();
+    else if (*first != all.front())
+        return f.fail(listName, DatasetReaderText::tr("must start with the %1 given in \"%2\" (%3)")
+                                    .arg(QLatin1String(singleName), QLatin1String(singleName), *first));
+    *more = all.mid(1);
+    return true;
+}
+
+} // namespace
+
+bool parsePost(const Json& object, DatasetPost* record, FieldError* error)
+{
+    PostRecord* p = &record->post;
     JsonFieldReader f(object, {}, error);
     std::optional<qint64> at;
-    if (!f.allowOnly({"id", "token", "narrative", "time", "author", "lang", "text", "engagement", "compound", "pos",
-                      "neu", "neg", "sample"})
-        || !f.string("id", &p->externalId, false) || !f.string("token", &p->tokenId, false)
-        || !f.string("narrative", &p->narrativeId, false) || !f.time("time", &at, TimeKind::Instant, true)
-        || !f.string("author", &p->author, false) || !f.string("lang", &p->lang, false)
-        || !f.string("text", &p->text, true) || !f.integer("engagement", &p->engagement)
-        || !f.boolean("sample", &p->isSample))
+    if (!f.allowOnly({"id", "token", "tokens", "narrative", "narratives", "time", "author", "lang", "text",
+                      "engagement", "compound", "pos", "neu", "neg", "sample"}) ||
+        !f.string("id", &p->externalId, false) || !f.string("token", &p->tokenId, false) ||
+        !f.string("narrative", &p->narrativeId, false) ||
+        !subjectList(f, "tokens", "token", &p->tokenId, &record->moreTokenIds) ||
+        !subjectList(f, "narratives", "narrative", &p->narrativeId, &record->moreNarrativeIds) ||
+        !f.time("time", &at, TimeKind::Instant, true) || !f.string("author", &p->author, false) ||
+        !f.string("lang", &p->lang, false) || !f.string("text", &p->text, true) ||
+        !f.integer("engagement", &p->engagement) || !f.boolean("sample", &p->isSample))
         return false;
     p->postedAt = *at;
     if (p->tokenId.isEmpty() && p->narrativeId.isEmpty())

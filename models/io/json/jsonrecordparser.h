@@ -27,7 +27,15 @@ struct FieldError
 bool parseToken(const Json& object, TokenRecord* token, FieldError* error);
 bool parseNarrative(const Json& object, NarrativeRecord* narrative, FieldError* error);
 bool parseEvent(const Json& object, EventRecord* event, FieldError* error);
-bool parsePost(const Json& object, PostRecord* post, FieldError* error);
+// A dataset post: the record, and the further subjects of a post about several tokens or narratives (the
+// file's "tokens" and "narratives" after their first), each once.
+struct DatasetPost
+{
+    PostRecord post;
+    QStringList moreTokenIds;
+    QStringList moreNarrativeIds;
+};
+bool parsePost(const Json& object, DatasetPost* post, FieldError* error);
 bool parseSeries(const Json& object, SeriesRecord* series, FieldError* error);
 bool parseSavedView(const Json& object, SavedViewRecord* view, FieldError* error);
 

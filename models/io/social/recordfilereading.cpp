@@ -15,6 +15,13 @@ bool readJsonRecords(const QString& path, JsonRecordStream::Hooks hooks, SocialR
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return context.fail({}, {}, file.errorString());
+    return readJsonRecords(file, file.size(), std::move(hooks), context, name, convert, post, fileOptions);
+}
+
+bool readJsonRecords(QIODevice& file, qint64 totalBytes, JsonRecordStream::Hooks hooks, SocialReadContext& context,
+                     const RecordNamer& name, const RecordConverter& convert, const SocialPost& post,
+                     const RecordFileOptions& fileOptions)
+{
     QString prefixError;
     if (fileOptions.skipPrefix && !fileOptions.skipPrefix(file, &prefixError))
         return context.fail({}, {}, prefixError);
@@ -26,7 +33,7 @@ bool readJsonRecords(const QString& path, JsonRecordStream::Hooks hooks, SocialR
         return skip || context.deliver(post);
     };
     JsonRecordStream::Options options;
-    options.totalBytes = file.size();
+    options.totalBytes = totalBytes;
     options.progress = context.options().progress;
     options.cancel = context.options().cancel;
     options.allowTrailingText = fileOptions.allowTrailingText;

@@ -8,7 +8,7 @@
 
 #include <functional>
 
-class QFile;
+class QIODevice;
 
 namespace seance::social {
 
@@ -23,7 +23,7 @@ using RecordNamer = std::function<QString(qint64 index, const Json* record)>;
 struct RecordFileOptions
 {
     // Moves the opened file to where the JSON starts (past an X archive's "window.YTD… =" prefix).
-    std::function<bool(QFile& file, QString* error)> skipPrefix;
+    std::function<bool(QIODevice& file, QString* error)> skipPrefix;
     bool allowTrailingText = false; // the ';' some X archive files end with
 };
 
@@ -31,6 +31,10 @@ struct RecordFileOptions
 // record and hands the post over, adds the repairs to the report, and turns a failure into
 // "file: record: field: reason". hooks.onRecord is set here. Returns whether the whole file was read.
 bool readJsonRecords(const QString& path, JsonRecordStream::Hooks hooks, SocialReadContext& context,
+                     const RecordNamer& name, const RecordConverter& convert, const SocialPost& post,
+                     const RecordFileOptions& fileOptions = {});
+// The same from an open device (an entry of a zip archive); totalBytes is for progress, -1 when unknown.
+bool readJsonRecords(QIODevice& device, qint64 totalBytes, JsonRecordStream::Hooks hooks, SocialReadContext& context,
                      const RecordNamer& name, const RecordConverter& convert, const SocialPost& post,
                      const RecordFileOptions& fileOptions = {});
 

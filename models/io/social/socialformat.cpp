@@ -4,6 +4,7 @@
 
 #include "models/io/social/escaperepair.h"
 #include "models/io/social/xarchivefiles.h"
+#include "models/io/social/ziparchive.h"
 #include "models/io/social/zstdinputdevice.h"
 
 #include <QCoreApplication>
@@ -178,11 +179,16 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
     }
     if (head.mid(start, 11) == "window.YTD.")
         return SocialFormat::X;
-    if (head.startsWith("PK\x03\x04")) {
-        *error = SocialFormatText::tr(
-                     "%1: a zip archive, which Seance does not open: unpack it first (for an X archive, import the "
-                     "unpacked folder or its data/tweets.js)")
-                     .arg(name);
+    if (isZipFile(path)) {
+        ZipArchive zip;
+        QString zipError;
+        if (!zip.open(path, &zipError))
+            *error = QStringLiteral("%1: %2").arg(name, zipError);
+        else if (xArchiveTweetEntries(zip.entryNames()).isEmpty())
+            *error =
+                SocialFormatText::tr("%1: no data/tweets.js, data/tweet.js or tweets-part*.js in this zip archive: "
+                                     "Seance reads an X archive's zip; unpack any other archive first")
+                    .arg(name);
         return SocialFormat::X;
     }
 

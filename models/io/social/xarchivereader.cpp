@@ -6,6 +6,7 @@
 #include "models/io/social/socialjson.h"
 #include "models/io/social/socialreadcontext.h"
 #include "models/io/social/xarchivefiles.h"
+#include "models/io/social/ziparchive.h"
 #include "models/io/text/isotime.h"
 #include "models/io/text/timestampparsing.h"
 #include "models/sentiment/scoring/htmlentities.h"
@@ -32,26 +33,34 @@ int twoDigits(std::string_view text, std::size_t at)
     return (text[at] - '0') * 10 + (text[at + 1] - '0');
 }
 
+// Reads and drops n bytes: works on a zip entry, which cannot seek, as on a file.
+bool skipBytes(QIODevice& device, qint64 n)
+{
+    return n == 0 || device.read(n).size() == n;
+}
+
 // Moves the file past "window.YTD.tweets.part0 =", if it has that prefix, so the JSON array comes next.
-bool skipScriptPrefix(QFile& file)
+bool skipScriptPrefix(QIODevice& file)
 {
     const QByteArray head = file.peek(4096);
     qsizetype start = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (start < head.size() && QByteArrayView(" \t\r\n").contains(head[start]))
         ++start;
     if (head.mid(start, 11) != "window.YTD.")
-        return file.seek(start);
+        return skipBytes(file, start);
     const qsizetype equals = head.indexOf('=', start);
-    return equals >= 0 && file.seek(equals + 1);
+    return equals >= 0 && skipBytes(file, equals + 1);
 }
 
+// account.js holds one small object; a bigger file is not read.
+constexpr qint64 maxAccountBytes = 16 << 20;
+
 // The archive owner's username from account.js, or "" when it cannot be read.
-std::string accountUsername(const QString& accountFile)
+std::string accountUsername(QIODevice* file)
 {
-    QFile file(accountFile);
-    if (accountFile.isEmpty() || file.size() > (16 << 20) || !file.open(QIODevice::ReadOnly) || !skipScriptPrefix(file))
+    if (!file || !skipScriptPrefix(*file))
         return {};
-    const QByteArray text = file.readAll();
+    const QByteArray text = file->readAll();
     const Json account = Json::parse(text.begin(), text.end(), nullptr, false, true);
     if (!account.is_array() || account.empty() || !account[0].is_object())
         return {};
@@ -59,6 +68,14 @@ std::string accountUsername(const QString& accountFile)
     if (entry.is_object() && entry.contains("username") && entry["username"].is_string())
         return entry["username"].get<std::string>();
     return {};
+}
+
+std::string accountUsername(const QString& accountFile)
+{
+    QFile file(accountFile);
+    if (accountFile.isEmpty() || file.size() > maxAccountBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    return accountUsername(&file);
 }
 
 class XArchiveReader
@@ -71,6 +88,8 @@ public:
     }
 
     bool readFile(const QString& path);
+    // An entry of the archive's zip; errors name "archive.zip: data/tweets.js".
+    bool readEntry(const ZipArchive& zip, const QString& zipName, const QString& entry);
 
 private:
     bool tweetToPost(const Json& item, FieldProblem* problem, bool* skip);
@@ -128,24 +147,74 @@ bool XArchiveReader::tweetToPost(const Json& item, FieldProblem* problem, bool* 
     return true;
 }
 
+// Where a tweet file's JSON starts, its record names and its converter, for a file and a zip entry alike.
+struct TweetFileReading
+{
+    JsonRecordStream::Hooks hooks;
+    RecordFileOptions options;
+    RecordNamer name = [](qint64 index, const Json*) { return XArchiveReaderText::tr("tweet %1").arg(index); };
+
+    TweetFileReading()
+    {
+        hooks.isRecordArray = [](const std::string& arrayPath) { return arrayPath.empty(); };
+        options.skipPrefix = [](QIODevice& file, QString* error) {
+            if (skipScriptPrefix(file))
+                return true;
+            *error = XArchiveReaderText::tr("no '=' after the \"window.YTD.…\" prefix");
+            return false;
+        };
+        options.allowTrailingText = true;
+    }
+};
+
 bool XArchiveReader::readFile(const QString& path)
 {
     m_context.setDisplayName(QFileInfo(path).fileName());
-    JsonRecordStream::Hooks hooks;
-    hooks.isRecordArray = [](const std::string& arrayPath) { return arrayPath.empty(); };
-    RecordFileOptions fileOptions;
-    fileOptions.skipPrefix = [](QFile& file, QString* error) {
-        if (skipScriptPrefix(file))
-            return true;
-        *error = XArchiveReaderText::tr("no '=' after the \"window.YTD.…\" prefix");
-        return false;
-    };
-    fileOptions.allowTrailingText = true;
+    TweetFileReading reading;
     return readJsonRecords(
-        path, std::move(hooks), m_context,
-        [](qint64 index, const Json*) { return XArchiveReaderText::tr("tweet %1").arg(index); },
+        path, std::move(reading.hooks), m_context, reading.name,
         [this](const Json& item, FieldProblem* problem, bool* skip) { return tweetToPost(item, problem, skip); },
-        m_post, fileOptions);
+        m_post, reading.options);
+}
+
+bool XArchiveReader::readEntry(const ZipArchive& zip, const QString& zipName, const QString& entry)
+{
+    m_context.setDisplayName(zipName + QStringLiteral(": ") + entry);
+    QString error;
+    const std::unique_ptr<QIODevice> device = zip.openEntry(entry, &error);
+    if (!device)
+        return m_context.fail({}, {}, error);
+    TweetFileReading reading;
+    return readJsonRecords(
+        *device, zip.entrySize(entry), std::move(reading.hooks), m_context, reading.name,
+        [this](const Json& item, FieldProblem* problem, bool* skip) { return tweetToPost(item, problem, skip); },
+        m_post, reading.options);
+}
+
+// The archive's .zip as X sends it: the tweet files of its data/ folder, in order, and account.js.
+bool readXArchiveZip(const QString& path, SocialReadContext& context)
+{
+    ZipArchive zip;
+    QString error;
+    if (!zip.open(path, &error))
+        return context.fail({}, {}, error);
+    const QStringList entries = zip.entryNames();
+    const QStringList tweets = xArchiveTweetEntries(entries);
+    if (tweets.isEmpty())
+        return context.fail(
+            {}, {}, XArchiveReaderText::tr("no data/tweets.js, data/tweet.js or tweets-part*.js in this zip archive"));
+    std::string username;
+    if (const QString account = xArchiveAccountEntry(entries, tweets.first());
+        !account.isEmpty() && zip.entrySize(account) <= maxAccountBytes) {
+        const std::unique_ptr<QIODevice> device = zip.openEntry(account, &error);
+        username = accountUsername(device.get());
+    }
+    XArchiveReader reader(context, username);
+    const QString zipName = QFileInfo(path).fileName();
+    for (const QString& entry : tweets)
+        if (!reader.readEntry(zip, zipName, entry))
+            return false;
+    return true;
 }
 
 } // namespace
@@ -188,6 +257,8 @@ std::optional<qint64> parseXTime(std::string_view text)
 
 bool readXArchive(const QString& path, SocialReadContext& context)
 {
+    if (isZipFile(path))
+        return readXArchiveZip(path, context);
     const QStringList files = QFileInfo(path).isDir() ? xArchiveTweetFiles(path) : QStringList{path};
     if (files.isEmpty())
         return context.fail(
