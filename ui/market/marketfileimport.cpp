@@ -13,10 +13,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct MarketFileImportText
 {
-    return QCoreApplication::translate("seance::MarketFileImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 QString tokenChoice(const TokenRecord& token)
 {
@@ -35,9 +36,10 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
     const QString name = QFileInfo(file).fileName();
     const QList<TokenRecord> tokens = TokenStore(db).all();
     if (tokens.isEmpty()) {
-        dialogs.showError(parent, tr("Import failed"),
-                          tr("%1 holds market data for a token, but the workspace has no tokens yet. Add the token "
-                             "first (Token › New Token…), then import the file again.")
+        dialogs.showError(parent, MarketFileImportText::tr("Import failed"),
+                          MarketFileImportText::tr(
+                              "%1 holds market data for a token, but the workspace has no tokens yet. Add the token "
+                              "first (Token › New Token…), then import the file again.")
                               .arg(name));
         return false;
     }
@@ -53,23 +55,24 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
             choices.append(tokenChoice(token));
     }
     const std::optional<SeriesFileFormat> format = sniffMarketCsv(file);
-    const QString label = tr("%1 is %2. Which token are these prices for?")
+    const QString label = MarketFileImportText::tr("%1 is %2. Which token are these prices for?")
                               .arg(name, seriesFileFormatName(format.value_or(SeriesFileFormat::Generic)));
-    const QString chosen = dialogs.chooseItem(parent, tr("Import Market Data"), label, choices);
+    const QString chosen = dialogs.chooseItem(parent, MarketFileImportText::tr("Import Market Data"), label, choices);
     if (chosen.isEmpty())
         return false;
     SeriesFileImportOptions options;
     options.tokenId = chosen.section(QStringLiteral(" — "), -1);
     const SeriesFileImportResult result = importSeriesFile(db, file, options);
     if (!result.ok) {
-        dialogs.showError(parent, tr("Import failed"),
-                          tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(result.error));
+        dialogs.showError(
+            parent, MarketFileImportText::tr("Import failed"),
+            MarketFileImportText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(result.error));
         return false;
     }
     dialogs.showInformation(
-        parent, tr("Import finished"),
-        tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
-           "already stored were replaced.")
+        parent, MarketFileImportText::tr("Import finished"),
+        MarketFileImportText::tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
+                                 "already stored were replaced.")
             .arg(QLocale().toString(result.rows), options.tokenId, QLocale().toString(result.points))
             .arg(result.seriesIds.size()));
     return true;
