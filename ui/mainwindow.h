@@ -85,6 +85,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     // mainwindow.cpp: layout and persistence
@@ -97,6 +98,8 @@ private:
     void restoreViewState();
     bool applyViewStateJson(const QJsonObject& json);
     void updateWindowTitle();
+    // The dock titles, the status bar and the window title in the installed language (menus: Retranslator).
+    void retranslateUi();
     // mainwindowmenus.cpp
     void createMenus();
     void createViewMenu(QMenu* view);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editing/editactions.h"
 
+#include "ui/common/retranslator.h"
+
 #include "models/editing/workspaceeditor.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
@@ -66,26 +68,39 @@ void EditActions::setWorkspace(Database* db, WorkspaceEditor* editor)
 void EditActions::addTo(QMenu* edit)
 {
     edit->addSeparator();
-    QAction* newToken = edit->addAction(tr("New &Token…"), this, [this] { editToken({}); });
+    QAction* newToken = edit->addAction(QString(), this, [this] { editToken({}); });
     // Ctrl+Alt+T opens a terminal on GNOME and other desktops, so the app would never see it.
     newToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
-    QAction* editCurrent = edit->addAction(tr("&Edit Token…"), this, [this] { editToken(m_currentToken()); });
+    QAction* editCurrent = edit->addAction(QString(), this, [this] { editToken(m_currentToken()); });
     // Ctrl+E is File › Export Chart…; Ctrl+Alt+E pairs with New Token's Ctrl+Alt+N.
     editCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
-    editCurrent->setStatusTip(tr("Edit the token selected in the table"));
-    edit->addAction(tr("Remove Token"), this, [this] { removeToken(m_currentToken()); })
-        ->setStatusTip(tr("Remove the token selected in the table (undoable)"));
+    QAction* removeToken = edit->addAction(QString(), this, [this] { this->removeToken(m_currentToken()); });
     edit->addSeparator();
-    edit->addAction(tr("New &Narrative…"), this, [this] { editNarrative({}); });
-    edit->addAction(tr("Edit Narrati&ve…"), this, [this] { editNarrative(chooseNarrative(tr("Edit Narrative"))); });
-    edit->addAction(tr("Remove Narrative…"), this,
-                    [this] { removeNarrative(chooseNarrative(tr("Remove Narrative"))); });
+    QAction* newNarrative = edit->addAction(QString(), this, [this] { editNarrative({}); });
+    QAction* editNarrative =
+        edit->addAction(QString(), this, [this] { this->editNarrative(chooseNarrative(tr("Edit Narrative"))); });
+    QAction* removeNarrative =
+        edit->addAction(QString(), this, [this] { this->removeNarrative(chooseNarrative(tr("Remove Narrative"))); });
     edit->addSeparator();
-    QAction* newEvent = edit->addAction(tr("New E&vent…"), this, [this] { editEvent({}); });
+    QAction* newEvent = edit->addAction(QString(), this, [this] { editEvent({}); });
     newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
-    edit->addAction(tr("Edit Focused Event…"), this, [this] { editEvent(m_focusedEvent()); })
-        ->setStatusTip(tr("Edit the event focused in the chart or timeline (double-click an event to edit it)"));
-    edit->addAction(tr("Remove Focused Event"), this, [this] { removeEvent(m_focusedEvent()); });
+    QAction* editEvent = edit->addAction(QString(), this, [this] { this->editEvent(m_focusedEvent()); });
+    QAction* removeEvent = edit->addAction(QString(), this, [this] { this->removeEvent(m_focusedEvent()); });
+    Retranslator::of(edit)->add(this, [=] {
+        newToken->setText(tr("New &Token…"));
+        editCurrent->setText(tr("&Edit Token…"));
+        editCurrent->setStatusTip(tr("Edit the token selected in the table"));
+        removeToken->setText(tr("Remove Token"));
+        removeToken->setStatusTip(tr("Remove the token selected in the table (undoable)"));
+        newNarrative->setText(tr("New &Narrative…"));
+        editNarrative->setText(tr("Edit Narrati&ve…"));
+        removeNarrative->setText(tr("Remove Narrative…"));
+        newEvent->setText(tr("New E&vent…"));
+        editEvent->setText(tr("Edit Focused Event…"));
+        editEvent->setStatusTip(
+            tr("Edit the event focused in the chart or timeline (double-click an event to edit it)"));
+        removeEvent->setText(tr("Remove Focused Event"));
+    });
 }
 
 void EditActions::editToken(const QString& id)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/market/marketactions.h"
 
+#include "ui/common/retranslator.h"
+
 #include "models/appsettings.h"
 #include "models/market/marketfetch.h"
 #include "models/storage/database.h"
@@ -65,6 +67,18 @@ void MarketActions::addMenu(QMenuBar* menuBar)
     show->setStatusTip(tr("How the selected token's daily sentiment correlates with its price returns days before "
                           "and after"));
     menu->addAction(show);
+    Retranslator::of(menu)->add(this, [menu, fetch, key, dock, show] { // the same texts after a language switch
+        menu->setTitle(tr("&Token"));
+        fetch->setText(tr("Fetch &Market Data…"));
+        fetch->setStatusTip(tr("Fetch the selected token's price, market cap and volume from CoinGecko"));
+        key->setText(tr("CoinGecko API &Key…"));
+        key->setStatusTip(
+            tr("An optional free demo key; kept in Seance's settings, never in a workspace or an export"));
+        dock->setWindowTitle(tr("Sentiment and Price: Lead/Lag"));
+        show->setText(tr("Sentiment and Price &Lead/Lag"));
+        show->setStatusTip(tr("How the selected token's daily sentiment correlates with its price returns days "
+                              "before and after"));
+    });
 }
 
 QString MarketActions::chooseToken()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/presenting/chartexportactions.h"
 
+#include "ui/common/retranslator.h"
+
 #include "models/appsettings.h"
 #include "models/viewstate.h"
 #include "ui/chart/chartexport.h"
@@ -25,14 +27,18 @@ ChartExportActions::ChartExportActions(QWidget* window, const ViewState* state, 
     , m_state(state)
     , m_themes(themes)
     , m_dialogs(dialogs)
-    , m_export(new QAction(tr("Export &Chart…"), this))
-    , m_copy(new QAction(tr("&Copy Chart"), this))
+    , m_export(new QAction(this))
+    , m_copy(new QAction(this))
 {
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_export->setStatusTip(tr("Save the chart as a PNG or SVG picture for a slide or a post"));
     connect(m_export, &QAction::triggered, this, &ChartExportActions::exportChart);
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copy->setStatusTip(tr("Copy the chart as a picture, at the size of the last export"));
+    Retranslator::of(window)->add(this, [this] {
+        m_export->setText(tr("Export &Chart…"));
+        m_export->setStatusTip(tr("Save the chart as a PNG or SVG picture for a slide or a post"));
+        m_copy->setText(tr("&Copy Chart"));
+        m_copy->setStatusTip(tr("Copy the chart as a picture, at the size of the last export"));
+    });
     connect(m_copy, &QAction::triggered, this, &ChartExportActions::copyChart);
 }
 
