@@ -41,12 +41,8 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     m_caption->setTextFormat(Qt::PlainText);
     m_help->setText(QStringLiteral("?"));
     m_help->setAutoRaise(true);
-    // One list of gestures for this tooltip and Help › Keyboard and Mouse, which a click opens.
-    m_help->setToolTip(gestureLines(chartGestures()) + tr("\n\nClick for every key and gesture."));
     connect(m_help, &QToolButton::clicked, this, [this] { showKeyboardMouseHelp(this); });
-    m_reset->setText(tr("Reset zoom"));
     m_reset->setAutoRaise(true);
-    m_reset->setToolTip(tr("Show all the data (Home)"));
     m_view->setToolTip(QString()); // the chart draws its own tooltip
 
     auto* header = new QHBoxLayout;
@@ -104,8 +100,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     m_view->setFocusedEvent(state->focusedEvent());
     m_view->setHoverTime(state->hoverTime());
     m_view->refresh();
-    updateMessage();
-    updateCaption();
+    retranslateUi(); // with the message and the caption
 }
 
 SentimentChartPane::~SentimentChartPane() = default;
@@ -297,6 +292,24 @@ QList<ChartTokenLine> SentimentChartPane::tokenLines(const QStringList& ids) con
         lines.append({ids.at(i), m_tokenNames.value(ids.at(i), ids.at(i)),
                       m_palette->tokenColor(ids.at(i), m_tokenNames.keys())});
     return lines;
+}
+
+void SentimentChartPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SentimentChartPane::retranslateUi()
+{
+    // One list of gestures for this tooltip and Help › Keyboard and Mouse, which a click opens.
+    m_help->setToolTip(gestureLines(chartGestures()) + tr("\n\nClick for every key and gesture."));
+    m_reset->setText(tr("Reset zoom"));
+    m_reset->setToolTip(tr("Show all the data (Home)"));
+    retranslatePriceButton();
+    updateMessage();
+    updateCaption();
 }
 
 void SentimentChartPane::updateMessage()

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editing/editactions.h"
 
-#include "ui/common/retranslator.h"
-
 #include "models/editing/workspaceeditor.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
 #include "models/storage/narrativestore.h"
 #include "models/storage/tokenstore.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 #include "ui/editing/eventeditdialog.h"
 #include "ui/editing/narrativeeditdialog.h"
 #include "ui/editing/tokeneditdialog.h"

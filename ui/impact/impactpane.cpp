@@ -4,8 +4,10 @@
 
 #include "models/items/eventimpactmodel.h"
 #include "models/items/eventimpactsortproxy.h"
+#include "models/items/modelretranslation.h"
 #include "models/viewstate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,9 +30,6 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_days->setRange(1, ViewState::maximumImpactDays);
     m_days->setValue(m_state->impactDays());
-    m_days->setSuffix(tr(" days"));
-    m_days->setToolTip(tr("Compare the metric over this many days before each event with the event's day and the "
-                          "days after it (UTC days)"));
     m_empty->setText(emptyHint());
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
@@ -49,7 +48,8 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(EventImpactModel::TitleColumn, QHeaderView::Stretch);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Days before and after:"), this));
+    m_daysLabel = new QLabel(this);
+    top->addWidget(m_daysLabel);
     top->addWidget(m_days);
     top->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -68,6 +68,25 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, activate);
     connect(m_table, &QTableView::activated, this, activate);
     connect(m_state, &ViewState::focusedEventChanged, this, &ImpactPane::followFocusedEvent);
+    retranslateUi();
+}
+
+void ImpactPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ImpactPane::retranslateUi()
+{
+    m_days->setSuffix(tr(" days"));
+    m_days->setToolTip(tr("Compare the metric over this many days before each event with the event's day and the "
+                          "days after it (UTC days)"));
+    m_daysLabel->setText(tr("Days before and after:"));
+    if (!m_showsError)
+        m_empty->setText(emptyHint());
+    announceRetranslation(*m_model); // the headers name the metric and the days in the installed language
 }
 
 QString ImpactPane::emptyHint()
@@ -79,6 +98,7 @@ void ImpactPane::setError(const QString& message)
 {
     m_model->setRows({}, m_model->metric(), m_model->days());
     m_empty->setText(message);
+    m_showsError = true;
     m_empty->show();
 }
 
@@ -86,6 +106,7 @@ void ImpactPane::setRows(const QList<EventImpactRow>& rows, Metric metric, int d
 {
     m_model->setRows(rows, metric, days);
     m_empty->setText(emptyHint());
+    m_showsError = false;
     m_empty->setVisible(rows.isEmpty());
     followFocusedEvent(m_state->focusedEvent());
 }

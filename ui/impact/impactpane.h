@@ -41,14 +41,20 @@ signals:
     void daysRequested(int days);
     void eventActivated(const QString& eventId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void followFocusedEvent(const QString& eventId);
+    void retranslateUi(); // every text of the pane, in the installed language
 
     const ViewState* m_state;
     EventImpactModel* m_model;
     EventImpactSortProxy* m_proxy;
     QSpinBox* m_days;
     QLabel* m_empty;
+    QLabel* m_daysLabel = nullptr;
+    bool m_showsError = false; // m_empty shows the mediator's error rather than the hint
     QTableView* m_table;
 };
 

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/market/marketactions.h"
 
-#include "ui/common/retranslator.h"
-
 #include "models/appsettings.h"
 #include "models/market/marketfetch.h"
 #include "models/storage/database.h"
@@ -11,6 +9,7 @@
 #include "models/viewstate.h"
 #include "ui/common/dialogseam.h"
 #include "ui/common/progresstask.h"
+#include "ui/common/retranslator.h"
 #include "ui/mainwindow.h"
 #include "ui/market/fetchmarketdialog.h"
 #include "ui/market/leadlagpane.h"

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/posts/postspane.h"
 
+#include "models/items/modelretranslation.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "ui/posts/scoreexplanationview.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -25,7 +27,6 @@ PostsPane::PostsPane(QWidget* parent)
     , m_explanation(new ScoreExplanationView(this))
     , m_filterDelay(new QTimer(this))
 {
-    m_filterField->setPlaceholderText(tr("Filter posts by text"));
     m_filterField->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,7 +69,22 @@ PostsPane::PostsPane(QWidget* parent)
         m_explanation->showEmptyState();
         updateEmptyState();
     });
+    retranslateUi();
+}
+
+void PostsPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PostsPane::retranslateUi()
+{
+    m_filterField->setPlaceholderText(tr("Filter posts by text"));
+    announceRetranslation(*m_model); // the headers, "unscored" and the tooltips
     updateEmptyState();
+    showSelectedExplanation();
 }
 
 void PostsPane::setConnection(const QSqlDatabase& connection)

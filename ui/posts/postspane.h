@@ -40,7 +40,11 @@ public:
     ScoreExplanationView* explanationView() const { return m_explanation; }
     PostListModel* model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every text of the pane, in the installed language
     void applyFilter();
     void showSelectedExplanation();
     void updateEmptyState();

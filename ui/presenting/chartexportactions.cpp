@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/presenting/chartexportactions.h"
 
-#include "ui/common/retranslator.h"
-
 #include "models/appsettings.h"
 #include "models/viewstate.h"
 #include "ui/chart/chartexport.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 #include "ui/export/exportchartdialog.h"
 #include "ui/export/imageexport.h"
 #include "ui/presenting/themeswitcher.h"

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/presenting/presentationmode.h"
 
-#include "ui/common/retranslator.h"
-
 #include "ui/chart/sentimentchartpane.h"
+#include "ui/common/retranslator.h"
 
 #include "models/time/timeformat.h"
 

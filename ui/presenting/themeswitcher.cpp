@@ -3,7 +3,6 @@
 #include "ui/presenting/themeswitcher.h"
 
 #include "ui/common/retranslator.h"
-
 #include "ui/theme/theme.h"
 
 #include <QActionGroup>

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/savedviews/savedviewsmenu.h"
 
-#include "ui/common/retranslator.h"
-
 #include "models/compare/comparesetup.h"
 #include "models/storage/database.h"
 #include "models/storage/savedviewstore.h"
 #include "models/viewstate.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 #include "ui/theme/theme.h"
 
 #include <QAction>

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scoring/scoringactions.h"
 
-#include "ui/common/retranslator.h"
-
 #include "models/appsettings.h"
 #include "models/sentiment/scoring/maskedterms.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 #include "ui/scoring/rescoreactions.h"
 
 #include <QAction>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tokens/tokenbrowser.h"
 
+#include "models/items/modelretranslation.h"
 #include "models/items/tokenfilterproxymodel.h"
 #include "models/items/tokentablemodel.h"
 #include "ui/chart/chartpalette.h"
@@ -10,6 +11,7 @@
 
 #include <QColorDialog>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -42,21 +44,14 @@ TokenBrowser::TokenBrowser(QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
 
-    m_search->setPlaceholderText(tr("Search name, symbol, chain or tag"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Every word must match. Example: \"ghost icp\""));
-    m_chainFilter->setToolTip(tr("Show only tokens on this chain"));
-    m_statusFilter->setToolTip(tr("Live tokens exist on chain; hypothetical ones were only imagined in commentary"));
-    m_tagFilter->setToolTip(tr("Show only tokens with this tag"));
     // The three filters share the row below the search field, so none is clipped in a narrow dock.
     for (QComboBox* filter : {m_chainFilter, m_statusFilter, m_tagFilter}) {
         filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         filter->setMinimumContentsLength(9);
     }
-    m_statusFilter->addItem(tr("Any status"), QString());
-    m_statusFilter->addItem(tr("Live"), QStringLiteral("live"));
-    m_statusFilter->addItem(tr("Hypothetical"), QStringLiteral("hypothetical"));
-    m_statusFilter->addItem(tr("Defunct"), QStringLiteral("defunct"));
+    for (const char* status : {"", "live", "hypothetical", "defunct"})
+        m_statusFilter->addItem(QString(), QString::fromLatin1(status));
 
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -130,6 +125,7 @@ TokenBrowser::TokenBrowser(QWidget* parent)
             [this] { filter([this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenBrowser::tableSelectionChanged);
+    retranslateUi();
 }
 
 void TokenBrowser::filter(const std::function<void()>& change)
@@ -352,6 +348,32 @@ void TokenBrowser::showRowMenu(const QPoint& position)
 void TokenBrowser::setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric)
 {
     m_model->setSentimentSummaries(summaries, metric);
+}
+
+void TokenBrowser::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TokenBrowser::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search name, symbol, chain or tag"));
+    m_search->setToolTip(tr("Every word must match. Example: \"ghost icp\""));
+    m_chainFilter->setToolTip(tr("Show only tokens on this chain"));
+    m_statusFilter->setToolTip(tr("Live tokens exist on chain; hypothetical ones were only imagined in commentary"));
+    m_tagFilter->setToolTip(tr("Show only tokens with this tag"));
+    const QString statuses[] = {tr("Any status"), tr("Live"), tr("Hypothetical"), tr("Defunct")};
+    for (int i = 0; i < m_statusFilter->count() && i < 4; ++i)
+        m_statusFilter->setItemText(i, statuses[i]);
+    if (m_chainFilter->count() > 0) // the "any" entries; the rest are names
+        m_chainFilter->setItemText(0, tr("Any chain"));
+    if (m_tagFilter->count() > 0)
+        m_tagFilter->setItemText(0, tr("Any tag"));
+    announceRetranslation(*m_model);  // the column headers and tooltips
+    if (!m_summary->text().isEmpty()) // blank until the first workspace is read (first paint)
+        updateSummary();              // the count line and the empty state
 }
 
 void TokenBrowser::refillFilterChoices()

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspace/workspacefileactions.h"
 
-#include "ui/common/retranslator.h"
-
 #include "models/appsettings.h"
 #include "models/storage/walcheckpoint.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 
 #include <QAction>
 #include <QDir>
