@@ -103,6 +103,12 @@ void ViewState::setMetric(Metric metric)
     publish();
 }
 
+void ViewState::setPostLanguage(PostLanguage language)
+{
+    m_values.postLanguage = language;
+    publish();
+}
+
 void ViewState::setDataRange(const TimeRange& range)
 {
     m_values.dataRange = normalisedRange(range, minimumSpan);
@@ -133,6 +139,8 @@ QJsonObject ViewState::toJson() const
     json.insert(QLatin1String("visibleRange"), range);
     json.insert(QLatin1String("granularity"), granularityName(m_values.granularity));
     json.insert(QLatin1String("metric"), metricName(m_values.metric));
+    if (m_values.postLanguage != PostLanguage::All) // absent means all, as in views saved before the filter
+        json.insert(QLatin1String("language"), postLanguageName(m_values.postLanguage));
     return json;
 }
 
@@ -184,6 +192,12 @@ bool ViewState::fromJson(const QJsonObject& json, QString* error)
             return fail(tr("\"metric\" names no known metric."));
         next.metric = *metric;
     }
+    if (json.contains(QLatin1String("language"))) {
+        const auto language = postLanguageFromName(json.value(QLatin1String("language")).toString());
+        if (!language)
+            return fail(tr("\"language\" must be \"all\", \"en\", \"ko\", \"ja\" or \"other\"."));
+        next.postLanguage = *language;
+    }
 
     m_values = next;
     publish();
@@ -225,6 +239,10 @@ void ViewState::publish()
     if (m_values.dataRange != m_announced.dataRange) {
         m_announced.dataRange = m_values.dataRange;
         emit dataRangeChanged(m_values.dataRange);
+    }
+    if (m_values.postLanguage != m_announced.postLanguage) {
+        m_announced.postLanguage = m_values.postLanguage;
+        emit postLanguageChanged(m_values.postLanguage);
     }
     if (m_values.impactDays != m_announced.impactDays) {
         m_announced.impactDays = m_values.impactDays;

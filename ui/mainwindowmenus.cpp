@@ -113,6 +113,7 @@ void MainWindow::createViewMenu(QMenu* view)
 {
     addMetricMenu(view, m_state);
     addGranularityMenu(view, m_state);
+    addLanguageFilterMenu(view, m_state);
     m_savedViews->addTo(view);
     QAction* resetZoom = view->addAction(QString(), m_state, &ViewState::resetRange);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));

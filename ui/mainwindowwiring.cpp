@@ -45,6 +45,7 @@ void MainWindow::connectPanes()
     connect(m_chart, &SentimentChartPane::hoverRequested, m_state, &ViewState::setHoverTime);
     connect(m_timeline, &NarrativeTimelinePane::hoverRequested, m_state, &ViewState::setHoverTime);
     connect(m_impact, &ImpactPane::daysRequested, m_state, &ViewState::setImpactDays);
+    connect(m_posts, &PostsPane::languageRequested, m_state, &ViewState::setPostLanguage);
     connect(m_chart, &SentimentChartPane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_timeline, &NarrativeTimelinePane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_details, &TokenDetailPane::eventActivated, this, &MainWindow::focusEvent);
@@ -57,6 +58,7 @@ void MainWindow::connectPanes()
     // Followers that are not given the ViewState themselves.
     connect(m_state, &ViewState::selectedTokensChanged, this, &MainWindow::followSelectedTokens);
     connect(m_state, &ViewState::visibleRangeChanged, this, &MainWindow::followVisibleRange);
+    connect(m_state, &ViewState::postLanguageChanged, m_posts, &PostsPane::setLanguage);
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateTokenSummaries);
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateEventImpacts);
     connect(m_state, &ViewState::impactDaysChanged, this, [this](int days) {

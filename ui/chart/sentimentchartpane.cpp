@@ -82,6 +82,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     connect(state, &ViewState::selectedTokensChanged, m_view, &SentimentChartView::dropPointer);
     setUpPriceButton();
     connect(state, &ViewState::granularityChanged, this, &SentimentChartPane::requestLoad);
+    connect(state, &ViewState::postLanguageChanged, this, &SentimentChartPane::requestLoad);
     connect(state, &ViewState::metricChanged, this, &SentimentChartPane::followMetric);
     connect(state, &ViewState::visibleRangeChanged, this, &SentimentChartPane::followRange);
     connect(state, &ViewState::focusedEventChanged, this, [this](const QString& id) {
@@ -212,6 +213,7 @@ void SentimentChartPane::requestWindow(const TimeRange& window)
     request.granularity = m_state->granularity();
     request.window = window;
     request.shareOfVoice = m_state->metric() == Metric::ShareOfVoice;
+    request.language = m_state->postLanguage();
     m_loader->request(request);
 }
 
@@ -219,7 +221,8 @@ void SentimentChartPane::requestWindow(const TimeRange& window)
 // in the background, and again whenever the view comes within half a span of the cached window's edge.
 void SentimentChartPane::prefetchIfNeeded()
 {
-    if (m_loader->isBusy() || !cacheMatches())
+    // A language filter folds raw posts, so only the visible range and its margin are read, never the wide window.
+    if (m_loader->isBusy() || !cacheMatches() || m_state->postLanguage() != PostLanguage::All)
         return;
     const TimeRange visible = m_state->visibleRange();
     const Granularity granularity = m_state->granularity();
@@ -248,9 +251,10 @@ void SentimentChartPane::applyLoaded(const ChartBuckets& buckets)
 
 bool SentimentChartPane::cacheMatches() const
 {
-    return m_cache->isUsable() && m_cache->databasePath == m_databasePath
-           && m_cache->tokenIds == m_state->selectedTokens() && m_cache->granularity == m_state->granularity()
-           && (m_cache->shareOfVoice || m_state->metric() != Metric::ShareOfVoice);
+    return m_cache->isUsable() && m_cache->databasePath == m_databasePath &&
+           m_cache->tokenIds == m_state->selectedTokens() && m_cache->granularity == m_state->granularity() &&
+           (m_cache->shareOfVoice || m_state->metric() != Metric::ShareOfVoice) &&
+           m_cache->language == m_state->postLanguage();
 }
 
 void SentimentChartPane::followRange(const TimeRange& range)
@@ -352,6 +356,8 @@ void SentimentChartPane::updateCaption()
         break;
     }
     QString text = tr("%1 · UTC").arg(granularity);
+    if (m_state->postLanguage() != PostLanguage::All)
+        text = tr("%1 · %2 posts only").arg(text, postLanguageLabel(m_state->postLanguage()));
     if (const QString price = priceCaption(); !price.isEmpty())
         text = tr("%1 · %2").arg(text, price);
     m_caption->setText(isLoading() ? tr("%1 · loading…").arg(text) : text);

@@ -78,4 +78,13 @@ void addGranularityMenu(QMenu* view, ViewState* state)
                   &ViewState::setGranularity, &ViewState::granularityChanged);
 }
 
+void addLanguageFilterMenu(QMenu* view, ViewState* state)
+{
+    QList<Choice<PostLanguage>> choices;
+    for (const PostLanguage language : allPostLanguages)
+        choices.append({language, [language] { return postLanguageLabel(language); }, QKeySequence()});
+    addChoiceMenu(view, QT_TRANSLATE_NOOP("seance::MainWindow", "Language &Filter"), choices, state->postLanguage(),
+                  state, &ViewState::setPostLanguage, &ViewState::postLanguageChanged);
+}
+
 } // namespace seance
