@@ -175,7 +175,8 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
     request.granularity = spec.granularity;
     request.window = loadWindow(m_range, spec.granularity);
     request.shareOfVoice = spec.metric == Metric::ShareOfVoice;
-    const ChartBuckets buckets = loadChartBuckets(query, request);
+    request.language = spec.language;
+    const ChartBuckets buckets = loadChartBuckets(query, request, &db);
     if (!buckets.error.isEmpty())
         return fail(buckets.error);
 

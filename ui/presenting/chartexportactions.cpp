@@ -50,6 +50,7 @@ ChartExportSpec ChartExportActions::currentSpec() const
     spec.range = m_state->visibleRange();
     spec.metric = m_state->metric();
     spec.granularity = m_state->granularity();
+    spec.language = m_state->postLanguage();
     spec.palette = chartPalette(m_themes->theme());
     spec.showPrice = m_priceShown && m_priceShown(); // the price overlay, as on screen
     spec.priceLog = AppSettings::value(Setting::ChartPriceLog).toBool();
