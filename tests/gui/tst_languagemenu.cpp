@@ -171,7 +171,7 @@ private slots:
         QCOMPARE(menu->menu()->actions().size(), 5); // four languages and a separator after System
         menu->actionFor(language)->trigger();
         QCOMPARE(savedLanguage(), language);
-        QTRY_VERIFY2(menuTitles(*window).contains(titles.constFirst()), qPrintable(menuTitles(*window).join(',')));
+        QTRY_VERIFY2(menuTitles(*window).contains(titles.constFirst()), qPrintable(menuTitles(*window).join(QLatin1Char(','))));
         QCOMPARE(window.get(), before.data()); // the same window object, not a rebuilt one
         QVERIFY(!before.isNull());
         QCOMPARE(mainWindowCount(), 1);
@@ -189,6 +189,12 @@ private slots:
         QCOMPARE(window->databasePath(), m_samplePath);
         QVERIFY(languageMenu(*window)->actionFor(language)->isChecked());
         QCOMPARE(shortcuts(*window), englishKeys); // the same shortcuts in every language
+        // For looking at: SEANCE_SCREENSHOT_DIR=/tmp/x ctest -R tst_languagemenu saves the switched window.
+        if (const QString dir = qEnvironmentVariable("SEANCE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window->resize(1500, 950);
+            QTest::qWait(300);
+            window->grab().save(dir + QStringLiteral("/live-switch-%1.png").arg(languageCode(language)));
+        }
 
         languageMenu(*window)->actionFor(Language::English)->trigger();
         QTRY_COMPARE(menuTitles(*window), english);

@@ -162,7 +162,7 @@ QToolButton* ComparePane::createExportButton()
         copyImageToClipboard(picture(), options);
     });
     button->setMenu(menu);
-    Retranslator::of(menu)->add(button, [=] {
+    Retranslator::of(menu)->add(button, [button, csv, markdown, image, copy] {
         button->setText(tr("&Export"));
         button->setToolTip(tr("Export the comparison as CSV, Markdown or an image"));
         csv->setText(tr("Aligned Series as &CSV…"));

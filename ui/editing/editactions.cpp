@@ -73,32 +73,33 @@ void EditActions::addTo(QMenu* edit)
     QAction* editCurrent = edit->addAction(QString(), this, [this] { editToken(m_currentToken()); });
     // Ctrl+E is File › Export Chart…; Ctrl+Alt+E pairs with New Token's Ctrl+Alt+N.
     editCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
-    QAction* removeToken = edit->addAction(QString(), this, [this] { this->removeToken(m_currentToken()); });
+    QAction* removeTokenAction = edit->addAction(QString(), this, [this] { this->removeToken(m_currentToken()); });
     edit->addSeparator();
     QAction* newNarrative = edit->addAction(QString(), this, [this] { editNarrative({}); });
-    QAction* editNarrative =
+    QAction* editNarrativeAction =
         edit->addAction(QString(), this, [this] { this->editNarrative(chooseNarrative(tr("Edit Narrative"))); });
-    QAction* removeNarrative =
+    QAction* removeNarrativeAction =
         edit->addAction(QString(), this, [this] { this->removeNarrative(chooseNarrative(tr("Remove Narrative"))); });
     edit->addSeparator();
     QAction* newEvent = edit->addAction(QString(), this, [this] { editEvent({}); });
     newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
-    QAction* editEvent = edit->addAction(QString(), this, [this] { this->editEvent(m_focusedEvent()); });
-    QAction* removeEvent = edit->addAction(QString(), this, [this] { this->removeEvent(m_focusedEvent()); });
-    Retranslator::of(edit)->add(this, [=] {
+    QAction* editEventAction = edit->addAction(QString(), this, [this] { this->editEvent(m_focusedEvent()); });
+    QAction* removeEventAction = edit->addAction(QString(), this, [this] { this->removeEvent(m_focusedEvent()); });
+    Retranslator::of(edit)->add(this, [newToken, editCurrent, removeTokenAction, newNarrative, editNarrativeAction,
+                                       removeNarrativeAction, newEvent, editEventAction, removeEventAction] {
         newToken->setText(tr("New &Token…"));
         editCurrent->setText(tr("&Edit Token…"));
         editCurrent->setStatusTip(tr("Edit the token selected in the table"));
-        removeToken->setText(tr("Remove Token"));
-        removeToken->setStatusTip(tr("Remove the token selected in the table (undoable)"));
+        removeTokenAction->setText(tr("Remove Token"));
+        removeTokenAction->setStatusTip(tr("Remove the token selected in the table (undoable)"));
         newNarrative->setText(tr("New &Narrative…"));
-        editNarrative->setText(tr("Edit Narrati&ve…"));
-        removeNarrative->setText(tr("Remove Narrative…"));
+        editNarrativeAction->setText(tr("Edit Narrati&ve…"));
+        removeNarrativeAction->setText(tr("Remove Narrative…"));
         newEvent->setText(tr("New E&vent…"));
-        editEvent->setText(tr("Edit Focused Event…"));
-        editEvent->setStatusTip(
+        editEventAction->setText(tr("Edit Focused Event…"));
+        editEventAction->setStatusTip(
             tr("Edit the event focused in the chart or timeline (double-click an event to edit it)"));
-        removeEvent->setText(tr("Remove Focused Event"));
+        removeEventAction->setText(tr("Remove Focused Event"));
     });
 }
 

@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace seance {
 
 PostsPane::PostsPane(QWidget* parent)
