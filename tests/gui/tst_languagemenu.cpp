@@ -171,7 +171,8 @@ private slots:
         QCOMPARE(menu->menu()->actions().size(), 5); // four languages and a separator after System
         menu->actionFor(language)->trigger();
         QCOMPARE(savedLanguage(), language);
-        QTRY_VERIFY2(menuTitles(*window).contains(titles.constFirst()), qPrintable(menuTitles(*window).join(QLatin1Char(','))));
+        QTRY_VERIFY2(menuTitles(*window).contains(titles.constFirst()),
+                     qPrintable(menuTitles(*window).join(QLatin1Char(','))));
         QCOMPARE(window.get(), before.data()); // the same window object, not a rebuilt one
         QVERIFY(!before.isNull());
         QCOMPARE(mainWindowCount(), 1);
