@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/appsettings.h"
+#include "models/chart/tokensummaryloader.h"
 #include "models/editing/workspacechanges.h"
 #include "models/editing/workspaceeditor.h"
 #include "models/storage/database.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_files(new WorkspaceFileActions(this, &m_dialogs))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_summaryLoader = new TokenSummaryLoader(this);
     m_state->setImpactDays(AppSettings::value(Setting::ImpactDays).toInt());
     const QJsonDocument comparison =
         QJsonDocument::fromJson(AppSettings::value(Setting::CompareSetupJson).toByteArray());

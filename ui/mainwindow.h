@@ -31,6 +31,7 @@ class PostsPane;
 class SentimentChartPane;
 class TokenBrowser;
 class TokenDetailPane;
+class TokenSummaryLoader;
 class ViewState;
 class WorkspaceChanges;
 class WorkspaceEditor;
@@ -149,6 +150,7 @@ private:
     EditActions* m_edits;
     ScoringActions* m_scoring;
     WorkspaceFileActions* m_files;
+    TokenSummaryLoader* m_summaryLoader = nullptr; // the token table's columns under a language filter
 };
 
 } // namespace seance

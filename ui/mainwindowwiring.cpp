@@ -8,6 +8,7 @@
 #include "models/chart/datarange.h"
 #include "models/chart/eventstepping.h"
 #include "models/chart/impacttitles.h"
+#include "models/chart/tokensummaryloader.h"
 #include "models/editing/workspacechanges.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/market/priceimpact.h"
@@ -59,6 +60,8 @@ void MainWindow::connectPanes()
     connect(m_state, &ViewState::selectedTokensChanged, this, &MainWindow::followSelectedTokens);
     connect(m_state, &ViewState::visibleRangeChanged, this, &MainWindow::followVisibleRange);
     connect(m_state, &ViewState::postLanguageChanged, m_posts, &PostsPane::setLanguage);
+    connect(m_state, &ViewState::postLanguageChanged, this, &MainWindow::updateTokenSummaries);
+    connect(m_summaryLoader, &TokenSummaryLoader::loaded, m_tokens, &TokenBrowser::setSentimentSummaries);
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateTokenSummaries);
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateEventImpacts);
     connect(m_state, &ViewState::impactDaysChanged, this, [this](int days) {
@@ -162,6 +165,12 @@ void MainWindow::updateTokenSummaries()
     // workspace of millions of posts (bench_bucketquery).
     QString error;
     const Metric metric = m_state->metric();
+    m_summaryLoader->cancel();
+    if (m_state->postLanguage() != PostLanguage::All && m_db->isOpen()) {
+        // One language's columns fold raw posts: a worker reads them (loaded → TokenBrowser, connectPanes()).
+        m_summaryLoader->request(m_db->path(), metric, m_state->postLanguage());
+        return;
+    }
     const auto summaries = BucketQuery(*m_db).tokenSummaries(metric, &error);
     if (!summaries)
         qWarning("Token summaries unavailable: %s", qUtf8Printable(error));

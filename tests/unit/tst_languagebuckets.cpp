@@ -230,6 +230,28 @@ private slots:
             QCOMPARE(row.sums.n, postsPerDay[(row.start - day0) / dayLength]);
     }
 
+    // The token table under the Korean filter (worked out by hand): alpha's days end with its latest day in any
+    // language (day 4) and hold Korean posts on days 0, 1 and 2; beta's end with day 3, its one Korean post.
+    void tokenSummariesCountTheLanguage()
+    {
+        QString error;
+        const auto summaries = languageTokenSummaries(m_db, Metric::Volume, PostLanguage::Korean, &error);
+        QVERIFY2(summaries, qPrintable(error));
+        QCOMPARE(summaries->size(), qsizetype(2));
+        for (const TokenSummary& summary : *summaries) {
+            const bool alpha = summary.tokenId == QLatin1String("alpha");
+            QCOMPARE(summary.latestDay, std::optional<qint64>(day0 + (alpha ? 4 : 3) * dayLength));
+            QCOMPARE(summary.volume7d, qint64(alpha ? 3 : 1));
+            QCOMPARE(summary.trend.size(), qsizetype(TokenSummary::trendDays));
+            const QList<double> lastDays = summary.trend.mid(TokenSummary::trendDays - 4);
+            QCOMPARE(lastDays, alpha ? QList<double>{1, 1, 0, 0} : QList<double>{0, 0, 0, 1}); // days −3…0
+            if (alpha)
+                QVERIFY(!summary.latest); // no Korean post on its latest day
+            else
+                QCOMPARE(summary.latest, std::optional<double>(1.0));
+        }
+    }
+
     void namesRoundTrip()
     {
         for (const PostLanguage language : allPostLanguages)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sentiment/buckets/languagebuckets.h"
 
+#include "models/sentiment/buckets/tokensummarydays.h"
 #include "models/storage/database.h"
 #include "models/storage/poststore.h"
 
@@ -22,6 +23,24 @@ bool failed(SqlStatement& statement, QString* error)
     if (error)
         *error = LanguageBucketsText::tr("Cannot read the posts of one language: %1").arg(statement.errorMessage());
     return false;
+}
+
+// Posts in the language about tokens, counted once per token they are about, in [from, to).
+std::optional<qint64> languageVolume(const PostStore& store, PostLanguage language, qint64 from, qint64 to,
+                                     QString* error)
+{
+    SqlStatement volumes = store.subjectVolumesInLanguage(SubjectKind::Token);
+    volumes.bindInt64(1, from);
+    volumes.bindInt64(2, to);
+    volumes.bindInt64(3, int(language));
+    qint64 total = 0;
+    while (volumes.next())
+        total += volumes.int64(1);
+    if (!volumes.isValid() || volumes.failed()) {
+        failed(volumes, error);
+        return std::nullopt;
+    }
+    return total;
 }
 
 } // namespace
@@ -72,6 +91,39 @@ std::optional<QList<BucketRow>> languageBucketRange(const Database& db, SubjectK
     for (const auto& [start, sums] : buckets)
         rows.append({start, sums});
     return rows;
+}
+
+std::optional<QList<TokenSummary>> languageTokenSummaries(const Database& db, Metric metric, PostLanguage language,
+                                                          QString* error)
+{
+    // Every token with its latest day in any language, from the buckets; the values are read again below.
+    auto summaries = BucketQuery(db).tokenSummaries(Metric::Volume, error);
+    if (!summaries)
+        return std::nullopt;
+    const PostStore store(db);
+    const auto shareOfVoice =
+        metric == Metric::ShareOfVoice ? BucketQuery::ShareOfVoice::Include : BucketQuery::ShareOfVoice::Skip;
+    for (TokenSummary& summary : *summaries) {
+        summary = TokenSummary{summary.tokenId, summary.latestDay, {}, {}, 0, {}};
+        if (!summary.latestDay)
+            continue;
+        const qint64 day = *summary.latestDay;
+        const auto rows =
+            languageBucketRange(db, SubjectKind::Token, summary.tokenId, Granularity::Day,
+                                day - (tokenSummaryDays - 1) * dayMs, day + dayMs, language, shareOfVoice, error);
+        if (!rows)
+            return std::nullopt;
+        std::optional<SummaryVolumes> all;
+        if (metric == Metric::ShareOfVoice) {
+            const auto recent = languageVolume(store, language, day - 6 * dayMs, day + dayMs, error);
+            const auto earlier = languageVolume(store, language, day - 13 * dayMs, day - 6 * dayMs, error);
+            if (!recent || !earlier)
+                return std::nullopt;
+            all = SummaryVolumes{*recent, *earlier};
+        }
+        summarizeDays(summary, *rows, metric, all);
+    }
+    return summaries;
 }
 
 } // namespace seance

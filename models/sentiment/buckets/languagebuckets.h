@@ -18,4 +18,10 @@ std::optional<QList<BucketRow>> languageBucketRange(const Database& db, SubjectK
                                                     PostLanguage language, BucketQuery::ShareOfVoice shareOfVoice,
                                                     QString* error = nullptr);
 
+// The token table's columns (BucketQuery::tokenSummaries) counting only posts in one language. Each token's
+// days end with its latest day with posts in any language, as without a filter, so a token whose chatter in
+// this language stopped shows the gap rather than older days. Off the GUI thread: it reads raw posts.
+std::optional<QList<TokenSummary>> languageTokenSummaries(const Database& db, Metric metric, PostLanguage language,
+                                                          QString* error = nullptr);
+
 } // namespace seance
