@@ -244,7 +244,8 @@ private slots:
             QCOMPARE(summary.volume7d, qint64(alpha ? 3 : 1));
             QCOMPARE(summary.trend.size(), qsizetype(TokenSummary::trendDays));
             const QList<double> lastDays = summary.trend.mid(TokenSummary::trendDays - 4);
-            QCOMPARE(lastDays, alpha ? QList<double>{1, 1, 0, 0} : QList<double>{0, 0, 0, 1}); // days −3…0
+            const QList<double> expected = alpha ? QList<double>{1, 1, 0, 0} : QList<double>{0, 0, 0, 1};
+            QCOMPARE(lastDays, expected); // the last four days, up to the latest
             if (alpha)
                 QVERIFY(!summary.latest); // no Korean post on its latest day
             else
