@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tokens/tokenbrowser.h"
 
-#include "models/items/modelretranslation.h"
 #include "models/items/tokenfilterproxymodel.h"
 #include "models/items/tokentablemodel.h"
 #include "ui/chart/chartpalette.h"
@@ -11,7 +10,6 @@
 
 #include <QColorDialog>
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -348,32 +346,6 @@ void TokenBrowser::showRowMenu(const QPoint& position)
 void TokenBrowser::setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric)
 {
     m_model->setSentimentSummaries(summaries, metric);
-}
-
-void TokenBrowser::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void TokenBrowser::retranslateUi()
-{
-    m_search->setPlaceholderText(tr("Search name, symbol, chain or tag"));
-    m_search->setToolTip(tr("Every word must match. Example: \"ghost icp\""));
-    m_chainFilter->setToolTip(tr("Show only tokens on this chain"));
-    m_statusFilter->setToolTip(tr("Live tokens exist on chain; hypothetical ones were only imagined in commentary"));
-    m_tagFilter->setToolTip(tr("Show only tokens with this tag"));
-    const QString statuses[] = {tr("Any status"), tr("Live"), tr("Hypothetical"), tr("Defunct")};
-    for (int i = 0; i < m_statusFilter->count() && i < 4; ++i)
-        m_statusFilter->setItemText(i, statuses[i]);
-    if (m_chainFilter->count() > 0) // the "any" entries; the rest are names
-        m_chainFilter->setItemText(0, tr("Any chain"));
-    if (m_tagFilter->count() > 0)
-        m_tagFilter->setItemText(0, tr("Any tag"));
-    announceRetranslation(*m_model);  // the column headers and tooltips
-    if (!m_summary->text().isEmpty()) // blank until the first workspace is read (first paint)
-        updateSummary();              // the count line and the empty state
 }
 
 void TokenBrowser::refillFilterChoices()
