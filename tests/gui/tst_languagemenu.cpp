@@ -117,20 +117,22 @@ private slots:
         QTest::addColumn<QString>("nameHeader");
         QTest::addColumn<QString>("impactDays");
         QTest::addColumn<QString>("showAllData");
+        QTest::addColumn<QString>("supplyRow");
         // The expected texts are the translations in resources/translations/seance_{ko,ja}.ts, copied by hand.
         QTest::newRow("Korean") << Language::Korean
                                 << QStringList{QStringLiteral("파일(&F)"), QStringLiteral("편집(&E)"),
                                                QStringLiteral("보기(&V)"), QStringLiteral("도움말(&H)")}
                                 << QStringLiteral("표에서 토큰을 선택하면 정체, 공급량, 링크, 이벤트를 볼 수 있습니다.")
                                 << QStringLiteral("토큰 목록") << QStringLiteral("이름") << QStringLiteral("전후 일수:")
-                                << QStringLiteral("전체 데이터 보기(&A)");
+                                << QStringLiteral("전체 데이터 보기(&A)") << QStringLiteral("공급량");
         QTest::newRow("Japanese") << Language::Japanese
                                   << QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"),
                                                  QStringLiteral("表示(&V)"), QStringLiteral("ヘルプ(&H)")}
                                   << QStringLiteral(
                                          "表でトークンを選ぶと、その素性、供給量、リンク、イベントが表示されます。")
                                   << QStringLiteral("トークン一覧") << QStringLiteral("名前")
-                                  << QStringLiteral("前後の日数:") << QStringLiteral("すべてのデータを表示(&A)");
+                                  << QStringLiteral("前後の日数:") << QStringLiteral("すべてのデータを表示(&A)")
+                                  << QStringLiteral("供給量");
     }
 
     // The switch retranslates the window in place: the same MainWindow, its selection and zoom kept, and every
@@ -144,6 +146,7 @@ private slots:
         QFETCH(QString, nameHeader);
         QFETCH(QString, impactDays);
         QFETCH(QString, showAllData);
+        QFETCH(QString, supplyRow);
         auto window = std::make_unique<MainWindow>();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -184,6 +187,7 @@ private slots:
         QVERIFY(showsLabel(*window, emptyDetails)); // the token pane's empty state
         QVERIFY(showsLabel(*window, impactDays));   // a pane's own label
         QVERIFY(hasAction(*window, showAllData));   // an action inside View
+        QVERIFY(showsLabel(*window, supplyRow));    // a row name of the token pane's form
         QCOMPARE(window->viewState()->selectedTokens(), selectedBefore);
         QCOMPARE(window->viewState()->visibleRange(), rangeBefore);
         QCOMPARE(window->tokenBrowser()->tableView()->selectionModel()->selectedRows().size(), 1);
@@ -203,6 +207,7 @@ private slots:
         QCOMPARE(dockTitle(*window, QStringLiteral("tokensDock")), QStringLiteral("Tokens"));
         QCOMPARE(nameHeaderText(*window), QStringLiteral("Name"));
         QVERIFY(hasAction(*window, QStringLiteral("Show &All Data")));
+        QVERIFY(showsLabel(*window, QStringLiteral("Supply")));
         QCOMPARE(window->viewState()->selectedTokens(), selectedBefore);
         QCOMPARE(savedLanguage(), Language::English);
     }

@@ -64,14 +64,14 @@ TokenDetailPane::TokenDetailPane(QWidget* parent)
     m_title->setFont(titleFont);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_chain = addRow(QString());
-    m_address = addRow(QString());
+    m_chain = addRow();
+    m_address = addRow();
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_tagline = addRow(QString());
-    m_launched = addRow(QString());
-    m_supply = addRow(QString());
-    m_tags = addRow(QString());
-    m_description = addRow(QString());
+    m_tagline = addRow();
+    m_launched = addRow();
+    m_supply = addRow();
+    m_tags = addRow();
+    m_description = addRow();
     for (QLabel* label : {m_links, m_sources}) {
         // Rich text we build ourselves, from escaped parts; clicks are checked before anything opens.
         label->setTextFormat(Qt::RichText);
@@ -83,8 +83,8 @@ TokenDetailPane::TokenDetailPane(QWidget* parent)
                 QDesktopServices::openUrl(QUrl(url));
         });
     }
-    m_form->addRow(QString(), m_links);
-    m_form->addRow(QString(), m_sources);
+    m_form->addRow(new QLabel(m_card), m_links); // the row names are set by retranslateUi()
+    m_form->addRow(new QLabel(m_card), m_sources);
     connect(m_events, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit eventActivated(item->data(EventIdRole).toString()); });
 
@@ -132,10 +132,10 @@ void TokenDetailPane::retranslateUi()
         showToken(*m_db, m_tokenId); // "unknown", "none", the status line; the same token keeps its scroll
 }
 
-QLabel* TokenDetailPane::addRow(const QString& label)
+QLabel* TokenDetailPane::addRow()
 {
     QLabel* value = plainLabel(m_card);
-    m_form->addRow(label, value);
+    m_form->addRow(new QLabel(m_card), value); // named by retranslateUi(): an empty text would make no label
     return value;
 }
 

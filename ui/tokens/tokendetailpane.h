@@ -36,7 +36,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QLabel* addRow(const QString& label);
+    QLabel* addRow();
     void retranslateUi(); // every text of the pane, in the installed language
 
     QString m_tokenId;
