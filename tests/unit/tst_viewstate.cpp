@@ -20,8 +20,6 @@ char* toString(const TimeRange& range)
 
 using namespace seance;
 
-Q_DECLARE_METATYPE(seance::PostLanguage)
-
 namespace {
 
 constexpr qint64 day0 = 1'759'276'800'000; // 2025-10-01T00:00Z
@@ -405,37 +403,6 @@ private slots:
         QVERIFY(restored.fromJson(json));
         QCOMPARE(tokens.count(), 1);
         QCOMPARE(range.count(), 1);
-    }
-
-    // The language filter is saved only when it is not "all", so views read by older builds are as before; a
-    // view with the key round-trips.
-    void jsonLanguageFilter_data()
-    {
-        QTest::addColumn<PostLanguage>("language");
-        QTest::addColumn<QString>("saved"); // the key's value; empty: no key
-        QTest::newRow("all") << PostLanguage::All << QString();
-        QTest::newRow("en") << PostLanguage::English << QStringLiteral("en");
-        QTest::newRow("ko") << PostLanguage::Korean << QStringLiteral("ko");
-        QTest::newRow("ja") << PostLanguage::Japanese << QStringLiteral("ja");
-        QTest::newRow("other") << PostLanguage::Other << QStringLiteral("other");
-    }
-    void jsonLanguageFilter()
-    {
-        QFETCH(PostLanguage, language);
-        QFETCH(QString, saved);
-        ViewState state;
-        QSignalSpy changed(&state, &ViewState::postLanguageChanged);
-        state.setPostLanguage(language);
-        QCOMPARE(changed.count(), language == PostLanguage::All ? 0 : 1);
-        const QJsonObject json = state.toJson();
-        QCOMPARE(json.contains(QStringLiteral("language")), !saved.isEmpty());
-        QCOMPARE(json.value(QStringLiteral("language")).toString(), saved);
-
-        ViewState restored;
-        restored.setPostLanguage(PostLanguage::Japanese);
-        QVERIFY(restored.fromJson(json));
-        // A view without the key keeps the current filter, as every missing key does.
-        QVERIFY(restored.postLanguage() == (saved.isEmpty() ? PostLanguage::Japanese : language));
     }
 
     void jsonKeepsMissingKeys()
