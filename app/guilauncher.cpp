@@ -7,7 +7,6 @@
 #include "models/i18n/translationloader.h"
 #include "models/sentiment/workspacescoring.h"
 #include "ui/common/firstpaintprobe.h"
-#include "ui/common/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/theme/theme.h"
 
@@ -68,11 +67,8 @@ int runGui(const cli::Invocation& invocation, int argc, char** argv)
             window->openDatabase(defaultDatabasePath());
         reportWorkspacePainted();
     });
-    // View › Language: the window is made again in the new language, on the same workspace.
-    LanguageMenu::setWindowRebuilder([&window] { window = rebuiltMainWindow(std::move(window)); });
-    const int code = app.exec();
-    LanguageMenu::setWindowRebuilder({});
-    return code;
+    // View › Language retranslates this window in place (QEvent::LanguageChange): no rebuild, no lost state.
+    return app.exec();
 }
 
 } // namespace seance

@@ -103,6 +103,12 @@ void ViewState::setMetric(Metric metric)
     publish();
 }
 
+void ViewState::setPostLanguage(PostLanguage language)
+{
+    m_values.postLanguage = language;
+    publish();
+}
+
 void ViewState::setDataRange(const TimeRange& range)
 {
     m_values.dataRange = normalisedRange(range, minimumSpan);
@@ -142,6 +148,8 @@ QJsonObject ViewState::toJson() const
     json.insert(QLatin1String("granularity"), granularityName(m_values.granularity));
     json.insert(QLatin1String("metric"), metricName(m_values.metric));
     json.insert(QLatin1String("smoothing"), smoothingToJson(m_values.smoothing));
+    if (m_values.postLanguage != PostLanguage::All) // absent means all, as in views saved before the filter
+        json.insert(QLatin1String("language"), postLanguageName(m_values.postLanguage));
     return json;
 }
 
@@ -203,6 +211,12 @@ bool ViewState::fromJson(const QJsonObject& json, QString* error)
     if (!readSmoothing)
         return fail(smoothingError);
     next.smoothing = *readSmoothing;
+    if (json.contains(QLatin1String("language"))) {
+        const auto language = postLanguageFromName(json.value(QLatin1String("language")).toString());
+        if (!language)
+            return fail(tr("\"language\" must be \"all\", \"en\", \"ko\", \"ja\" or \"other\"."));
+        next.postLanguage = *language;
+    }
 
     m_values = next;
     publish();
@@ -244,6 +258,10 @@ void ViewState::publish()
     if (m_values.dataRange != m_announced.dataRange) {
         m_announced.dataRange = m_values.dataRange;
         emit dataRangeChanged(m_values.dataRange);
+    }
+    if (m_values.postLanguage != m_announced.postLanguage) {
+        m_announced.postLanguage = m_values.postLanguage;
+        emit postLanguageChanged(m_values.postLanguage);
     }
     if (m_values.impactDays != m_announced.impactDays) {
         m_announced.impactDays = m_values.impactDays;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/metricformat.h"
+#include "models/sentiment/scoring/postlanguage.h"
 #include "models/smoothing.h"
 #include "models/time/granularity.h"
 #include "models/time/timerange.h"
@@ -37,6 +38,8 @@ public:
     std::optional<qint64> hoverTime() const { return m_values.hoverTime; }
     Granularity granularity() const { return m_values.granularity; }
     Metric metric() const { return m_values.metric; }
+    // Which posts the chart, the stats and the posts pane count: all, or one language's (View › Language Filter).
+    PostLanguage postLanguage() const { return m_values.postLanguage; }
     TimeRange dataRange() const { return m_values.dataRange; }
     // N of event impact: the days before and after an event that the impact table, the comparison's event
     // tooltips and the timeline's tooltips all measure.
@@ -55,6 +58,7 @@ public:
     void setHoverTime(std::optional<qint64> time);
     void setGranularity(Granularity granularity);
     void setMetric(Metric metric);
+    void setPostLanguage(PostLanguage language);
     // The extent of the loaded data, which resetRange() shows. Normalised like the visible range.
     void setDataRange(const TimeRange& range);
     // Clamped to [1, maximumImpactDays].
@@ -65,8 +69,9 @@ public:
     // Shows the data range again (View › Show All Data).
     void resetRange();
 
-    // Saved: selections, focused event, visible range, granularity, metric and smoothing (a view saved before
-    // smoothing existed has no "smoothing" key and loads as none). Not saved: the hover time, which
+    // Saved: selections, focused event, visible range, granularity, metric, smoothing (a view saved before
+    // smoothing existed has no "smoothing" key and loads as none) and the language filter ("language", written only
+    // when it is not "all", so older builds read the views as before). Not saved: the hover time, which
     // is transient, the data range, which belongs to the database, and the impact N, an application setting.
     QJsonObject toJson() const;
     // All or nothing: on a malformed object nothing changes and error says why. Missing keys keep their current
@@ -81,6 +86,7 @@ signals:
     void hoverTimeChanged(const std::optional<qint64>& time);
     void granularityChanged(const seance::Granularity& granularity);
     void metricChanged(const seance::Metric& metric);
+    void postLanguageChanged(const seance::PostLanguage& language);
     void dataRangeChanged(const seance::TimeRange& range);
     void impactDaysChanged(const int& days);
     void smoothingChanged(const seance::Smoothing& smoothing);
@@ -95,6 +101,7 @@ private:
         std::optional<qint64> hoverTime;
         Granularity granularity = Granularity::Day;
         Metric metric = Metric::Mean;
+        PostLanguage postLanguage = PostLanguage::All;
         TimeRange dataRange;
         int impactDays = defaultImpactDays;
         Smoothing smoothing;

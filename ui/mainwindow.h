@@ -34,6 +34,7 @@ class PostsPane;
 class SentimentChartPane;
 class TokenBrowser;
 class TokenDetailPane;
+class TokenSummaryLoader;
 class ViewState;
 class WorkspaceChanges;
 class WorkspaceEditor;
@@ -90,6 +91,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     // mainwindow.cpp: layout and persistence
@@ -102,6 +104,8 @@ private:
     void restoreViewState();
     bool applyViewStateJson(const QJsonObject& json);
     void updateWindowTitle();
+    // The dock titles, the status bar and the window title in the installed language (menus: Retranslator).
+    void retranslateUi();
     // mainwindowmenus.cpp
     void createMenus();
     void createViewMenu(QMenu* view);
@@ -157,6 +161,7 @@ private:
     QDockWidget* m_driversDock = nullptr;
     PriceImpactLoader* m_priceImpacts = nullptr; // the price around each event, read off the GUI thread
     QHash<QString, QString> m_eventImpactHtml;   // the timeline tooltips' sentiment part, until the prices come
+    TokenSummaryLoader* m_summaryLoader = nullptr; // the token table's columns under a language filter
 };
 
 } // namespace seance

@@ -11,6 +11,7 @@
 #include "ui/common/keyboardmousehelp.h"
 #include "ui/common/languagemenu.h"
 #include "ui/common/smoothingmenu.h"
+#include "ui/common/retranslator.h"
 #include "ui/common/viewstatemenus.h"
 #include "ui/importexport/datasetfileactions.h"
 #include "ui/market/marketactions.h"
@@ -26,27 +27,54 @@ namespace seance {
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    Retranslator* text = Retranslator::of(this); // every menu text here comes back on a language switch
+    QMenu* file = menuBar()->addMenu(QString());
+    text->add(file, [file] { file->setTitle(tr("&File")); });
     m_files->addTo(file);
     file->addSeparator();
-    QAction* import = file->addAction(tr("&Import…"), this, [this] { importDataset(); });
+    QAction* import = file->addAction(QString(), this, [this] { importDataset(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setStatusTip(tr("Add a Seance dataset (JSON) or posts (JSON Lines or CSV) to the workspace"));
-    QAction* exportAction =
-        file->addAction(tr("&Export Dataset…"), this, [this] { runDatasetExport(this, *m_db, m_dialogs); });
+    text->add(import, [import] {
+        import->setText(tr("&Import…"));
+        import->setStatusTip(tr("Add a Seance dataset (JSON) or posts (JSON Lines or CSV) to the workspace"));
+    });
+    QAction* exportAction = file->addAction(QString(), this, [this] { runDatasetExport(this, *m_db, m_dialogs); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    exportAction->setStatusTip(tr("Write the whole workspace as a Seance dataset JSON file"));
+    text->add(exportAction, [exportAction] {
+        exportAction->setText(tr("&Export Dataset…"));
+        exportAction->setStatusTip(tr("Write the whole workspace as a Seance dataset JSON file"));
+    });
     file->addAction(m_chartExport->exportAction());
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(QString(), this, &QWidget::close);
+    text->add(quit, [quit] { quit->setText(tr("&Quit")); });
     // Ctrl+Q where the platform names no Quit key (a bare X server, the offscreen platform).
     quit->setShortcut(QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QMenu* edit = menuBar()->addMenu(QString());
+    text->add(edit, [edit] { edit->setTitle(tr("&Edit")); });
+    // Not QUndoStack::createUndoAction(), whose prefix is fixed when the action is made: these write
+    // "&Undo <command>" again on a language switch.
+    auto* undo = new QAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    auto* redo = new QAction(this);
+    const auto undoTexts = [this, undo, redo] {
+        const auto prefixed = [](const QString& prefix, const QString& command) {
+            return command.isEmpty() ? prefix : prefix + QLatin1Char(' ') + command;
+        };
+        undo->setText(prefixed(tr("&Undo"), m_undoStack->undoText()));
+        redo->setText(prefixed(tr("&Redo"), m_undoStack->redoText()));
+    };
+    text->add(undo, undoTexts);
+    undo->setEnabled(m_undoStack->canUndo());
+    redo->setEnabled(m_undoStack->canRedo());
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo, undoTexts);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo, undoTexts);
+    connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     // Ctrl+Shift+Z everywhere, and the platform's own Redo keys beside it, each bound once: a key listed twice
     // on one action makes Qt call it ambiguous, and the key then does nothing.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -60,17 +88,25 @@ void MainWindow::createMenus()
     m_edits->addTo(edit);
     m_scoring->addTo(edit);
 
-    createViewMenu(menuBar()->addMenu(tr("&View")));
+    QMenu* view = menuBar()->addMenu(QString());
+    text->add(view, [view] { view->setTitle(tr("&View")); });
+    createViewMenu(view);
     (new MarketActions(this, &m_dialogs))->addMenu(menuBar()); // Token › Fetch Market Data…
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = menuBar()->addMenu(QString());
     // F1 where the platform names no Help key, as Quit falls back to Ctrl+Q.
-    help->addAction(tr("&Keyboard and Mouse…"),
-                    QKeySequence::keyBindings(QKeySequence::HelpContents).value(0, QKeySequence(Qt::Key_F1)), this,
-                    [this] { showKeyboardMouseHelp(this); });
-    QAction* about = help->addAction(tr("&About Seance"), this, [this] { showAboutBox(this, m_db->path()); });
+    QAction* keys = help->addAction(
+        QString(), QKeySequence::keyBindings(QKeySequence::HelpContents).value(0, QKeySequence(Qt::Key_F1)), this,
+        [this] { showKeyboardMouseHelp(this); });
+    QAction* about = help->addAction(QString(), this, [this] { showAboutBox(this, m_db->path()); });
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction* aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+    text->add(help, [help, keys, about, aboutQt] {
+        help->setTitle(tr("&Help"));
+        keys->setText(tr("&Keyboard and Mouse…"));
+        about->setText(tr("&About Seance"));
+        aboutQt->setText(tr("About &Qt"));
+    });
     keepShortcutsWithoutMenuBar();
 }
 
@@ -79,13 +115,18 @@ void MainWindow::createViewMenu(QMenu* view)
     addMetricMenu(view, m_state);
     addGranularityMenu(view, m_state);
     addSmoothingMenu(view, m_state);
+    addLanguageFilterMenu(view, m_state);
     m_savedViews->addTo(view);
-    QAction* resetZoom = view->addAction(tr("Show &All Data"), m_state, &ViewState::resetRange);
+    QAction* resetZoom = view->addAction(QString(), m_state, &ViewState::resetRange);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction* utc = view->addAction(tr("Times in &UTC"));
+    QAction* utc = view->addAction(QString());
     utc->setCheckable(true);
     utc->setChecked(AppSettings::value(Setting::ShowUtc).toBool());
-    utc->setStatusTip(tr("Show post times in UTC instead of local time (buckets are always UTC days)"));
+    Retranslator::of(view)->add(utc, [resetZoom, utc] {
+        resetZoom->setText(tr("Show &All Data"));
+        utc->setText(tr("Times in &UTC"));
+        utc->setStatusTip(tr("Show post times in UTC instead of local time (buckets are always UTC days)"));
+    });
     m_posts->setShowUtc(utc->isChecked());
     connect(utc, &QAction::toggled, this, [this](bool on) {
         AppSettings::setValue(Setting::ShowUtc, on);
@@ -101,7 +142,8 @@ void MainWindow::createViewMenu(QMenu* view)
     view->addAction(dockFrontAction(m_driversDock, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), this));
     view->addSeparator();
     new LanguageMenu(view);
-    view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    QAction* reset = view->addAction(QString(), this, &MainWindow::resetLayout);
+    Retranslator::of(view)->add(reset, [reset] { reset->setText(tr("&Reset Layout")); });
 }
 
 // A shortcut lives as long as a widget showing its action is visible; presentation mode hides the menu bar, so

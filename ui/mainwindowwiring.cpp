@@ -8,6 +8,7 @@
 #include "models/chart/datarange.h"
 #include "models/chart/eventstepping.h"
 #include "models/chart/impacttitles.h"
+#include "models/chart/tokensummaryloader.h"
 #include "models/editing/workspacechanges.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/market/priceimpact.h"
@@ -49,6 +50,7 @@ void MainWindow::connectPanes()
     connect(m_chart, &SentimentChartPane::hoverRequested, m_state, &ViewState::setHoverTime);
     connect(m_timeline, &NarrativeTimelinePane::hoverRequested, m_state, &ViewState::setHoverTime);
     connect(m_impact, &ImpactPane::daysRequested, m_state, &ViewState::setImpactDays);
+    connect(m_posts, &PostsPane::languageRequested, m_state, &ViewState::setPostLanguage);
     connect(m_chart, &SentimentChartPane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_timeline, &NarrativeTimelinePane::eventActivated, this, &MainWindow::focusEvent);
     connect(m_details, &TokenDetailPane::eventActivated, this, &MainWindow::focusEvent);
@@ -61,6 +63,9 @@ void MainWindow::connectPanes()
     // Followers that are not given the ViewState themselves.
     connect(m_state, &ViewState::selectedTokensChanged, this, &MainWindow::followSelectedTokens);
     connect(m_state, &ViewState::visibleRangeChanged, this, &MainWindow::followVisibleRange);
+    connect(m_state, &ViewState::postLanguageChanged, m_posts, &PostsPane::setLanguage);
+    connect(m_state, &ViewState::postLanguageChanged, this, &MainWindow::updateTokenSummaries);
+    connect(m_summaryLoader, &TokenSummaryLoader::loaded, m_tokens, &TokenBrowser::setSentimentSummaries);
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateTokenSummaries);
     connect(m_state, &ViewState::metricChanged, this, &MainWindow::updateEventImpacts);
     connect(m_state, &ViewState::impactDaysChanged, this, [this](int days) {
@@ -181,6 +186,12 @@ void MainWindow::updateTokenSummaries()
     // workspace of millions of posts (bench_bucketquery).
     QString error;
     const Metric metric = m_state->metric();
+    m_summaryLoader->cancel();
+    if (m_state->postLanguage() != PostLanguage::All && m_db->isOpen()) {
+        // One language's columns fold raw posts: a worker reads them (loaded → TokenBrowser, connectPanes()).
+        m_summaryLoader->request(m_db->path(), metric, m_state->postLanguage());
+        return;
+    }
     const auto summaries = BucketQuery(*m_db).tokenSummaries(metric, &error);
     if (!summaries)
         qWarning("Token summaries unavailable: %s", qUtf8Printable(error));

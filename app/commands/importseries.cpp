@@ -12,10 +12,11 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance::cli").
+struct ImportSeriesText
 {
-    return QCoreApplication::translate("seance::cli::import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli)
+};
 
 } // namespace
 
@@ -34,9 +35,11 @@ int importSeriesFileCommand(CommandContext& context, const Database& db, const Q
         for (const TokenRecord& token : TokenStore(db).all())
             tokens.append({token.id, token.symbol});
         const QString suggestion = suggestTokenForFile(path, tokens);
-        context.err << tr("%1 is market data: say which token it belongs to with --token ID.").arg(path) << Qt::endl;
+        context.err
+            << ImportSeriesText::tr("%1 is market data: say which token it belongs to with --token ID.").arg(path)
+            << Qt::endl;
         if (!suggestion.isEmpty())
-            context.err << tr("The file name suggests --token %1.").arg(suggestion) << Qt::endl;
+            context.err << ImportSeriesText::tr("The file name suggests --token %1.").arg(suggestion) << Qt::endl;
         return 2;
     }
     SeriesFileImportOptions options;
@@ -48,12 +51,13 @@ int importSeriesFileCommand(CommandContext& context, const Database& db, const Q
         return 1;
     }
     QTextStream& out = context.out;
-    out << tr("Imported %1 (%2) for token %3 into %4:")
+    out << ImportSeriesText::tr("Imported %1 (%2) for token %3 into %4:")
                .arg(QFileInfo(path).fileName(), seriesFileFormatName(result.format), tokenId, db.path())
         << '\n'
-        << tr("  rows    %1").arg(result.rows) << '\n'
-        << tr("  series  %1").arg(result.seriesIds.join(QLatin1String(", "))) << '\n'
-        << tr("  points  %1 (points at times already stored were replaced)").arg(result.points) << '\n';
+        << ImportSeriesText::tr("  rows    %1").arg(result.rows) << '\n'
+        << ImportSeriesText::tr("  series  %1").arg(result.seriesIds.join(QLatin1String(", "))) << '\n'
+        << ImportSeriesText::tr("  points  %1 (points at times already stored were replaced)").arg(result.points)
+        << '\n';
     return 0;
 }
 

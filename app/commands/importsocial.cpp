@@ -15,60 +15,69 @@
 namespace seance::cli {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance::cli").
+struct ImportSocialText
 {
-    return QCoreApplication::translate("seance::cli::import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::cli)
+};
 
 void printReport(QTextStream& out, const SocialImportReport& report, const SocialImportRequest& request)
 {
     const social::SocialReadReport& read = report.read;
-    out << tr("  posts read   %1").arg(report.posts);
+    out << ImportSocialText::tr("  posts read   %1").arg(report.posts);
     if (report.routed > 0)
-        out << tr(" (routed ones from %1 to %2)")
+        out << ImportSocialText::tr(" (routed ones from %1 to %2)")
                    .arg(formatTimestamp(report.firstMs, true), formatTimestamp(report.lastMs, true));
     out << '\n';
     if (!read.sources.isEmpty())
-        out << tr("  sources      %1").arg(read.sources.join(QStringLiteral(", "))) << '\n';
-    out << tr("  routed       %1 (%2 to more than one subject)").arg(report.routed).arg(report.multiSubject) << '\n';
+        out << ImportSocialText::tr("  sources      %1").arg(read.sources.join(QStringLiteral(", "))) << '\n';
+    out << ImportSocialText::tr("  routed       %1 (%2 to more than one subject)")
+               .arg(report.routed)
+               .arg(report.multiSubject)
+        << '\n';
     if (!report.dryRun)
-        out << tr("  stored       %1 (%2 duplicates skipped, %3 unscored)")
+        out << ImportSocialText::tr("  stored       %1 (%2 duplicates skipped, %3 unscored)")
                    .arg(report.inserted)
                    .arg(report.duplicates)
                    .arg(report.unscored)
             << '\n';
     QStringList names;
     for (const auto& [name, posts] : report.ambiguousNames)
-        names.append(tr("%1 in %2").arg(name).arg(posts));
-    out << tr("  ambiguous    %1").arg(report.ambiguous);
+        names.append(ImportSocialText::tr("%1 in %2").arg(name).arg(posts));
+    out << ImportSocialText::tr("  ambiguous    %1").arg(report.ambiguous);
     if (!names.isEmpty())
-        out << tr(" (%1; not credited: choose with --ambiguous NAME=TOKEN)").arg(names.join(QStringLiteral(", ")));
+        out << ImportSocialText::tr(" (%1; not credited: choose with --ambiguous NAME=TOKEN)")
+                   .arg(names.join(QStringLiteral(", ")));
     out << '\n';
-    out << tr("  unmatched    %1").arg(report.unmatched)
-        << (request.routing.keepUnmatched.isEmpty() ? tr(" (not imported)")
-                                                    : tr(" (%1 posts without a subject kept under %2)")
-                                                          .arg(report.keptUnmatched)
-                                                          .arg(request.routing.keepUnmatched))
+    out << ImportSocialText::tr("  unmatched    %1").arg(report.unmatched)
+        << (request.routing.keepUnmatched.isEmpty()
+                ? ImportSocialText::tr(" (not imported)")
+                : ImportSocialText::tr(" (%1 posts without a subject kept under %2)")
+                      .arg(report.keptUnmatched)
+                      .arg(request.routing.keepUnmatched))
         << '\n';
-    out << tr("  skipped      %1 service, %2 deleted, %3 empty, %4 bots")
+    out << ImportSocialText::tr("  skipped      %1 service, %2 deleted, %3 empty, %4 bots")
                .arg(read.skippedService)
                .arg(read.skippedDeleted)
                .arg(read.skippedEmpty)
                .arg(read.skippedBots)
         << '\n';
-    out << tr("  repaired     %1 invalid escapes, %2 repeated keys")
+    out << ImportSocialText::tr("  repaired     %1 invalid escapes, %2 repeated keys")
                .arg(read.repairedEscapes)
                .arg(read.repairedDuplicateKeys)
         << '\n';
     if (read.localTimes > 0)
-        out << tr("  time zone    %1 posts have no date_unixtime: their local time was read as UTC")
+        out << ImportSocialText::tr("  time zone    %1 posts have no date_unixtime: their local time was read as UTC")
                    .arg(read.localTimes)
             << '\n';
-    out << (report.dryRun ? tr("  per subject (would be imported):") : tr("  per subject:")) << '\n';
+    out << (report.dryRun ? ImportSocialText::tr("  per subject (would be imported):")
+                          : ImportSocialText::tr("  per subject:"))
+        << '\n';
     if (report.subjects.isEmpty())
-        out << tr("    none") << '\n';
+        out << ImportSocialText::tr("    none") << '\n';
     for (const SocialSubjectCount& subject : report.subjects) {
-        const QString kind = subject.kind == SubjectKind::Token ? tr("token") : tr("narrative");
+        const QString kind =
+            subject.kind == SubjectKind::Token ? ImportSocialText::tr("token") : ImportSocialText::tr("narrative");
         out << QStringLiteral("    %1 %2 %3  %4")
                    .arg(kind, -9)
                    .arg(subject.id, -28)
@@ -91,12 +100,12 @@ int importSocialFile(CommandContext& context, const Database& db, const SocialIm
     const SocialImportReport report =
         importSocialPosts(db, socialFileSource(request.path, request.format), request.path, options);
     if (!report.ok) {
-        context.err << report.error << Qt::endl << tr("Nothing was imported.") << Qt::endl;
+        context.err << report.error << Qt::endl << ImportSocialText::tr("Nothing was imported.") << Qt::endl;
         return 1;
     }
     const QString title = social::socialFormatTitle(request.format);
-    context.out << (report.dryRun ? tr("Dry run of %1 (%2); nothing was written to %3:")
-                                  : tr("Imported %1 (%2) into %3:"))
+    context.out << (report.dryRun ? ImportSocialText::tr("Dry run of %1 (%2); nothing was written to %3:")
+                                  : ImportSocialText::tr("Imported %1 (%2) into %3:"))
                        .arg(QFileInfo(request.path).fileName(), title, db.path())
                 << '\n';
     printReport(context.out, report, request);

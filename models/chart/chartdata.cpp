@@ -3,6 +3,7 @@
 #include "models/chart/chartdata.h"
 
 #include "models/chart/smoothedseries.h"
+#include "models/sentiment/buckets/languagebuckets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,8 +52,9 @@ TimeRange prefetchWindow(const TimeRange& visible, Granularity granularity, qsiz
             bucketStart(visible.to + margin, granularity) + length};
 }
 
-ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request)
+ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request, const Database* db)
 {
+    const bool byLanguage = db && request.language != PostLanguage::All;
     ChartBuckets out;
     out.generation = request.generation;
     out.databasePath = request.databasePath;
@@ -60,13 +62,18 @@ ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request)
     out.granularity = request.granularity;
     out.window = request.window;
     out.shareOfVoice = request.shareOfVoice;
+    out.language = byLanguage ? request.language : PostLanguage::All;
     const auto shareOfVoice = request.shareOfVoice ? BucketQuery::ShareOfVoice::Include
                                                    : BucketQuery::ShareOfVoice::Skip;
     for (const QString& id : request.tokenIds) {
         TokenBuckets token;
         token.tokenId = id;
-        auto rows = query.range(SubjectKind::Token, id, request.granularity, request.window.from, request.window.to,
-                                shareOfVoice, &out.error);
+        // "All" reads the precomputed buckets; a language has none, so its buckets are folded from the posts.
+        auto rows = byLanguage
+                        ? languageBucketRange(*db, SubjectKind::Token, id, request.granularity, request.window.from,
+                                              request.window.to, request.language, shareOfVoice, &out.error)
+                        : query.range(SubjectKind::Token, id, request.granularity, request.window.from,
+                                      request.window.to, shareOfVoice, &out.error);
         if (!rows)
             return out;
         token.rows = std::move(*rows);

@@ -5,6 +5,7 @@
 #include "models/chartmath/downsampling.h"
 #include "models/sentiment/buckets/bucketquery.h"
 #include "models/smoothing.h"
+#include "models/sentiment/scoring/postlanguage.h"
 #include "models/time/timerange.h"
 
 #include <QList>
@@ -27,6 +28,8 @@ struct ChartRequest
     Granularity granularity = Granularity::Day;
     TimeRange window;
     bool shareOfVoice = false; // fill BucketSums::allSubjectsN, which costs one more query per token
+    // Only posts in this language: folded from the raw posts (languageBucketRange) instead of the buckets.
+    PostLanguage language = PostLanguage::All;
 };
 
 struct TokenBuckets
@@ -46,6 +49,7 @@ struct ChartBuckets
     Granularity granularity = Granularity::Day;
     TimeRange window;
     bool shareOfVoice = false;
+    PostLanguage language = PostLanguage::All;
     QList<TokenBuckets> tokens;
     QString error;
 
@@ -70,7 +74,9 @@ inline constexpr qint64 prefetchRowBudget = 96'000;
 TimeRange prefetchWindow(const TimeRange& visible, Granularity granularity, qsizetype tokenCount, qint64 lead = 0);
 
 // Runs on the worker's thread, with the worker's own connection.
-ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request);
+// A request with a language filter reads the raw posts through `db` (the connection `query` was made on);
+// without `db` the filter is ignored.
+ChartBuckets loadChartBuckets(BucketQuery& query, const ChartRequest& request, const Database* db = nullptr);
 
 // The bucket that starts at bucketStart(time), or null.
 const BucketRow* bucketAt(const QList<BucketRow>& rows, qint64 time, Granularity granularity);

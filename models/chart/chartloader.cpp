@@ -78,7 +78,7 @@ quint64 ChartLoader::request(ChartRequest request)
         }
         if (!worker->ensureOpen(request.databasePath, &out.error))
             return out;
-        return loadChartBuckets(*worker->query, request);
+        return loadChartBuckets(*worker->query, request, &worker->db);
     }));
     return m_generation;
 }

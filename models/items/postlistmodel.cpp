@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/items/postlistmodel.h"
 
+#include "models/sentiment/scoring/postlanguage.h"
 #include "models/storage/poststore.h"
 #include "models/time/timeformat.h"
 
 #include <QColor>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -19,6 +21,10 @@ PostListModel::PostListModel(QObject* parent)
 void PostListModel::setConnection(const QSqlDatabase& connection)
 {
     m_connection = connection;
+    // The language filter's SQL function, on the sqlite3 handle under Qt's driver (the workspace's connection).
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        registerPostLanguageFunction(*static_cast<sqlite3* const*>(handle.constData()));
     reload();
 }
 

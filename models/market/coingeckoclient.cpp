@@ -17,10 +17,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct CoinGeckoText
 {
-    return QCoreApplication::translate("seance::CoinGeckoClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 // Waits up to `ms` in an event loop, returning early (false) when cancelled.
 bool waitUnlessCancelled(int ms, const FetchControl& control)
@@ -96,9 +97,10 @@ FetchResult failure(FetchFailure kind, const QString& message)
 
 QString paidPlanMessage()
 {
-    return tr("CoinGecko's free API gives at most the last %1 days; a longer history needs a paid plan. For the full "
-              "history, download the CSV from the coin's page on coingecko.com (Historical Data › Export) and import "
-              "it with File › Import….")
+    return CoinGeckoText::tr(
+               "CoinGecko's free API gives at most the last %1 days; a longer history needs a paid plan. For the full "
+               "history, download the CSV from the coin's page on coingecko.com (Historical Data › Export) and import "
+               "it with File › Import….")
         .arg(coinGeckoFreeHistoryDays);
 }
 
@@ -110,7 +112,7 @@ FetchResult getJson(const CoinGeckoSettings& settings, const QString& path, cons
     url.setQuery(query);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return failure(FetchFailure::Offline,
-                       tr("The CoinGecko address \"%1\" is not a web address.").arg(settings.baseUrl));
+                       CoinGeckoText::tr("The CoinGecko address \"%1\" is not a web address.").arg(settings.baseUrl));
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Seance"));
@@ -120,48 +122,55 @@ FetchResult getJson(const CoinGeckoSettings& settings, const QString& path, cons
     int backoffMs = settings.firstBackoffMs;
     for (int attempt = 1;; ++attempt) {
         if (control.status)
-            control.status(tr("Asking CoinGecko for %1…").arg(path));
+            control.status(CoinGeckoText::tr("Asking CoinGecko for %1…").arg(path));
         const Reply reply = getOnce(network, request, settings, control);
         if (reply.cancelled)
-            return failure(FetchFailure::Cancelled, tr("Cancelled. Nothing was written."));
+            return failure(FetchFailure::Cancelled, CoinGeckoText::tr("Cancelled. Nothing was written."));
         if (reply.timedOut)
-            return failure(FetchFailure::Timeout, tr("CoinGecko did not answer within %1 seconds. Try again later.")
-                                                      .arg(settings.timeoutMs / 1000.0, 0, 'g', 3));
+            return failure(FetchFailure::Timeout,
+                           CoinGeckoText::tr("CoinGecko did not answer within %1 seconds. Try again later.")
+                               .arg(settings.timeoutMs / 1000.0, 0, 'g', 3));
         if (reply.status == 429) {
             if (attempt >= settings.maxAttempts)
-                return failure(FetchFailure::RateLimited,
-                               tr("CoinGecko's rate limit is still reached after %1 tries. Wait a minute and try "
-                                  "again, or add a free demo API key in the settings.")
-                                   .arg(attempt));
+                return failure(
+                    FetchFailure::RateLimited,
+                    CoinGeckoText::tr("CoinGecko's rate limit is still reached after %1 tries. Wait a minute and try "
+                                      "again, or add a free demo API key in the settings.")
+                        .arg(attempt));
             int waitMs = reply.retryAfterSeconds >= 0 ? reply.retryAfterSeconds * 1000 : backoffMs;
             waitMs = std::clamp(waitMs, 0, settings.maxBackoffMs);
             backoffMs = std::min(backoffMs * 2, settings.maxBackoffMs);
             if (control.status)
                 control.status(
-                    tr("CoinGecko's rate limit was reached; waiting %1 s before trying again (try %2 of %3).")
+                    CoinGeckoText::tr(
+                        "CoinGecko's rate limit was reached; waiting %1 s before trying again (try %2 of %3).")
                         .arg((waitMs + 999) / 1000)
                         .arg(attempt + 1)
                         .arg(settings.maxAttempts));
             if (!waitUnlessCancelled(waitMs, control))
-                return failure(FetchFailure::Cancelled, tr("Cancelled. Nothing was written."));
+                return failure(FetchFailure::Cancelled, CoinGeckoText::tr("Cancelled. Nothing was written."));
             continue;
         }
         if (reply.status == 401 && reply.body.contains("10012"))
             return failure(FetchFailure::PaidPlan, paidPlanMessage());
         if (reply.status == 404)
-            return failure(FetchFailure::NotFound, tr("CoinGecko knows no coin at %1 (HTTP 404). Check the token's "
-                                                      "CoinGecko id: it is the last part of the coin's page address.")
-                                                       .arg(path));
+            return failure(FetchFailure::NotFound,
+                           CoinGeckoText::tr("CoinGecko knows no coin at %1 (HTTP 404). Check the token's "
+                                             "CoinGecko id: it is the last part of the coin's page address.")
+                               .arg(path));
         if (reply.status >= 400)
             return failure(FetchFailure::Http,
-                           tr("CoinGecko answered HTTP %1 for %2. Nothing was written.").arg(reply.status).arg(path));
+                           CoinGeckoText::tr("CoinGecko answered HTTP %1 for %2. Nothing was written.")
+                               .arg(reply.status)
+                               .arg(path));
         if (reply.status == 0 || (reply.error != QNetworkReply::NoError && reply.status < 200))
-            return failure(
-                FetchFailure::Offline,
-                tr("Cannot reach CoinGecko at %1: %2. Check the connection.").arg(settings.baseUrl, reply.errorText));
+            return failure(FetchFailure::Offline,
+                           CoinGeckoText::tr("Cannot reach CoinGecko at %1: %2. Check the connection.")
+                               .arg(settings.baseUrl, reply.errorText));
         if (reply.error != QNetworkReply::NoError)
-            return failure(FetchFailure::Malformed,
-                           tr("CoinGecko's answer broke off (%1). Nothing was written.").arg(reply.errorText));
+            return failure(
+                FetchFailure::Malformed,
+                CoinGeckoText::tr("CoinGecko's answer broke off (%1). Nothing was written.").arg(reply.errorText));
         *body = reply.body;
         return {};
     }
@@ -185,7 +194,7 @@ FetchResult fetchMarketChart(const CoinGeckoSettings& settings, const QString& c
     if (days > coinGeckoFreeHistoryDays)
         return failure(FetchFailure::PaidPlan, paidPlanMessage());
     if (days < 1)
-        return failure(FetchFailure::Http, tr("Ask for at least one day."));
+        return failure(FetchFailure::Http, CoinGeckoText::tr("Ask for at least one day."));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("vs_currency"), QStringLiteral("usd"));
     query.addQueryItem(QStringLiteral("days"), QString::number(days));
@@ -196,8 +205,9 @@ FetchResult fetchMarketChart(const CoinGeckoSettings& settings, const QString& c
         return result;
     QString error;
     if (!parseMarketChartJson(body, table, &error))
-        return failure(FetchFailure::Malformed,
-                       tr("CoinGecko's answer for %1 is malformed: %2. Nothing was written.").arg(coinId, error));
+        return failure(
+            FetchFailure::Malformed,
+            CoinGeckoText::tr("CoinGecko's answer for %1 is malformed: %2. Nothing was written.").arg(coinId, error));
     return {};
 }
 
@@ -213,8 +223,9 @@ FetchResult fetchCoinMetadata(const CoinGeckoSettings& settings, const QString& 
         return result;
     QString error;
     if (!parseCoinJson(body, metadata, &error))
-        return failure(FetchFailure::Malformed,
-                       tr("CoinGecko's answer for %1 is malformed: %2. Nothing was written.").arg(coinId, error));
+        return failure(
+            FetchFailure::Malformed,
+            CoinGeckoText::tr("CoinGecko's answer for %1 is malformed: %2. Nothing was written.").arg(coinId, error));
     return {};
 }
 

@@ -15,22 +15,24 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct CoinMetadataText
 {
-    return QCoreApplication::translate("seance::CoinMetadata", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 bool parseObject(const QByteArray& body, QJsonObject* object, QString* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error =
-            tr("the answer is not complete JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = CoinMetadataText::tr("the answer is not complete JSON (%1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return false;
     }
     if (!document.isObject()) {
-        *error = tr("the answer is not a JSON object");
+        *error = CoinMetadataText::tr("the answer is not a JSON object");
         return false;
     }
     *object = document.object();
@@ -43,7 +45,7 @@ bool readPairs(const QJsonObject& object, const char* name, std::optional<double
 {
     const QJsonValue value = object.value(QLatin1String(name));
     if (!value.isArray()) {
-        *error = tr("the answer has no \"%1\" array").arg(QLatin1String(name));
+        *error = CoinMetadataText::tr("the answer has no \"%1\" array").arg(QLatin1String(name));
         return false;
     }
     const QJsonArray pairs = value.toArray();
@@ -52,7 +54,7 @@ bool readPairs(const QJsonObject& object, const char* name, std::optional<double
         const std::optional<qint64> t =
             pair.size() == 2 && pair.at(0).isDouble() ? timestampFromEpoch(pair.at(0).toDouble()) : std::nullopt;
         if (!t || !(pair.at(1).isDouble() || pair.at(1).isNull())) {
-            *error = tr("%1[%2] is not a [time, value] pair").arg(QLatin1String(name)).arg(i);
+            *error = CoinMetadataText::tr("%1[%2] is not a [time, value] pair").arg(QLatin1String(name)).arg(i);
             return false;
         }
         auto row =
@@ -103,7 +105,7 @@ bool parseMarketChartJson(const QByteArray& body, MarketTable* table, QString* e
         !readPairs(object, "total_volumes", &MarketRow::volume, &rows, error))
         return false;
     if (rows.empty()) {
-        *error = tr("CoinGecko has no prices for this coin in that period");
+        *error = CoinMetadataText::tr("CoinGecko has no prices for this coin in that period");
         return false;
     }
     table->rows = std::move(rows);
@@ -118,7 +120,7 @@ bool parseCoinJson(const QByteArray& body, CoinMetadata* metadata, QString* erro
     if (!parseObject(body, &object, error))
         return false;
     if (!object.value(QLatin1String("id")).isString()) {
-        *error = tr("the answer has no coin \"id\"");
+        *error = CoinMetadataText::tr("the answer has no coin \"id\"");
         return false;
     }
     CoinMetadata m;
@@ -131,18 +133,18 @@ bool parseCoinJson(const QByteArray& body, CoinMetadata* metadata, QString* erro
     }
     const QJsonObject links = object.value(QLatin1String("links")).toObject();
     for (const QJsonValue& url : links.value(QLatin1String("homepage")).toArray())
-        addLink(&m.links, tr("Website"), url.toString());
+        addLink(&m.links, CoinMetadataText::tr("Website"), url.toString());
     for (const QJsonValue& url : links.value(QLatin1String("blockchain_site")).toArray())
-        addLink(&m.links, tr("Explorer"), url.toString());
+        addLink(&m.links, CoinMetadataText::tr("Explorer"), url.toString());
     if (const QString twitter = links.value(QLatin1String("twitter_screen_name")).toString(); !twitter.isEmpty())
-        addLink(&m.links, tr("X (Twitter)"), QStringLiteral("https://x.com/") + twitter);
+        addLink(&m.links, CoinMetadataText::tr("X (Twitter)"), QStringLiteral("https://x.com/") + twitter);
     if (const QString telegram = links.value(QLatin1String("telegram_channel_identifier")).toString();
         !telegram.isEmpty())
-        addLink(&m.links, tr("Telegram"), QStringLiteral("https://t.me/") + telegram);
-    addLink(&m.links, tr("Reddit"), links.value(QLatin1String("subreddit_url")).toString());
+        addLink(&m.links, CoinMetadataText::tr("Telegram"), QStringLiteral("https://t.me/") + telegram);
+    addLink(&m.links, CoinMetadataText::tr("Reddit"), links.value(QLatin1String("subreddit_url")).toString());
     for (const QJsonValue& url :
          links.value(QLatin1String("repos_url")).toObject().value(QLatin1String("github")).toArray())
-        addLink(&m.links, tr("Source code"), url.toString());
+        addLink(&m.links, CoinMetadataText::tr("Source code"), url.toString());
     const QJsonObject platforms = object.value(QLatin1String("platforms")).toObject();
     for (auto it = platforms.begin(); it != platforms.end(); ++it) {
         if (!it.key().isEmpty() && !it.value().toString().isEmpty())
@@ -169,7 +171,7 @@ TokenRecord withCoinMetadata(TokenRecord token, const CoinMetadata& metadata)
     if (token.totalSupply.isEmpty() && !metadata.totalSupply.isEmpty()) {
         token.totalSupply = metadata.totalSupply;
         if (token.supplyNote.isEmpty())
-            token.supplyNote = tr("Total supply from CoinGecko");
+            token.supplyNote = CoinMetadataText::tr("Total supply from CoinGecko");
     }
     for (const auto& [platform, address] : metadata.contracts) {
         if (token.address.isEmpty() && platform.compare(token.chain, Qt::CaseInsensitive) == 0) {
@@ -183,17 +185,17 @@ TokenRecord withCoinMetadata(TokenRecord token, const CoinMetadata& metadata)
 QString describeCoinMetadata(const CoinMetadata& metadata)
 {
     QStringList lines;
-    lines << tr("%1 (%2), CoinGecko id \"%3\"").arg(metadata.name, metadata.symbol, metadata.id);
+    lines << CoinMetadataText::tr("%1 (%2), CoinGecko id \"%3\"").arg(metadata.name, metadata.symbol, metadata.id);
     if (!metadata.categories.isEmpty())
-        lines << tr("Categories: %1").arg(metadata.categories.join(QLatin1String(", ")));
+        lines << CoinMetadataText::tr("Categories: %1").arg(metadata.categories.join(QLatin1String(", ")));
     for (const auto& [platform, address] : metadata.contracts)
-        lines << tr("Contract on %1: %2").arg(platform, address);
+        lines << CoinMetadataText::tr("Contract on %1: %2").arg(platform, address);
     if (!metadata.totalSupply.isEmpty())
-        lines << tr("Total supply: %1").arg(metadata.totalSupply);
+        lines << CoinMetadataText::tr("Total supply: %1").arg(metadata.totalSupply);
     if (!metadata.maxSupply.isEmpty())
-        lines << tr("Max supply: %1").arg(metadata.maxSupply);
+        lines << CoinMetadataText::tr("Max supply: %1").arg(metadata.maxSupply);
     if (!metadata.circulatingSupply.isEmpty())
-        lines << tr("Circulating supply: %1").arg(metadata.circulatingSupply);
+        lines << CoinMetadataText::tr("Circulating supply: %1").arg(metadata.circulatingSupply);
     for (const Link& link : metadata.links)
         lines << QStringLiteral("%1: %2").arg(link.label, link.url);
     return lines.join(QLatin1Char('\n'));

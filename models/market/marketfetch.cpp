@@ -11,10 +11,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct MarketFetchText
 {
-    return QCoreApplication::translate("seance::MarketFetch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 MarketFetchOutcome failed(FetchFailure kind, const QString& message)
 {
@@ -30,13 +31,14 @@ MarketFetchOutcome fetchTokenMarketData(const Database& db, const MarketFetchReq
 {
     std::optional<TokenRecord> token = TokenStore(db).find(request.tokenId);
     if (!token)
-        return failed(FetchFailure::NotFound, tr("There is no token \"%1\".").arg(request.tokenId));
+        return failed(FetchFailure::NotFound, MarketFetchText::tr("There is no token \"%1\".").arg(request.tokenId));
     MarketFetchOutcome outcome;
     outcome.coinId = request.coinId.isEmpty() ? token->coingeckoId : request.coinId;
     if (outcome.coinId.isEmpty())
         return failed(FetchFailure::NotFound,
-                      tr("Token \"%1\" has no CoinGecko id. Give one (the last part of the coin's page address on "
-                         "coingecko.com, e.g. \"dogecoin\").")
+                      MarketFetchText::tr(
+                          "Token \"%1\" has no CoinGecko id. Give one (the last part of the coin's page address on "
+                          "coingecko.com, e.g. \"dogecoin\").")
                           .arg(request.tokenId));
     MarketTable table;
     outcome.fetch = fetchMarketChart(settings, outcome.coinId, request.days, control, &table);
@@ -50,7 +52,7 @@ MarketFetchOutcome fetchTokenMarketData(const Database& db, const MarketFetchReq
         token->coingeckoId = outcome.coinId;
     if (!savepoint.isActive() || (linkCoin && !TokenStore(db).update(*token, &error)) ||
         !writeMarketTable(db, request.tokenId, table, &outcome.written, &error) || !savepoint.release(&error))
-        return failed(FetchFailure::Http, tr("The market data could not be stored: %1").arg(error));
+        return failed(FetchFailure::Http, MarketFetchText::tr("The market data could not be stored: %1").arg(error));
     return outcome;
 }
 

@@ -14,10 +14,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct MarketSeriesText
 {
-    return QCoreApplication::translate("seance::MarketSeries", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 } // namespace
 
@@ -58,10 +59,10 @@ bool writeMarketTable(const Database& db, const QString& tokenId, const MarketTa
                       QString* error)
 {
     if (!TokenStore(db).contains(tokenId))
-        return failWith(error, tr("unknown token id \"%1\"").arg(tokenId));
+        return failWith(error, MarketSeriesText::tr("unknown token id \"%1\"").arg(tokenId));
     const QList<SeriesRecord> records = marketSeriesRecords(tokenId, table);
     if (records.isEmpty())
-        return failWith(error, tr("the data holds no values"));
+        return failWith(error, MarketSeriesText::tr("the data holds no values"));
     Savepoint savepoint(db.handle()); // a transaction of its own, or a part of the caller's
     if (!savepoint.isActive())
         return failWith(error, QString::fromUtf8(sqlite3_errmsg(db.handle())));

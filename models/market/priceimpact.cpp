@@ -12,10 +12,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct PriceImpactText
 {
-    return QCoreApplication::translate("seance::PriceImpact", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 std::optional<double> change(const std::optional<double>& from, const std::optional<double>& to)
 {
@@ -63,17 +64,17 @@ QString percentChangeText(const std::optional<double>& percent)
     if (!percent)
         return QStringLiteral("—");
     const QString number = QLocale().toString(std::abs(*percent), 'f', 1);
-    return tr("%1%2 %").arg(*percent >= 0.05    ? QStringLiteral("+")
-                            : *percent <= -0.05 ? QStringLiteral("−")
-                                                : QString(),
-                            number);
+    return PriceImpactText::tr("%1%2 %").arg(*percent >= 0.05    ? QStringLiteral("+")
+                                             : *percent <= -0.05 ? QStringLiteral("−")
+                                                                 : QString(),
+                                             number);
 }
 
 QString priceImpactHtml(const PriceImpact& impact, const QString& tokenLabel, int days)
 {
     if (!impact.beforePercent && !impact.afterPercent)
         return {};
-    return tr("<br>Price of %1: %2 over the %4 days before, %3 over the %4 days after")
+    return PriceImpactText::tr("<br>Price of %1: %2 over the %4 days before, %3 over the %4 days after")
         .arg(tokenLabel.toHtmlEscaped(), percentChangeText(impact.beforePercent),
              percentChangeText(impact.afterPercent))
         .arg(days);

@@ -21,10 +21,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance::SocialImporter").
+struct SocialImportText
 {
-    return QCoreApplication::translate("seance::SocialImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::SocialImporter)
+};
 
 std::string_view utf8Of(const std::string& s)
 {
@@ -224,9 +225,9 @@ SocialImportReport SocialImporter::run()
     timer.start();
     m_report.dryRun = m_options.dryRun;
     if (!m_db.isOpen())
-        return fail(tr("the database is not open"));
+        return fail(SocialImportText::tr("the database is not open"));
     if (m_options.batchSize < 1)
-        return fail(tr("the batch size must be positive"));
+        return fail(SocialImportText::tr("the batch size must be positive"));
 
     QString error;
     std::optional<ImportSettingsScope> settings;
@@ -235,7 +236,8 @@ SocialImportReport SocialImporter::run()
         settings.emplace(m_db.handle());
         transaction.emplace(m_db);
         if (!transaction->isActive())
-            return fail(tr("cannot start a transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+            return fail(SocialImportText::tr("cannot start a transaction: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
     }
     // Read inside the transaction, so that no other connection changes a name between routing and insert.
     auto names = m_options.names;
@@ -275,13 +277,13 @@ SocialImportReport SocialImporter::run()
         const auto giveBack = qScopeGuard([&] { m_queue.giveBack(batch); });
         if (m_options.cancel && m_options.cancel->load()) {
             m_report.cancelled = true;
-            return fail(tr("cancelled"));
+            return fail(SocialImportText::tr("cancelled"));
         }
         if (!store(*batch, &error))
-            return fail(tr("%1: cannot store the post: %2").arg(m_sourceName, error));
+            return fail(SocialImportText::tr("%1: cannot store the post: %2").arg(m_sourceName, error));
         if (m_writer && m_writer->insertedCount() - flushedAt >= flushBucketsEvery) {
             if (!m_writer->flushBuckets(&error))
-                return fail(tr("cannot store the sentiment buckets: %1").arg(error));
+                return fail(SocialImportText::tr("cannot store the sentiment buckets: %1").arg(error));
             flushedAt = m_writer->insertedCount();
         }
         if (m_options.progress)
@@ -290,19 +292,20 @@ SocialImportReport SocialImporter::run()
     m_report.read = m_queue.readReport();
     if (m_options.cancel && m_options.cancel->load()) {
         m_report.cancelled = true;
-        return fail(tr("cancelled"));
+        return fail(SocialImportText::tr("cancelled"));
     }
     if (!m_report.read.ok) {
         m_report.cancelled = m_report.read.cancelled;
-        return fail(m_report.read.error.isEmpty() ? tr("%1: the file could not be read").arg(m_sourceName)
-                                                  : m_report.read.error);
+        return fail(m_report.read.error.isEmpty()
+                        ? SocialImportText::tr("%1: the file could not be read").arg(m_sourceName)
+                        : m_report.read.error);
     }
     finishReport();
     if (m_writer) {
         if (!m_writer->flushBuckets(&error))
-            return fail(tr("cannot store the sentiment buckets: %1").arg(error));
+            return fail(SocialImportText::tr("cannot store the sentiment buckets: %1").arg(error));
         if (!transaction->commit(&error))
-            return fail(tr("cannot commit: %1").arg(error));
+            return fail(SocialImportText::tr("cannot commit: %1").arg(error));
         checkpointInBackground(m_db.handle());
     }
     m_report.ok = true;

@@ -4,12 +4,20 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace seance {
 
 // The neutral band of the compound score: |compound| < 0.05 counts as neither positive nor negative.
 inline constexpr double neutralBand = 0.05;
+
+// Engagement weighting: log-damped so a viral post counts more without drowning the rest.
+inline double engagementWeight(qint64 engagement)
+{
+    return 1.0 + std::log1p(static_cast<double>(std::max<qint64>(engagement, 0)));
+}
 
 // One row of sentiment_buckets, or the sum of several: the one struct that PostWriter folds posts into,
 // BucketQuery reads back and the metrics are computed from (sentiment/buckets/metrics.h).

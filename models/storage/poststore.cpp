@@ -164,6 +164,8 @@ QSqlQuery PostStore::page(const QSqlDatabase& connection, const PostFilter& filt
     }
     if (!filter.text.isEmpty())
         sql += QStringLiteral(" AND text LIKE ? ESCAPE '\\'");
+    if (filter.languageCode)
+        sql += QStringLiteral(" AND seance_post_language(text, lang, compound IS NOT NULL) = ?");
     if (after)
         sql += QStringLiteral(" AND (posted_at, id) < (?, ?)");
     sql += QStringLiteral(" ORDER BY posted_at DESC, id DESC LIMIT ?");
@@ -188,6 +190,8 @@ QSqlQuery PostStore::page(const QSqlDatabase& connection, const PostFilter& filt
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         query.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
     }
+    if (filter.languageCode)
+        query.addBindValue(*filter.languageCode);
     if (after) {
         query.addBindValue(after->postedAt);
         query.addBindValue(after->id);

@@ -4,6 +4,7 @@
 
 #include "models/storage/postwriter.h"
 #include "models/storage/sqlstatement.h"
+#include "models/time/granularity.h"
 #include "models/time/timerange.h"
 
 #include <QSqlQuery>
@@ -27,6 +28,9 @@ struct PostFilter
     qint64 from = std::numeric_limits<qint64>::min();
     qint64 to = std::numeric_limits<qint64>::max();
     QString text; // case-insensitive substring; empty = any
+    // Only posts of this seance_post_language() code (int(PostLanguage)); empty = any. The connection must have
+    // the function (registerPostLanguageFunction()).
+    std::optional<int> languageCode;
     friend bool operator==(const PostFilter&, const PostFilter&) = default;
 };
 
@@ -128,6 +132,14 @@ public:
     };
     static QSqlQuery page(const QSqlDatabase& connection, const PostFilter& filter,
                           const std::optional<PostPageCursor>& after, int limit);
+
+    // poststorelanguage.cpp. Both need seance_post_language() on the connection (registerPostLanguageFunction()).
+    // The subject's posts in one language: bind ?1 = subject id, ?2/?3 = [from, to), ?4 = the language code;
+    // columns posted_at, compound (NULL: unscored), engagement. Unordered.
+    SqlStatement subjectPostsInLanguage(SubjectKind kind) const;
+    // Every post in one language with how many subjects of `kind` it is about (share of voice's denominator):
+    // bind ?1/?2 = [from, to), ?3 = the language code; columns posted_at, subject count.
+    SqlStatement subjectVolumesInLanguage(SubjectKind kind) const;
 
 private:
     std::optional<qint64> countOf(const char* sql, const QString* id, QString* error) const;

@@ -66,8 +66,7 @@ struct PostWriter::BucketAccumulator
     void add(SubjectKind kind, std::string_view id, const PostView& post)
     {
         Subject& s = subject(kind, id);
-        // Engagement weighting: log-damped so a viral post counts more without drowning the rest.
-        const double weight = 1.0 + std::log1p(static_cast<double>(std::max<qint64>(post.engagement, 0)));
+        const double weight = engagementWeight(post.engagement);
         for (int g = 0; g < granularityCount; ++g) {
             sumsFor(s, g, bucketStart(post.postedAt, Granularity(g))).addPost(post.compound, weight);
         }

@@ -448,6 +448,8 @@ private slots:
             << QStringLiteral("granularity") << QJsonValue(QStringLiteral("fortnight"));
         QTest::newRow("unknown metric") << QStringLiteral("metric") << QJsonValue(QStringLiteral("vibes"));
         QTest::newRow("metric not a string") << QStringLiteral("metric") << QJsonValue(1);
+        QTest::newRow("unknown language") << QStringLiteral("language") << QJsonValue(QStringLiteral("kr"));
+        QTest::newRow("language not a string") << QStringLiteral("language") << QJsonValue(2);
     }
     void jsonRejectsMalformed()
     {

@@ -186,7 +186,8 @@ bool ChartExportRenderer::load(const ChartExportSpec& spec, QString* error)
     longest.days = Smoothing::maximumDays;
     request.window = loadWindow(m_range, spec.granularity, smoothingLead(longest));
     request.shareOfVoice = spec.metric == Metric::ShareOfVoice;
-    const ChartBuckets buckets = loadChartBuckets(query, request);
+    request.language = spec.language;
+    const ChartBuckets buckets = loadChartBuckets(query, request, &db);
     if (!buckets.error.isEmpty())
         return fail(buckets.error);
 

@@ -48,6 +48,8 @@ struct ChartExportSpec
     // The tokens' prices on a second axis (seance export-chart --series price); the caption names their source.
     bool showPrice = false;
     bool priceLog = false;
+    // Only posts in this language, as the chart on screen shows them under View › Language Filter.
+    PostLanguage language = PostLanguage::All;
     // The GUI exports the workspace it already checked when it opened it; the command line checks it in full.
     bool workspaceAlreadyChecked = false;
 };

@@ -61,10 +61,9 @@ ChartSeriesSet::ChartSeriesSet(QChart* chart, const ChartPalette& palette, QObje
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_volumeAxis->setTickCount(yTicks);
     m_volumeAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_volumeAxis->setTitleText(tr("Posts per bucket"));
+    retranslate();
     m_chart->addAxis(m_volumeAxis, Qt::AlignRight);
 
-    m_volume->setName(tr("Posts"));
     m_volume->setBrush(palette.volumeFill);
     m_volume->setPen(Qt::NoPen);
     m_chart->addSeries(m_volume);
@@ -167,6 +166,12 @@ void ChartSeriesSet::clearPoints()
         line.bands.clear();
     }
     m_volumeAxis->setRange(0, yTicks - 1);
+}
+
+void ChartSeriesSet::retranslate()
+{
+    m_volumeAxis->setTitleText(tr("Posts per bucket"));
+    m_volume->setName(tr("Posts"));
 }
 
 void ChartSeriesSet::setMetric(Metric metric, double maxValue)

@@ -69,6 +69,8 @@ public:
     void clearPoints();
     // The left axis for the metric; the auto-scaled metrics use maxValue.
     void setMetric(Metric metric, double maxValue);
+    // The volume axis and series names in the installed language (the value axis follows setMetric).
+    void retranslate();
     // Empties the lines: applyFrame() must follow with the new range's points.
     void setVisibleRange(const TimeRange& range);
 

@@ -43,12 +43,8 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     m_caption->setTextFormat(Qt::PlainText);
     m_help->setText(QStringLiteral("?"));
     m_help->setAutoRaise(true);
-    // One list of gestures for this tooltip and Help › Keyboard and Mouse, which a click opens.
-    m_help->setToolTip(gestureLines(chartGestures()) + tr("\n\nClick for every key and gesture."));
     connect(m_help, &QToolButton::clicked, this, [this] { showKeyboardMouseHelp(this); });
-    m_reset->setText(tr("Reset zoom"));
     m_reset->setAutoRaise(true);
-    m_reset->setToolTip(tr("Show all the data (Home)"));
     m_view->setToolTip(QString()); // the chart draws its own tooltip
 
     auto* header = new QHBoxLayout;
@@ -88,6 +84,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     connect(state, &ViewState::selectedTokensChanged, m_view, &SentimentChartView::dropPointer);
     setUpPriceButton();
     connect(state, &ViewState::granularityChanged, this, &SentimentChartPane::requestLoad);
+    connect(state, &ViewState::postLanguageChanged, this, &SentimentChartPane::requestLoad);
     connect(state, &ViewState::metricChanged, this, &SentimentChartPane::followMetric);
     connect(state, &ViewState::smoothingChanged, this, &SentimentChartPane::followMetric);
     connect(state, &ViewState::visibleRangeChanged, this, &SentimentChartPane::followRange);
@@ -108,8 +105,7 @@ SentimentChartPane::SentimentChartPane(const ViewState* state, QWidget* parent)
     m_view->setFocusedEvent(state->focusedEvent());
     m_view->setHoverTime(state->hoverTime());
     m_view->refresh();
-    updateMessage();
-    updateCaption();
+    retranslateUi(); // with the message and the caption
 }
 
 SentimentChartPane::~SentimentChartPane() = default;
@@ -221,6 +217,7 @@ void SentimentChartPane::requestWindow(const TimeRange& window)
     request.granularity = m_state->granularity();
     request.window = window;
     request.shareOfVoice = m_state->metric() == Metric::ShareOfVoice;
+    request.language = m_state->postLanguage();
     m_loader->request(request);
 }
 
@@ -228,7 +225,8 @@ void SentimentChartPane::requestWindow(const TimeRange& window)
 // in the background, and again whenever the view comes within half a span of the cached window's edge.
 void SentimentChartPane::prefetchIfNeeded()
 {
-    if (m_loader->isBusy() || !cacheMatches())
+    // A language filter folds raw posts, so only the visible range and its margin are read, never the wide window.
+    if (m_loader->isBusy() || !cacheMatches() || m_state->postLanguage() != PostLanguage::All)
         return;
     const TimeRange visible = m_state->visibleRange();
     const Granularity granularity = m_state->granularity();
@@ -259,9 +257,10 @@ void SentimentChartPane::applyLoaded(const ChartBuckets& buckets)
 
 bool SentimentChartPane::cacheMatches() const
 {
-    return m_cache->isUsable() && m_cache->databasePath == m_databasePath
-           && m_cache->tokenIds == m_state->selectedTokens() && m_cache->granularity == m_state->granularity()
-           && (m_cache->shareOfVoice || m_state->metric() != Metric::ShareOfVoice);
+    return m_cache->isUsable() && m_cache->databasePath == m_databasePath &&
+           m_cache->tokenIds == m_state->selectedTokens() && m_cache->granularity == m_state->granularity() &&
+           (m_cache->shareOfVoice || m_state->metric() != Metric::ShareOfVoice) &&
+           m_cache->language == m_state->postLanguage();
 }
 
 void SentimentChartPane::followRange(const TimeRange& range)
@@ -306,6 +305,24 @@ QList<ChartTokenLine> SentimentChartPane::tokenLines(const QStringList& ids) con
         lines.append({ids.at(i), m_tokenNames.value(ids.at(i), ids.at(i)),
                       m_palette->tokenColor(ids.at(i), m_tokenNames.keys())});
     return lines;
+}
+
+void SentimentChartPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SentimentChartPane::retranslateUi()
+{
+    // One list of gestures for this tooltip and Help › Keyboard and Mouse, which a click opens.
+    m_help->setToolTip(gestureLines(chartGestures()) + tr("\n\nClick for every key and gesture."));
+    m_reset->setText(tr("Reset zoom"));
+    m_reset->setToolTip(tr("Show all the data (Home)"));
+    retranslatePriceButton();
+    updateMessage();
+    updateCaption();
 }
 
 void SentimentChartPane::updateMessage()
@@ -360,6 +377,8 @@ void SentimentChartPane::updateCaption()
            "the value is there, but too few posts stand behind it to trust. With smoothing, the posts of the N days "
            "up to a point count. The band is the standard error of the smoothed value, from the spread of the "
            "days in its window."));
+    if (m_state->postLanguage() != PostLanguage::All)
+        text = tr("%1 · %2 posts only").arg(text, postLanguageLabel(m_state->postLanguage()));
     if (const QString price = priceCaption(); !price.isEmpty())
         text = tr("%1 · %2").arg(text, price);
     m_caption->setText(isLoading() ? tr("%1 · loading…").arg(text) : text);

@@ -121,6 +121,7 @@ protected:
     void showEvent(QShowEvent* event) override;
     // The view moves inside the pane when its header or message changes, without its plot area changing.
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void requestLoad();
@@ -138,6 +139,8 @@ private:
     void restyleTokenLines();
     // sentimentchartpaneprice.cpp
     void setUpPriceButton();
+    void retranslateUi(); // every text of the pane, in the installed language
+    void retranslatePriceButton();
     void reloadPrices();
 
     const ViewState* m_state;

@@ -17,17 +17,24 @@
 
 namespace seance {
 
+void SentimentChartPane::retranslatePriceButton()
+{
+    m_price->setText(tr("Price"));
+    m_price->setToolTip(tr("Draw the selected tokens' prices on a second axis at the right (one token: its price; "
+                           "several: each one's change from the start of the visible range)"));
+    if (QAction* log =
+            m_price->menu() ? m_price->menu()->findChild<QAction*>(QStringLiteral("priceLogAction")) : nullptr)
+        log->setText(tr("&Log Scale"));
+}
+
 void SentimentChartPane::setUpPriceButton()
 {
     m_price->setObjectName(QStringLiteral("priceOverlayButton"));
-    m_price->setText(tr("Price"));
     m_price->setCheckable(true);
     m_price->setAutoRaise(true);
     m_price->setPopupMode(QToolButton::MenuButtonPopup);
-    m_price->setToolTip(tr("Draw the selected tokens' prices on a second axis at the right (one token: its price; "
-                           "several: each one's change from the start of the visible range)"));
     auto* menu = new QMenu(m_price);
-    QAction* log = menu->addAction(tr("&Log Scale"));
+    QAction* log = menu->addAction(QString());
     log->setObjectName(QStringLiteral("priceLogAction"));
     log->setCheckable(true);
     log->setChecked(AppSettings::value(Setting::ChartPriceLog).toBool());

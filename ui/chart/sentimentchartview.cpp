@@ -248,6 +248,10 @@ void SentimentChartView::changeEvent(QEvent* event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         applyFonts();
+    if (event->type() == QEvent::LanguageChange) {
+        m_series->retranslate();
+        refresh(); // the value axis title (the metric's name); the rest is painted from tr() each frame
+    }
 }
 
 void SentimentChartView::setLegendVisible(bool visible)

@@ -14,6 +14,7 @@ QAction* dockFrontAction(QDockWidget* dock, const QKeySequence& key, QObject* pa
     action->setShortcut(key);
     action->setChecked(dock->isVisible() && !dock->visibleRegion().isEmpty());
     QObject::connect(dock, &QDockWidget::visibilityChanged, action, &QAction::setChecked);
+    QObject::connect(dock, &QWidget::windowTitleChanged, action, &QAction::setText); // a language switch
     QObject::connect(action, &QAction::triggered, dock, [dock, action] {
         const bool inFront = dock->isVisible() && !dock->visibleRegion().isEmpty();
         if (inFront) {

@@ -14,10 +14,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct KeyboardMouseHelpText
 {
-    return QCoreApplication::translate("seance::KeyboardMouseHelp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 QString withoutMnemonic(QString text)
 {
@@ -58,12 +59,12 @@ QString menuPath(const QAction* action)
 QString unnamedKeyEffect(const QKeySequence& key)
 {
     if (key == QKeySequence(Qt::Key_Escape))
-        return tr("leave presentation mode");
+        return KeyboardMouseHelpText::tr("leave presentation mode");
     if (key == QKeySequence(Qt::Key_Right))
-        return tr("next event (presentation mode)");
+        return KeyboardMouseHelpText::tr("next event (presentation mode)");
     if (key == QKeySequence(Qt::Key_Left))
-        return tr("previous event (presentation mode)");
-    return tr("(no description)");
+        return KeyboardMouseHelpText::tr("previous event (presentation mode)");
+    return KeyboardMouseHelpText::tr("(no description)");
 }
 
 } // namespace
@@ -71,27 +72,27 @@ QString unnamedKeyEffect(const QKeySequence& key)
 QList<Gesture> chartGestures()
 {
     return {
-        {tr("Drag across the chart"), tr("zoom into that span")},
-        {tr("Shift+drag or middle-drag"), tr("pan")},
-        {tr("Wheel"), tr("zoom about the pointer")},
-        {tr("+ and −"), tr("zoom in and out")},
-        {tr("← and →"), tr("pan")},
-        {tr("Home or Ctrl+0"), tr("show all the data")},
-        {tr("Click an event marker"), tr("focus the event")},
-        {tr("Click a legend entry"), tr("hide or show its series")},
-        {tr("Right-click"), tr("What Drove This Move? for the visible range")},
+        {KeyboardMouseHelpText::tr("Drag across the chart"), KeyboardMouseHelpText::tr("zoom into that span")},
+        {KeyboardMouseHelpText::tr("Shift+drag or middle-drag"), KeyboardMouseHelpText::tr("pan")},
+        {KeyboardMouseHelpText::tr("Wheel"), KeyboardMouseHelpText::tr("zoom about the pointer")},
+        {KeyboardMouseHelpText::tr("+ and −"), KeyboardMouseHelpText::tr("zoom in and out")},
+        {KeyboardMouseHelpText::tr("← and →"), KeyboardMouseHelpText::tr("pan")},
+        {KeyboardMouseHelpText::tr("Home or Ctrl+0"), KeyboardMouseHelpText::tr("show all the data")},
+        {KeyboardMouseHelpText::tr("Click an event marker"), KeyboardMouseHelpText::tr("focus the event")},
+        {KeyboardMouseHelpText::tr("Click a legend entry"), KeyboardMouseHelpText::tr("hide or show its series")},
+        {KeyboardMouseHelpText::tr("Right-click"), KeyboardMouseHelpText::tr("What Drove This Move? for the visible range")},
     };
 }
 
 QList<Gesture> timelineGestures()
 {
     return {
-        {tr("Drag"), tr("pan")},
-        {tr("Wheel"), tr("zoom about the pointer")},
-        {tr("Click an event"), tr("focus it")},
-        {tr("Double-click an event"), tr("edit it")},
-        {tr("← and →"), tr("focus the previous or next event")},
-        {tr("Enter"), tr("edit the focused event")},
+        {KeyboardMouseHelpText::tr("Drag"), KeyboardMouseHelpText::tr("pan")},
+        {KeyboardMouseHelpText::tr("Wheel"), KeyboardMouseHelpText::tr("zoom about the pointer")},
+        {KeyboardMouseHelpText::tr("Click an event"), KeyboardMouseHelpText::tr("focus it")},
+        {KeyboardMouseHelpText::tr("Double-click an event"), KeyboardMouseHelpText::tr("edit it")},
+        {KeyboardMouseHelpText::tr("← and →"), KeyboardMouseHelpText::tr("focus the previous or next event")},
+        {KeyboardMouseHelpText::tr("Enter"), KeyboardMouseHelpText::tr("edit the focused event")},
     };
 }
 
@@ -99,7 +100,7 @@ QString gestureLines(const QList<Gesture>& gestures)
 {
     QStringList lines;
     for (const Gesture& gesture : gestures)
-        lines << tr("%1: %2").arg(gesture.input, gesture.effect);
+        lines << KeyboardMouseHelpText::tr("%1: %2").arg(gesture.input, gesture.effect);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -3,25 +3,12 @@
 #include "ui/common/languagemenu.h"
 
 #include "models/i18n/translationloader.h"
-#include "ui/mainwindow.h"
 
 #include <QActionGroup>
-#include <QApplication>
-#include <QCoreApplication>
 #include <QEvent>
 #include <QMenu>
-#include <QTimer>
 
 namespace seance {
-namespace {
-
-std::function<void()>& windowRebuilder()
-{
-    static std::function<void()> rebuild;
-    return rebuild;
-}
-
-} // namespace
 
 LanguageMenu::LanguageMenu(QMenu* parentMenu)
     : QObject(parentMenu)
@@ -52,11 +39,6 @@ QAction* LanguageMenu::actionFor(Language language) const
     return nullptr;
 }
 
-void LanguageMenu::setWindowRebuilder(std::function<void()> rebuild)
-{
-    windowRebuilder() = std::move(rebuild);
-}
-
 bool LanguageMenu::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_menu && event->type() == QEvent::LanguageChange)
@@ -66,29 +48,9 @@ bool LanguageMenu::eventFilter(QObject* watched, QEvent* event)
 
 void LanguageMenu::choose(Language language)
 {
-    const Language before = installedLanguage();
     saveLanguage(language);
-    const Language now = installTranslations(language);
+    installTranslations(language); // every open widget gets QEvent::LanguageChange and retranslates in place
     emit languageChosen(language);
-    if (now != before && windowRebuilder())
-        QTimer::singleShot(0, qApp, [] { windowRebuilder()(); });
-}
-
-std::unique_ptr<MainWindow> rebuiltMainWindow(std::unique_ptr<MainWindow> old)
-{
-    // Closing saves the geometry, the dock layout and the view state that the new window restores; the
-    // application must not quit while, for a moment, no window is open.
-    const QString path = old->databasePath();
-    const bool quitOnClose = QApplication::quitOnLastWindowClosed();
-    QApplication::setQuitOnLastWindowClosed(false);
-    old->close();
-    old.reset();
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    if (!path.isEmpty())
-        window->openDatabase(path);
-    QApplication::setQuitOnLastWindowClosed(quitOnClose);
-    return window;
 }
 
 void LanguageMenu::retranslate()

@@ -12,5 +12,7 @@ class ViewState;
 // the ViewState and stays checked as the ViewState changes from anywhere else (a saved view, a restore).
 void addMetricMenu(QMenu* view, ViewState* state);
 void addGranularityMenu(QMenu* view, ViewState* state);
+// View › Language Filter: all posts, or only those in English, Korean, Japanese, or unscored and other.
+void addLanguageFilterMenu(QMenu* view, ViewState* state);
 
 } // namespace seance

@@ -3,6 +3,7 @@
 #include "ui/common/workspacenotice.h"
 
 #include "models/storage/database.h"
+#include "ui/common/retranslator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,17 +13,22 @@ namespace seance {
 
 WorkspaceNotice::WorkspaceNotice(QWidget* parent)
     : QWidget(parent)
-    , m_readOnly(new QLabel(tr("Read-only"), this))
-    , m_changed(new QLabel(tr("Changed by another Seance"), this))
-    , m_reload(new QPushButton(tr("&Reload"), this))
+    , m_readOnly(new QLabel(this))
+    , m_changed(new QLabel(this))
+    , m_reload(new QPushButton(this))
 {
     for (QLabel* label : {m_readOnly, m_changed})
         label->setTextFormat(Qt::PlainText);
-    m_readOnly->setToolTip(tr("The workspace file or its folder cannot be written: it is shown, but edits and "
-                              "imports are refused."));
-    m_changed->setToolTip(tr("Another Seance window or the command line has written to this workspace since it "
-                             "was read. Reload to see the changes."));
-    m_reload->setToolTip(tr("Read the workspace again"));
+    Retranslator::of(this)->add(this, [this] {
+        m_readOnly->setText(tr("Read-only"));
+        m_changed->setText(tr("Changed by another Seance"));
+        m_reload->setText(tr("&Reload"));
+        m_readOnly->setToolTip(tr("The workspace file or its folder cannot be written: it is shown, but edits and "
+                                  "imports are refused."));
+        m_changed->setToolTip(tr("Another Seance window or the command line has written to this workspace since "
+                                 "it was read. Reload to see the changes."));
+        m_reload->setToolTip(tr("Read the workspace again"));
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readOnly);

@@ -15,6 +15,7 @@
 #include "ui/compare/comparerowseditor.h"
 #include "ui/compare/compareviews.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShowEvent>
@@ -53,19 +54,16 @@ ComparePane::ComparePane(const ViewState* state, QWidget* parent)
     setObjectName(QStringLiteral("comparePane"));
     m_before->setRange(-CompareSetup::maximumWindowDays, -1);
     m_before->setValue(m_setup.window.first);
-    m_before->setSuffix(tr(" d"));
-    m_before->setToolTip(tr("First day of the window, relative to each row's anchor"));
     m_after->setRange(1, CompareSetup::maximumWindowDays);
     m_after->setValue(m_setup.window.last);
     m_after->setPrefix(QStringLiteral("+"));
-    m_after->setSuffix(tr(" d"));
-    m_after->setToolTip(tr("Last day of the window, relative to each row's anchor"));
-    m_metricLabel->setToolTip(tr("The comparison shows the metric chosen in View › Metric"));
 
     auto* settings = new QHBoxLayout;
-    settings->addWidget(new QLabel(tr("Window:"), this));
+    m_windowLabel = new QLabel(this);
+    m_toLabel = new QLabel(this);
+    settings->addWidget(m_windowLabel);
     settings->addWidget(m_before);
-    settings->addWidget(new QLabel(tr("to"), this));
+    settings->addWidget(m_toLabel);
     settings->addWidget(m_after);
     settings->addSpacing(16);
     settings->addWidget(m_metricLabel);
@@ -112,6 +110,7 @@ ComparePane::ComparePane(const ViewState* state, QWidget* parent)
         recompute();
     });
     updateMetricLabel();
+    retranslateUi();
     recompute();
 }
 
@@ -207,6 +206,28 @@ void ComparePane::setHoverDay(std::optional<int> day)
     m_scene.hoverDay = day;
     m_chart->update();
     m_lanes->update();
+}
+
+void ComparePane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ComparePane::retranslateUi()
+{
+    m_before->setSuffix(tr(" d"));
+    m_before->setToolTip(tr("First day of the window, relative to each row's anchor"));
+    m_after->setSuffix(tr(" d"));
+    m_after->setToolTip(tr("Last day of the window, relative to each row's anchor"));
+    m_metricLabel->setToolTip(tr("The comparison shows the metric chosen in View › Metric"));
+    m_windowLabel->setText(tr("Window:"));
+    m_toLabel->setText(tr("to"));
+    updateMetricLabel();
+    m_stale = true; // the empty message and the axis titles are made by recompute()
+    if (isVisible())
+        recompute();
 }
 
 void ComparePane::showEvent(QShowEvent* event)

@@ -70,8 +70,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi(); // every text of the pane, in the installed language
     void recompute();
     void rowsEdited();
     void windowEdited();
@@ -99,6 +101,8 @@ private:
     QSpinBox* m_before;
     QSpinBox* m_after;
     QLabel* m_metricLabel;
+    QLabel* m_windowLabel = nullptr;
+    QLabel* m_toLabel = nullptr;
     QToolButton* m_exportButton = nullptr;
     CompareChartView* m_chart;
     CompareLanesView* m_lanes;

@@ -7,6 +7,7 @@
 #include "models/io/compare/comparisonexport.h"
 #include "models/storage/database.h"
 #include "models/viewstate.h"
+#include "ui/common/retranslator.h"
 #include "ui/common/slug.h"
 
 #include <QDir>
@@ -137,19 +138,17 @@ void ComparePane::chooseExport(const QString& caption, const QString& filter, co
 QToolButton* ComparePane::createExportButton()
 {
     auto* button = new QToolButton(this);
-    button->setText(tr("&Export"));
-    button->setToolTip(tr("Export the comparison as CSV, Markdown or an image"));
     button->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(button);
-    menu->addAction(tr("Aligned Series as &CSV…"), this, [this] {
+    QAction* csv = menu->addAction(QString(), this, [this] {
         chooseExport(tr("Export Aligned Series"), tr("CSV files (*.csv)"), QStringLiteral(".csv"),
                      [this](const QString& path, QString* error) { return exportCsv(path, error); });
     });
-    menu->addAction(tr("Event Table as &Markdown…"), this, [this] {
+    QAction* markdown = menu->addAction(QString(), this, [this] {
         chooseExport(tr("Export Event Table"), tr("Markdown files (*.md)"), QStringLiteral(".md"),
                      [this](const QString& path, QString* error) { return exportMarkdown(path, error); });
     });
-    menu->addAction(tr("&Image (PNG 2× or SVG)…"), this, [this] {
+    QAction* image = menu->addAction(QString(), this, [this] {
         chooseExport(tr("Export Comparison Image"), tr("PNG images (*.png);;SVG drawings (*.svg)"),
                      QStringLiteral(".png"), [this](const QString& path, QString* error) {
                          ImageExportOptions options;
@@ -157,12 +156,20 @@ QToolButton* ComparePane::createExportButton()
                          return exportImage(path, options, error);
                      });
     });
-    menu->addAction(tr("C&opy Image"), this, [this] {
+    QAction* copy = menu->addAction(QString(), this, [this] {
         ImageExportOptions options;
         options.scale = 2.0;
         copyImageToClipboard(picture(), options);
     });
     button->setMenu(menu);
+    Retranslator::of(menu)->add(button, [button, csv, markdown, image, copy] {
+        button->setText(tr("&Export"));
+        button->setToolTip(tr("Export the comparison as CSV, Markdown or an image"));
+        csv->setText(tr("Aligned Series as &CSV…"));
+        markdown->setText(tr("Event Table as &Markdown…"));
+        image->setText(tr("&Image (PNG 2× or SVG)…"));
+        copy->setText(tr("C&opy Image"));
+    });
     return button;
 }
 

@@ -5,6 +5,7 @@
 #include "models/time/timeformat.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -25,10 +26,25 @@ QString subjectKey(SubjectKind kind, const QString& id)
 
 } // namespace
 
+void CompareRowsEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateButtons();
+        rebuild(); // the rows' labels, tooltips and "(not in this workspace)"; before the event reaches them
+    }
+    QWidget::changeEvent(event);
+}
+
+void CompareRowsEditor::retranslateButtons()
+{
+    m_add->setText(tr("&Add Row"));
+    m_add->setToolTip(tr("Add a narrative or token to the comparison"));
+}
+
 CompareRowsEditor::CompareRowsEditor(QWidget* parent)
     : QWidget(parent)
     , m_rowLayout(new QVBoxLayout)
-    , m_add(new QPushButton(tr("&Add Row"), this))
+    , m_add(new QPushButton(this))
 {
     m_rowLayout->setContentsMargins(0, 0, 0, 0);
     m_rowLayout->setSpacing(4);
@@ -39,7 +55,7 @@ CompareRowsEditor::CompareRowsEditor(QWidget* parent)
     buttons->addWidget(m_add);
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_add->setToolTip(tr("Add a narrative or token to the comparison"));
+    retranslateButtons();
     connect(m_add, &QPushButton::clicked, this, [this] {
         if (const std::optional<CompareRow> row = suggestedRow()) {
             m_rows.append(*row);

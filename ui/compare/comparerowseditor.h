@@ -54,6 +54,9 @@ public:
 signals:
     void rowsChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct RowWidgets
     {
@@ -67,6 +70,7 @@ private:
     PostsAround m_postsAround;
 
     void rebuild();
+    void retranslateButtons();
     void fillSubjects(QComboBox* box, const CompareRow& row) const;
     void fillAnchors(QComboBox* box, const CompareRow& row) const;
     void subjectPicked(int row);

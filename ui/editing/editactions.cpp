@@ -8,6 +8,7 @@
 #include "models/storage/narrativestore.h"
 #include "models/storage/tokenstore.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 #include "ui/editing/eventeditdialog.h"
 #include "ui/editing/narrativeeditdialog.h"
 #include "ui/editing/tokeneditdialog.h"
@@ -66,26 +67,40 @@ void EditActions::setWorkspace(Database* db, WorkspaceEditor* editor)
 void EditActions::addTo(QMenu* edit)
 {
     edit->addSeparator();
-    QAction* newToken = edit->addAction(tr("New &Token…"), this, [this] { editToken({}); });
+    QAction* newToken = edit->addAction(QString(), this, [this] { editToken({}); });
     // Ctrl+Alt+T opens a terminal on GNOME and other desktops, so the app would never see it.
     newToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
-    QAction* editCurrent = edit->addAction(tr("&Edit Token…"), this, [this] { editToken(m_currentToken()); });
+    QAction* editCurrent = edit->addAction(QString(), this, [this] { editToken(m_currentToken()); });
     // Ctrl+E is File › Export Chart…; Ctrl+Alt+E pairs with New Token's Ctrl+Alt+N.
     editCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
-    editCurrent->setStatusTip(tr("Edit the token selected in the table"));
-    edit->addAction(tr("Remove Token"), this, [this] { removeToken(m_currentToken()); })
-        ->setStatusTip(tr("Remove the token selected in the table (undoable)"));
+    QAction* removeTokenAction = edit->addAction(QString(), this, [this] { this->removeToken(m_currentToken()); });
     edit->addSeparator();
-    edit->addAction(tr("New &Narrative…"), this, [this] { editNarrative({}); });
-    edit->addAction(tr("Edit Narrati&ve…"), this, [this] { editNarrative(chooseNarrative(tr("Edit Narrative"))); });
-    edit->addAction(tr("Remove Narrative…"), this,
-                    [this] { removeNarrative(chooseNarrative(tr("Remove Narrative"))); });
+    QAction* newNarrative = edit->addAction(QString(), this, [this] { editNarrative({}); });
+    QAction* editNarrativeAction =
+        edit->addAction(QString(), this, [this] { this->editNarrative(chooseNarrative(tr("Edit Narrative"))); });
+    QAction* removeNarrativeAction =
+        edit->addAction(QString(), this, [this] { this->removeNarrative(chooseNarrative(tr("Remove Narrative"))); });
     edit->addSeparator();
-    QAction* newEvent = edit->addAction(tr("New E&vent…"), this, [this] { editEvent({}); });
+    QAction* newEvent = edit->addAction(QString(), this, [this] { editEvent({}); });
     newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
-    edit->addAction(tr("Edit Focused Event…"), this, [this] { editEvent(m_focusedEvent()); })
-        ->setStatusTip(tr("Edit the event focused in the chart or timeline (double-click an event to edit it)"));
-    edit->addAction(tr("Remove Focused Event"), this, [this] { removeEvent(m_focusedEvent()); });
+    QAction* editEventAction = edit->addAction(QString(), this, [this] { this->editEvent(m_focusedEvent()); });
+    QAction* removeEventAction = edit->addAction(QString(), this, [this] { this->removeEvent(m_focusedEvent()); });
+    Retranslator::of(edit)->add(this, [newToken, editCurrent, removeTokenAction, newNarrative, editNarrativeAction,
+                                       removeNarrativeAction, newEvent, editEventAction, removeEventAction] {
+        newToken->setText(tr("New &Token…"));
+        editCurrent->setText(tr("&Edit Token…"));
+        editCurrent->setStatusTip(tr("Edit the token selected in the table"));
+        removeTokenAction->setText(tr("Remove Token"));
+        removeTokenAction->setStatusTip(tr("Remove the token selected in the table (undoable)"));
+        newNarrative->setText(tr("New &Narrative…"));
+        editNarrativeAction->setText(tr("Edit Narrati&ve…"));
+        removeNarrativeAction->setText(tr("Remove Narrative…"));
+        newEvent->setText(tr("New E&vent…"));
+        editEventAction->setText(tr("Edit Focused Event…"));
+        editEventAction->setStatusTip(
+            tr("Edit the event focused in the chart or timeline (double-click an event to edit it)"));
+        removeEventAction->setText(tr("Remove Focused Event"));
+    });
 }
 
 void EditActions::editToken(const QString& id)

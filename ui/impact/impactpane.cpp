@@ -5,9 +5,11 @@
 #include "models/analysis/tokenimpactloader.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/items/eventimpactsortproxy.h"
+#include "models/items/modelretranslation.h"
 #include "models/viewstate.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,9 +36,6 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_days->setRange(1, ViewState::maximumImpactDays);
     m_days->setValue(m_state->impactDays());
-    m_days->setSuffix(tr(" days"));
-    m_days->setToolTip(tr("Compare the metric over this many days before each event with the event's day and the "
-                          "days after it (UTC days)"));
     m_empty->setText(emptyHint());
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
@@ -55,10 +54,12 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(EventImpactModel::TitleColumn, QHeaderView::Stretch);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Days before and after:"), this));
+    m_daysLabel = new QLabel(this);
+    top->addWidget(m_daysLabel);
     top->addWidget(m_days);
     top->addSpacing(12);
-    top->addWidget(new QLabel(tr("Measure on:"), this));
+    m_measureLabel = new QLabel(this);
+    top->addWidget(m_measureLabel);
     top->addWidget(m_measure);
     top->addWidget(m_tokensButton);
     top->addStretch();
@@ -79,6 +80,27 @@ ImpactPane::ImpactPane(const ViewState* state, QWidget* parent)
     connect(m_table, &QTableView::activated, this, activate);
     connect(m_state, &ViewState::focusedEventChanged, this, &ImpactPane::followFocusedEvent);
     setUpMeasureControls();
+    retranslateUi();
+}
+
+void ImpactPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ImpactPane::retranslateUi()
+{
+    m_days->setSuffix(tr(" days"));
+    m_days->setToolTip(tr("Compare the metric over this many days before each event with the event's day and the "
+                          "days after it (UTC days)"));
+    m_daysLabel->setText(tr("Days before and after:"));
+    m_measureLabel->setText(tr("Measure on:"));
+    retranslateMeasureControls();
+    if (!m_showsError)
+        showEmptyState(!m_empty->isHidden());
+    announceRetranslation(*m_model); // the headers name the metric and the days in the installed language
 }
 
 QString ImpactPane::emptyHint()
@@ -90,6 +112,7 @@ void ImpactPane::setError(const QString& message)
 {
     m_model->setRows({}, m_model->metric(), m_model->days());
     m_empty->setText(message);
+    m_showsError = true;
     m_empty->show();
 }
 

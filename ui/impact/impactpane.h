@@ -66,22 +66,30 @@ signals:
     // Token rows were computed and are shown (for tests and the status bar).
     void tokenRowsLoaded();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void followFocusedEvent(const QString& eventId);
     // impactpanetokens.cpp
     void setUpMeasureControls();
+    void retranslateMeasureControls();
     void rebuildTokensMenu();
     void updateTokensButton();
     QStringList measuredTokensOf(ImpactMeasure measure) const;
     void refresh();
     void applyTokenResult(const TokenImpactResult& result);
     void showEmptyState(bool empty);
+    void retranslateUi(); // every text of the pane, in the installed language
 
     const ViewState* m_state;
     EventImpactModel* m_model;
     EventImpactSortProxy* m_proxy;
     QSpinBox* m_days;
     QLabel* m_empty;
+    QLabel* m_daysLabel = nullptr;
+    QLabel* m_measureLabel = nullptr;
+    bool m_showsError = false; // m_empty shows the mediator's error rather than the hint
     QTableView* m_table;
     QComboBox* m_measure;
     QToolButton* m_tokensButton;

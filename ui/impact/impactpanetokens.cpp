@@ -22,14 +22,11 @@ namespace seance {
 void ImpactPane::setUpMeasureControls()
 {
     m_measure->setObjectName(QStringLiteral("impactMeasureOn"));
-    m_measure->addItem(tr("Each event's narrative"), impactMeasureName(ImpactMeasure::EventNarrative));
-    m_measure->addItem(tr("Selected tokens"), impactMeasureName(ImpactMeasure::SelectedTokens));
-    m_measure->addItem(tr("Chosen tokens"), impactMeasureName(ImpactMeasure::ChosenTokens));
-    m_measure->setToolTip(tr("Whose posts each event is measured on: the event's own narrative, the tokens selected "
-                             "in the token table, or tokens you choose here (one row per event and token)"));
+    for (const ImpactMeasure measure :
+         {ImpactMeasure::EventNarrative, ImpactMeasure::SelectedTokens, ImpactMeasure::ChosenTokens})
+        m_measure->addItem(QString(), impactMeasureName(measure));
     m_tokensButton->setObjectName(QStringLiteral("impactTokensButton"));
     m_tokensButton->setPopupMode(QToolButton::InstantPopup);
-    m_tokensButton->setToolTip(tr("Choose the tokens every event is measured on"));
     m_tokensButton->setMenu(new QMenu(m_tokensButton));
     m_chosen = AppSettings::value(Setting::ImpactTokens).toStringList();
     setMeasure(impactMeasureFromName(AppSettings::value(Setting::ImpactMeasure).toString()));
@@ -191,8 +188,20 @@ void ImpactPane::applyTokenResult(const TokenImpactResult& result)
     emit tokenRowsLoaded();
 }
 
+void ImpactPane::retranslateMeasureControls()
+{
+    m_measure->setItemText(0, tr("Each event's narrative"));
+    m_measure->setItemText(1, tr("Selected tokens"));
+    m_measure->setItemText(2, tr("Chosen tokens"));
+    m_measure->setToolTip(tr("Whose posts each event is measured on: the event's own narrative, the tokens selected "
+                             "in the token table, or tokens you choose here (one row per event and token)"));
+    m_tokensButton->setToolTip(tr("Choose the tokens every event is measured on"));
+    updateTokensButton();
+}
+
 void ImpactPane::showEmptyState(bool empty)
 {
+    m_showsError = false;
     if (m_events.isEmpty() && m_measureOn != ImpactMeasure::EventNarrative)
         m_empty->setText(emptyHint());
     else if (m_measureOn == ImpactMeasure::SelectedTokens)

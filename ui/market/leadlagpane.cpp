@@ -45,6 +45,13 @@ void LeadLagPane::showEvent(QShowEvent* event)
     refresh();
 }
 
+void LeadLagPane::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && isVisible())
+        refresh(); // its heading, message and warnings are made there; the bars' labels when painted
+}
+
 void LeadLagPane::refresh()
 {
     const QStringList tokens = m_state->selectedTokens();

@@ -9,6 +9,7 @@
 #include "models/viewstate.h"
 #include "ui/common/dialogseam.h"
 #include "ui/common/progresstask.h"
+#include "ui/common/retranslator.h"
 #include "ui/mainwindow.h"
 #include "ui/market/fetchmarketdialog.h"
 #include "ui/market/leadlagpane.h"
@@ -65,6 +66,18 @@ void MarketActions::addMenu(QMenuBar* menuBar)
     show->setStatusTip(tr("How the selected token's daily sentiment correlates with its price returns days before "
                           "and after"));
     menu->addAction(show);
+    Retranslator::of(menu)->add(this, [menu, fetch, key, dock, show] { // the same texts after a language switch
+        menu->setTitle(tr("&Token"));
+        fetch->setText(tr("Fetch &Market Data…"));
+        fetch->setStatusTip(tr("Fetch the selected token's price, market cap and volume from CoinGecko"));
+        key->setText(tr("CoinGecko API &Key…"));
+        key->setStatusTip(
+            tr("An optional free demo key; kept in Seance's settings, never in a workspace or an export"));
+        dock->setWindowTitle(tr("Sentiment and Price: Lead/Lag"));
+        show->setText(tr("Sentiment and Price &Lead/Lag"));
+        show->setStatusTip(tr("How the selected token's daily sentiment correlates with its price returns days "
+                              "before and after"));
+    });
 }
 
 QString MarketActions::chooseToken()

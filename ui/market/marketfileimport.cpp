@@ -13,10 +13,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct MarketFileImportText
 {
-    return QCoreApplication::translate("seance::MarketFileImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 QString tokenChoice(const TokenRecord& token)
 {
@@ -40,8 +41,8 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
     const QString name = QFileInfo(file).fileName();
     const QList<TokenRecord> tokens = TokenStore(db).all();
     if (tokens.isEmpty()) {
-        dialogs.showError(parent, tr("Import failed"),
-                          tr("%1 holds series for a token, but the workspace has no tokens yet. Add the token "
+        dialogs.showError(parent, MarketFileImportText::tr("Import failed"),
+                          MarketFileImportText::tr("%1 holds series for a token, but the workspace has no tokens yet. Add the token "
                              "first (Token › New Token…), then import the file again.")
                               .arg(name));
         return false;
@@ -60,31 +61,32 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
     const std::optional<SeriesFileFormat> format = sniffMarketCsv(file);
     // A generic file says nothing about what its values are: the label names its format, and the user the token.
     const QString label =
-        format ? tr("%1 is %2. Which token are these prices for?").arg(name, seriesFileFormatName(*format))
-               : tr("%1 is a series CSV (a time column and value columns, as LunarCrush and "
+        format ? MarketFileImportText::tr("%1 is %2. Which token are these prices for?").arg(name, seriesFileFormatName(*format))
+               : MarketFileImportText::tr("%1 is a series CSV (a time column and value columns, as LunarCrush and "
                     "Santiment export). Which token are these series for?")
                      .arg(name);
-    const QString chosen = dialogs.chooseItem(parent, tr("Import Market Data"), label, choices);
+    const QString chosen = dialogs.chooseItem(parent, MarketFileImportText::tr("Import Market Data"), label, choices);
     if (chosen.isEmpty())
         return false;
     SeriesFileImportOptions options;
     options.tokenId = chosen.section(QStringLiteral(" — "), -1);
     const SeriesFileImportResult result = importSeriesFile(db, file, options);
     if (!result.ok) {
-        dialogs.showError(parent, tr("Import failed"),
-                          tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(result.error));
+        dialogs.showError(
+            parent, MarketFileImportText::tr("Import failed"),
+            MarketFileImportText::tr("Nothing was imported; the workspace is unchanged.\n\n%1").arg(result.error));
         return false;
     }
     if (format) {
         dialogs.showInformation(
-            parent, tr("Import finished"),
-            tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
+            parent, MarketFileImportText::tr("Import finished"),
+            MarketFileImportText::tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
                "already stored were replaced.")
                 .arg(QLocale().toString(result.rows), options.tokenId, QLocale().toString(result.points))
                 .arg(result.seriesIds.size()));
     } else {
-        dialogs.showInformation(parent, tr("Import finished"),
-                                tr("Imported %1 rows for %2: %3 points in the series %4. Points at times already "
+        dialogs.showInformation(parent, MarketFileImportText::tr("Import finished"),
+                                MarketFileImportText::tr("Imported %1 rows for %2: %3 points in the series %4. Points at times already "
                                    "stored were replaced.")
                                     .arg(QLocale().toString(result.rows), options.tokenId,
                                          QLocale().toString(result.points),

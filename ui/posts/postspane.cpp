@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/posts/postspane.h"
 
+#include "models/items/modelretranslation.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "ui/posts/scoreexplanationview.h"
 
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -14,18 +18,20 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace seance {
 
 PostsPane::PostsPane(QWidget* parent)
     : QWidget(parent)
     , m_model(new PostListModel(this))
     , m_filterField(new QLineEdit(this))
+    , m_languageBox(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_emptyState(new QLabel(this))
     , m_explanation(new ScoreExplanationView(this))
     , m_filterDelay(new QTimer(this))
 {
-    m_filterField->setPlaceholderText(tr("Filter posts by text"));
     m_filterField->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -45,7 +51,17 @@ PostsPane::PostsPane(QWidget* parent)
     auto* list = new QWidget(this);
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_filterField);
+    for (const PostLanguage language : allPostLanguages)
+        m_languageBox->addItem(QString(), postLanguageName(language));
+    m_languageBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto language = postLanguageFromName(m_languageBox->itemData(index).toString()))
+            emit languageRequested(*language);
+    });
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterField, 1);
+    filterRow->addWidget(m_languageBox);
+    listLayout->addLayout(filterRow);
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_emptyState, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -68,7 +84,28 @@ PostsPane::PostsPane(QWidget* parent)
         m_explanation->showEmptyState();
         updateEmptyState();
     });
+    retranslateUi();
+}
+
+void PostsPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PostsPane::retranslateUi()
+{
+    m_filterField->setPlaceholderText(tr("Filter posts by text"));
+    for (int i = 0; i < m_languageBox->count(); ++i) {
+        if (const auto language = postLanguageFromName(m_languageBox->itemData(i).toString()))
+            m_languageBox->setItemText(i, postLanguageLabel(*language));
+    }
+    m_languageBox->setToolTip(tr("Show only posts in this language: the one a post was scored as, from its "
+                                 "language tag or else its script (also View › Language Filter)"));
+    announceRetranslation(*m_model); // the headers, "unscored" and the tooltips
     updateEmptyState();
+    showSelectedExplanation();
 }
 
 void PostsPane::setConnection(const QSqlDatabase& connection)
@@ -100,6 +137,16 @@ void PostsPane::setScope(const QStringList& tokenIds, qint64 from, qint64 to)
 void PostsPane::setShowUtc(bool utc)
 {
     m_model->setShowUtc(utc);
+}
+
+void PostsPane::setLanguage(PostLanguage language)
+{
+    m_languageBox->setCurrentIndex(std::max(0, m_languageBox->findData(postLanguageName(language))));
+    const std::optional<int> code = language == PostLanguage::All ? std::nullopt : std::optional<int>(int(language));
+    if (code == m_filter.languageCode)
+        return;
+    m_filter.languageCode = code;
+    m_model->setFilter(m_filter);
 }
 
 void PostsPane::applyFilter()
@@ -139,6 +186,10 @@ void PostsPane::updateEmptyState()
         m_emptyState->clear(); // the window's first frame, before its workspace opens
     else if (!m_filter.text.isEmpty())
         m_emptyState->setText(tr("No post in this range contains “%1”.").arg(m_filter.text));
+    else if (m_filter.languageCode)
+        m_emptyState->setText(tr("No posts in %1 for this selection and range.\nChoose All Languages to see the "
+                                 "others.")
+                                  .arg(postLanguageLabel(PostLanguage(*m_filter.languageCode))));
     else
         m_emptyState->setText(tr("No posts for this selection and range.\nSelect tokens, widen the range, or use "
                                  "File › Import… to add posts (JSON Lines or CSV)."));

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "models/items/postlistmodel.h"
+#include "models/sentiment/scoring/postlanguage.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -34,19 +36,30 @@ public:
     // Tokens and time range come from the view state, through the mediator.
     void setScope(const QStringList& tokenIds, qint64 from, qint64 to);
     void setShowUtc(bool utc);
+    // Only posts in this language (the ViewState's filter, through the mediator).
+    void setLanguage(PostLanguage language);
+    QComboBox* languageBox() const { return m_languageBox; }
 
     QTableView* tableView() const { return m_table; }
     QLineEdit* filterField() const { return m_filterField; }
     ScoreExplanationView* explanationView() const { return m_explanation; }
     PostListModel* model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
+signals:
+    void languageRequested(seance::PostLanguage language); // the user picked one in the pane's combo
+
 private:
+    void retranslateUi(); // every text of the pane, in the installed language
     void applyFilter();
     void showSelectedExplanation();
     void updateEmptyState();
 
     PostListModel* m_model;
     QLineEdit* m_filterField;
+    QComboBox* m_languageBox;
     QTableView* m_table;
     QLabel* m_emptyState;
     ScoreExplanationView* m_explanation;

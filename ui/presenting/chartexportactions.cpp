@@ -7,6 +7,7 @@
 #include "ui/chart/chartexport.h"
 #include "ui/chart/chartpalette.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 #include "ui/export/exportchartdialog.h"
 #include "ui/export/imageexport.h"
 #include "ui/presenting/themeswitcher.h"
@@ -25,14 +26,18 @@ ChartExportActions::ChartExportActions(QWidget* window, const ViewState* state, 
     , m_state(state)
     , m_themes(themes)
     , m_dialogs(dialogs)
-    , m_export(new QAction(tr("Export &Chart…"), this))
-    , m_copy(new QAction(tr("&Copy Chart"), this))
+    , m_export(new QAction(this))
+    , m_copy(new QAction(this))
 {
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_export->setStatusTip(tr("Save the chart as a PNG or SVG picture for a slide or a post"));
     connect(m_export, &QAction::triggered, this, &ChartExportActions::exportChart);
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copy->setStatusTip(tr("Copy the chart as a picture, at the size of the last export"));
+    Retranslator::of(window)->add(this, [this] {
+        m_export->setText(tr("Export &Chart…"));
+        m_export->setStatusTip(tr("Save the chart as a PNG or SVG picture for a slide or a post"));
+        m_copy->setText(tr("&Copy Chart"));
+        m_copy->setStatusTip(tr("Copy the chart as a picture, at the size of the last export"));
+    });
     connect(m_copy, &QAction::triggered, this, &ChartExportActions::copyChart);
 }
 
@@ -46,6 +51,7 @@ ChartExportSpec ChartExportActions::currentSpec() const
     spec.metric = m_state->metric();
     spec.granularity = m_state->granularity();
     spec.smoothing = m_state->smoothing(); // View › Smoothing, which the dialog can change for this picture
+    spec.language = m_state->postLanguage();
     spec.palette = chartPalette(m_themes->theme());
     spec.showPrice = m_priceShown && m_priceShown(); // the price overlay, as on screen
     spec.priceLog = AppSettings::value(Setting::ChartPriceLog).toBool();

@@ -3,6 +3,7 @@
 #include "ui/presenting/presentationmode.h"
 
 #include "ui/chart/sentimentchartpane.h"
+#include "ui/common/retranslator.h"
 
 #include "models/time/timeformat.h"
 
@@ -47,10 +48,12 @@ PresentationMode::PresentationMode(QMainWindow* window, SentimentChartPane* char
     m_caption->hide();
     m_chart->installEventFilter(this); // keeps the caption placed as the chart resizes
 
-    m_toggle->setText(tr("&Presentation Mode"));
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(Qt::Key_F11));
-    m_toggle->setStatusTip(tr("Show only the chart, full screen; ← and → step through the events, Esc leaves"));
+    Retranslator::of(window)->add(m_toggle, [this] {
+        m_toggle->setText(tr("&Presentation Mode"));
+        m_toggle->setStatusTip(tr("Show only the chart, full screen; ← and → step through the events, Esc leaves"));
+    });
     connect(m_toggle, &QAction::toggled, this, &PresentationMode::setPresenting);
 
     const std::pair<QKeySequence, std::function<void()>> keys[] = {

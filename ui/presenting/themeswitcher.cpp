@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/presenting/themeswitcher.h"
 
+#include "ui/common/retranslator.h"
 #include "ui/theme/theme.h"
 
 #include <QActionGroup>
@@ -19,7 +20,12 @@ ThemeSwitcher::ThemeSwitcher(QObject* parent)
 
 void ThemeSwitcher::addMenu(QMenu* parent)
 {
-    QMenu* themes = parent->addMenu(tr("&Theme"));
+    QMenu* themes = parent->addMenu(QString());
+    Retranslator::of(parent)->add(this, [this, themes] {
+        themes->setTitle(tr("&Theme"));
+        for (QAction* action : m_actions->actions())
+            action->setText(themeDisplayName(themeFromName(action->data().toString()).value_or(Theme::Dark)));
+    });
     for (const Theme theme : allThemes()) {
         QAction* action = themes->addAction(themeDisplayName(theme));
         action->setCheckable(true);

@@ -7,6 +7,7 @@
 #include "models/storage/savedviewstore.h"
 #include "models/viewstate.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 #include "ui/theme/theme.h"
 
 #include <QAction>
@@ -21,23 +22,30 @@ SavedViewsMenu::SavedViewsMenu(QWidget* window, const DialogSeam* dialogs, std::
     , m_window(window)
     , m_dialogs(dialogs)
     , m_snapshot(std::move(snapshot))
-    , m_save(new QAction(tr("&Save Current View…"), this))
-    , m_delete(new QAction(tr("&Delete Saved View…"), this))
+    , m_save(new QAction(this))
+    , m_delete(new QAction(this))
 {
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    m_save->setStatusTip(tr("Keep the selected tokens, time range, metric, granularity, theme and comparison under a "
-                            "name"));
+    Retranslator::of(window)->add(this, [this] {
+        m_save->setText(tr("&Save Current View…"));
+        m_save->setStatusTip(tr("Keep the selected tokens, time range, metric, granularity, theme and comparison "
+                                "under a name"));
+        m_delete->setText(tr("&Delete Saved View…"));
+    });
     connect(m_save, &QAction::triggered, this, &SavedViewsMenu::saveCurrentView);
     connect(m_delete, &QAction::triggered, this, &SavedViewsMenu::deleteSavedView);
 }
 
 void SavedViewsMenu::addTo(QMenu* parent)
 {
-    m_menu = parent->addMenu(tr("Saved &Views"));
+    m_menu = parent->addMenu(QString());
     m_menu->setToolTipsVisible(true);
     // Rebuilt on every opening, so views added by an import or another window show up.
     connect(m_menu, &QMenu::aboutToShow, this, &SavedViewsMenu::rebuild);
-    rebuild();
+    Retranslator::of(parent)->add(this, [this] {
+        m_menu->setTitle(tr("Saved &Views"));
+        rebuild();
+    });
 }
 
 void SavedViewsMenu::setDatabase(Database* db)

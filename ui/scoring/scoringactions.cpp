@@ -8,6 +8,7 @@
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 #include "ui/scoring/rescoreactions.h"
 
 #include <QAction>
@@ -28,15 +29,20 @@ ScoringActions::ScoringActions(QWidget* window, const DialogSeam* dialogs)
 void ScoringActions::addTo(QMenu* edit)
 {
     edit->addSeparator();
-    QAction* rescore = edit->addAction(tr("Resc&ore All Posts…"), this, [this] { rescoreAllPosts(); });
+    QAction* rescore = edit->addAction(QString(), this, [this] { rescoreAllPosts(); });
     rescore->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
-    rescore->setStatusTip(tr("Score every stored post again with the current token names, aliases and keywords "
-                             "masked and the current lexicon, and redraw the charts"));
-    QAction* lexicon = edit->addAction(tr("Extra &Lexicon…"), this, [this] { chooseExtraLexicon(); });
-    lexicon->setStatusTip(tr("Load a lexicon file (VADER or AFINN format) whose words add to or override the "
-                             "built-in ones"));
-    m_removeLexicon = edit->addAction(tr("Remove Extra Lexicon"), this, [this] { removeExtraLexicon(); });
-    updateRemoveAction();
+    QAction* lexicon = edit->addAction(QString(), this, [this] { chooseExtraLexicon(); });
+    m_removeLexicon = edit->addAction(QString(), this, [this] { removeExtraLexicon(); });
+    Retranslator::of(edit)->add(this, [this, rescore, lexicon] {
+        rescore->setText(tr("Resc&ore All Posts…"));
+        rescore->setStatusTip(tr("Score every stored post again with the current token names, aliases and "
+                                 "keywords masked and the current lexicon, and redraw the charts"));
+        lexicon->setText(tr("Extra &Lexicon…"));
+        lexicon->setStatusTip(tr("Load a lexicon file (VADER or AFINN format) whose words add to or override the "
+                                 "built-in ones"));
+        m_removeLexicon->setText(tr("Remove Extra Lexicon"));
+        updateRemoveAction();
+    });
 }
 
 void ScoringActions::updateRemoveAction()

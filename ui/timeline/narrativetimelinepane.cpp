@@ -37,7 +37,7 @@ NarrativeTimelinePane::NarrativeTimelinePane(const ViewState* state, QWidget* pa
     Q_ASSERT(state);
     setObjectName(QStringLiteral("narrativeTimeline"));
     setAccessibleName(tr("Narrative timeline"));
-    setMouseTracking(true);
+    setMouseTracking(true); // retranslateUi() is not called here: the lanes are empty until setData()
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -252,7 +252,17 @@ void NarrativeTimelinePane::changeEvent(QEvent* event)
         updateGeometry();
         invalidateLayout();
     }
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void NarrativeTimelinePane::retranslateUi()
+{
+    setAccessibleName(tr("Narrative timeline"));
+    if (!m_content.lanes.isEmpty())
+        rebuildContent(); // the "Other events" lane; the empty state and tooltips are read when drawn
+    update();
 }
 
 void NarrativeTimelinePane::paintEvent(QPaintEvent*)

@@ -74,6 +74,7 @@ protected:
 
 private:
     void rebuildContent();
+    void retranslateUi(); // every text of the pane, in the installed language
     void invalidateLayout();
     TimelineViewport viewport() const;
     // Laid out on demand and cached until the content, size, plot span or range changes.

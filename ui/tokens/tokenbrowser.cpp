@@ -41,21 +41,14 @@ TokenBrowser::TokenBrowser(QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
 
-    m_search->setPlaceholderText(tr("Search name, symbol, chain or tag"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Every word must match. Example: \"ghost icp\""));
-    m_chainFilter->setToolTip(tr("Show only tokens on this chain"));
-    m_statusFilter->setToolTip(tr("Live tokens exist on chain; hypothetical ones were only imagined in commentary"));
-    m_tagFilter->setToolTip(tr("Show only tokens with this tag"));
     // The three filters share the row below the search field, so none is clipped in a narrow dock.
     for (QComboBox* filter : {m_chainFilter, m_statusFilter, m_tagFilter}) {
         filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         filter->setMinimumContentsLength(9);
     }
-    m_statusFilter->addItem(tr("Any status"), QString());
-    m_statusFilter->addItem(tr("Live"), QStringLiteral("live"));
-    m_statusFilter->addItem(tr("Hypothetical"), QStringLiteral("hypothetical"));
-    m_statusFilter->addItem(tr("Defunct"), QStringLiteral("defunct"));
+    for (const char* status : {"", "live", "hypothetical", "defunct"})
+        m_statusFilter->addItem(QString(), QString::fromLatin1(status));
 
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -130,6 +123,7 @@ TokenBrowser::TokenBrowser(QWidget* parent)
             [this] { filter([this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenBrowser::tableSelectionChanged);
+    retranslateUi();
 }
 
 void TokenBrowser::filter(const std::function<void()>& change)

@@ -64,7 +64,11 @@ public:
 signals:
     void tokensSelected(const QStringList& tokenIds);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every text of the pane, in the installed language
     void refillFilterChoices();
     // Moves the current index to the token's row without changing the selection.
     void setCurrentToken(const QString& id);

@@ -9,6 +9,7 @@
 #include "models/time/timeformat.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -38,7 +39,7 @@ QLabel* plainLabel(QWidget* parent)
 
 TokenDetailPane::TokenDetailPane(QWidget* parent)
     : QWidget(parent)
-    , m_empty(new QLabel(tr("Select a token in the table to see its identity, supply, links and events."), this))
+    , m_empty(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_card(new QWidget(this))
     , m_form(new QFormLayout)
@@ -63,14 +64,14 @@ TokenDetailPane::TokenDetailPane(QWidget* parent)
     m_title->setFont(titleFont);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_chain = addRow(tr("Chain"));
-    m_address = addRow(tr("Address"));
+    m_chain = addRow();
+    m_address = addRow();
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_tagline = addRow(tr("Tagline"));
-    m_launched = addRow(tr("Launched"));
-    m_supply = addRow(tr("Supply"));
-    m_tags = addRow(tr("Tags"));
-    m_description = addRow(tr("About"));
+    m_tagline = addRow();
+    m_launched = addRow();
+    m_supply = addRow();
+    m_tags = addRow();
+    m_description = addRow();
     for (QLabel* label : {m_links, m_sources}) {
         // Rich text we build ourselves, from escaped parts; clicks are checked before anything opens.
         label->setTextFormat(Qt::RichText);
@@ -82,9 +83,8 @@ TokenDetailPane::TokenDetailPane(QWidget* parent)
                 QDesktopServices::openUrl(QUrl(url));
         });
     }
-    m_form->addRow(tr("Links"), m_links);
-    m_form->addRow(tr("Sources"), m_sources);
-    m_events->setToolTip(tr("Double-click an event to focus it in the chart and timeline"));
+    m_form->addRow(new QLabel(m_card), m_links); // the row names are set by retranslateUi()
+    m_form->addRow(new QLabel(m_card), m_sources);
     connect(m_events, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit eventActivated(item->data(EventIdRole).toString()); });
 
@@ -92,7 +92,8 @@ TokenDetailPane::TokenDetailPane(QWidget* parent)
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_status);
     cardLayout->addLayout(m_form);
-    cardLayout->addWidget(new QLabel(tr("Events"), m_card));
+    m_eventsTitle = new QLabel(m_card);
+    cardLayout->addWidget(m_eventsTitle);
     cardLayout->addWidget(m_events, 1);
 
     m_scroll->setWidgetResizable(true);
@@ -103,12 +104,38 @@ TokenDetailPane::TokenDetailPane(QWidget* parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_scroll);
     m_scroll->hide();
+    retranslateUi();
 }
 
-QLabel* TokenDetailPane::addRow(const QString& label)
+void TokenDetailPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TokenDetailPane::retranslateUi()
+{
+    m_empty->setText(tr("Select a token in the table to see its identity, supply, links and events."));
+    const std::pair<QLabel*, QString> rows[] = {
+        {m_chain, tr("Chain")},       {m_address, tr("Address")}, {m_tagline, tr("Tagline")},
+        {m_launched, tr("Launched")}, {m_supply, tr("Supply")},   {m_tags, tr("Tags")},
+        {m_description, tr("About")}, {m_links, tr("Links")},     {m_sources, tr("Sources")},
+    };
+    for (const auto& [field, label] : rows) {
+        if (auto* name = qobject_cast<QLabel*>(m_form->labelForField(field)))
+            name->setText(label);
+    }
+    m_events->setToolTip(tr("Double-click an event to focus it in the chart and timeline"));
+    m_eventsTitle->setText(tr("Events"));
+    if (m_db && !m_tokenId.isEmpty())
+        showToken(*m_db, m_tokenId); // "unknown", "none", the status line; the same token keeps its scroll
+}
+
+QLabel* TokenDetailPane::addRow()
 {
     QLabel* value = plainLabel(m_card);
-    m_form->addRow(label, value);
+    m_form->addRow(new QLabel(m_card), value); // named by retranslateUi(): an empty text would make no label
     return value;
 }
 
@@ -141,6 +168,7 @@ void TokenDetailPane::showToken(const Database& db, const QString& tokenId)
     if (tokenId != m_tokenId)
         m_scroll->verticalScrollBar()->setValue(0);
     m_tokenId = tokenId;
+    m_db = &db;
     const std::optional<TokenRecord> token = tokenId.isEmpty() ? std::nullopt : TokenStore(db).find(tokenId);
     m_empty->setVisible(!token);
     m_scroll->setVisible(bool(token));

@@ -32,10 +32,16 @@ public:
 signals:
     void eventActivated(const QString& eventId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QLabel* addRow(const QString& label);
+    QLabel* addRow();
+    void retranslateUi(); // every text of the pane, in the installed language
 
     QString m_tokenId;
+    const Database* m_db = nullptr; // the workspace the shown token was read from
+    QLabel* m_eventsTitle = nullptr;
     QLabel* m_empty;
     QScrollArea* m_scroll;
     QWidget* m_card;

@@ -5,6 +5,7 @@
 #include "models/appsettings.h"
 #include "models/storage/walcheckpoint.h"
 #include "ui/common/dialogseam.h"
+#include "ui/common/retranslator.h"
 
 #include <QAction>
 #include <QDir>
@@ -30,14 +31,19 @@ WorkspaceFileActions::WorkspaceFileActions(QWidget* window, const DialogSeam* di
 
 void WorkspaceFileActions::addTo(QMenu* file)
 {
-    QAction* create = file->addAction(tr("&New Workspace…"), this, &WorkspaceFileActions::newWorkspace);
+    QAction* create = file->addAction(QString(), this, &WorkspaceFileActions::newWorkspace);
     create->setShortcut(QKeySequence::New);
-    create->setStatusTip(tr("Create an empty workspace database"));
-    QAction* open = file->addAction(tr("&Open Workspace…"), this, &WorkspaceFileActions::chooseWorkspace);
+    QAction* open = file->addAction(QString(), this, &WorkspaceFileActions::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open another workspace database"));
-    m_recent = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    m_recent = file->addMenu(QString());
+    Retranslator::of(file)->add(this, [this, create, open] {
+        create->setText(tr("&New Workspace…"));
+        create->setStatusTip(tr("Create an empty workspace database"));
+        open->setText(tr("&Open Workspace…"));
+        open->setStatusTip(tr("Open another workspace database"));
+        m_recent->setTitle(tr("Open &Recent"));
+        rebuildRecentMenu(); // its "No recent workspaces" and "Clear List"
+    });
 }
 
 void WorkspaceFileActions::rebuildRecentMenu()

@@ -19,10 +19,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance::MarketCsvParser").
+struct MarketCsvText
 {
-    return QCoreApplication::translate("seance::MarketCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance::MarketCsvParser)
+};
 
 std::string_view trimmed(std::string_view text)
 {
@@ -95,7 +96,7 @@ public:
         if (status == CsvReader::Status::Error)
             return fail(m_reader->line(), {}, m_reader->errorString());
         if (status == CsvReader::Status::End)
-            return fail(1, {}, tr("the file is empty; expected a header row"));
+            return fail(1, {}, MarketCsvText::tr("the file is empty; expected a header row"));
         const auto& header = m_reader->fields();
         m_columnCount = static_cast<int>(header.size());
         int* targets[5] = {&map->time, &map->price, &map->marketCap, &map->volume, &map->supply};
@@ -119,10 +120,10 @@ public:
             map->time = alternative;
         if (map->time < 0)
             return fail(1, QLatin1String(names[0]),
-                        tr("the header has no time column \"%1\"").arg(QLatin1String(names[0])));
+                        MarketCsvText::tr("the header has no time column \"%1\"").arg(QLatin1String(names[0])));
         if (priceRequired && map->price < 0)
             return fail(1, QLatin1String(names[1]),
-                        tr("the header has no price column \"%1\"").arg(QLatin1String(names[1])));
+                        MarketCsvText::tr("the header has no price column \"%1\"").arg(QLatin1String(names[1])));
         return true;
     }
 
@@ -139,15 +140,17 @@ public:
             const auto& fields = m_reader->fields();
             if (static_cast<int>(fields.size()) != m_columnCount)
                 return fail(line, {},
-                            tr("expected %1 fields as in the header, found %2").arg(m_columnCount).arg(fields.size()));
+                            MarketCsvText::tr("expected %1 fields as in the header, found %2")
+                                .arg(m_columnCount)
+                                .arg(fields.size()));
             std::string_view timeText = trimmed(fields[static_cast<std::size_t>(map.time)]);
             if (timeText.size() > 4 && timeText.substr(timeText.size() - 4) == " UTC")
                 timeText.remove_suffix(4);
             const std::optional<qint64> t = parseTimestamp(timeText);
             if (!t)
-                return fail(line, map.names[0], tr("not an ISO 8601 time or an epoch number"));
+                return fail(line, map.names[0], MarketCsvText::tr("not an ISO 8601 time or an epoch number"));
             if (!seen.insert(*t).second)
-                return fail(line, map.names[0], tr("a second row for the same time"));
+                return fail(line, map.names[0], MarketCsvText::tr("a second row for the same time"));
             MarketRow row;
             row.t = *t;
             std::optional<double>* values[4] = {&row.price, &row.marketCap, &row.volume, &row.circulatingSupply};
@@ -160,10 +163,10 @@ public:
                 case Cell::Empty:
                     break;
                 case Cell::Bad:
-                    return fail(line, map.names[k + 1], tr("not a number"));
+                    return fail(line, map.names[k + 1], MarketCsvText::tr("not a number"));
                 case Cell::Number:
                     if (value < 0)
-                        return fail(line, map.names[k + 1], tr("a negative value"));
+                        return fail(line, map.names[k + 1], MarketCsvText::tr("a negative value"));
                     // A volume of zero is a day without trades; a zero price or market cap means "not known".
                     if (value != 0 || !zeroIsUnknown || k == 2)
                         *values[k] = value;
@@ -173,7 +176,7 @@ public:
             table->rows.push_back(row);
         }
         if (table->rows.empty())
-            return fail(m_reader->linesRead() + 1, {}, tr("the file has a header but no rows"));
+            return fail(m_reader->linesRead() + 1, {}, MarketCsvText::tr("the file has a header but no rows"));
         std::sort(table->rows.begin(), table->rows.end(),
                   [](const MarketRow& a, const MarketRow& b) { return a.t < b.t; });
         return true;

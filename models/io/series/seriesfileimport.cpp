@@ -14,10 +14,11 @@
 namespace seance {
 namespace {
 
-QString tr(const char* text)
+// The context of the existing translations (lupdate filed this file's strings under "seance").
+struct SeriesFileImportText
 {
-    return QCoreApplication::translate("seance::SeriesFileImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seance)
+};
 
 // A market download is a few hundred KB at most (a row a day since 2013); anything far larger is not one.
 constexpr qint64 maxMarketFileBytes = 64 << 20;
@@ -31,8 +32,8 @@ SeriesFileImportResult failure(SeriesFileImportResult result, const QString& pat
     QString where = path;
     if (line > 0)
         where += QLatin1Char(':') + QString::number(line);
-    result.error =
-        column.isEmpty() ? tr("%1: %2").arg(where, reason) : tr("%1: column \"%2\": %3").arg(where, column, reason);
+    result.error = column.isEmpty() ? SeriesFileImportText::tr("%1: %2").arg(where, reason)
+                                    : SeriesFileImportText::tr("%1: column \"%2\": %3").arg(where, column, reason);
     return result;
 }
 
@@ -43,9 +44,10 @@ SeriesFileImportResult importMarketFile(const Database& db, const QString& path,
     result.format = format;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(result, path, 0, {}, tr("cannot open: %1").arg(file.errorString()));
+        return failure(result, path, 0, {}, SeriesFileImportText::tr("cannot open: %1").arg(file.errorString()));
     if (file.size() > maxMarketFileBytes)
-        return failure(result, path, 0, {}, tr("the file is larger than a market download can be"));
+        return failure(result, path, 0, {},
+                       SeriesFileImportText::tr("the file is larger than a market download can be"));
     const QByteArray data = file.readAll();
     MarketTable table;
     MarketCsvError error;
@@ -139,13 +141,13 @@ QString seriesFileFormatName(SeriesFileFormat format)
 {
     switch (format) {
     case SeriesFileFormat::CoinGecko:
-        return tr("CoinGecko historical data");
+        return SeriesFileImportText::tr("CoinGecko historical data");
     case SeriesFileFormat::CoinMarketCap:
-        return tr("CoinMarketCap historical data");
+        return SeriesFileImportText::tr("CoinMarketCap historical data");
     case SeriesFileFormat::Generic:
         break;
     }
-    return tr("series CSV");
+    return SeriesFileImportText::tr("series CSV");
 }
 
 } // namespace seance

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sentiment/buckets/bucketquery.h"
 
+#include "models/sentiment/buckets/tokensummarydays.h"
 #include "models/storage/database.h"
 
 #include <sqlite3.h>
@@ -208,6 +209,36 @@ std::optional<TimeRange> BucketQuery::fullRange(SubjectKind kind, const QString&
     return TimeRange{sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1) + granularityLength(granularity)};
 }
 
+void summarizeDays(TokenSummary& summary, const QList<BucketRow>& rows, Metric metric,
+                   const std::optional<SummaryVolumes>& allSubjects)
+{
+    const qint64 day = *summary.latestDay;
+    BucketSums recent;
+    BucketSums earlier;
+    // A day without posts has no average, but it does have a count: zero.
+    const bool countsPosts = metric == Metric::Volume || metric == Metric::Unscored;
+    summary.trend.fill(countsPosts ? 0.0 : std::numeric_limits<double>::quiet_NaN(), TokenSummary::trendDays);
+    const qint64 trendFirst = day - (TokenSummary::trendDays - 1) * dayMs;
+    for (const BucketRow& row : rows) {
+        if (row.start >= trendFirst)
+            summary.trend[(row.start - trendFirst) / dayMs] =
+                metricValue(row.sums, metric).value_or(std::numeric_limits<double>::quiet_NaN());
+        if (row.start > day - 14 * dayMs)
+            (row.start > day - 7 * dayMs ? recent : earlier) += row.sums;
+        if (row.start == day)
+            summary.latest = metricValue(row.sums, metric);
+    }
+    if (allSubjects) {
+        recent.allSubjectsN = allSubjects->recent;
+        earlier.allSubjectsN = allSubjects->earlier;
+    }
+    summary.volume7d = recent.n;
+    const auto now = metricValue(recent, metric);
+    const auto before = metricValue(earlier, metric);
+    if (now && before)
+        summary.change7d = *now - *before;
+}
+
 std::optional<QList<TokenSummary>> BucketQuery::tokenSummaries(Metric metric, QString* error)
 {
     QList<TokenSummary> summaries;
@@ -234,27 +265,11 @@ std::optional<QList<TokenSummary>> BucketQuery::tokenSummaries(Metric metric, QS
         if (!summary.latestDay)
             continue;
         const qint64 day = *summary.latestDay;
-        constexpr int days = std::max(TokenSummary::trendDays, 14);
-        const qint64 first = day - (days - 1) * dayMs;
-        const auto rows = range(SubjectKind::Token, summary.tokenId, Granularity::Day, first, day + dayMs,
-                                shareOfVoice, error);
+        const auto rows = range(SubjectKind::Token, summary.tokenId, Granularity::Day,
+                                day - (tokenSummaryDays - 1) * dayMs, day + dayMs, shareOfVoice, error);
         if (!rows)
             return std::nullopt;
-        BucketSums recent;
-        BucketSums earlier;
-        // A day without posts has no average, but it does have a count: zero.
-        const bool countsPosts = metric == Metric::Volume || metric == Metric::Unscored;
-        summary.trend.fill(countsPosts ? 0.0 : std::numeric_limits<double>::quiet_NaN(), TokenSummary::trendDays);
-        const qint64 trendFirst = day - (TokenSummary::trendDays - 1) * dayMs;
-        for (const BucketRow& row : *rows) {
-            if (row.start >= trendFirst)
-                summary.trend[(row.start - trendFirst) / dayMs] =
-                    metricValue(row.sums, metric).value_or(std::numeric_limits<double>::quiet_NaN());
-            if (row.start > day - 14 * dayMs)
-                (row.start > day - 7 * dayMs ? recent : earlier) += row.sums;
-            if (row.start == day)
-                summary.latest = metricValue(row.sums, metric);
-        }
+        std::optional<SummaryVolumes> all;
         if (metric == Metric::ShareOfVoice) {
             const auto recentAll =
                 totalVolume(SubjectKind::Token, Granularity::Day, day - 6 * dayMs, day + dayMs, error);
@@ -262,14 +277,9 @@ std::optional<QList<TokenSummary>> BucketQuery::tokenSummaries(Metric metric, QS
                 totalVolume(SubjectKind::Token, Granularity::Day, day - 13 * dayMs, day - 6 * dayMs, error);
             if (!recentAll || !earlierAll)
                 return std::nullopt;
-            recent.allSubjectsN = *recentAll;
-            earlier.allSubjectsN = *earlierAll;
+            all = SummaryVolumes{*recentAll, *earlierAll};
         }
-        summary.volume7d = recent.n;
-        const auto now = metricValue(recent, metric);
-        const auto before = metricValue(earlier, metric);
-        if (now && before)
-            summary.change7d = *now - *before;
+        summarizeDays(summary, *rows, metric, all);
     }
     return summaries;
 }
