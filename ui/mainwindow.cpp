@@ -166,7 +166,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslateUi()
 {
-    const QString titles[] = {tr("Tokens"), tr("Token"), tr("Posts"), tr("Compare Narratives"), tr("Event Impact")};
+    const QString titles[] = {tr("Tokens"),       tr("Token"),          tr("Posts"), tr("Compare Narratives"),
+                              tr("Event Impact"), tr("What Drove This")};
     for (qsizetype i = 0; i < m_docks.size() && i < qsizetype(std::size(titles)); ++i)
         m_docks.at(i)->setWindowTitle(titles[i]);
     m_sampleBadge->setText(tr("SAMPLE DATA"));

@@ -20,6 +20,7 @@
 #include "ui/chart/chartpalette.h"
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/common/eventimpacttext.h"
+#include "ui/common/retranslator.h"
 #include "ui/common/workspacenotice.h"
 #include "ui/compare/comparepane.h"
 #include "ui/drivers/movedriverspane.h"
@@ -105,9 +106,12 @@ void MainWindow::connectJobs()
     connect(m_scoring, &ScoringActions::scorerReady, m_posts, &PostsPane::setScorer);
     connect(m_scoring, &ScoringActions::scorerReady, m_drivers, &MoveDriversPane::setScorer);
     // The chart's context menu: "What Drove This Move?" for the selected token and the visible range.
-    auto* explainMove = new QAction(tr("What Drove This Move?"), m_chart);
+    auto* explainMove = new QAction(m_chart);
     explainMove->setObjectName(QStringLiteral("whatDroveThisAction"));
-    explainMove->setStatusTip(tr("List the terms and posts behind the change in sentiment of the visible range"));
+    Retranslator::of(this)->add(explainMove, [explainMove] {
+        explainMove->setText(tr("What Drove This Move?"));
+        explainMove->setStatusTip(tr("List the terms and posts behind the change in sentiment of the visible range"));
+    });
     m_chart->addAction(explainMove);
     m_chart->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(explainMove, &QAction::triggered, this, [this] {

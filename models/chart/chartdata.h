@@ -4,8 +4,8 @@
 
 #include "models/chartmath/downsampling.h"
 #include "models/sentiment/buckets/bucketquery.h"
-#include "models/smoothing.h"
 #include "models/sentiment/scoring/postlanguage.h"
+#include "models/smoothing.h"
 #include "models/time/timerange.h"
 
 #include <QList>

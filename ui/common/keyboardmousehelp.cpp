@@ -80,7 +80,8 @@ QList<Gesture> chartGestures()
         {KeyboardMouseHelpText::tr("Home or Ctrl+0"), KeyboardMouseHelpText::tr("show all the data")},
         {KeyboardMouseHelpText::tr("Click an event marker"), KeyboardMouseHelpText::tr("focus the event")},
         {KeyboardMouseHelpText::tr("Click a legend entry"), KeyboardMouseHelpText::tr("hide or show its series")},
-        {KeyboardMouseHelpText::tr("Right-click"), KeyboardMouseHelpText::tr("What Drove This Move? for the visible range")},
+        {KeyboardMouseHelpText::tr("Right-click"),
+         KeyboardMouseHelpText::tr("What Drove This Move? for the visible range")},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "ui/common/smoothingmenu.h"
 
 #include "models/viewstate.h"
+#include "ui/common/retranslator.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -14,22 +15,35 @@ namespace seance {
 namespace {
 
 // The main window's View menu holds these, so its translations keep the window's context.
-QString menuText(const char* text)
+struct SmoothingMenuText
 {
-    return QCoreApplication::translate("seance::MainWindow", text);
+    Q_DECLARE_TR_FUNCTIONS(seance::MainWindow)
+};
+using Text = SmoothingMenuText;
+using Label = std::function<QString()>; // read again on a language switch
+
+// Sets an action's text, tool tip and status tip now and again whenever the language changes.
+void translate(QMenu* menu, QAction* action, const Label& label, const Label& tip)
+{
+    Retranslator::of(menu)->add(action, [action, label, tip] {
+        action->setText(label());
+        if (tip) {
+            action->setStatusTip(tip());
+            action->setToolTip(tip());
+        }
+    });
 }
 
 // One group of exclusive entries, each a value of one field of the smoothing.
-void addGroup(QMenu* menu, ViewState* state, const QList<std::pair<int, QString>>& entries,
+void addGroup(QMenu* menu, ViewState* state, const QList<std::pair<int, Label>>& entries,
               const std::function<int(const Smoothing&)>& field, const std::function<void(Smoothing&, int)>& set,
-              const QString& statusTip)
+              const Label& statusTip)
 {
     auto* group = new QActionGroup(menu);
     for (const auto& [value, label] : entries) {
-        QAction* action = menu->addAction(label);
+        QAction* action = menu->addAction(QString());
+        translate(menu, action, label, statusTip);
         action->setCheckable(true);
-        action->setStatusTip(statusTip);
-        action->setToolTip(statusTip);
         action->setChecked(field(state->smoothing()) == value);
         group->addAction(action);
         QObject::connect(action, &QAction::triggered, state, [state, set, value] {
@@ -46,32 +60,39 @@ void addGroup(QMenu* menu, ViewState* state, const QList<std::pair<int, QString>
 
 QMenu* addSmoothingMenu(QMenu* view, ViewState* state)
 {
-    QMenu* menu = view->addMenu(menuText("S&moothing"));
+    QMenu* menu = view->addMenu(QString());
+    Retranslator::of(view)->add(menu, [menu] { menu->setTitle(Text::tr("S&moothing")); });
     menu->setToolTipsVisible(true);
     addGroup(
         menu, state,
-        {{int(SmoothingKind::None), menuText("&None")},
-         {int(SmoothingKind::MovingAverage), menuText("&Moving Average")},
-         {int(SmoothingKind::Exponential), menuText("&Exponential Moving Average (EMA)")}},
+        {{int(SmoothingKind::None), [] { return Text::tr("&None"); }},
+         {int(SmoothingKind::MovingAverage), [] { return Text::tr("&Moving Average"); }},
+         {int(SmoothingKind::Exponential), [] { return Text::tr("&Exponential Moving Average (EMA)"); }}},
         [](const Smoothing& s) { return int(s.kind); }, [](Smoothing& s, int value) { s.kind = SmoothingKind(value); },
-        menuText("Smooth the chart's lines, its exports and the comparison. Days are pooled by their posts: "
-                 "a 7-day average of the mean is the mean of the week's posts."));
+        [] {
+            return Text::tr("Smooth the chart's lines, its exports and the comparison. Days are pooled by their posts: "
+                            "a 7-day average of the mean is the mean of the week's posts.");
+        });
     menu->addSeparator();
-    QList<std::pair<int, QString>> windows;
+    QList<std::pair<int, Label>> windows;
     for (const int days : {3, 5, 7, 14, 30})
-        windows.append({days, QCoreApplication::translate("seance::MainWindow", "%n-day window", nullptr, days)});
+        windows.append({days, [days] { return Text::tr("%n-day window", nullptr, days); }});
     addGroup(
         menu, state, windows, [](const Smoothing& s) { return s.days; },
         [](Smoothing& s, int value) { s.days = value; },
-        menuText("N: the moving average's window, or the EMA's span (a day of age weighs 1 − 2/(N+1) less)"));
+        [] {
+            return Text::tr("N: the moving average's window, or the EMA's span (a day of age weighs 1 − 2/(N+1) less)");
+        });
     menu->addSeparator();
-    QAction* band = menu->addAction(menuText("Standard Error &Band"));
+    QAction* band = menu->addAction(QString());
+    translate(
+        menu, band, [] { return Text::tr("Standard Error &Band"); },
+        [] {
+            return Text::tr("A band of ± one standard error around the smoothed line, from the spread of the days in "
+                            "its window; it needs smoothing and two days with posts.");
+        });
     band->setCheckable(true);
     band->setChecked(state->smoothing().band);
-    const QString bandTip = menuText("A band of ± one standard error around the smoothed line, from the spread of "
-                                     "the days in its window; it needs smoothing and two days with posts.");
-    band->setStatusTip(bandTip);
-    band->setToolTip(bandTip);
     QObject::connect(band, &QAction::toggled, state, [state](bool on) {
         Smoothing next = state->smoothing();
         next.band = on;
@@ -80,16 +101,20 @@ QMenu* addSmoothingMenu(QMenu* view, ViewState* state)
     QObject::connect(state, &ViewState::smoothingChanged, band,
                      [band](const Smoothing& now) { band->setChecked(now.band); });
     menu->addSeparator();
-    QMenu* fade = menu->addMenu(menuText("&Fade Points With Few Posts"));
+    QMenu* fade = menu->addMenu(QString());
+    Retranslator::of(menu)->add(fade, [fade] { fade->setTitle(Text::tr("&Fade Points With Few Posts")); });
     fade->setToolTipsVisible(true);
-    QList<std::pair<int, QString>> thresholds{{0, menuText("&Off")}};
+    QList<std::pair<int, Label>> thresholds{{0, [] { return Text::tr("&Off"); }}};
     for (const int posts : {3, 5, 10, 20, 50})
-        thresholds.append({posts, QCoreApplication::translate("seance::MainWindow", "Under %n posts", nullptr, posts)});
+        thresholds.append({posts, [posts] { return Text::tr("Under %n posts", nullptr, posts); }});
     addGroup(
         fade, state, thresholds, [](const Smoothing& s) { return s.minPosts; },
         [](Smoothing& s, int value) { s.minPosts = value; },
-        menuText("A point resting on fewer posts is drawn faded, not hidden: its value is there, but too few "
-                 "posts stand behind it. With smoothing, the posts of the N days up to the point count."));
+        [] {
+            return Text::tr(
+                "A point resting on fewer posts is drawn faded, not hidden: its value is there, but too "
+                "few posts stand behind it. With smoothing, the posts of the N days up to the point count.");
+        });
     return menu;
 }
 

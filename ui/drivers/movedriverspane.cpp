@@ -5,11 +5,13 @@
 #include "models/analysis/movedriversloader.h"
 #include "models/items/driverpostmodel.h"
 #include "models/items/drivertermmodel.h"
+#include "models/items/modelretranslation.h"
 #include "models/metricformat.h"
 #include "models/sentiment/scoring/scorer.h"
 #include "models/time/timeformat.h"
 #include "models/viewstate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -55,12 +57,12 @@ QString rangeText(const TimeRange& range)
     return QStringLiteral("%1 – %2").arg(formatUtcDate(range.from), formatUtcDate(range.to - 1));
 }
 
-QWidget* titled(const QString& title, QWidget* content, QWidget* parent)
+QWidget* titled(QLabel* label, QWidget* content, QWidget* parent)
 {
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(title, box);
+    label->setParent(box);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -84,7 +86,7 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_note(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_cancel(new QPushButton(this))
     , m_terms(makeTable(m_termProxy, this))
     , m_posts(makeTable(m_postProxy, this))
     , m_settle(new QTimer(this))
@@ -101,13 +103,8 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
     small.setItalic(true);
     m_note->setFont(small);
     m_progress->setTextVisible(true);
-    m_progress->setToolTip(tr("Posts explained so far"));
-    m_cancel->setToolTip(tr("Stop explaining the posts of this range"));
     m_terms->setObjectName(QStringLiteral("driverTerms"));
-    m_terms->setToolTip(tr("The terms whose contributions to the mean sentiment changed most between the range "
-                           "before and the chosen range"));
     m_posts->setObjectName(QStringLiteral("driverPosts"));
-    m_posts->setToolTip(tr("The posts of the chosen range with the most engagement"));
     m_posts->horizontalHeader()->setSectionResizeMode(DriverPostModel::TextColumn, QHeaderView::Stretch);
     m_settle->setSingleShot(true);
     m_settle->setInterval(400);
@@ -116,8 +113,10 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(titled(tr("Terms that moved the mean (approximate share)"), m_terms, splitter));
-    splitter->addWidget(titled(tr("Most engaged posts of the range"), m_posts, splitter));
+    m_termsTitle = new QLabel(this);
+    m_postsTitle = new QLabel(this);
+    splitter->addWidget(titled(m_termsTitle, m_terms, splitter));
+    splitter->addWidget(titled(m_postsTitle, m_posts, splitter));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto* content = new QWidget(this);
@@ -133,6 +132,7 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_stack);
     setComputing(false);
+    retranslateUi();
     showEmpty(emptyHint());
 
     connect(m_settle, &QTimer::timeout, this, &MoveDriversPane::refresh);
@@ -149,6 +149,37 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
 }
 
 MoveDriversPane::~MoveDriversPane() = default;
+
+void MoveDriversPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // What is on screen is said again in the new language: the hint, or the result's summary and note.
+        if (m_shown && isShowingResult())
+            showTexts(*m_shown);
+        else if (m_stack->currentWidget() == m_empty && isVisible())
+            refresh(); // says its hint or message again, or computes what the hint asked for
+        else if (m_stack->currentWidget() == m_empty) {
+            showEmpty(emptyHint());
+            m_dirty = true; // computed again when shown
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void MoveDriversPane::retranslateUi()
+{
+    m_cancel->setText(tr("Cancel"));
+    m_progress->setToolTip(tr("Posts explained so far"));
+    m_cancel->setToolTip(tr("Stop explaining the posts of this range"));
+    m_terms->setToolTip(tr("The terms whose contributions to the mean sentiment changed most between the range "
+                           "before and the chosen range"));
+    m_posts->setToolTip(tr("The posts of the chosen range with the most engagement"));
+    m_termsTitle->setText(tr("Terms that moved the mean (approximate share)"));
+    m_postsTitle->setText(tr("Most engaged posts of the range"));
+    announceRetranslation(*m_termModel);
+    announceRetranslation(*m_postModel);
+}
 
 QString MoveDriversPane::emptyHint()
 {
@@ -248,6 +279,7 @@ void MoveDriversPane::setComputing(bool computing)
 
 void MoveDriversPane::showEmpty(const QString& text)
 {
+    m_shown.reset();
     m_termModel->setTerms({});
     m_postModel->setPosts({});
     m_empty->setText(text);
@@ -262,12 +294,24 @@ void MoveDriversPane::showResult(const MoveDrivers& result)
         return;
     }
     const MoveDriversRequest& request = result.request;
-    const QString label = m_tokenLabels.value(request.subjectId, request.subjectId);
     if (result.postsBefore + result.postsAfter == 0) {
+        const QString label = m_tokenLabels.value(request.subjectId, request.subjectId);
         showEmpty(tr("%1 has no posts in %2 or in the days before it (%3). Choose a range with posts.")
                       .arg(label, rangeText(request.after), rangeText(request.before)));
         return;
     }
+    m_shown = result;
+    showTexts(result);
+    m_termModel->setTerms(result.terms);
+    m_postModel->setPosts(result.topPosts);
+    m_stack->setCurrentIndex(1);
+    emit computed();
+}
+
+void MoveDriversPane::showTexts(const MoveDrivers& result)
+{
+    const MoveDriversRequest& request = result.request;
+    const QString label = m_tokenLabels.value(request.subjectId, request.subjectId);
     const auto mean = [](const std::optional<double>& value) {
         return value ? metricValueText(*value, Metric::Mean) : tr("no scored posts");
     };
@@ -287,10 +331,6 @@ void MoveDriversPane::showResult(const MoveDrivers& result)
                        "for %1, the others for %2.")
                         .arg(metricChangeText(listed, Metric::Mean),
                              metricChangeText(result.otherTermsChange + result.unattributedChange, Metric::Mean)));
-    m_termModel->setTerms(result.terms);
-    m_postModel->setPosts(result.topPosts);
-    m_stack->setCurrentIndex(1);
-    emit computed();
 }
 
 } // namespace seance

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -61,10 +62,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void scheduleRefresh();
     void showResult(const MoveDrivers& result);
+    void showTexts(const MoveDrivers& result); // the summary and the note, in the installed language
+    void retranslateUi();
     void showEmpty(const QString& text);
     void setComputing(bool computing);
 
@@ -82,7 +86,10 @@ private:
     QPushButton* m_cancel;
     QTableView* m_terms;
     QTableView* m_posts;
+    QLabel* m_termsTitle = nullptr;
+    QLabel* m_postsTitle = nullptr;
     QTimer* m_settle;
+    std::optional<MoveDrivers> m_shown; // the result on screen, to say again after a language switch
     std::shared_ptr<const Scorer> m_scorer;
     QString m_databasePath;
     QHash<QString, QString> m_tokenLabels;

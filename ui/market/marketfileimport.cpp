@@ -41,10 +41,11 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
     const QString name = QFileInfo(file).fileName();
     const QList<TokenRecord> tokens = TokenStore(db).all();
     if (tokens.isEmpty()) {
-        dialogs.showError(parent, MarketFileImportText::tr("Import failed"),
-                          MarketFileImportText::tr("%1 holds series for a token, but the workspace has no tokens yet. Add the token "
-                             "first (Token › New Token…), then import the file again.")
-                              .arg(name));
+        dialogs.showError(
+            parent, MarketFileImportText::tr("Import failed"),
+            MarketFileImportText::tr("%1 holds series for a token, but the workspace has no tokens yet. Add the token "
+                                     "first (Token › New Token…), then import the file again.")
+                .arg(name));
         return false;
     }
     QList<QPair<QString, QString>> idsAndSymbols;
@@ -61,9 +62,10 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
     const std::optional<SeriesFileFormat> format = sniffMarketCsv(file);
     // A generic file says nothing about what its values are: the label names its format, and the user the token.
     const QString label =
-        format ? MarketFileImportText::tr("%1 is %2. Which token are these prices for?").arg(name, seriesFileFormatName(*format))
+        format ? MarketFileImportText::tr("%1 is %2. Which token are these prices for?")
+                     .arg(name, seriesFileFormatName(*format))
                : MarketFileImportText::tr("%1 is a series CSV (a time column and value columns, as LunarCrush and "
-                    "Santiment export). Which token are these series for?")
+                                          "Santiment export). Which token are these series for?")
                      .arg(name);
     const QString chosen = dialogs.chooseItem(parent, MarketFileImportText::tr("Import Market Data"), label, choices);
     if (chosen.isEmpty())
@@ -81,16 +83,16 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
         dialogs.showInformation(
             parent, MarketFileImportText::tr("Import finished"),
             MarketFileImportText::tr("Imported %1 days of market data for %2 (%3 points in %4 series). Points at times "
-               "already stored were replaced.")
+                                     "already stored were replaced.")
                 .arg(QLocale().toString(result.rows), options.tokenId, QLocale().toString(result.points))
                 .arg(result.seriesIds.size()));
     } else {
-        dialogs.showInformation(parent, MarketFileImportText::tr("Import finished"),
-                                MarketFileImportText::tr("Imported %1 rows for %2: %3 points in the series %4. Points at times already "
-                                   "stored were replaced.")
-                                    .arg(QLocale().toString(result.rows), options.tokenId,
-                                         QLocale().toString(result.points),
-                                         result.seriesIds.join(QLatin1String(", "))));
+        dialogs.showInformation(
+            parent, MarketFileImportText::tr("Import finished"),
+            MarketFileImportText::tr("Imported %1 rows for %2: %3 points in the series %4. Points at times already "
+                                     "stored were replaced.")
+                .arg(QLocale().toString(result.rows), options.tokenId, QLocale().toString(result.points),
+                     result.seriesIds.join(QLatin1String(", "))));
     }
     return true;
 }
