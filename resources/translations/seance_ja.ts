@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <source>S&amp;moothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Moving Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Exponential Moving Average (EMA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smooth the chart&apos;s lines, its exports and the comparison. Days are pooled by their posts: a 7-day average of the mean is the mean of the week&apos;s posts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n-day window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>N: the moving average&apos;s window, or the EMA&apos;s span (a day of age weighs 1 − 2/(N+1) less)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard Error &amp;Band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A band of ± one standard error around the smoothed line, from the spread of the days in its window; it needs smoothing and two days with posts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fade Points With Few Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Under %n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A point resting on fewer posts is drawn faded, not hidden: its value is there, but too few posts stand behind it. With smoothing, the posts of the N days up to the point count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ComparePainter</name>
     <message>
         <source>%1 — day 0: %2 (%3)</source>
@@ -2777,6 +2718,62 @@ Seance データセット (&quot;format&quot;: &quot;seance-dataset&quot; を含
     </message>
     <message>
         <source>List the terms and posts behind the change in sentiment of the visible range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;moothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moving Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exponential Moving Average (EMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth the chart&apos;s lines, its exports and the comparison. Days are pooled by their posts: a 7-day average of the mean is the mean of the week&apos;s posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N: the moving average&apos;s window, or the EMA&apos;s span (a day of age weighs 1 − 2/(N+1) less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Error &amp;Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A band of ± one standard error around the smoothed line, from the spread of the days in its window; it needs smoothing and two days with posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fade Points With Few Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Under %n posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A point resting on fewer posts is drawn faded, not hidden: its value is there, but too few posts stand behind it. With smoothing, the posts of the N days up to the point count.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,6 @@ struct SmoothingMenuText
 {
     Q_DECLARE_TR_FUNCTIONS(seance::MainWindow)
 };
-using Text = SmoothingMenuText;
 using Label = std::function<QString()>; // read again on a language switch
 
 // Sets an action's text, tool tip and status tip now and again whenever the language changes.
@@ -61,35 +60,38 @@ void addGroup(QMenu* menu, ViewState* state, const QList<std::pair<int, Label>>&
 QMenu* addSmoothingMenu(QMenu* view, ViewState* state)
 {
     QMenu* menu = view->addMenu(QString());
-    Retranslator::of(view)->add(menu, [menu] { menu->setTitle(Text::tr("S&moothing")); });
+    Retranslator::of(view)->add(menu, [menu] { menu->setTitle(SmoothingMenuText::tr("S&moothing")); });
     menu->setToolTipsVisible(true);
     addGroup(
         menu, state,
-        {{int(SmoothingKind::None), [] { return Text::tr("&None"); }},
-         {int(SmoothingKind::MovingAverage), [] { return Text::tr("&Moving Average"); }},
-         {int(SmoothingKind::Exponential), [] { return Text::tr("&Exponential Moving Average (EMA)"); }}},
+        {{int(SmoothingKind::None), [] { return SmoothingMenuText::tr("&None"); }},
+         {int(SmoothingKind::MovingAverage), [] { return SmoothingMenuText::tr("&Moving Average"); }},
+         {int(SmoothingKind::Exponential), [] { return SmoothingMenuText::tr("&Exponential Moving Average (EMA)"); }}},
         [](const Smoothing& s) { return int(s.kind); }, [](Smoothing& s, int value) { s.kind = SmoothingKind(value); },
         [] {
-            return Text::tr("Smooth the chart's lines, its exports and the comparison. Days are pooled by their posts: "
-                            "a 7-day average of the mean is the mean of the week's posts.");
+            return SmoothingMenuText::tr(
+                "Smooth the chart's lines, its exports and the comparison. Days are pooled by their posts: "
+                "a 7-day average of the mean is the mean of the week's posts.");
         });
     menu->addSeparator();
     QList<std::pair<int, Label>> windows;
     for (const int days : {3, 5, 7, 14, 30})
-        windows.append({days, [days] { return Text::tr("%n-day window", nullptr, days); }});
+        windows.append({days, [days] { return SmoothingMenuText::tr("%n-day window", nullptr, days); }});
     addGroup(
         menu, state, windows, [](const Smoothing& s) { return s.days; },
         [](Smoothing& s, int value) { s.days = value; },
         [] {
-            return Text::tr("N: the moving average's window, or the EMA's span (a day of age weighs 1 − 2/(N+1) less)");
+            return SmoothingMenuText::tr(
+                "N: the moving average's window, or the EMA's span (a day of age weighs 1 − 2/(N+1) less)");
         });
     menu->addSeparator();
     QAction* band = menu->addAction(QString());
     translate(
-        menu, band, [] { return Text::tr("Standard Error &Band"); },
+        menu, band, [] { return SmoothingMenuText::tr("Standard Error &Band"); },
         [] {
-            return Text::tr("A band of ± one standard error around the smoothed line, from the spread of the days in "
-                            "its window; it needs smoothing and two days with posts.");
+            return SmoothingMenuText::tr(
+                "A band of ± one standard error around the smoothed line, from the spread of the days in "
+                "its window; it needs smoothing and two days with posts.");
         });
     band->setCheckable(true);
     band->setChecked(state->smoothing().band);
@@ -102,16 +104,16 @@ QMenu* addSmoothingMenu(QMenu* view, ViewState* state)
                      [band](const Smoothing& now) { band->setChecked(now.band); });
     menu->addSeparator();
     QMenu* fade = menu->addMenu(QString());
-    Retranslator::of(menu)->add(fade, [fade] { fade->setTitle(Text::tr("&Fade Points With Few Posts")); });
+    Retranslator::of(menu)->add(fade, [fade] { fade->setTitle(SmoothingMenuText::tr("&Fade Points With Few Posts")); });
     fade->setToolTipsVisible(true);
-    QList<std::pair<int, Label>> thresholds{{0, [] { return Text::tr("&Off"); }}};
+    QList<std::pair<int, Label>> thresholds{{0, [] { return SmoothingMenuText::tr("&Off"); }}};
     for (const int posts : {3, 5, 10, 20, 50})
-        thresholds.append({posts, [posts] { return Text::tr("Under %n posts", nullptr, posts); }});
+        thresholds.append({posts, [posts] { return SmoothingMenuText::tr("Under %n posts", nullptr, posts); }});
     addGroup(
         fade, state, thresholds, [](const Smoothing& s) { return s.minPosts; },
         [](Smoothing& s, int value) { s.minPosts = value; },
         [] {
-            return Text::tr(
+            return SmoothingMenuText::tr(
                 "A point resting on fewer posts is drawn faded, not hidden: its value is there, but too "
                 "few posts stand behind it. With smoothing, the posts of the N days up to the point count.");
         });
