@@ -19,7 +19,7 @@ using namespace seance;
 
 namespace {
 
-constexpr qint64 base = 20'000 * dayMs; // a Thursday, 2024-10-03 00:00 UTC
+constexpr qint64 base = 20'000 * dayMs; // a Friday, 2024-10-04 00:00 UTC
 constexpr double none = std::numeric_limits<double>::quiet_NaN();
 
 Smoothing smoothing(SmoothingKind kind, int days, int minPosts = 0)

@@ -43,7 +43,11 @@ double widestLine(const QFontMetricsF& metrics, const QStringList& lines)
 
 QList<double> wrappedTitleWidths(const QFontMetricsF& metrics, const QString& title, int maxLines)
 {
-    const QStringList words = title.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Only the first words: the candidates below grow with the square of the words, and a title of more than
+    // maxWords cannot fit a label's few lines anyway (eventLabelText() elides the rest), so a pasted paragraph
+    // cannot stall every layout of the chart.
+    constexpr qsizetype maxWords = 40;
+    const QStringList words = title.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, maxWords);
     // Every width a line can have is the width of a run of whole words; the narrowest that wraps into k lines
     // is the answer for k.
     QList<double> candidates;
@@ -54,13 +58,13 @@ QList<double> wrappedTitleWidths(const QFontMetricsF& metrics, const QString& ti
     std::sort(candidates.begin(), candidates.end());
     QList<double> out;
     for (int lines = 2; lines <= maxLines && lines <= words.size(); ++lines) {
-        for (const double width : std::as_const(candidates)) {
-            const QStringList wrapped = wrapWords(metrics, words, width);
-            if (wrapped.size() <= lines) {
-                out.append(widestLine(metrics, wrapped));
-                break;
-            }
-        }
+        // A greedy wrap never takes more lines at a greater width, so the narrowest width that fits is found by
+        // bisection.
+        const auto fits = std::partition_point(candidates.cbegin(), candidates.cend(), [&](double width) {
+            return wrapWords(metrics, words, width).size() > lines;
+        });
+        if (fits != candidates.cend())
+            out.append(widestLine(metrics, wrapWords(metrics, words, *fits)));
     }
     return out;
 }

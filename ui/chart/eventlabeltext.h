@@ -10,7 +10,8 @@ class QFontMetricsF;
 namespace seance {
 
 // The narrowest width at which a title wraps (word by word) into 2, 3, … maxLines lines, one entry per number
-// of lines; empty when it has no space to wrap at. Each entry is the widest of its lines.
+// of lines; empty when it has no space to wrap at. Each entry is the widest of its lines. Only the first 40 words
+// count: a longer title is elided whatever its form.
 QList<double> wrappedTitleWidths(const QFontMetricsF& metrics, const QString& title, int maxLines);
 
 // An event label's text for a width and a number of lines (models/chart/eventlabellayout.h): lines are joined

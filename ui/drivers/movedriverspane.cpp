@@ -199,6 +199,8 @@ void MoveDriversPane::setScorer(std::shared_ptr<const Scorer> scorer)
     m_scorer = std::move(scorer);
     if (m_scorer)
         scheduleRefresh();
+    else if (m_loader->isBusy())
+        refresh(); // the running job uses the old scorer: refresh() cancels it and waits for the new one
 }
 
 bool MoveDriversPane::isComputing() const
@@ -248,6 +250,9 @@ void MoveDriversPane::refresh()
         return;
     }
     if (!m_scorer) {
+        // A job still running was started for the previous workspace or scoring: its result must not show.
+        m_loader->cancel();
+        setComputing(false);
         showEmpty(tr("Preparing the scorer…"));
         m_dirty = true; // setScorer() starts again
         return;
