@@ -152,8 +152,8 @@ void MainWindow::reloadPanes()
     updateDataRange();
     m_chart->reload();
     followSelectedTokens();
-    updateEventImpacts();
     m_impact->setWorkspace(m_db->isOpen() ? m_db->path() : QString(), m_facts.events, m_facts.tokenLabels);
+    updateEventImpacts(); // after setWorkspace: in token mode the impact pane starts its job on the new file
     m_drivers->setWorkspace(m_db->isOpen() ? m_db->path() : QString(), m_facts.tokenLabels);
 }
 
@@ -217,15 +217,16 @@ void MainWindow::updateEventImpacts()
     else
         m_impact->setRows(*rows, metric, days);
     // The price around each event too, where a price series covers it: read off the GUI thread, and until it comes
-    // the table keeps the figures of the same N (a metric change) or shows none (another N).
+    // the table keeps the figures of the same N and workspace (a metric change) or shows none (another N or file).
     m_eventImpactHtml = eventImpactHtmlById(rows.value_or(QList<EventImpactRow>()), metric, days);
-    if (m_priceImpacts->latest().days == days) {
+    const QString path = m_db->isOpen() ? m_db->path() : QString();
+    if (m_priceImpacts->latest().days == days && m_priceImpacts->latest().databasePath == path) {
         applyPriceImpacts();
     } else {
         m_impact->model()->setPriceImpacts({});
         m_timeline->setEventImpacts(m_eventImpactHtml);
     }
-    m_priceImpacts->request(m_db->isOpen() ? m_db->path() : QString(), m_facts.events, days);
+    m_priceImpacts->request(path, m_facts.events, days);
 }
 
 void MainWindow::applyPriceImpacts()

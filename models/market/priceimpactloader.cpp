@@ -17,6 +17,7 @@ PriceImpactResult computeImpacts(const QString& databasePath, const QList<EventR
     PriceImpactResult result;
     result.generation = generation;
     result.days = days;
+    result.databasePath = databasePath;
     // Database::open creates a missing file; reading prices must never do that.
     if (databasePath.isEmpty() || !QFileInfo::exists(databasePath))
         return result;
