@@ -14,6 +14,7 @@
 #include "ui/importexport/datasetfileactions.h"
 #include "ui/market/marketactions.h"
 #include "ui/posts/postspane.h"
+#include "ui/workspace/readonlyactions.h"
 #include "ui/workspace/workspacefileactions.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ void MainWindow::createMenus()
     m_files->addTo(file);
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import…"), this, [this] { importDataset(); });
+    import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Add a Seance dataset (JSON) or posts (JSON Lines or CSV) to the workspace"));
     QAction* exportAction =
@@ -44,6 +46,7 @@ void MainWindow::createMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, and the platform's own Redo keys beside it, each bound once: a key listed twice
@@ -51,6 +54,7 @@ void MainWindow::createMenus()
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     redoKeys.removeAll(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -71,6 +75,7 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     keepShortcutsWithoutMenuBar();
+    m_readOnly->collect(this);
 }
 
 void MainWindow::createViewMenu(QMenu* view)
@@ -118,6 +123,10 @@ void MainWindow::keepShortcutsWithoutMenuBar()
 
 void MainWindow::importDataset(const QString& path)
 {
+    if (m_readOnly->isReadOnly()) { // a dropped file, or Ctrl+I from a dialog the disabled action does not cover
+        m_dialogs.showError(this, tr("Cannot import"), ReadOnlyActions::reason());
+        return;
+    }
     const FileImportResult result = runFileImport(this, *m_db, m_dialogs, path);
     if (result.imported) {
         m_undoStack->clear(); // an import bypasses the stack, so older commands may no longer apply

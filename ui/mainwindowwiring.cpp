@@ -83,7 +83,7 @@ void MainWindow::connectPanes()
 void MainWindow::connectJobs()
 {
     m_chartExport->setPriceShown([this] { return m_chart->isPriceAxisShown(); });
-    connect(m_files, &WorkspaceFileActions::openRequested, this, &MainWindow::openDatabase);
+    connect(m_files, &WorkspaceFileActions::openRequested, this, [this](const QString& path) { openDatabase(path); });
     connect(m_notice, &WorkspaceNotice::reloadRequested, this, &MainWindow::reloadPanes);
     connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFocusedEvent);
     connect(m_presentation, &PresentationMode::presentingChanged, this, [this] { showPresentationCaption(); });

@@ -11,6 +11,7 @@
 #include "ui/editing/eventeditdialog.h"
 #include "ui/editing/narrativeeditdialog.h"
 #include "ui/editing/tokeneditdialog.h"
+#include "ui/workspace/readonlyactions.h"
 
 #include <QMenu>
 
@@ -68,29 +69,37 @@ void EditActions::addTo(QMenu* edit)
     edit->addSeparator();
     QAction* newToken = edit->addAction(tr("New &Token…"), this, [this] { editToken({}); });
     // Ctrl+Alt+T opens a terminal on GNOME and other desktops, so the app would never see it.
+    newToken->setObjectName(QStringLiteral("newTokenAction"));
     newToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     QAction* editCurrent = edit->addAction(tr("&Edit Token…"), this, [this] { editToken(m_currentToken()); });
     // Ctrl+E is File › Export Chart…; Ctrl+Alt+E pairs with New Token's Ctrl+Alt+N.
+    editCurrent->setObjectName(QStringLiteral("editTokenAction"));
     editCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     editCurrent->setStatusTip(tr("Edit the token selected in the table"));
-    edit->addAction(tr("Remove Token"), this, [this] { removeToken(m_currentToken()); })
-        ->setStatusTip(tr("Remove the token selected in the table (undoable)"));
+    QAction* removeCurrent = edit->addAction(tr("Remove Token"), this, [this] { removeToken(m_currentToken()); });
+    removeCurrent->setObjectName(QStringLiteral("removeTokenAction"));
+    removeCurrent->setStatusTip(tr("Remove the token selected in the table (undoable)"));
     edit->addSeparator();
-    edit->addAction(tr("New &Narrative…"), this, [this] { editNarrative({}); });
-    edit->addAction(tr("Edit Narrati&ve…"), this, [this] { editNarrative(chooseNarrative(tr("Edit Narrative"))); });
-    edit->addAction(tr("Remove Narrative…"), this,
-                    [this] { removeNarrative(chooseNarrative(tr("Remove Narrative"))); });
+    edit->addAction(tr("New &Narrative…"), this, [this] { editNarrative({}); })
+        ->setObjectName(QStringLiteral("newNarrativeAction"));
+    edit->addAction(tr("Edit Narrati&ve…"), this, [this] { editNarrative(chooseNarrative(tr("Edit Narrative"))); })
+        ->setObjectName(QStringLiteral("editNarrativeAction"));
+    edit->addAction(tr("Remove Narrative…"), this, [this] { removeNarrative(chooseNarrative(tr("Remove Narrative"))); })
+        ->setObjectName(QStringLiteral("removeNarrativeAction"));
     edit->addSeparator();
     QAction* newEvent = edit->addAction(tr("New E&vent…"), this, [this] { editEvent({}); });
+    newEvent->setObjectName(QStringLiteral("newEventAction"));
     newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
-    edit->addAction(tr("Edit Focused Event…"), this, [this] { editEvent(m_focusedEvent()); })
-        ->setStatusTip(tr("Edit the event focused in the chart or timeline (double-click an event to edit it)"));
-    edit->addAction(tr("Remove Focused Event"), this, [this] { removeEvent(m_focusedEvent()); });
+    QAction* editFocused = edit->addAction(tr("Edit Focused Event…"), this, [this] { editEvent(m_focusedEvent()); });
+    editFocused->setObjectName(QStringLiteral("editEventAction"));
+    editFocused->setStatusTip(tr("Edit the event focused in the chart or timeline (double-click an event to edit it)"));
+    edit->addAction(tr("Remove Focused Event"), this, [this] { removeEvent(m_focusedEvent()); })
+        ->setObjectName(QStringLiteral("removeEventAction"));
 }
 
 void EditActions::editToken(const QString& id)
 {
-    if (!m_editor)
+    if (!m_editor || refusedReadOnly())
         return;
     TokenEditDialog dialog(modeFor(id), m_window);
     runRecordDialog(dialog, TokenStore(*m_db), id, *m_dialogs, m_editor, &WorkspaceEditor::addToken,
@@ -99,7 +108,7 @@ void EditActions::editToken(const QString& id)
 
 void EditActions::editNarrative(const QString& id)
 {
-    if (!m_editor)
+    if (!m_editor || refusedReadOnly())
         return;
     NarrativeEditDialog dialog(modeFor(id), m_window);
     runRecordDialog(dialog, NarrativeStore(*m_db), id, *m_dialogs, m_editor, &WorkspaceEditor::addNarrative,
@@ -108,7 +117,7 @@ void EditActions::editNarrative(const QString& id)
 
 void EditActions::editEvent(const QString& id)
 {
-    if (!m_editor)
+    if (!m_editor || refusedReadOnly())
         return;
     EventEditDialog dialog(modeFor(id), m_window);
     dialog.setNarratives(NarrativeStore(*m_db).all());
@@ -132,11 +141,20 @@ void EditActions::removeEvent(const QString& id)
     removeWith(&WorkspaceEditor::removeEvent, id, tr("Cannot remove the event"));
 }
 
+// A double-click on a token or an event reaches the edits without the disabled actions.
+bool EditActions::refusedReadOnly() const
+{
+    if (!m_db || !m_db->isReadOnly())
+        return false;
+    m_dialogs->showError(m_window, tr("Cannot edit"), ReadOnlyActions::reason());
+    return true;
+}
+
 void EditActions::removeWith(bool (WorkspaceEditor::*remove)(const QString&, QString*), const QString& id,
                              const QString& failureTitle)
 {
     QString error;
-    if (m_editor && !id.isEmpty() && !(m_editor->*remove)(id, &error))
+    if (m_editor && !id.isEmpty() && !refusedReadOnly() && !(m_editor->*remove)(id, &error))
         m_dialogs->showError(m_window, failureTitle, error);
 }
 

@@ -24,6 +24,8 @@ SavedViewsMenu::SavedViewsMenu(QWidget* window, const DialogSeam* dialogs, std::
     , m_save(new QAction(tr("&Save Current View…"), this))
     , m_delete(new QAction(tr("&Delete Saved View…"), this))
 {
+    m_save->setObjectName(QStringLiteral("saveViewAction"));
+    m_delete->setObjectName(QStringLiteral("deleteViewAction"));
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     m_save->setStatusTip(tr("Keep the selected tokens, time range, metric, granularity, theme and comparison under a "
                             "name"));

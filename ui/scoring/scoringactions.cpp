@@ -29,6 +29,7 @@ void ScoringActions::addTo(QMenu* edit)
 {
     edit->addSeparator();
     QAction* rescore = edit->addAction(tr("Resc&ore All Posts…"), this, [this] { rescoreAllPosts(); });
+    rescore->setObjectName(QStringLiteral("rescoreAction"));
     rescore->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     rescore->setStatusTip(tr("Score every stored post again with the current token names, aliases and keywords "
                              "masked and the current lexicon, and redraw the charts"));
