@@ -112,7 +112,7 @@ private slots:
             QVERIFY2(action, qPrintable(name + QStringLiteral(" is not in the window (renamed?)")));
             QVERIFY2(!action->isEnabled(), qPrintable(name + QStringLiteral(" writes but is enabled")));
             QVERIFY2(action->toolTip().contains(QLatin1String("read-only")),
-                     qPrintable(name + ": " + action->toolTip()));
+                     qPrintable(name + QStringLiteral(": ") + action->toolTip()));
         }
         // Every enabled action of the window is one that does not write.
         for (QAction* action : window.findChildren<QAction*>()) {
@@ -126,6 +126,8 @@ private slots:
         QVERIFY2(errors.constLast().contains(QLatin1String("read-only")), qPrintable(errors.constLast()));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(QStringLiteral(SEANCE_FIXTURES_DIR "/posts/posts.jsonl"))});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter); // a drop goes where the drag entered
         QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
         QTRY_COMPARE(errors.size(), 2);
