@@ -21,6 +21,7 @@
 #include "ui/timeline/narrativetimelinepane.h"
 #include "ui/tokens/tokenbrowser.h"
 #include "ui/tokens/tokendetailpane.h"
+#include "ui/workspace/readonlyactions.h"
 #include "ui/workspace/workspacefileactions.h"
 
 #include <QCloseEvent>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
           this, &m_dialogs, [this] { return m_tokens->currentTokenId(); }, [this] { return m_state->focusedEvent(); }))
     , m_scoring(new ScoringActions(this, &m_dialogs))
     , m_files(new WorkspaceFileActions(this, &m_dialogs))
+    , m_readOnly(new ReadOnlyActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_summaryLoader = new TokenSummaryLoader(this);
@@ -119,11 +121,12 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
-bool MainWindow::openDatabase(const QString& path)
+bool MainWindow::openDatabase(const QString& path, bool readOnly)
 {
     auto next = std::make_unique<Database>();
     QString error;
-    if (!next->open(path, &error)) {
+    if (!next->open(path, &error, Database::Check::Full,
+                    readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite)) {
         m_dialogs.showError(this, tr("Cannot open workspace"), error);
         return false;
     }
@@ -145,6 +148,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_chartExport->setDatabasePath(path);
     m_posts->setConnection(m_db->connection());
     m_notice->setDatabase(m_db.get());
+    m_readOnly->setReadOnly(m_db->isReadOnly());
     reloadPanes();
     if (!sameWorkspace)
         restoreViewState();

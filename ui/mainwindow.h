@@ -40,6 +40,7 @@ class WorkspaceChanges;
 class WorkspaceEditor;
 class WorkspaceFileActions;
 class WorkspaceNotice;
+class ReadOnlyActions;
 
 // The mediator: owns the open workspace, the one ViewState, the panes and the small objects that do the window's
 // jobs (presentation mode, chart export, saved views, edits, scoring, themes). Panes emit intents; the main
@@ -53,7 +54,8 @@ public:
     ~MainWindow() override;
 
     // Opens a workspace file; on failure shows the reason and keeps the current workspace open.
-    bool openDatabase(const QString& path);
+    // readOnly: open it read-only even when the file could be written (a file that cannot be is read-only anyway).
+    bool openDatabase(const QString& path, bool readOnly = false);
     QString databasePath() const;
     Database* database() const { return m_db.get(); }
     ViewState* viewState() const { return m_state; }
@@ -162,6 +164,7 @@ private:
     PriceImpactLoader* m_priceImpacts = nullptr; // the price around each event, read off the GUI thread
     QHash<QString, QString> m_eventImpactHtml;   // the timeline tooltips' sentiment part, until the prices come
     TokenSummaryLoader* m_summaryLoader = nullptr; // the token table's columns under a language filter
+    ReadOnlyActions* m_readOnly; // disables the actions that write while the workspace is read-only
 };
 
 } // namespace seance

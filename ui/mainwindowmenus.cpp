@@ -16,6 +16,7 @@
 #include "ui/importexport/datasetfileactions.h"
 #include "ui/market/marketactions.h"
 #include "ui/posts/postspane.h"
+#include "ui/workspace/readonlyactions.h"
 #include "ui/workspace/workspacefileactions.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ void MainWindow::createMenus()
     m_files->addTo(file);
     file->addSeparator();
     QAction* import = file->addAction(QString(), this, [this] { importDataset(); });
+    import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     text->add(import, [import] {
         import->setText(tr("&Import…"));
@@ -57,6 +59,7 @@ void MainWindow::createMenus()
     // Not QUndoStack::createUndoAction(), whose prefix is fixed when the action is made: these write
     // "&Undo <command>" again on a language switch.
     auto* undo = new QAction(this);
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     auto* redo = new QAction(this);
     const auto undoTexts = [this, undo, redo] {
@@ -80,6 +83,7 @@ void MainWindow::createMenus()
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     redoKeys.removeAll(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -108,6 +112,7 @@ void MainWindow::createMenus()
         aboutQt->setText(tr("About &Qt"));
     });
     keepShortcutsWithoutMenuBar();
+    m_readOnly->collect(this);
 }
 
 void MainWindow::createViewMenu(QMenu* view)
@@ -163,6 +168,10 @@ void MainWindow::keepShortcutsWithoutMenuBar()
 
 void MainWindow::importDataset(const QString& path)
 {
+    if (m_readOnly->isReadOnly()) { // a dropped file, or Ctrl+I from a dialog the disabled action does not cover
+        m_dialogs.showError(this, tr("Cannot import"), ReadOnlyActions::reason());
+        return;
+    }
     const FileImportResult result = runFileImport(this, *m_db, m_dialogs, path);
     if (result.imported) {
         m_undoStack->clear(); // an import bypasses the stack, so older commands may no longer apply

@@ -96,7 +96,7 @@ void MainWindow::connectJobs()
     m_priceImpacts = new PriceImpactLoader(this);
     connect(m_priceImpacts, &PriceImpactLoader::loaded, this, &MainWindow::applyPriceImpacts);
     m_chartExport->setPriceShown([this] { return m_chart->isPriceAxisShown(); });
-    connect(m_files, &WorkspaceFileActions::openRequested, this, &MainWindow::openDatabase);
+    connect(m_files, &WorkspaceFileActions::openRequested, this, [this](const QString& path) { openDatabase(path); });
     connect(m_notice, &WorkspaceNotice::reloadRequested, this, &MainWindow::reloadPanes);
     connect(m_presentation, &PresentationMode::stepRequested, this, &MainWindow::stepFocusedEvent);
     connect(m_presentation, &PresentationMode::presentingChanged, this, [this] { showPresentationCaption(); });

@@ -66,7 +66,8 @@ int runExportCommand(CommandContext& context)
         ok = exportDataset(database, target, {}, &report, &error);
     }
     if (!ok) {
-        context.err << error << Qt::endl;
+        // A damaged page meets the reading here, past the open-time checks of a large file: say which workspace.
+        context.err << ExportText::tr("Cannot export %1: %2").arg(database.path(), error) << Qt::endl;
         return 1;
     }
     // The summary goes to stderr when the data itself goes to stdout.

@@ -3,6 +3,7 @@
 #include "models/chart/chartworkspacefacts.h"
 
 #include "models/io/sample/sampledatabase.h"
+#include "models/io/text/inerttext.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
 #include "models/storage/narrativestore.h"
@@ -12,9 +13,10 @@ namespace seance {
 
 QString chartTokenLabel(const TokenRecord& token)
 {
+    // Legends, tooltips and export titles show it: inert, and short enough for one line.
     return token.symbol == token.name || token.symbol.isEmpty()
-               ? token.name
-               : QStringLiteral("%1 (%2)").arg(token.name, token.symbol);
+               ? inertText(token.name, 80)
+               : QStringLiteral("%1 (%2)").arg(inertText(token.name, 80), inertText(token.symbol, 20));
 }
 
 ChartWorkspaceFacts readChartWorkspaceFacts(const Database& db)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -87,7 +88,9 @@ QString decimalText(const QJsonValue& value)
 void addLink(QList<Link>* links, const QString& label, const QString& url)
 {
     const QString trimmed = url.trimmed();
-    if (trimmed.startsWith(QLatin1String("http")) &&
+    // Only web links: "http" as a prefix alone let "httpx:…" or "httpjavascript:…" through (a fuzz finding).
+    const QString scheme = QUrl(trimmed).scheme().toLower();
+    if ((scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
         std::none_of(links->begin(), links->end(), [&](const Link& l) { return l.url == trimmed; }))
         links->append(Link{label, trimmed});
 }

@@ -22,23 +22,24 @@ mkdir -p "$root/findings" "$root/logs"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=64}"
 
 run_one() {
-    local name=$1 binary=$2 dict=$3 seeds=$4
+    local name=$1 binary=$2 dict=$3 seeds=$4 flags=$5
     mkdir -p "$root/$name"
     # -timeout: an input that takes this long under ASan is a hang, which counts as a finding.
-    "$binary" -rss_limit_mb=512 -timeout=30 -max_total_time="$seconds" -print_final_stats=1 \
+    # shellcheck disable=SC2086 # flags: the target's own libFuzzer options, space-separated (may be empty)
+    "$binary" -rss_limit_mb=512 -timeout=30 -max_total_time="$seconds" -print_final_stats=1 $flags \
         -dict="$dict" -artifact_prefix="$root/findings/$name-" "$root/$name" "$seeds" \
         >"$root/logs/$name.log" 2>&1
     echo $? >"$root/logs/$name.status"
 }
 
 names=()
-while IFS=$'\t' read -r name binary dict seeds; do
+while IFS=$'\t' read -r name binary dict seeds flags; do
     [ -n "$name" ] || continue
     if [ ${#only[@]} -gt 0 ] && [[ ! " ${only[*]} " == *" $name "* ]]; then continue; fi
     names+=("$name")
     while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do wait -n; done
     echo "fuzzing $name for ${seconds}s"
-    run_one "$name" "$binary" "$dict" "$seeds" &
+    run_one "$name" "$binary" "$dict" "$seeds" "${flags:-}" &
 done <"$list"
 wait
 

@@ -4,13 +4,20 @@
 // a javascript: link), a right-to-left override, a NUL and a 64 KiB line is opened in the main window with all of it
 // selected, and every label, tooltip, item view cell, combo box entry and text document in every pane is checked:
 // wherever Qt would read text as rich text, the markup must arrive escaped, and no link may point at javascript:.
+// The texts drawn from the records outside the widgets (the chart's hover tooltip, the timeline's tooltips, the
+// chart export's title and caption, the comparison's Markdown) must also be inert: no NUL, every bidi override
+// closed inside an isolate, and no line of 64 KiB.
 #include "../unit/postfixtures.h"
+#include "models/io/compare/comparisonexport.h"
 #include "models/storage/database.h"
 #include "models/storage/eventstore.h"
 #include "models/storage/narrativestore.h"
 #include "models/storage/tokenstore.h"
 #include "models/viewstate.h"
+#include "ui/chart/chartexport.h"
+#include "ui/chart/sentimentchartpane.h"
 #include "ui/mainwindow.h"
+#include "ui/timeline/narrativetimelinepane.h"
 #include "ui/tokens/tokendetailpane.h"
 
 #include <QAbstractItemView>
@@ -46,6 +53,27 @@ QString problemIn(const QString& text, bool richText)
     return {};
 }
 
+// What makes a shown text unsafe beyond markup: a NUL, a bidi override or embedding that is not inside an isolate
+// (so it would reverse the text after it), or a line longer than maxLine characters.
+QString unsafeIn(const QString& text, int maxLine)
+{
+    if (text.contains(QChar(u'\0')))
+        return QStringLiteral("a NUL");
+    int isolates = 0;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x2066 && c.unicode() <= 0x2068)
+            ++isolates;
+        else if (c.unicode() == 0x2069)
+            isolates = std::max(0, isolates - 1);
+        else if (c.unicode() >= 0x202A && c.unicode() <= 0x202E && isolates == 0)
+            return QStringLiteral("a bidi override outside an isolate");
+    }
+    for (const QString& line : text.split(QRegularExpression(QStringLiteral("\\n|<br/?>|<p"))))
+        if (line.size() > maxLine)
+            return QStringLiteral("a line of %1 characters").arg(line.size());
+    return {};
+}
+
 bool createHostileWorkspace(const QString& path, QString* error)
 {
     Database db;
@@ -76,14 +104,19 @@ bool createHostileWorkspace(const QString& path, QString* error)
     event.description = markup + nul + longLine;
     event.sources = {{markup, QStringLiteral("javascript:alert(5)")}};
     event.tokenIds = {token.id};
-    if (!TokenStore(db).insert(token, error) || !NarrativeStore(db).insert(narrative, error) ||
-        !EventStore(db).insert(event, error))
+    TokenRecord longToken; // a name of 64 KiB with an override and a NUL
+    longToken.id = QStringLiteral("hostile-long");
+    longToken.name = bidi + longLine + nul;
+    longToken.symbol = bidi + QStringLiteral("LONG");
+    longToken.chain = QStringLiteral("solana");
+    if (!TokenStore(db).insert(token, error) || !TokenStore(db).insert(longToken, error) ||
+        !NarrativeStore(db).insert(narrative, error) || !EventStore(db).insert(event, error))
         return false;
     QList<PostRecord> posts;
     for (int i = 0; i < 40; ++i) {
         PostRecord post;
         post.externalId = QStringLiteral("h%1").arg(i);
-        post.tokenId = i % 2 ? token.id : QString();
+        post.tokenId = i % 2 ? (i % 4 == 1 ? token.id : longToken.id) : QString();
         post.narrativeId = i % 2 ? QString() : narrative.id;
         post.postedAt = event.occurredAt + (i - 20) * 3'600'000LL;
         post.author = markup + bidi;
@@ -169,6 +202,76 @@ private slots:
             shown = shown || label->text().contains(QStringLiteral("Ghost &lt;img")) ||
                     label->text().contains(QStringLiteral("Ghost <img"));
         QVERIFY(shown);
+    }
+
+    void hoverTooltipsAndExportsAreInert()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.seance"));
+        QString error;
+        QVERIFY2(createHostileWorkspace(path, &error), qPrintable(error));
+        MainWindow window;
+        window.resize(1400, 900);
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.viewState()->setSelectedTokens({QStringLiteral("hostile"), QStringLiteral("hostile-long")});
+        window.viewState()->setSelectedNarratives({QStringLiteral("hostile-narrative")});
+        QTest::qWait(300); // panes load off the GUI thread
+        QStringList problems;
+        auto check = [&](const QString& where, const QString& text, bool richText, int maxLine) {
+            QString problem = problemIn(text, richText);
+            if (problem.isEmpty())
+                problem = unsafeIn(text, maxLine);
+            if (!problem.isEmpty())
+                problems << where + QStringLiteral(": ") + problem + QStringLiteral(": ") + text.left(120);
+        };
+
+        // The chart's hover tooltip, drawn as plain text: one row per token, each short and inert.
+        SentimentChartPane* chart = window.chartPane();
+        const QPoint middle((chart->plotLeft() + chart->plotRight()) / 2, chart->height() / 2);
+        QTest::mouseMove(chart->chartViewport(), chart->chartViewport()->mapFrom(chart, middle));
+        QTRY_VERIFY(!chart->hoverTipRows().isEmpty());
+        for (const QString& row : chart->hoverTipRows())
+            check(QStringLiteral("chart hover row"), row, false, 300);
+
+        // The timeline's event and lane tooltips are rich text: escaped, inert, cut.
+        NarrativeTimelinePane* timeline = window.timelinePane();
+        const QString eventTip = timeline->eventToolTip(QStringLiteral("hostile-event"));
+        QVERIFY(eventTip.contains(QLatin1String("&lt;img")));
+        check(QStringLiteral("timeline event tooltip"), eventTip, true, 1000);
+        QString laneTip;
+        for (int lane = 0; laneTip.isEmpty() && lane < timeline->laneTitles().size(); ++lane) {
+            const QRect title = timeline->laneTitleRect(lane);
+            if (!title.isEmpty())
+                laneTip = timeline->laneToolTip(title.center());
+        }
+        QVERIFY(!laneTip.isEmpty());
+        check(QStringLiteral("timeline lane tooltip"), laneTip, true, 1000);
+
+        // The chart export's title, subtitle and caption, drawn as plain text.
+        ChartExportSpec spec;
+        spec.databasePath = path;
+        spec.tokenIds = {QStringLiteral("hostile"), QStringLiteral("hostile-long")};
+        ChartExportRenderer renderer;
+        QVERIFY2(renderer.load(spec, &error), qPrintable(error));
+        check(QStringLiteral("export title"), renderer.title(), false, 400);
+        check(QStringLiteral("export caption"), renderer.caption(), false, 400);
+        for (const QString& label : renderer.tokenLabels())
+            check(QStringLiteral("export token label"), label, false, 200);
+
+        // The comparison's Markdown: the event title and the row label arrive escaped and inert.
+        ComparisonExportRow row;
+        row.label = markup + bidi + nul + longLine;
+        ComparisonEventImpact event;
+        event.aligned.title = markup + bidi + nul + longLine;
+        event.sources = {{markup, QStringLiteral("javascript:alert(6)")}};
+        const QString markdown = comparisonMarkdown({row}, {event}, Metric::Mean, 3);
+        QVERIFY(!markdown.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<img")))); // only as "\\<img"
+        QVERIFY(!markdown.contains(QLatin1String("](javascript:")));
+        check(QStringLiteral("Markdown"), markdown, false, 2000);
+
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void linksOpenOnlyForHttp_data()

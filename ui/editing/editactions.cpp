@@ -12,6 +12,7 @@
 #include "ui/editing/eventeditdialog.h"
 #include "ui/editing/narrativeeditdialog.h"
 #include "ui/editing/tokeneditdialog.h"
+#include "ui/workspace/readonlyactions.h"
 
 #include <QMenu>
 
@@ -69,9 +70,11 @@ void EditActions::addTo(QMenu* edit)
     edit->addSeparator();
     QAction* newToken = edit->addAction(QString(), this, [this] { editToken({}); });
     // Ctrl+Alt+T opens a terminal on GNOME and other desktops, so the app would never see it.
+    newToken->setObjectName(QStringLiteral("newTokenAction"));
     newToken->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     QAction* editCurrent = edit->addAction(QString(), this, [this] { editToken(m_currentToken()); });
     // Ctrl+E is File › Export Chart…; Ctrl+Alt+E pairs with New Token's Ctrl+Alt+N.
+    editCurrent->setObjectName(QStringLiteral("editTokenAction"));
     editCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     QAction* removeTokenAction = edit->addAction(QString(), this, [this] { this->removeToken(m_currentToken()); });
     edit->addSeparator();
@@ -85,6 +88,14 @@ void EditActions::addTo(QMenu* edit)
     newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
     QAction* editEventAction = edit->addAction(QString(), this, [this] { this->editEvent(m_focusedEvent()); });
     QAction* removeEventAction = edit->addAction(QString(), this, [this] { this->removeEvent(m_focusedEvent()); });
+    // The names ReadOnlyActions (ui/workspace) finds the writing actions by.
+    removeTokenAction->setObjectName(QStringLiteral("removeTokenAction"));
+    newNarrative->setObjectName(QStringLiteral("newNarrativeAction"));
+    editNarrativeAction->setObjectName(QStringLiteral("editNarrativeAction"));
+    removeNarrativeAction->setObjectName(QStringLiteral("removeNarrativeAction"));
+    newEvent->setObjectName(QStringLiteral("newEventAction"));
+    editEventAction->setObjectName(QStringLiteral("editEventAction"));
+    removeEventAction->setObjectName(QStringLiteral("removeEventAction"));
     Retranslator::of(edit)->add(this, [newToken, editCurrent, removeTokenAction, newNarrative, editNarrativeAction,
                                        removeNarrativeAction, newEvent, editEventAction, removeEventAction] {
         newToken->setText(tr("New &Token…"));
@@ -105,7 +116,7 @@ void EditActions::addTo(QMenu* edit)
 
 void EditActions::editToken(const QString& id)
 {
-    if (!m_editor)
+    if (!m_editor || refusedReadOnly())
         return;
     TokenEditDialog dialog(modeFor(id), m_window);
     runRecordDialog(dialog, TokenStore(*m_db), id, *m_dialogs, m_editor, &WorkspaceEditor::addToken,
@@ -114,7 +125,7 @@ void EditActions::editToken(const QString& id)
 
 void EditActions::editNarrative(const QString& id)
 {
-    if (!m_editor)
+    if (!m_editor || refusedReadOnly())
         return;
     NarrativeEditDialog dialog(modeFor(id), m_window);
     runRecordDialog(dialog, NarrativeStore(*m_db), id, *m_dialogs, m_editor, &WorkspaceEditor::addNarrative,
@@ -123,7 +134,7 @@ void EditActions::editNarrative(const QString& id)
 
 void EditActions::editEvent(const QString& id)
 {
-    if (!m_editor)
+    if (!m_editor || refusedReadOnly())
         return;
     EventEditDialog dialog(modeFor(id), m_window);
     dialog.setNarratives(NarrativeStore(*m_db).all());
@@ -147,11 +158,20 @@ void EditActions::removeEvent(const QString& id)
     removeWith(&WorkspaceEditor::removeEvent, id, tr("Cannot remove the event"));
 }
 
+// A double-click on a token or an event reaches the edits without the disabled actions.
+bool EditActions::refusedReadOnly() const
+{
+    if (!m_db || !m_db->isReadOnly())
+        return false;
+    m_dialogs->showError(m_window, tr("Cannot edit"), ReadOnlyActions::reason());
+    return true;
+}
+
 void EditActions::removeWith(bool (WorkspaceEditor::*remove)(const QString&, QString*), const QString& id,
                              const QString& failureTitle)
 {
     QString error;
-    if (m_editor && !id.isEmpty() && !(m_editor->*remove)(id, &error))
+    if (m_editor && !id.isEmpty() && !refusedReadOnly() && !(m_editor->*remove)(id, &error))
         m_dialogs->showError(m_window, failureTitle, error);
 }
 

@@ -40,6 +40,7 @@ public:
 private:
     // Asks which narrative; empty when there is none or the user cancelled.
     QString chooseNarrative(const QString& title);
+    bool refusedReadOnly() const;
     void removeWith(bool (WorkspaceEditor::*remove)(const QString&, QString*), const QString& id,
                     const QString& failureTitle);
 

@@ -25,6 +25,8 @@ SavedViewsMenu::SavedViewsMenu(QWidget* window, const DialogSeam* dialogs, std::
     , m_save(new QAction(this))
     , m_delete(new QAction(this))
 {
+    m_save->setObjectName(QStringLiteral("saveViewAction"));
+    m_delete->setObjectName(QStringLiteral("deleteViewAction"));
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     Retranslator::of(window)->add(this, [this] {
         m_save->setText(tr("&Save Current View…"));

@@ -30,6 +30,7 @@ void ScoringActions::addTo(QMenu* edit)
 {
     edit->addSeparator();
     QAction* rescore = edit->addAction(QString(), this, [this] { rescoreAllPosts(); });
+    rescore->setObjectName(QStringLiteral("rescoreAction"));
     rescore->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     QAction* lexicon = edit->addAction(QString(), this, [this] { chooseExtraLexicon(); });
     m_removeLexicon = edit->addAction(QString(), this, [this] { removeExtraLexicon(); });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/eventtooltip.h"
 
+#include "models/io/text/inerttext.h"
 #include "models/time/granularity.h"
 #include "models/time/timeformat.h"
 #include "models/viewstate.h"
@@ -22,9 +23,11 @@ class EventToolTip
     Q_DECLARE_TR_FUNCTIONS(EventToolTip)
 };
 
-QString escaped(const QString& text)
+// Every value comes from the data: inert (no control characters, bidi overrides kept inside their value, lines
+// cut), then escaped.
+QString escaped(const QString& text, int maxLength = 200)
 {
-    return text.toHtmlEscaped();
+    return inertText(text, maxLength).toHtmlEscaped();
 }
 
 QString shortened(const QString& text, int length)
@@ -47,7 +50,7 @@ QString eventToolTipHtml(const EventRecord& event, const QString& narrativeTitle
     html += EventToolTip::tr("Narrative: %1 · Kind: %2").arg(escaped(narrative), escaped(kind));
     if (!event.description.isEmpty()) {
         html += QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-                    .arg(escaped(shortened(event.description, maximumDescriptionLength)));
+                    .arg(escaped(shortened(event.description, maximumDescriptionLength), maximumDescriptionLength));
     } else {
         html += QStringLiteral("<br/>");
     }
@@ -77,7 +80,7 @@ QString narrativeToolTipHtml(const QString& title, const QString& summary)
     QString html = QStringLiteral("<qt><b>%1</b>").arg(escaped(title));
     if (!summary.isEmpty()) {
         html += QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-                    .arg(escaped(shortened(summary, maximumDescriptionLength)));
+                    .arg(escaped(shortened(summary, maximumDescriptionLength), maximumDescriptionLength));
     }
     return html + QStringLiteral("</qt>");
 }

@@ -3,6 +3,7 @@
 #include "models/io/compare/comparisonexport.h"
 
 #include "models/compare/comparesetup.h"
+#include "models/io/text/inerttext.h"
 #include "models/time/timeformat.h"
 #include "models/viewstate.h"
 
@@ -63,7 +64,7 @@ QString markdownCell(const QString& text)
 {
     QString cell;
     cell.reserve(text.size());
-    for (const QChar c : text) {
+    for (const QChar c : inertText(text, 500)) {
         if (c == u'\n' || c == u'\r') {
             cell += u' ';
             continue;
