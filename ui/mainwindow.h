@@ -164,7 +164,7 @@ private:
     PriceImpactLoader* m_priceImpacts = nullptr; // the price around each event, read off the GUI thread
     QHash<QString, QString> m_eventImpactHtml;   // the timeline tooltips' sentiment part, until the prices come
     TokenSummaryLoader* m_summaryLoader = nullptr; // the token table's columns under a language filter
-    ReadOnlyActions* m_readOnly; // disables the actions that write while the workspace is read-only
+    ReadOnlyActions* m_readOnly;                   // disables the actions that write while the workspace is read-only
 };
 
 } // namespace seance

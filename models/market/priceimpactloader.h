@@ -22,7 +22,7 @@ struct PriceImpactResult
 {
     quint64 generation = 0;
     int days = 0;
-    QString databasePath; // the workspace the figures are of
+    QString databasePath;                // the workspace the figures are of
     QHash<QString, PriceImpact> impacts; // by event id
     QString error;                       // the workspace could not be read; impacts is empty then
 };

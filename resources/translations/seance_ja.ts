@@ -1574,6 +1574,10 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
             <source>Narrative:</source>
             <translation>ナラティブ:</translation>
         </message>
+        <message>
+            <source>Cannot edit</source>
+            <translation>編集できません</translation>
+        </message>
     </context>
     <context>
         <name>seance::EditCommand</name>
@@ -2776,6 +2780,10 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
             <source>A point resting on fewer posts is drawn faded, not hidden: its value is there, but too few posts stand behind it. With smoothing, the posts of the N days up to the point count.</source>
             <translation>これより投稿の少ないポイントは非表示にせず薄く描画します: 値はありますが、裏付けとなる投稿が少なすぎます。平滑化を使う場合は、そのポイントまでの N 日間の投稿を数えます。</translation>
         </message>
+        <message>
+            <source>Cannot import</source>
+            <translation>インポートできません</translation>
+        </message>
     </context>
     <context>
         <name>seance::MarketActions</name>
@@ -3499,6 +3507,13 @@ Choose All Languages to see the others.</source>
         <message>
             <source>sample data</source>
             <translation>サンプルデータ</translation>
+        </message>
+    </context>
+    <context>
+        <name>seance::ReadOnlyActions</name>
+        <message>
+            <source>The workspace is read-only (the file or its folder cannot be written): it can be viewed and exported, but not changed.</source>
+            <translation>ワークスペースは読み取り専用です（ファイルまたはフォルダーに書き込めません）。表示とエクスポートはできますが、変更はできません。</translation>
         </message>
     </context>
     <context>
@@ -5574,6 +5589,10 @@ Seance はミームトークンのナラティブと、それに関する投稿�
         <message>
             <source>  saved views  %1</source>
             <translation>  保存したビュー %1</translation>
+        </message>
+        <message>
+            <source>Cannot export %1: %2</source>
+            <translation>%1 をエクスポートできません: %2</translation>
         </message>
     </context>
     <context>

@@ -1574,6 +1574,10 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
             <source>Narrative:</source>
             <translation>내러티브:</translation>
         </message>
+        <message>
+            <source>Cannot edit</source>
+            <translation>편집할 수 없음</translation>
+        </message>
     </context>
     <context>
         <name>seance::EditCommand</name>
@@ -2776,6 +2780,10 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
             <source>A point resting on fewer posts is drawn faded, not hidden: its value is there, but too few posts stand behind it. With smoothing, the posts of the N days up to the point count.</source>
             <translation>이보다 게시물이 적은 포인트는 숨기지 않고 흐리게 그립니다: 값은 있지만 뒷받침하는 게시물이 너무 적습니다. 스무딩을 사용하면 해당 포인트까지 N일간의 게시물을 셉니다.</translation>
         </message>
+        <message>
+            <source>Cannot import</source>
+            <translation>가져올 수 없음</translation>
+        </message>
     </context>
     <context>
         <name>seance::MarketActions</name>
@@ -3499,6 +3507,13 @@ Choose All Languages to see the others.</source>
         <message>
             <source>sample data</source>
             <translation>샘플 데이터</translation>
+        </message>
+    </context>
+    <context>
+        <name>seance::ReadOnlyActions</name>
+        <message>
+            <source>The workspace is read-only (the file or its folder cannot be written): it can be viewed and exported, but not changed.</source>
+            <translation>작업 공간이 읽기 전용입니다(파일 또는 폴더에 쓸 수 없습니다). 보기와 내보내기는 할 수 있지만 변경할 수는 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -5574,6 +5589,10 @@ Seance는 밈 토큰 내러티브와 그에 관한 게시물의 감성을 탐색
         <message>
             <source>  saved views  %1</source>
             <translation>  저장된 보기  %1</translation>
+        </message>
+        <message>
+            <source>Cannot export %1: %2</source>
+            <translation>%1을(를) 내보낼 수 없습니다: %2</translation>
         </message>
     </context>
     <context>
