@@ -220,6 +220,29 @@ private slots:
         QCOMPARE(scorer.explain(text.toStdString()).maskedTerms, QStringList{name});
     }
 
+    // Every beginning of a key is kept as a prefix, so a hostile 64 KiB token name would cost gigabytes: keys
+    // over the limit are left out, keys at it are kept.
+    void leavesOutKeysOverTheLimit_data()
+    {
+        QTest::addColumn<int>("bytes");
+        QTest::addColumn<int>("kept");
+        // 가 is 3 bytes in UTF-8: 341 of them are 1,023 bytes.
+        QTest::newRow("under the limit") << 1023 << 1;
+        QTest::newRow("64 KiB") << 65535 << 0;
+    }
+    void leavesOutKeysOverTheLimit()
+    {
+        QFETCH(int, bytes);
+        QFETCH(int, kept);
+        const std::string key = QString(bytes / 3, QChar(0xAC00)).toStdString();
+        QCOMPARE(int(key.size()), bytes);
+        CjkLexicon lexicon(ScoringLanguage::Unscored);
+        lexicon.insert(key, 1.5);
+        QCOMPARE(int(lexicon.size()), kept);
+        const CjkTerm* term = nullptr;
+        QCOMPARE(lexicon.longestMatch(key + " 좋다", &term), std::size_t(kept ? bytes : 0));
+    }
+
     void explainsTheRulesThatFired()
     {
         const Scorer scorer(Lexicon::builtIn());

@@ -105,6 +105,8 @@ CjkTerm& CjkLexicon::entry(std::string_view key)
 
 void CjkLexicon::insert(std::string_view key, double valence)
 {
+    if (key.size() > maxKeyBytes)
+        return;
     CjkTerm& term = entry(key);
     if (!term.hasValence)
         ++m_termCount;

@@ -41,6 +41,10 @@ public:
     explicit CjkLexicon(ScoringLanguage language);
     // Reads term<TAB>valence lines ('#' comments); returns false with *error naming the line on a bad one.
     bool merge(QIODevice& device, const QString& sourceName, QString* error);
+    // A key longer than maxKeyBytes is left out: every beginning of a key is kept as a prefix, so one key of
+    // n bytes costs about n²/2 bytes, and a hostile 64 KiB token name, masked in every post, would cost 2 GB.
+    // No word or name that matching needs is that long.
+    static constexpr std::size_t maxKeyBytes = 1024;
     void insert(std::string_view key, double valence);
 
     ScoringLanguage language() const { return m_language; }
