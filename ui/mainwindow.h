@@ -161,8 +161,8 @@ private:
     // "What Drove This" (issue 15 item 15): made in createDocks(), after the panes above.
     MoveDriversPane* m_drivers = nullptr;
     QDockWidget* m_driversDock = nullptr;
-    PriceImpactLoader* m_priceImpacts = nullptr; // the price around each event, read off the GUI thread
-    QHash<QString, QString> m_eventImpactHtml;   // the timeline tooltips' sentiment part, until the prices come
+    PriceImpactLoader* m_priceImpacts = nullptr;   // the price around each event, read off the GUI thread
+    QHash<QString, QString> m_eventImpactHtml;     // the timeline tooltips' sentiment part, until the prices come
     TokenSummaryLoader* m_summaryLoader = nullptr; // the token table's columns under a language filter
     ReadOnlyActions* m_readOnly;                   // disables the actions that write while the workspace is read-only
 };

@@ -98,14 +98,14 @@ FileImportResult runFileImport(QWidget* parent, const Database& db, const Dialog
     const QString file =
         !path.isEmpty()
             ? path
-            : dialogs.openFileName(
-                  parent, DatasetFileActionsText::tr("Import"), lastFolder(),
-                  DatasetFileActionsText::tr("Everything Seance reads (*.json *.jsonl *.ndjson *.csv *.zst *.js *.zip);;"
-                                             "Seance dataset or posts (*.json *.jsonl *.ndjson *.csv);;"
-                                             "Telegram or Discord export (*.json);;Reddit dump (*.zst *.jsonl "
-                                             "*.ndjson *.json);;X archive (*.zip *.js);;"
-                                             "Market data: CoinGecko or CoinMarketCap (*.csv);;"
-                                             "Series CSV: LunarCrush or Santiment (*.csv);;All files (*)"));
+            : dialogs.openFileName(parent, DatasetFileActionsText::tr("Import"), lastFolder(),
+                                   DatasetFileActionsText::tr(
+                                       "Everything Seance reads (*.json *.jsonl *.ndjson *.csv *.zst *.js *.zip);;"
+                                       "Seance dataset or posts (*.json *.jsonl *.ndjson *.csv);;"
+                                       "Telegram or Discord export (*.json);;Reddit dump (*.zst *.jsonl "
+                                       "*.ndjson *.json);;X archive (*.zip *.js);;"
+                                       "Market data: CoinGecko or CoinMarketCap (*.csv);;"
+                                       "Series CSV: LunarCrush or Santiment (*.csv);;All files (*)"));
     if (file.isEmpty())
         return result;
     AppSettings::setValue(Setting::LastImportFolder, QFileInfo(file).absolutePath());
