@@ -2296,8 +2296,8 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
 %1</translation>
         </message>
         <message>
-            <source>Detected a %1.</source>
-            <translation>%1 を検出しました。</translation>
+            <source>Detected format: %1.</source>
+            <translation>検出した形式: %1。</translation>
         </message>
         <message>
             <source>File:</source>

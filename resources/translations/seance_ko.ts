@@ -2296,8 +2296,8 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
 %1</translation>
         </message>
         <message>
-            <source>Detected a %1.</source>
-            <translation>%1을(를) 감지했습니다.</translation>
+            <source>Detected format: %1.</source>
+            <translation>감지된 형식: %1.</translation>
         </message>
         <message>
             <source>File:</source>

@@ -150,7 +150,7 @@ void ImportSourcePage::showScan(const SocialImportReport& report)
     }
     const QLocale locale;
     const social::SocialReadReport& read = report.read;
-    m_status->setText(tr("Detected a %1.").arg(social::socialFormatTitle(m_wizard->format())));
+    m_status->setText(tr("Detected format: %1.").arg(social::socialFormatTitle(m_wizard->format())));
     m_facts->addRow(tr("File:"), new QLabel(QDir::toNativeSeparators(m_wizard->path()), this));
     QString sources = read.sources.mid(0, 5).join(QStringLiteral(", "));
     if (read.sources.size() > 5)
