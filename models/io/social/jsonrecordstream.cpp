@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace seance::social {
 
 namespace {
@@ -25,6 +27,15 @@ constexpr qint64 maxRecordValues = 1'000'000;
 enum class Stop { None, Cancelled, ReadError, StringTooLong };
 
 // Reads the device in blocks, repairs each, and serves the bytes to nlohmann's lexer one at a time.
+// A block for the whole of a small file (a fuzz input, a chat of a few messages) rather than a 1 MiB buffer
+// zeroed for each; streams of unknown length (a zstd dump) read in full blocks. A file that grows is read on.
+qint64 rawBlockSize(const QIODevice& device)
+{
+    if (device.isSequential() || device.size() <= 0)
+        return blockSize;
+    return std::clamp<qint64>(device.size() - device.pos() + 1, 4096, blockSize);
+}
+
 class RepairedSource
 {
 public:
@@ -32,7 +43,7 @@ public:
         : m_device(device)
         , m_repair(repair)
         , m_options(options)
-        , m_raw(static_cast<std::size_t>(blockSize), '\0')
+        , m_raw(static_cast<std::size_t>(rawBlockSize(device)), '\0')
     {
     }
 
@@ -50,7 +61,7 @@ private:
             m_stop = Stop::Cancelled;
             return false;
         }
-        const qint64 got = m_device.read(m_raw.data(), blockSize);
+        const qint64 got = m_device.read(m_raw.data(), static_cast<qint64>(m_raw.size()));
         if (got < 0)
             m_stop = Stop::ReadError;
         if (got <= 0)
