@@ -211,11 +211,14 @@ bool ViewState::fromJson(const QJsonObject& json, QString* error)
     if (!readSmoothing)
         return fail(smoothingError);
     next.smoothing = *readSmoothing;
+    // Like "smoothing": toJson() leaves "language" out for all languages, so a missing key means all, not "keep".
     if (json.contains(QLatin1String("language"))) {
         const auto language = postLanguageFromName(json.value(QLatin1String("language")).toString());
         if (!language)
             return fail(tr("\"language\" must be \"all\", \"en\", \"ko\", \"ja\" or \"other\"."));
         next.postLanguage = *language;
+    } else {
+        next.postLanguage = PostLanguage::All;
     }
 
     m_values = next;

@@ -75,7 +75,9 @@ public:
     // is transient, the data range, which belongs to the database, and the impact N, an application setting.
     QJsonObject toJson() const;
     // All or nothing: on a malformed object nothing changes and error says why. Missing keys keep their current
-    // values, so a saved view may hold only the keys it cares about. All values are applied before any signal.
+    // values, so a saved view may hold only the keys it cares about; except "smoothing" and "language", whose
+    // absence means none and all (what toJson() writes for them, and what views saved before them showed). All values
+    // are applied before any signal.
     bool fromJson(const QJsonObject& json, QString* error = nullptr);
 
 signals:

@@ -226,15 +226,18 @@ private slots:
     {
         QTest::addColumn<int>("bytes");
         QTest::addColumn<int>("kept");
-        // 가 is 3 bytes in UTF-8: 341 of them are 1,023 bytes.
+        // 가 is 3 bytes in UTF-8 (341 of them are 1,023 bytes); the rest of the length is ASCII letters.
         QTest::newRow("under the limit") << 1023 << 1;
+        QTest::newRow("at the limit") << 1024 << 1;
+        QTest::newRow("a byte over") << 1025 << 0;
         QTest::newRow("64 KiB") << 65535 << 0;
     }
     void leavesOutKeysOverTheLimit()
     {
         QFETCH(int, bytes);
         QFETCH(int, kept);
-        const std::string key = QString(bytes / 3, QChar(0xAC00)).toStdString();
+        const std::string key =
+            (QString(bytes / 3, QChar(0xAC00)) + QString(bytes % 3, QLatin1Char('a'))).toStdString();
         QCOMPARE(int(key.size()), bytes);
         CjkLexicon lexicon(ScoringLanguage::Unscored);
         lexicon.insert(key, 1.5);

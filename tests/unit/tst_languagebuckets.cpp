@@ -282,8 +282,8 @@ private slots:
         ViewState restored;
         restored.setPostLanguage(PostLanguage::Japanese);
         QVERIFY(restored.fromJson(json));
-        // A view without the key keeps the current filter, as every missing key does.
-        QVERIFY(restored.postLanguage() == (saved.isEmpty() ? PostLanguage::Japanese : language));
+        // A view without the key was saved showing all languages, and shows them again.
+        QVERIFY(restored.postLanguage() == (saved.isEmpty() ? PostLanguage::All : language));
     }
 
     void namesRoundTrip()

@@ -133,7 +133,7 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
     layout->addWidget(m_stack);
     setComputing(false);
     retranslateUi();
-    showEmpty(emptyHint());
+    showEmpty([] { return emptyHint(); });
 
     connect(m_settle, &QTimer::timeout, this, &MoveDriversPane::refresh);
     connect(m_state, &ViewState::selectedTokensChanged, this, &MoveDriversPane::scheduleRefresh);
@@ -155,14 +155,11 @@ void MoveDriversPane::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         // What is on screen is said again in the new language: the hint, or the result's summary and note.
+        // Says again what is on screen, in the new language; starts or stops nothing.
         if (m_shown && isShowingResult())
             showTexts(*m_shown);
-        else if (m_stack->currentWidget() == m_empty && isVisible())
-            refresh(); // says its hint or message again, or computes what the hint asked for
-        else if (m_stack->currentWidget() == m_empty) {
-            showEmpty(emptyHint());
-            m_dirty = true; // computed again when shown
-        }
+        else if (m_stack->currentWidget() == m_empty && m_emptyText)
+            m_empty->setText(m_emptyText());
     }
     QWidget::changeEvent(event);
 }
@@ -246,14 +243,14 @@ void MoveDriversPane::refresh()
     if (tokens.isEmpty() || range.isEmpty() || m_databasePath.isEmpty()) {
         m_loader->cancel();
         setComputing(false);
-        showEmpty(emptyHint());
+        showEmpty([] { return emptyHint(); });
         return;
     }
     if (!m_scorer) {
         // A job still running was started for the previous workspace or scoring: its result must not show.
         m_loader->cancel();
         setComputing(false);
-        showEmpty(tr("Preparing the scorer…"));
+        showEmpty([] { return tr("Preparing the scorer…"); });
         m_dirty = true; // setScorer() starts again
         return;
     }
@@ -272,8 +269,9 @@ void MoveDriversPane::cancel()
 {
     m_loader->cancel();
     setComputing(false);
-    showEmpty(tr("Cancelled. Change the range or the token, or choose What Drove This Move? again, to start "
-                 "over."));
+    showEmpty([] {
+        return tr("Cancelled. Change the range or the token, or choose What Drove This Move? again, to start over.");
+    });
 }
 
 void MoveDriversPane::setComputing(bool computing)
@@ -282,12 +280,13 @@ void MoveDriversPane::setComputing(bool computing)
     m_cancel->setVisible(computing);
 }
 
-void MoveDriversPane::showEmpty(const QString& text)
+void MoveDriversPane::showEmpty(std::function<QString()> text)
 {
     m_shown.reset();
     m_termModel->setTerms({});
     m_postModel->setPosts({});
-    m_empty->setText(text);
+    m_emptyText = std::move(text);
+    m_empty->setText(m_emptyText());
     m_stack->setCurrentWidget(m_empty);
 }
 
@@ -295,14 +294,16 @@ void MoveDriversPane::showResult(const MoveDrivers& result)
 {
     setComputing(false);
     if (!result.error.isEmpty()) {
-        showEmpty(tr("The drivers could not be computed: %1").arg(result.error));
+        showEmpty([error = result.error] { return tr("The drivers could not be computed: %1").arg(error); });
         return;
     }
     const MoveDriversRequest& request = result.request;
     if (result.postsBefore + result.postsAfter == 0) {
         const QString label = m_tokenLabels.value(request.subjectId, request.subjectId);
-        showEmpty(tr("%1 has no posts in %2 or in the days before it (%3). Choose a range with posts.")
-                      .arg(label, rangeText(request.after), rangeText(request.before)));
+        showEmpty([label, request] {
+            return tr("%1 has no posts in %2 or in the days before it (%3). Choose a range with posts.")
+                .arg(label, rangeText(request.after), rangeText(request.before));
+        });
         return;
     }
     m_shown = result;

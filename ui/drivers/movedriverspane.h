@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -69,7 +70,7 @@ private:
     void showResult(const MoveDrivers& result);
     void showTexts(const MoveDrivers& result); // the summary and the note, in the installed language
     void retranslateUi();
-    void showEmpty(const QString& text);
+    void showEmpty(std::function<QString()> text); // read again on a language switch
     void setComputing(bool computing);
 
     const ViewState* m_state;
@@ -89,6 +90,7 @@ private:
     QLabel* m_termsTitle = nullptr;
     QLabel* m_postsTitle = nullptr;
     QTimer* m_settle;
+    std::function<QString()> m_emptyText; // what the empty page says
     std::optional<MoveDrivers> m_shown; // the result on screen, to say again after a language switch
     std::shared_ptr<const Scorer> m_scorer;
     QString m_databasePath;

@@ -196,6 +196,7 @@ void ImpactPane::retranslateMeasureControls()
     m_measure->setToolTip(tr("Whose posts each event is measured on: the event's own narrative, the tokens selected "
                              "in the token table, or tokens you choose here (one row per event and token)"));
     m_tokensButton->setToolTip(tr("Choose the tokens every event is measured on"));
+    rebuildTokensMenu(); // its "No tokens in this workspace" entry
     updateTokensButton();
 }
 

@@ -83,8 +83,10 @@ void ScoringActions::useExtraLexicon(const QString& path, const QString& rescore
 {
     AppSettings::setValue(Setting::ExtraLexiconPath, path);
     updateRemoveAction();
-    // A rescore reloads the panes, which prepares the new scorer; otherwise it is prepared here.
-    if (!m_dialogs->confirm(m_window, tr("Rescore Posts"), rescoreQuestion) || !rescoreAllPosts())
+    // A rescore reloads the panes, which prepares the new scorer; otherwise it is prepared here. A read-only
+    // workspace is not offered one: the stored scores cannot be written.
+    const bool writable = m_db && !m_db->isReadOnly();
+    if (!writable || !m_dialogs->confirm(m_window, tr("Rescore Posts"), rescoreQuestion) || !rescoreAllPosts())
         prepareScorer();
 }
 

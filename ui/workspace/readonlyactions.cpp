@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspace/readonlyactions.h"
 
+#include "ui/common/retranslator.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
@@ -55,6 +57,11 @@ void ReadOnlyActions::collect(QWidget* window)
         }
     }
     setReadOnly(m_readOnly);
+    // After a language switch the menus set the actions' texts again; the reason follows, in the new language.
+    if (!m_retranslating) {
+        m_retranslating = true;
+        Retranslator::of(window)->add(this, [this] { setReadOnly(m_readOnly); });
+    }
 }
 
 void ReadOnlyActions::setReadOnly(bool readOnly)

@@ -35,6 +35,7 @@ private:
     QActionGroup* m_group;
     QHash<QAction*, QString> m_toolTips; // each action's own tooltip, put back when writable again
     bool m_readOnly = false;
+    bool m_retranslating = false; // the window's Retranslator sets the reason again on a language switch
 };
 
 } // namespace seance
