@@ -237,7 +237,7 @@ private slots:
         QFETCH(int, bytes);
         QFETCH(int, kept);
         const std::string key =
-            (QString(bytes / 3, QChar(0xAC00)) + QString(bytes % 3, QLatin1Char('a'))).toStdString();
+            QString(QString(bytes / 3, QChar(0xAC00)) + QString(bytes % 3, QLatin1Char('a'))).toStdString();
         QCOMPARE(int(key.size()), bytes);
         CjkLexicon lexicon(ScoringLanguage::Unscored);
         lexicon.insert(key, 1.5);
