@@ -216,6 +216,22 @@ int main(int argc, char** argv)
     if (argc == 5 && qstrcmp(argv[1], "--child") == 0)
         return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
                         QString::fromLocal8Bit(argv[4]));
+    if (argc == 4 && qstrcmp(argv[1], "--write-dump") == 0) {
+        // For profiling one import by hand: `--write-dump FILE COUNT` writes FILE, the catalogue
+        // FILE.seance and the routed posts FILE.jsonl; then `--child social|dry FILE COPY_OF_THE_CATALOGUE` or
+        // `--child posts FILE.jsonl COPY_OF_THE_CATALOGUE`.
+        QString error;
+        const QString file = QString::fromLocal8Bit(argv[2]);
+        if (!createCatalogue(file + QStringLiteral(".seance")))
+            return 1;
+        waitForBackgroundCheckpoints();
+        if (bench::writeRedditZst(file, QByteArray(argv[3]).toLongLong(), &error) < 0 ||
+            writeRoutedJsonl(file, file + QStringLiteral(".seance"), file + QStringLiteral(".jsonl")) < 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
     QTemporaryDir dir;
     const QString catalogue = dir.filePath(QStringLiteral("catalogue.seance"));
     if (!dir.isValid() || !createCatalogue(catalogue))
