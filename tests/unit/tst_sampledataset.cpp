@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/io/dataset/datasetimport.h"
 #include "models/io/sample/sampledatabase.h"
 #include "models/io/sample/samplepostgenerator.h"
+#include "models/routing/postrouter.h"
+#include "models/sentiment/scoring/nameindex.h"
 #include "models/storage/database.h"
 
 #include <QCryptographicHash>
@@ -14,7 +17,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -285,6 +290,68 @@ private slots:
         }
         QVERIFY(threw);
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // The story reached its readers in Korean and Japanese: the catalogue's names in those scripts route real
+    // posts (and what routes is what the scorer masks). The expected subjects, in any order.
+    void routesKoreanAndJapanesePosts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QStringList>("subjects");
+        QTest::addColumn<bool>("ambiguous");
+        const auto row = [](const char* name, const char* text, const char* source,
+                            std::initializer_list<const char*> subjects, bool ambiguous) {
+            QStringList ids;
+            for (const char* id : subjects)
+                ids.append(QString::fromUtf8(id));
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(source) << ids << ambiguous;
+        };
+        row("ko ghost, the chat decides", "고스트 최고! 좋아요", "IC GHOST Army", {"icp-ghost"}, false);
+        row("ko ghost, nothing decides", "고스트 최고! 좋아요", "", {}, true);
+        row("ko ghost coin", "고스트 코인 또 올랐네", "", {"xrpl-ghost-coin", "ghost-tokens"}, false);
+        row("ko ghost coin, one word with a particle", "고스트코인이 또 올랐네", "",
+            {"xrpl-ghost-coin", "ghost-tokens"}, false);
+        row("ko doge", "도지코인 가즈아", "", {"dogecoin-doge", "dogecoin-origin"}, false);
+        row("ko ghost, the word", "카파시의 유령 비유 진짜 공감된다", "", {"summoning-ghosts"}, false);
+        row("ja ghost coin in a run of text", "ゴーストコインが上がった", "", {"xrpl-ghost-coin", "ghost-tokens"},
+            false);
+        row("ja pepe, shiba", "ペペとシバイヌ、どっち", "",
+            {"ethereum-pepe", "pepe-origin", "ethereum-shib", "shiba-inu-origin"}, false);
+        row("ja ghost town is no ghost", "ゴーストタウンみたい", "", {}, false);
+        row("ja ghost, the word", "幽霊を召喚、って表現がいい", "", {"summoning-ghosts"}, false);
+    }
+
+    void routesKoreanAndJapanesePosts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, source);
+        QFETCH(QStringList, subjects);
+        QFETCH(bool, ambiguous);
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(dir.isValid());
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("sample.seance")), &error), qPrintable(error));
+        DatasetImportReport report;
+        QVERIFY2(importDataset(db, QStringLiteral(":/sample/summoning-ghosts.json"), {}, &report, &error),
+                 qPrintable(error));
+        const auto names = std::make_shared<const NameIndex>(NameIndex::fromDatabase(db, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto router = PostRouter::create(names, {}, &error);
+        QVERIFY2(router, qPrintable(error));
+        PostRoute route;
+        const QByteArray textUtf8 = text.toUtf8();
+        const QByteArray sourceUtf8 = source.toUtf8();
+        router->route(std::string_view(textUtf8.constData(), std::size_t(textUtf8.size())),
+                      std::string_view(sourceUtf8.constData(), std::size_t(sourceUtf8.size())), route);
+        QStringList routed;
+        for (const int subject : route.subjects)
+            routed.append(names->subjects()[static_cast<std::size_t>(subject)].id);
+        routed.sort();
+        subjects.sort();
+        QCOMPARE(routed, subjects);
+        QCOMPARE(route.ambiguous(), ambiguous);
     }
 
 private:

@@ -241,6 +241,19 @@ private:
     std::vector<double> m_moodNoise;
 };
 
+bool isCjkLetter(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Hangul:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Han:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 qint64 sampleWindowStart()
@@ -268,7 +281,12 @@ SampleGeneratorOptions sampleOptionsFor(const QList<TokenRecord>& tokens, const 
         subject.names = {token.name};
         if (!token.symbol.isEmpty() && token.symbol != token.name)
             subject.names.append(u'$' + token.symbol);
-        subject.names.append(token.aliases);
+        // The generated lines name a token as the English-speaking crowd does, in Korean and Japanese lines
+        // too ("{name} 爆上げきた"); the catalogue's Hangul and Kana aliases are for routing real posts.
+        for (const QString& alias : token.aliases) {
+            if (std::none_of(alias.cbegin(), alias.cend(), isCjkLetter))
+                subject.names.append(alias);
+        }
         subject.names.removeDuplicates();
         if (token.status == QLatin1String("hypothetical")) {
             subject.role = SampleRole::HypotheticalToken;
