@@ -206,7 +206,8 @@ void MainWindow::createDocks()
         addPaneDock(tr("What Drove This"), QStringLiteral("driversDock"), m_drivers, Qt::BottomDockWidgetArea);
     tabifyDockWidget(posts, m_driversDock);
     posts->raise();
-    resizeDocks({tokens, details}, {460, 300}, Qt::Horizontal);
+    // The token dock as wide as its default columns, so that none sits half behind its edge.
+    resizeDocks({tokens, details}, {m_tokens->sizeHint().width(), 300}, Qt::Horizontal);
     resizeDocks({posts}, {260}, Qt::Vertical);
 }
 

@@ -44,7 +44,7 @@ quint64 MoveDriversLoader::request(const QString& databasePath, std::shared_ptr<
                 return result;
             }
             if (!db || !scorer) {
-                result.error = db ? QStringLiteral("no scorer") : error;
+                result.error = db ? tr("no scorer to explain the posts with") : error;
                 return result;
             }
             qint64 lastReported = -1;

@@ -4,9 +4,20 @@
 
 #include "models/market/marketseries.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace seance {
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context the strings are translated with at run time.
+struct TokenImpactRowsText
+{
+    Q_DECLARE_TR_FUNCTIONS(seance::TokenImpactRows)
+};
+
+} // namespace
 
 QString impactMeasureName(ImpactMeasure measure)
 {
@@ -37,7 +48,7 @@ std::optional<QList<EventImpactRow>> tokenEventImpactRows(BucketQuery& query, co
 {
     if (days < 1) {
         if (error)
-            *error = QStringLiteral("days: the event window must span at least one day");
+            *error = TokenImpactRowsText::tr("days: the event window must span at least one day");
         return std::nullopt;
     }
     QList<EventRecord> ordered = events;

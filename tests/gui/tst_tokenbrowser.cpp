@@ -8,6 +8,7 @@
 #include "models/sentimentcolors.h"
 #include "models/storage/database.h"
 #include "samplewindow.h"
+#include "ui/mainwindow.h"
 #include "ui/tokens/sparklinedelegate.h"
 #include "ui/tokens/tokenbrowser.h"
 
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,8 +183,8 @@ private slots:
 
     // At the pane's default width every default column is in sight: none hides behind the scrollbar. The sample
     // has prices, so Price and its 7-day change sit right after the sentiment's latest value and change, and Posts
-    // and Chain still fit; Status and Tags (in sight without prices) are where the pane scrolls to. The dock is no
-    // wider for it.
+    // and Chain still fit; Status and Tags (in sight without prices) give them their place. The dock is no wider
+    // for it.
     void defaultColumnsFitTheDefaultWidth()
     {
         TokenBrowser browser;
@@ -210,14 +212,72 @@ private slots:
                                     .arg(visibleWidth)));
         }
         QVERIFY(header->visualIndex(TokenTableModel::PriceColumn) < header->visualIndex(TokenTableModel::VolumeColumn));
+        QVERIFY(header->isSectionHidden(TokenTableModel::StatusColumn));
+        QVERIFY(header->isSectionHidden(TokenTableModel::TagsColumn));
         QVERIFY2(browser.sizeHint().width() <= 720, "the pane leaves room for the chart");
         // Without prices the same width holds every budgeted column but the price ones (13+8+9+9+12+11+10+13
         // characters): the name and the sentiment's change gave a character each, so that the price columns fit
-        // the window's 460 px token dock.
+        // the window's default token dock.
         int characters = 0;
         for (const auto& [column, width] : TokenBrowser::defaultColumnBudgets())
             characters += TokenBrowser::priceColumns().contains(column) ? 0 : width;
         QCOMPARE(characters, 85);
+    }
+
+    // The window at its default size (no saved geometry: 1440×900) on the sample, which has prices: every column the
+    // token table shows is wholly in sight, none half behind the edge or the vertical scrollbar, the default view's
+    // columns (name to chain) among them, and no number is elided ("$0.00086…" for $0.0008669).
+    void defaultWindowShowsWholeColumns()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_db.path()));
+        QCOMPARE(window.size(), QSize(1440, 900));
+        QTableView* table = window.tokenBrowser()->tableView();
+        QHeaderView* header = table->horizontalHeader();
+        QVERIFY(table->isVisible());
+        const int viewportWidth = table->viewport()->width();
+        for (const int column :
+             {TokenTableModel::NameColumn, TokenTableModel::TrendColumn, TokenTableModel::LatestColumn,
+              TokenTableModel::ChangeColumn, TokenTableModel::PriceColumn, TokenTableModel::PriceChangeColumn,
+              TokenTableModel::VolumeColumn, TokenTableModel::ChainColumn})
+            QVERIFY(!header->isSectionHidden(column));
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            const int left = header->sectionViewportPosition(column);
+            const int right = left + header->sectionSize(column);
+            QVERIFY2(left >= 0 && right <= viewportWidth,
+                     qPrintable(QStringLiteral("%1 spans %2–%3 of %4 px")
+                                    .arg(header->model()->headerData(column, Qt::Horizontal).toString())
+                                    .arg(left)
+                                    .arg(right)
+                                    .arg(viewportWidth)));
+        }
+        // A cell's text sits between the style's focus-frame margins, one pixel more each side (QCommonStyle).
+        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        int prices = 0;
+        for (const int column :
+             {TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn, TokenTableModel::PriceColumn,
+              TokenTableModel::PriceChangeColumn, TokenTableModel::VolumeColumn}) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QString text = table->model()->index(row, column).data().toString();
+                prices += column == TokenTableModel::PriceColumn && text.startsWith(u'$');
+                const int needed = table->fontMetrics().horizontalAdvance(text) + margins;
+                QVERIFY2(header->sectionSize(column) >= needed,
+                         qPrintable(QStringLiteral("\"%1\" needs %2 px, its column has %3")
+                                        .arg(text)
+                                        .arg(needed)
+                                        .arg(header->sectionSize(column))));
+            }
+        }
+        QCOMPARE(prices, 5); // the sample's tokens with a price series
+        // SEANCE_SCREENSHOT_DIR=… keeps a picture of the window for a person to look at.
+        if (const QString dir = qEnvironmentVariable("SEANCE_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(window.grab().save(dir + QStringLiteral("/default-window.png")));
     }
 
     // The user hides a price column through the header's menu: a reload of the workspace and a restart (a new

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "What Drove This": opened from the chart's context menu and from View, its empty state, the result for Ghost Coin
-// in the week of Karpathy's thread, and cancelling a computation.
+// in the week of Karpathy's thread, cancelling a computation, and a language switch while it computes.
 #include "samplewindow.h"
+
+#include "models/i18n/translationloader.h"
 
 #include "models/items/driverpostmodel.h"
 #include "models/items/drivertermmodel.h"
@@ -10,10 +12,13 @@
 #include "ui/chart/sentimentchartpane.h"
 #include "ui/drivers/movedriverspane.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -135,6 +140,49 @@ private slots:
         QVERIFY(pane->emptyText().startsWith(u"Cancelled"));
         QTest::qWait(300);
         QVERIFY(computed.isEmpty()); // the cancelled result never arrives
+    }
+
+    // The language changes while the pane explains posts: the status line and the progress bar's text are said
+    // again in the new language (from the pane's state, not from the text shown), and the job keeps running.
+    void languageSwitchWhileComputingSaysTheStatusAgain()
+    {
+        auto window = openSampleWindow(m_dir);
+        QVERIFY(window);
+        ViewState* state = window->viewState();
+        state->setSelectedTokens({ghostCoin});
+        state->resetRange();
+        MoveDriversPane* pane = window->driversPane();
+        QSignalSpy computed(pane, &MoveDriversPane::computed);
+        window->driversDock()->show();
+        window->driversDock()->raise();
+        QVERIFY(computed.wait(30'000)); // the scorer is ready
+        computed.clear();
+        pane->refresh();
+        QVERIFY(pane->isComputing());
+        auto* progress = pane->findChild<QProgressBar*>();
+        QVERIFY(progress);
+        const QString englishSummary = pane->summaryText();
+        QVERIFY2(englishSummary.contains(u": explaining "), qPrintable(englishSummary));
+        QCOMPARE(progress->format(), QStringLiteral("Counting posts…"));
+
+        installTranslations(Language::Korean);
+        const auto english = qScopeGuard([] { installTranslations(Language::English); }); // also when a check fails
+        // Delivered now rather than through the event loop, so the job cannot finish first.
+        QEvent languageChange(QEvent::LanguageChange);
+        QApplication::sendEvent(pane, &languageChange);
+        QVERIFY(pane->isComputing());
+        // seance_ko.ts: "%1: %3 대비 %2 설명 중…" and "게시물 세는 중…".
+        const QString koreanSummary = pane->summaryText();
+        QVERIFY2(koreanSummary.endsWith(u" 설명 중…") && koreanSummary.contains(u" 대비 "), qPrintable(koreanSummary));
+        QVERIFY2(koreanSummary.startsWith(englishSummary.section(u':', 0, 0) + u':'), qPrintable(koreanSummary));
+        QCOMPARE(progress->format(), QStringLiteral("게시물 세는 중…"));
+
+        installTranslations(Language::English);
+        QApplication::sendEvent(pane, &languageChange);
+        QCOMPARE(pane->summaryText(), englishSummary);
+        QCOMPARE(progress->format(), QStringLiteral("Counting posts…"));
+        QVERIFY(computed.wait(30'000) || !computed.isEmpty()); // the switch neither cancelled nor restarted it
+        QVERIFY(pane->isShowingResult());
     }
 
 private:

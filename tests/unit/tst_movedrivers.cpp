@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What drove a move: the terms' shares of the change in mean sentiment, against values worked out by hand from a
 // two-word lexicon, and the most engaged posts.
+#include "markingtranslator.h"
 #include "models/analysis/movedrivers.h"
+#include "models/analysis/movedriversloader.h"
 #include "models/items/driverpostmodel.h"
 #include "models/items/drivertermmodel.h"
 #include "models/sentiment/scoring/lexicon.h"
@@ -212,6 +214,23 @@ private slots:
         QVERIFY(result.cancelled);
         QCOMPARE(calls, 1);
         QVERIFY(result.terms.isEmpty());
+    }
+
+    // Without a scorer the loader reports an error, made on its worker thread, through tr() like every text the
+    // pane shows.
+    void loaderWithoutAScorerSaysSoThroughTr()
+    {
+        testing::MarkingTranslator translator("seance::MoveDriversLoader");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        MoveDriversLoader loader;
+        std::optional<MoveDrivers> result;
+        connect(&loader, &MoveDriversLoader::loaded, this, [&result](const MoveDrivers& loaded) { result = loaded; });
+        loader.request(m_db.path(), nullptr, moveDriversRequest(SubjectKind::Token, QStringLiteral("ghost"), rangeB));
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10'000);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(!result->cancelled);
+        QVERIFY(result->terms.isEmpty());
+        QVERIFY2(testing::MarkingTranslator::isMarked(result->error), qPrintable(result->error));
     }
 
     void termModelShowsTheTerms()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Event impact measured on any token: one row per event and token, each against a brute-force mean over the raw
 // posts (a post about two tokens counts for both), the token's own price, and the table under the model tester.
+#include "markingtranslator.h"
 #include "models/analysis/tokenimpactloader.h"
 #include "models/items/eventimpactmodel.h"
 #include "models/items/eventimpactsortproxy.h"
@@ -114,6 +115,21 @@ private slots:
         QCOMPARE(order, (QStringList{u"early/Beta"_s, u"early/Alpha"_s, u"late/Beta"_s, u"late/Alpha"_s}));
         for (const EventImpactRow& row : *rows)
             QCOMPARE(row.kind, SubjectKind::Token);
+    }
+
+    // The window error reaches the user (Event Impact's message) in their language: it goes through tr().
+    void windowErrorGoesThroughTr()
+    {
+        BucketQuery query(m_db);
+        QString error;
+        QVERIFY(!tokenEventImpactRows(query, m_events, {u"a"_s}, {}, Metric::Mean, 0, &error));
+        QVERIFY(error.contains(u"window"));
+        QVERIFY(!testing::MarkingTranslator::isMarked(error));
+        testing::MarkingTranslator translator("seance::TokenImpactRows");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QVERIFY(!tokenEventImpactRows(query, m_events, {u"a"_s}, {}, Metric::Mean, 0, &error));
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(testing::MarkingTranslator::isMarked(error), qPrintable(error));
     }
 
     void matchesBruteForce_data()

@@ -140,10 +140,11 @@ MoveDriversPane::MoveDriversPane(const ViewState* state, QWidget* parent)
     connect(m_state, &ViewState::visibleRangeChanged, this, &MoveDriversPane::scheduleRefresh);
     connect(m_cancel, &QPushButton::clicked, this, &MoveDriversPane::cancel);
     connect(m_loader, &MoveDriversLoader::progressed, this, [this](qint64 done, qint64 total) {
+        m_explained = done;
+        m_toExplain = total;
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
-        m_progress->setFormat(
-            tr("Explaining posts: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+        sayProgress();
     });
     connect(m_loader, &MoveDriversLoader::loaded, this, &MoveDriversPane::showResult);
 }
@@ -152,15 +153,8 @@ MoveDriversPane::~MoveDriversPane() = default;
 
 void MoveDriversPane::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        // What is on screen is said again in the new language: the hint, or the result's summary and note.
-        // Says again what is on screen, in the new language; starts or stops nothing.
-        if (m_shown && isShowingResult())
-            showTexts(*m_shown);
-        else if (m_stack->currentWidget() == m_empty && m_emptyText)
-            m_empty->setText(m_emptyText());
-    }
     QWidget::changeEvent(event);
 }
 
@@ -176,6 +170,39 @@ void MoveDriversPane::retranslateUi()
     m_postsTitle->setText(tr("Most engaged posts of the range"));
     announceRetranslation(*m_termModel);
     announceRetranslation(*m_postModel);
+    sayStatus();
+}
+
+void MoveDriversPane::sayStatus()
+{
+    switch (m_status) {
+    case Status::Empty:
+        if (m_emptyText)
+            m_empty->setText(m_emptyText());
+        break;
+    case Status::Computing:
+        if (m_shown)
+            showTexts(*m_shown); // the previous result's note stays under its tables until the new one arrives
+        if (m_computing) {
+            const QString label = m_tokenLabels.value(m_computing->subjectId, m_computing->subjectId);
+            m_summary->setText(tr("%1: explaining %2 against %3…")
+                                   .arg(label, rangeText(m_computing->after), rangeText(m_computing->before)));
+        }
+        sayProgress();
+        break;
+    case Status::Result:
+        if (m_shown)
+            showTexts(*m_shown);
+        break;
+    }
+}
+
+void MoveDriversPane::sayProgress()
+{
+    m_progress->setFormat(
+        m_explained < 0
+            ? tr("Counting posts…")
+            : tr("Explaining posts: %1 of %2").arg(QLocale().toString(m_explained), QLocale().toString(m_toExplain)));
 }
 
 QString MoveDriversPane::emptyHint()
@@ -255,11 +282,12 @@ void MoveDriversPane::refresh()
         return;
     }
     const MoveDriversRequest request = moveDriversRequest(SubjectKind::Token, tokens.constFirst(), range);
-    const QString label = m_tokenLabels.value(request.subjectId, request.subjectId);
-    m_summary->setText(
-        tr("%1: explaining %2 against %3…").arg(label, rangeText(request.after), rangeText(request.before)));
+    m_status = Status::Computing;
+    m_computing = request;
+    m_explained = -1;
+    m_toExplain = 0;
     m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Counting posts…"));
+    sayStatus();
     m_stack->setCurrentIndex(1);
     setComputing(true);
     m_loader->request(m_databasePath, m_scorer, request);
@@ -282,6 +310,8 @@ void MoveDriversPane::setComputing(bool computing)
 
 void MoveDriversPane::showEmpty(std::function<QString()> text)
 {
+    m_status = Status::Empty;
+    m_computing.reset();
     m_shown.reset();
     m_termModel->setTerms({});
     m_postModel->setPosts({});
@@ -306,6 +336,8 @@ void MoveDriversPane::showResult(const MoveDrivers& result)
         });
         return;
     }
+    m_status = Status::Result;
+    m_computing.reset();
     m_shown = result;
     showTexts(result);
     m_termModel->setTerms(result.terms);

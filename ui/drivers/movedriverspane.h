@@ -66,10 +66,20 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // What the pane shows. The texts are made from it, never kept, so a language switch can say them again.
+    enum class Status {
+        Empty,     // a hint or a message: m_emptyText
+        Computing, // explaining m_computing's posts: m_explained of m_toExplain so far
+        Result,    // m_shown
+    };
+
     void scheduleRefresh();
     void showResult(const MoveDrivers& result);
     void showTexts(const MoveDrivers& result); // the summary and the note, in the installed language
     void retranslateUi();
+    // The current status's texts in the installed language; starts or stops nothing.
+    void sayStatus();
+    void sayProgress();
     void showEmpty(std::function<QString()> text); // read again on a language switch
     void setComputing(bool computing);
 
@@ -90,8 +100,12 @@ private:
     QLabel* m_termsTitle = nullptr;
     QLabel* m_postsTitle = nullptr;
     QTimer* m_settle;
+    Status m_status = Status::Empty;
     std::function<QString()> m_emptyText; // what the empty page says
     std::optional<MoveDrivers> m_shown; // the result on screen, to say again after a language switch
+    std::optional<MoveDriversRequest> m_computing; // the request being explained
+    qint64 m_explained = -1;                       // posts explained so far; -1 while they are being counted
+    qint64 m_toExplain = 0;
     std::shared_ptr<const Scorer> m_scorer;
     QString m_databasePath;
     QHash<QString, QString> m_tokenLabels;

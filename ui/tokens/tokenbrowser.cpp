@@ -87,6 +87,7 @@ TokenBrowser::TokenBrowser(QWidget* parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &TokenBrowser::showRowMenu);
     m_table->setItemDelegateForColumn(TokenTableModel::TrendColumn, new SparklineDelegate(m_table));
+    followUserColumnWidths();
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -212,13 +213,16 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     // A saved header layout can only be applied once the columns exist.
     if (!m_pendingHeaderState.isEmpty()) {
         // A state from another version of the table (other columns) is refused; the defaults apply then.
-        if (!m_table->horizontalHeader()->restoreState(m_pendingHeaderState))
-            applyDefaultColumnLayout();
+        m_headerRestored = m_table->horizontalHeader()->restoreState(m_pendingHeaderState);
+        m_userSizedColumns = m_headerRestored;
         m_pendingHeaderState.clear();
-    } else if (!m_headerRestored) {
-        applyDefaultColumnLayout();
     }
-    m_headerRestored = true;
+    // The default widths are measured on the rows, so an empty workspace (a first start, File › New) leaves them
+    // to the first one with tokens; from then on the widths are the user's.
+    if (!m_headerRestored) {
+        applyDefaultColumnLayout();
+        m_headerRestored = m_model->rowCount() > 0;
+    }
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
     applyPriceColumnVisibility();
     if (!selectedBefore.isEmpty()) {
@@ -279,6 +283,10 @@ void TokenBrowser::showRowMenu(const QPoint& position)
 void TokenBrowser::setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric)
 {
     m_model->setSentimentSummaries(summaries, metric);
+    // The sentiment columns are filled after the rows (and again for another metric): measured again, as long as
+    // the widths are the defaults.
+    if (m_model->rowCount() > 0 && !m_userSizedColumns)
+        fitDefaultColumnWidths();
 }
 
 void TokenBrowser::refillFilterChoices()

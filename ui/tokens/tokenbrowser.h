@@ -47,11 +47,11 @@ public:
     QComboBox* tagFilter() const { return m_tagFilter; }
     QTableView* tableView() const { return m_table; }
 
-    // Wide enough for the default columns (defaultColumnBudgets()), whatever the data.
+    // Wide enough for the default columns (defaultColumnBudgets()), with numbers whole, before any data.
     QSize sizeHint() const override;
     // (column, width in average characters) of the columns the default layout shows, in their default order.
     // Without prices all of them are in sight at sizeHint(); with prices, Price and its 7-day change take the
-    // place of Status and Tags, which the pane scrolls to.
+    // place of Status and Tags, which the header's menu shows again. Numbers get their width, not the budget.
     static QList<std::pair<int, int>> defaultColumnBudgets();
     static QList<int> priceColumns();
     // What the header's menu does: shows or hides a column. The user's choice for the price columns is kept in
@@ -75,6 +75,14 @@ private:
     // The Name-column index of each shown row whose token is in ids, in table order.
     QList<QModelIndex> rowsOf(const QStringList& ids) const;
     void applyDefaultColumnLayout();
+    // The default widths for the rows the model holds now: numbers whole, text within its budget.
+    void fitDefaultColumnWidths();
+    // A default column's width before any data: its budget of characters, or for a number its widest usual text.
+    int defaultColumnWidth(int column, int characters) const;
+    int headerWidth(int column) const; // what the header needs for the column's title
+    // A token has a price series and the user has not hidden both price columns.
+    bool showsPrices() const;
+    void followUserColumnWidths(); // notes when the user resizes a column, whose widths then stay
     // The price columns: shown when a token has a price series and the user has not hidden them.
     void applyPriceColumnVisibility();
     void showColumnMenu(const QPoint& position);
@@ -109,7 +117,10 @@ private:
     bool m_headerPressed = false;
     int m_sortColumn = -1; // the column sorted last, so only a first click on another column reverses the order
     QByteArray m_pendingHeaderState;
+    // A saved layout was restored, or the default one was applied to rows: later reloads keep the user's widths.
     bool m_headerRestored = false;
+    // The widths are the user's (resized by hand or restored): the sentiment columns' values no longer size them.
+    bool m_userSizedColumns = false;
 };
 
 } // namespace seance

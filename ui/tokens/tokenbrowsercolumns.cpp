@@ -7,9 +7,12 @@
 #include "ui/tokens/tokenbrowser.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
@@ -28,6 +31,29 @@ bool isPriceColumn(int column)
     return column == TokenTableModel::PriceColumn || column == TokenTableModel::PriceChangeColumn;
 }
 
+// A number is shown whole: an elided price ("$0.00086…") or count reads as another value.
+bool isNumberColumn(int column)
+{
+    return isPriceColumn(column) || column == TokenTableModel::LatestColumn ||
+           column == TokenTableModel::ChangeColumn || column == TokenTableModel::VolumeColumn;
+}
+
+// The widest text a number column usually shows, for sizing it before the data is there: prices have four
+// significant digits ("$0.0008669"), changes one decimal, sentiment two.
+QString widestNumber(int column)
+{
+    switch (column) {
+    case TokenTableModel::PriceColumn:
+        return QStringLiteral("$0.0008888");
+    case TokenTableModel::PriceChangeColumn:
+        return QStringLiteral("\u221288.8 %");
+    case TokenTableModel::VolumeColumn:
+        return QStringLiteral("88,888");
+    default:
+        return QStringLiteral("\u22120.88");
+    }
+}
+
 } // namespace
 
 // What a hobbyist scans first (name, trend, latest value and change, the price and its change, volume) comes
@@ -36,8 +62,7 @@ bool isPriceColumn(int column)
 void TokenBrowser::applyDefaultColumnLayout()
 {
     QHeaderView* header = m_table->horizontalHeader();
-    // The price sits beside the sentiment it is compared with, before the posts count, so that both price
-    // columns are in sight in the window's default token dock (460 px).
+    // The price sits beside the sentiment it is compared with, before the posts count.
     const int order[] = {
         TokenTableModel::NameColumn,        TokenTableModel::SymbolColumn, TokenTableModel::TrendColumn,
         TokenTableModel::LatestColumn,      TokenTableModel::ChangeColumn, TokenTableModel::PriceColumn,
@@ -48,16 +73,72 @@ void TokenBrowser::applyDefaultColumnLayout()
     for (const int logical : order)
         header->moveSection(header->visualIndex(logical), visual++);
     // Symbol, launch date and supply are details for the Token pane (and the chart's legend); the header's menu
-    // brings them back. The other columns get a width budget, so that they are in sight at the pane's default
-    // width (sizeHint()): all of them without prices; with prices, everything up to Chain.
+    // brings them back. With prices, Price and its 7-day change take the place of Status and Tags (the filters
+    // above the table and the Token pane still show them), so that no column sits half behind the edge or the
+    // scrollbar at the pane's default width (sizeHint()).
     for (const int hidden :
          {TokenTableModel::SymbolColumn, TokenTableModel::LaunchedColumn, TokenTableModel::SupplyColumn})
         m_table->setColumnHidden(hidden, true);
-    m_table->resizeColumnsToContents();
+    for (const int detail : {TokenTableModel::StatusColumn, TokenTableModel::TagsColumn})
+        m_table->setColumnHidden(detail, showsPrices());
+    fitDefaultColumnWidths();
+}
+
+void TokenBrowser::fitDefaultColumnWidths()
+{
+    // Numbers get what they show (and their header); text columns give way, down to their budget, and elide.
+    // The last visible column stretches to the edge from the width set here, not from the size it had before
+    // other columns were hidden (QHeaderView keeps that as its least width).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    const auto stretchAgain = qScopeGuard([header] { header->setStretchLastSection(true); });
+    m_table->resizeColumnsToContents(); // the columns without a budget, for when the header's menu shows them
     const int character = m_table->fontMetrics().averageCharWidth();
-    for (const auto& [column, characters] : defaultColumnBudgets())
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), characters * character));
+    const QAbstractItemView* view = m_table; // sizeHintForColumn() is public there (QTableView's, virtually)
+    for (const auto& [column, characters] : defaultColumnBudgets()) {
+        const int contents = std::max(view->sizeHintForColumn(column), headerWidth(column));
+        m_table->setColumnWidth(column, isNumberColumn(column) ? std::max(contents, defaultColumnWidth(column, 0))
+                                                               : std::min(contents, characters * character));
+    }
     m_table->setColumnWidth(TokenTableModel::TrendColumn, 8 * character);
+}
+
+int TokenBrowser::defaultColumnWidth(int column, int characters) const
+{
+    if (!isNumberColumn(column))
+        return characters * m_table->fontMetrics().averageCharWidth();
+    // As an item view draws a cell: the text between the style's focus-frame margins, one pixel more each side.
+    const int margins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    return std::max(m_table->fontMetrics().horizontalAdvance(widestNumber(column)) + margins, headerWidth(column));
+}
+
+void TokenBrowser::followUserColumnWidths()
+{
+    // Only a drag or a double click on a section's edge is the user's; the table resizes the stretched last
+    // column itself whenever the pane changes width.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_userSizedColumns = true;
+    });
+}
+
+int TokenBrowser::headerWidth(int column) const
+{
+    // The title between the header's margins. QHeaderView's own size hint also reserves a bold font and the sort
+    // arrow, which only the sorted column shows; a title that meets the arrow elides rather than widen every column.
+    const QHeaderView* header = m_table->horizontalHeader();
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    return header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margins;
+}
+
+bool TokenBrowser::showsPrices() const
+{
+    if (!m_model->hasPrices())
+        return false;
+    const QStringList hidden = AppSettings::value(Setting::TokenTableHiddenPriceColumns).toStringList();
+    const QList<int> columns = priceColumns();
+    return std::any_of(columns.cbegin(), columns.cend(),
+                       [&hidden](int column) { return !hidden.contains(priceColumnKey(column)); });
 }
 
 QList<std::pair<int, int>> TokenBrowser::defaultColumnBudgets()
@@ -76,22 +157,22 @@ QList<int> TokenBrowser::priceColumns()
 
 QSize TokenBrowser::sizeHint() const
 {
-    // The default columns' budgets, known before any workspace is open, so the window can size the dock: the
+    // The default columns' widths, known before any workspace is open, so the window can size the dock: the
     // wider of the two default sets (without prices: up to Tags; with prices: up to Chain), so the dock never
     // grows for the price columns.
     int withoutPrices = 0;
     int withPrices = 0;
     bool pastChain = false;
     for (const auto& [column, characters] : defaultColumnBudgets()) {
+        const int width = defaultColumnWidth(column, characters);
         if (!isPriceColumn(column))
-            withoutPrices += characters;
+            withoutPrices += width;
         if (!pastChain)
-            withPrices += characters;
+            withPrices += width;
         pastChain = pastChain || column == TokenTableModel::ChainColumn;
     }
-    const int characters = std::max(withoutPrices, withPrices);
     const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 12 + 8;
-    return {characters * m_table->fontMetrics().averageCharWidth() + chrome, QWidget::sizeHint().height()};
+    return {std::max(withoutPrices, withPrices) + chrome, QWidget::sizeHint().height()};
 }
 
 void TokenBrowser::setColumnShown(int column, bool shown)
@@ -129,6 +210,7 @@ void TokenBrowser::showColumnMenu(const QPoint& position)
     menu.addSeparator();
     menu.addAction(tr("Default Columns"), this, [this] {
         AppSettings::reset(Setting::TokenTableHiddenPriceColumns);
+        m_userSizedColumns = false;
         for (int column = TokenTableModel::NameColumn; column < m_table->model()->columnCount(); ++column)
             m_table->setColumnHidden(column, false);
         applyDefaultColumnLayout();
