@@ -39,8 +39,9 @@ const Database* WorkspaceWorker::ensureOpen(Connection& connection, const QStrin
             QCoreApplication::translate("seance::WorkspaceWorker", "The workspace file %1 was not found.").arg(path);
         return nullptr;
     }
-    // The main window checked this file when it opened it.
-    if (!connection.db.open(path, error, Database::Check::Skip))
+    // The main window checked this file when it opened it. The analyses only read, so the connection cannot
+    // write either: no schema change, no -wal checkpoint competing with the window's own edits.
+    if (!connection.db.open(path, error, Database::Check::Skip, Database::Access::ReadOnly))
         return nullptr;
     return &connection.db;
 }

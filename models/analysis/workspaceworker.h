@@ -16,6 +16,7 @@ class Database;
 // One background thread with its own connection to a workspace file, for the analyses that read many rows
 // (event impact per token, what drove a move). A QSqlDatabase belongs to the thread that opened it, so the
 // jobs run on a single pool thread that never expires; the connection is reopened only when the path changes.
+// The connection is read-only: every write through it fails.
 class WorkspaceWorker final
 {
 public:

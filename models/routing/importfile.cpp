@@ -74,13 +74,18 @@ std::optional<ImportFileKind> ImportFileKind::detect(const QString& path, const 
         }
     }
     QString detectError;
-    const social::SocialFormat detected = social::detectSocialFormat(path, &detectError);
+    bool fitsNone = false;
+    const social::SocialFormat detected = social::detectSocialFormat(path, &detectError, &fitsNone);
     if (detectError.isEmpty()) {
         kind.kind = Kind::Social;
         kind.social = detected;
         return kind;
     }
-    if (error)
+    // A zip that breaks is an X archive gone wrong, not a misnamed Seance file: its reader's error is the
+    // whole story.
+    if (error && !fitsNone)
+        *error = detectError;
+    else if (error)
         *error = tr("%1\nNor is it a Seance dataset (.json with \"format\": \"seance-dataset\") or Seance posts "
                     "(.jsonl or .csv with a token or narrative field).")
                      .arg(detectError);

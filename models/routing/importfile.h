@@ -24,7 +24,7 @@ public:
 
     // format: "auto", "seance", "telegram", "reddit", "x" or "discord". "auto" reads the content: a Seance
     // dataset or posts file by its fields, an export by detectSocialFormat(). On failure error says what
-    // was tried.
+    // was tried, or, for a file recognised as an export that then broke (a zip cut short), only why it broke.
     static std::optional<ImportFileKind> detect(const QString& path, const QString& format, QString* error);
     // "Telegram Desktop JSON", "Seance dataset", …
     QString title() const;

@@ -3,6 +3,7 @@
 // A workspace that cannot be written opens read-only: reads work, every write (a store, a posts import, a dataset
 // import) is refused with "read-only" in words, and the file stays byte-identical. Permission cases are skipped
 // when running as root, which may write anything; Access::ReadOnly covers the same path for everyone.
+#include "models/analysis/workspaceworker.h"
 #include "models/io/dataset/datasetimport.h"
 #include "models/io/posts/postsimport.h"
 #include "models/storage/database.h"
@@ -11,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,6 +104,52 @@ private slots:
         }
         QCOMPARE(fileHash(path), before);
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    // The analyses' background connection reads a writable workspace but can change nothing in it.
+    void analysisWorkerConnectionRefusesWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rw.seance"));
+        Database owner;
+        QVERIFY(owner.open(path));
+        QVERIFY(TokenStore(owner).insert(token(QStringLiteral("tok"))));
+        QVERIFY(!owner.isReadOnly());
+
+        struct Seen
+        {
+            QString openError;
+            bool readOnly = false;
+            int tokens = -1;
+            bool wrote = true;
+            QString writeError;
+        };
+        WorkspaceWorker worker;
+        const Seen seen =
+            worker
+                .run<Seen>(path,
+                           [](const Database* db, const QString& error) {
+                               Seen result;
+                               result.openError = error;
+                               if (!db)
+                                   return result;
+                               result.readOnly = db->isReadOnly();
+                               QSqlQuery query(db->connection());
+                               if (query.exec(QStringLiteral("SELECT count(*) FROM tokens")) && query.next())
+                                   result.tokens = query.value(0).toInt();
+                               result.wrote = query.exec(QStringLiteral("DELETE FROM tokens"));
+                               result.writeError = query.lastError().text();
+                               return result;
+                           })
+                .result();
+        QVERIFY2(seen.openError.isEmpty(), qPrintable(seen.openError));
+        QVERIFY(seen.readOnly);
+        QCOMPARE(seen.tokens, 1);
+        QVERIFY(!seen.wrote);
+        QVERIFY2(seen.writeError.contains(QStringLiteral("readonly")), qPrintable(seen.writeError));
+        QSqlQuery count(owner.connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM tokens")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
     }
 
     void refusesToCreateReadOnly()

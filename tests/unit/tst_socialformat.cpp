@@ -3,6 +3,7 @@
 // Telling an export's format from its content, the names --format takes, and the made-up examples in docs/.
 #include "models/io/social/socialformat.h"
 #include "models/io/social/socialreader.h"
+#include "models/routing/importfile.h"
 #include "socialtesting.h"
 
 #include <QFileInfo>
@@ -21,6 +22,8 @@ private slots:
     void unknownFileListsWhatWasTried_data();
     void unknownFileListsWhatWasTried();
     void brokenZipIsRefusedWithItsName();
+    void importOfBrokenZipSaysOnlyWhyItBroke_data();
+    void importOfBrokenZipSaysOnlyWhyItBroke();
     void docsExamples_data();
     void docsExamples();
     void formatNames();
@@ -125,6 +128,46 @@ void TstSocialFormat::brokenZipIsRefusedWithItsName()
     // Only a local header: no central directory, as a download cut short leaves it. A whole zip is read
     // (tst_xarchivezip).
     QVERIFY2(error.startsWith(QStringLiteral("twitter-2024-02-29.zip: not a complete zip archive")), qPrintable(error));
+}
+
+void TstSocialFormat::importOfBrokenZipSaysOnlyWhyItBroke_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("errorStart");
+    QTest::addColumn<bool>("offersSeanceFormats");
+    QTest::newRow("zip cut short") << QStringLiteral("twitter-2024-02-29.zip")
+                                   << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8)
+                                   << QStringLiteral("twitter-2024-02-29.zip: not a complete zip archive") << false;
+    // A whole zip holding one empty notes.txt (stored, as Python's zipfile writes it).
+    const QByteArray notesZip = QByteArray::fromHex(
+        "504b03041400000000000f67875d000000000000000000000000090000006e6f7465732e747874504b010214031400000000000f67"
+        "875d0000000000000000000000000900000000000000000000008001000000006e6f7465732e747874504b05060000000001000100"
+        "37000000270000000000");
+    QTest::newRow("zip without tweets") << QStringLiteral("photos.zip") << notesZip
+                                        << QStringLiteral("photos.zip: no data/tweets.js") << false;
+    QTest::newRow("unknown json") << QStringLiteral("mystery.json") << QByteArray("{\"notes\": [1, 2]}")
+                                  << QStringLiteral("mystery.json: not an export Seance can read") << true;
+    QTest::newRow("empty file") << QStringLiteral("empty.jsonl") << QByteArray()
+                                << QStringLiteral("empty.jsonl: the file is empty") << true;
+}
+
+// The paragraph about Seance's own formats helps only when the file fit no format at all; after a
+// recognised zip broke it would send the user looking in the wrong place.
+void TstSocialFormat::importOfBrokenZipSaysOnlyWhyItBroke()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, errorStart);
+    QFETCH(bool, offersSeanceFormats);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QVERIFY(writeFile(path, content));
+    QString error;
+    QVERIFY(!seance::ImportFileKind::detect(path, QStringLiteral("auto"), &error));
+    QVERIFY2(error.startsWith(errorStart), qPrintable(error));
+    QCOMPARE(error.contains(QStringLiteral("Nor is it a Seance dataset")), offersSeanceFormats);
+    QCOMPARE(error.contains(QLatin1Char('\n')), offersSeanceFormats);
 }
 
 void TstSocialFormat::formatNames()

@@ -102,6 +102,8 @@ private slots:
     void escapeRepairAcrossBlocks();
     void zstdFixtureNeedsTheLongWindow();
     void truncatedZst();
+    void zstdWindowOverTheBound_data();
+    void zstdWindowOverTheBound();
     void badInput_data();
     void badInput();
     void handlerStopsTheRead();
@@ -203,6 +205,70 @@ void TstSocialReaders::zstdFixtureNeedsTheLongWindow()
     const size_t result = ZSTD_decompressStream(context, &output, &in);
     ZSTD_freeDCtx(context);
     QVERIFY(ZSTD_isError(result));
+}
+
+void TstSocialReaders::zstdWindowOverTheBound_data()
+{
+    QTest::addColumn<int>("frameWindowLog");
+    QTest::addColumn<int>("windowLogMax");
+    QTest::addColumn<bool>("reads");
+    QTest::newRow("2 GiB frame, default bound") << 31 << dumpZstdWindowLog << true;
+    QTest::newRow("2 GiB frame, 8 MiB bound") << 31 << 23 << false;
+    QTest::newRow("16 MiB frame, 8 MiB bound") << 24 << 23 << false;
+    QTest::newRow("16 MiB frame, 16 MiB bound") << 24 << 24 << true;
+    QTest::newRow("16 MiB frame, 1 KiB bound") << 24 << 10 << false;
+}
+
+// A bounded reader (the fuzz targets bound it to 8 MiB) refuses a frame that asks for a larger window with an
+// error naming the file and the bound, before libzstd allocates the window; up to the bound it reads.
+void TstSocialReaders::zstdWindowOverTheBound()
+{
+    QFETCH(int, frameWindowLog);
+    QFETCH(int, windowLogMax);
+    QFETCH(bool, reads);
+    const QByteArray text = readFile(fixture(QStringLiteral("reddit-mixed.jsonl")));
+    QVERIFY(!text.isEmpty());
+    // Streamed in two steps, so libzstd never learns the size: the frame header declares the window itself.
+    ZSTD_CCtx* context = ZSTD_createCCtx();
+    ZSTD_CCtx_setParameter(context, ZSTD_c_windowLog, frameWindowLog);
+    QByteArray compressed(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(text.size()))) + 64, '\0');
+    ZSTD_inBuffer in{text.constData(), static_cast<size_t>(text.size()), 0};
+    ZSTD_outBuffer out{compressed.data(), static_cast<size_t>(compressed.size()), 0};
+    size_t left = ZSTD_compressStream2(context, &out, &in, ZSTD_e_continue);
+    while (!ZSTD_isError(left) && (left = ZSTD_compressStream2(context, &out, &in, ZSTD_e_end)) != 0 &&
+           !ZSTD_isError(left)) {
+    }
+    ZSTD_freeCCtx(context);
+    QCOMPARE(left, size_t(0));
+    compressed.truncate(static_cast<qsizetype>(out.pos));
+    // Frame header (RFC 8878 3.1.1.1): no single-segment flag, then the window descriptor 2^(10 + exponent).
+    QVERIFY(compressed.size() > 6);
+    QCOMPARE(static_cast<unsigned char>(compressed[4]) & 0x20, 0);
+    QCOMPARE(static_cast<unsigned char>(compressed[5]), static_cast<unsigned char>((frameWindowLog - 10) << 3));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("RC_2024-03.zst"));
+    QVERIFY(writeFile(path, compressed));
+    SocialReadOptions options;
+    options.zstdWindowLogMax = windowLogMax;
+    qint64 handed = 0;
+    const SocialReadReport report = readSocialFile(path, SocialFormat::Reddit, options, [&](const SocialPost&) {
+        ++handed;
+        return true;
+    });
+    const SocialReadReport plain = readSocialFile(fixture(QStringLiteral("reddit-mixed.jsonl")), SocialFormat::Reddit,
+                                                  {}, [](const SocialPost&) { return true; });
+    QVERIFY2(plain.ok && plain.posts > 0, qPrintable(plain.error));
+    if (reads) {
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.posts, plain.posts);
+        return;
+    }
+    QVERIFY(!report.ok);
+    QCOMPARE(handed, 0);
+    QVERIFY2(report.error.startsWith(QStringLiteral("RC_2024-03.zst: ")), qPrintable(report.error));
+    const QString bound = QString::number(double(1ll << windowLogMax) / (1 << 20), 'g', 4);
+    QVERIFY2(report.error.contains(QStringLiteral("window larger than %1 MiB").arg(bound)), qPrintable(report.error));
 }
 
 void TstSocialReaders::truncatedZst()

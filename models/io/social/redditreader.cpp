@@ -212,7 +212,7 @@ RedditLine RedditLineParser::parse(std::string_view line, SocialPost* post, Redd
 bool readRedditDump(const QString& path, SocialReadContext& context)
 {
     QString openError;
-    std::unique_ptr<QIODevice> device = openSocialInput(path, &openError);
+    std::unique_ptr<QIODevice> device = openSocialInput(path, &openError, context.options().zstdWindowLogMax);
     if (!device)
         return context.fail({}, {}, openError);
     auto* zstd = dynamic_cast<ZstdInputDevice*>(device.get());

@@ -152,9 +152,11 @@ QString socialFormatTitle(SocialFormat format)
     return {};
 }
 
-SocialFormat detectSocialFormat(const QString& path, QString* error)
+SocialFormat detectSocialFormat(const QString& path, QString* error, bool* fitsNone)
 {
     error->clear();
+    if (fitsNone)
+        *fitsNone = false;
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir()) {
         if (!xArchiveTweetFiles(path).isEmpty())
@@ -175,6 +177,8 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
         ++start;
     if (start == head.size()) {
         *error = SocialFormatText::tr("%1: the file is empty").arg(name);
+        if (fitsNone)
+            *fitsNone = true;
         return SocialFormat::Telegram;
     }
     if (head.mid(start, 11) == "window.YTD.")
@@ -212,6 +216,8 @@ SocialFormat detectSocialFormat(const QString& path, QString* error)
             "\"window.YTD.tweets.part0 = [\" or an array of tweets); %5 (needs \"guild\" and \"channel\" at the top)")
             .arg(name, socialFormatTitle(SocialFormat::Telegram), socialFormatTitle(SocialFormat::Reddit),
                  socialFormatTitle(SocialFormat::X), socialFormatTitle(SocialFormat::Discord));
+    if (fitsNone)
+        *fitsNone = true;
     return SocialFormat::Telegram;
 }
 

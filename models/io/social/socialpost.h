@@ -17,6 +17,10 @@ namespace seance::social {
 
 enum class SocialFormat { Telegram, Reddit, X, Discord };
 
+// The largest zstd window a .zst is decoded with, as a power of two: Reddit dumps are written with 2 GiB
+// (zstd --long=31), and Pushshift's and Arctic Shift's own tools decode with max_window_size = 2**31.
+inline constexpr int dumpZstdWindowLog = 31;
+
 // One post as its export gives it. Text fields are UTF-8, so that the scorer and the router read them
 // without conversion.
 struct SocialPost
@@ -37,6 +41,10 @@ struct SocialReadOptions
     // Called now and then on the reading thread with the bytes consumed so far (compressed bytes for .zst).
     std::function<void(qint64 bytesRead, qint64 totalBytes)> progress;
     const std::atomic_bool* cancel = nullptr; // checked between records; a cancel ends the read with ok = false
+    // A .zst frame that asks for a larger window than 2^zstdWindowLogMax fails the read with the reader's error.
+    // libzstd allocates the whole window as soon as a frame header asks for it; the fuzz targets lower this so
+    // that no input makes every execution allocate gigabytes.
+    int zstdWindowLogMax = dumpZstdWindowLog;
 };
 
 struct SocialReadReport

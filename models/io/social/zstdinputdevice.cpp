@@ -8,6 +8,7 @@
 // "static linking only" part of zstd.h.
 #define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
+#include <zstd_errors.h>
 
 #include <sys/mman.h>
 
@@ -17,8 +18,6 @@
 namespace seance::social {
 
 namespace {
-// Reddit dumps need a 2 GiB window (Pushshift and Arctic Shift both decode with max_window_size = 2**31).
-constexpr int maxWindowLog = 31;
 // Decoded text is handed over in blocks of this size, at most this many ahead of the reader.
 constexpr std::size_t blockBytes = 1 << 20;
 constexpr std::size_t readAheadBlocks = 4;
@@ -57,8 +56,9 @@ bool isZstdMagic(const QByteArray& head)
            static_cast<unsigned char>(head[3]) == 0xFD;
 }
 
-ZstdInputDevice::ZstdInputDevice(const QString& path)
+ZstdInputDevice::ZstdInputDevice(const QString& path, int windowLogMax)
     : m_file(path)
+    , m_windowLogMax(windowLogMax)
 {
 }
 
@@ -120,7 +120,7 @@ void ZstdInputDevice::decompressAll()
 {
     QString error;
     ZSTD_DCtx* context = ZSTD_createDCtx_advanced(ZSTD_customMem{allocateWindow, freeWindow, nullptr});
-    if (!context || ZSTD_isError(ZSTD_DCtx_setParameter(context, ZSTD_d_windowLogMax, maxWindowLog)))
+    if (!context || ZSTD_isError(ZSTD_DCtx_setParameter(context, ZSTD_d_windowLogMax, m_windowLogMax)))
         error = ZstdInputDeviceText::tr("cannot set up zstd decompression");
     std::string input(ZSTD_DStreamInSize() * 8, '\0');
     std::size_t frameRemainder = 0; // libzstd's hint: non-zero while a frame is unfinished
@@ -150,6 +150,12 @@ void ZstdInputDevice::decompressAll()
             block.resize(blockBytes);
             ZSTD_outBuffer out{block.data(), block.size(), 0};
             const std::size_t result = ZSTD_decompressStream(context, &out, &in);
+            if (ZSTD_getErrorCode(result) == ZSTD_error_frameParameter_windowTooLarge) {
+                error = ZstdInputDeviceText::tr("the zstd data needs a decoding window larger than %1 MiB, the most "
+                                                "this reader allows")
+                            .arg(QString::number(double(1ll << m_windowLogMax) / (1 << 20), 'g', 4));
+                break;
+            }
             if (ZSTD_isError(result)) {
                 error =
                     ZstdInputDeviceText::tr("corrupt zstd data: %1").arg(QString::fromUtf8(ZSTD_getErrorName(result)));
@@ -208,7 +214,7 @@ qint64 ZstdInputDevice::readData(char* data, qint64 maxSize)
     return copied;
 }
 
-std::unique_ptr<QIODevice> openSocialInput(const QString& path, QString* error)
+std::unique_ptr<QIODevice> openSocialInput(const QString& path, QString* error, int windowLogMax)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
@@ -219,7 +225,7 @@ std::unique_ptr<QIODevice> openSocialInput(const QString& path, QString* error)
     probe.close();
     std::unique_ptr<QIODevice> device;
     if (compressed)
-        device = std::make_unique<ZstdInputDevice>(path);
+        device = std::make_unique<ZstdInputDevice>(path, windowLogMax);
     else
         device = std::make_unique<QFile>(path);
     if (!device->open(QIODevice::ReadOnly)) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/io/social/socialpost.h"
+
 #include <QFile>
 #include <QIODevice>
 
@@ -20,15 +22,16 @@ bool isZstdMagic(const QByteArray& head);
 
 // A read-only, sequential device that decompresses a zstd file as it is read. Reddit dumps are written with
 // a window of up to 2 GiB (zstd --long=31), above libzstd's default decoding limit of 128 MiB, so the limit
-// is raised to 2^31. Frames may follow one another; a file that ends inside a frame is an error, not an
-// early end, so a truncated dump is never taken for a short one.
+// is raised to 2^31 unless windowLogMax sets another; a frame asking for more fails with a clear error. Frames may
+// follow one another; a file that ends inside a frame is an error, not an early end, so a truncated dump is never taken
+// for a short one.
 //
 // Decompression runs on a thread of its own, a few blocks ahead of the reader, so that parsing the text and
 // decompressing the next part of it use two cores.
 class ZstdInputDevice final : public QIODevice
 {
 public:
-    explicit ZstdInputDevice(const QString& path);
+    explicit ZstdInputDevice(const QString& path, int windowLogMax = dumpZstdWindowLog);
     ~ZstdInputDevice() override;
 
     bool open(OpenMode mode) override;
@@ -52,6 +55,7 @@ private:
     void stopWorker();
 
     QFile m_file;
+    int m_windowLogMax;
     qint64 m_compressedSize = 0;
     std::atomic<qint64> m_compressedRead{0};
     std::thread m_worker;
@@ -70,8 +74,8 @@ private:
 };
 
 // Opens a file for reading, decompressing it when its content is zstd. Returns null with *error set when it
-// cannot be opened.
-std::unique_ptr<QIODevice> openSocialInput(const QString& path, QString* error);
+// cannot be opened. windowLogMax bounds a zstd file's window (see ZstdInputDevice).
+std::unique_ptr<QIODevice> openSocialInput(const QString& path, QString* error, int windowLogMax = dumpZstdWindowLog);
 
 // The first bytes of a file's content (decompressed when it is zstd), for format detection.
 QByteArray readContentHead(const QString& path, qint64 maxBytes, QString* error);
