@@ -2959,6 +2959,13 @@ The coin's details were not fetched: %1</source>
         </message>
     </context>
     <context>
+        <name>seance::MoveDriversLoader</name>
+        <message>
+            <source>no scorer to explain the posts with</source>
+            <translation>投稿を説明する採点器がありません</translation>
+        </message>
+    </context>
+    <context>
         <name>seance::MoveDriversPane</name>
         <message>
             <source>Explaining posts: %1 of %2</source>
@@ -4890,6 +4897,13 @@ Use File › Import… to load tokens, narratives and events.</source>
         </message>
     </context>
     <context>
+        <name>seance::TokenImpactRows</name>
+        <message>
+            <source>days: the event window must span at least one day</source>
+            <translation>days: イベントの期間は 1 日以上でなければなりません</translation>
+        </message>
+    </context>
+    <context>
         <name>seance::TokenKind</name>
         <message>
             <source>Add token “%1”</source>
@@ -6306,6 +6320,10 @@ Times are UTC; --from and --to take ISO 8601 dates or times, or epoch seconds or
         <message>
             <source>corrupt zstd data: %1</source>
             <translation>破損した zstd データ: %1</translation>
+        </message>
+        <message>
+            <source>the zstd data needs a decoding window larger than %1 MiB, the most this reader allows</source>
+            <translation>この zstd データには、このリーダーが許す上限 %1 MiB より大きな展開ウィンドウが必要です</translation>
         </message>
     </context>
 </TS>

@@ -2959,6 +2959,13 @@ The coin's details were not fetched: %1</source>
         </message>
     </context>
     <context>
+        <name>seance::MoveDriversLoader</name>
+        <message>
+            <source>no scorer to explain the posts with</source>
+            <translation>게시물을 설명할 채점기가 없습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>seance::MoveDriversPane</name>
         <message>
             <source>Explaining posts: %1 of %2</source>
@@ -4890,6 +4897,13 @@ Use File › Import… to load tokens, narratives and events.</source>
         </message>
     </context>
     <context>
+        <name>seance::TokenImpactRows</name>
+        <message>
+            <source>days: the event window must span at least one day</source>
+            <translation>days: 이벤트 기간은 하루 이상이어야 합니다</translation>
+        </message>
+    </context>
+    <context>
         <name>seance::TokenKind</name>
         <message>
             <source>Add token “%1”</source>
@@ -6306,6 +6320,10 @@ Times are UTC; --from and --to take ISO 8601 dates or times, or epoch seconds or
         <message>
             <source>corrupt zstd data: %1</source>
             <translation>손상된 zstd 데이터: %1</translation>
+        </message>
+        <message>
+            <source>the zstd data needs a decoding window larger than %1 MiB, the most this reader allows</source>
+            <translation>zstd 데이터에 이 리더가 허용하는 최대치인 %1 MiB보다 큰 디코딩 창이 필요합니다</translation>
         </message>
     </context>
 </TS>
