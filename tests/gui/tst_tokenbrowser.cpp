@@ -4,9 +4,11 @@
 #include "models/io/sample/sampledatabase.h"
 #include "models/items/tokentablemodel.h"
 #include "models/sentiment/buckets/bucketquery.h"
+#include "models/sentiment/buckets/metrics.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/sentimentcolors.h"
 #include "models/storage/database.h"
+#include "models/viewstate.h"
 #include "samplewindow.h"
 #include "ui/mainwindow.h"
 #include "ui/tokens/sparklinedelegate.h"
@@ -278,6 +280,43 @@ private slots:
         // SEANCE_SCREENSHOT_DIR=… keeps a picture of the window for a person to look at.
         if (const QString dir = qEnvironmentVariable("SEANCE_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(window.grab().save(dir + QStringLiteral("/default-window.png")));
+    }
+
+    // The next start restores the saved column widths (they count as the user's from then on); a metric whose
+    // figures are wider ("100.0 %", "+12.5 pts") still shows them whole.
+    void restoredWidthsStillShowWholeNumbers()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        {
+            MainWindow first;
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            QVERIFY(first.openDatabase(m_db.path()));
+            first.close(); // saves the layout, the token table's header with it
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_db.path()));
+        window.viewState()->setMetric(Metric::PositiveShare);
+        QTableView* table = window.tokenBrowser()->tableView();
+        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        QTRY_VERIFY(table->model()->index(0, TokenTableModel::LatestColumn).data().toString().contains(u'%'));
+        int percentages = 0;
+        for (const int column : {TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn}) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QString text = table->model()->index(row, column).data().toString();
+                percentages += text.contains(u'%');
+                const int needed = table->fontMetrics().horizontalAdvance(text) + margins;
+                QVERIFY2(table->columnWidth(column) >= needed,
+                         qPrintable(QStringLiteral("\"%1\" needs %2 px, its column has %3")
+                                        .arg(text)
+                                        .arg(needed)
+                                        .arg(table->columnWidth(column))));
+            }
+        }
+        QVERIFY(percentages > 0);
     }
 
     // The user hides a price column through the header's menu: a reload of the workspace and a restart (a new

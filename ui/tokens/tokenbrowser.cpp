@@ -225,6 +225,8 @@ void TokenBrowser::reload(const QSqlDatabase& connection)
     }
     m_table->setColumnHidden(TokenTableModel::IdColumn, true);
     applyPriceColumnVisibility();
+    if (m_userSizedColumns)
+        widenNumberColumns();
     if (!selectedBefore.isEmpty()) {
         QSet<QString> existing;
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -283,9 +285,13 @@ void TokenBrowser::showRowMenu(const QPoint& position)
 void TokenBrowser::setSentimentSummaries(const QList<TokenSummary>& summaries, Metric metric)
 {
     m_model->setSentimentSummaries(summaries, metric);
-    // The sentiment columns are filled after the rows (and again for another metric): measured again, as long as
-    // the widths are the defaults.
-    if (m_model->rowCount() > 0 && !m_userSizedColumns)
+    // The sentiment columns are filled after the rows (and again for another metric): measured again while the
+    // widths are the defaults; widths the user set or a restored layout are only widened where a figure needs it.
+    if (m_model->rowCount() == 0)
+        return;
+    if (m_userSizedColumns)
+        widenNumberColumns(); // the user's widths (or a restored layout), but no figure elided
+    else
         fitDefaultColumnWidths();
 }
 

@@ -77,6 +77,7 @@ private:
     void applyDefaultColumnLayout();
     // The default widths for the rows the model holds now: numbers whole, text within its budget.
     void fitDefaultColumnWidths();
+    void widenNumberColumns();
     // A default column's width before any data: its budget of characters, or for a number its widest usual text.
     int defaultColumnWidth(int column, int characters) const;
     int headerWidth(int column) const; // what the header needs for the column's title
@@ -121,6 +122,7 @@ private:
     bool m_headerRestored = false;
     // The widths are the user's (resized by hand or restored): the sentiment columns' values no longer size them.
     bool m_userSizedColumns = false;
+    mutable int m_defaultWidth = 0; // sizeHint()'s width, measured on its first call
 };
 
 } // namespace seance

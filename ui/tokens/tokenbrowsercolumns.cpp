@@ -103,6 +103,20 @@ void TokenBrowser::fitDefaultColumnWidths()
     m_table->setColumnWidth(TokenTableModel::TrendColumn, 8 * character);
 }
 
+// Widths the user set (or a layout restored from the last session) are kept, but a number never elides: a column
+// narrower than its figures (another metric's "100.0 %", a longer price) grows to them.
+void TokenBrowser::widenNumberColumns()
+{
+    const QAbstractItemView* view = m_table; // sizeHintForColumn() is public there
+    for (const auto& [column, characters] : defaultColumnBudgets()) {
+        if (!isNumberColumn(column) || m_table->isColumnHidden(column))
+            continue;
+        const int needed = std::max(view->sizeHintForColumn(column), headerWidth(column));
+        if (m_table->columnWidth(column) < needed)
+            m_table->setColumnWidth(column, needed);
+    }
+}
+
 int TokenBrowser::defaultColumnWidth(int column, int characters) const
 {
     if (!isNumberColumn(column))
@@ -159,7 +173,10 @@ QSize TokenBrowser::sizeHint() const
 {
     // The default columns' widths, known before any workspace is open, so the window can size the dock: the
     // wider of the two default sets (without prices: up to Tags; with prices: up to Chain), so the dock never
-    // grows for the price columns.
+    // grows for the price columns. Measured once: the headers' titles change with the metric, and a size hint that
+    // followed them would make the main window lay its docks out again, moving the chart by a pixel.
+    if (m_defaultWidth > 0)
+        return {m_defaultWidth, QWidget::sizeHint().height()};
     int withoutPrices = 0;
     int withPrices = 0;
     bool pastChain = false;
@@ -172,7 +189,8 @@ QSize TokenBrowser::sizeHint() const
         pastChain = pastChain || column == TokenTableModel::ChainColumn;
     }
     const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 12 + 8;
-    return {std::max(withoutPrices, withPrices) + chrome, QWidget::sizeHint().height()};
+    m_defaultWidth = std::max(withoutPrices, withPrices) + chrome;
+    return {m_defaultWidth, QWidget::sizeHint().height()};
 }
 
 void TokenBrowser::setColumnShown(int column, bool shown)
