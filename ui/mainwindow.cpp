@@ -206,8 +206,10 @@ void MainWindow::createDocks()
         addPaneDock(tr("What Drove This"), QStringLiteral("driversDock"), m_drivers, Qt::BottomDockWidgetArea);
     tabifyDockWidget(posts, m_driversDock);
     posts->raise();
-    // The token dock as wide as its default columns, so that none sits half behind its edge.
-    resizeDocks({tokens, details}, {m_tokens->sizeHint().width(), 300}, Qt::Horizontal);
+    // The token dock as wide as its default columns, so that none sits half behind its edge; the Token pane gives
+    // up the width, so that the chart keeps room to spare (a chart at its least width moved by a pixel whenever a
+    // hover label changed the layout).
+    resizeDocks({tokens, details}, {m_tokens->sizeHint().width(), 240}, Qt::Horizontal);
     resizeDocks({posts}, {260}, Qt::Vertical);
 }
 

@@ -96,23 +96,24 @@ private slots:
                 return std::nullopt;
             return chart->chartViewport()->mapTo(m_window.get(), QPoint(*line, 0)).x();
         };
+        // The marker's true centre: QRect::center() of an even-width rectangle lies half a pixel to its left.
         const auto timelineXInWindow = [&] {
             NarrativeTimelinePane* timeline = m_window->timelinePane();
-            return timeline->mapTo(m_window.get(), timeline->eventRect(id).center()).x();
+            return timeline->mapTo(m_window.get(), QPoint(0, 0)).x() + QRectF(timeline->eventRect(id)).center().x();
         };
         QTRY_VERIFY(markerXInWindow().has_value());
         QVERIFY(m_window->viewState()->selectedTokens().isEmpty());
-        QTRY_VERIFY2(std::abs(*markerXInWindow() - timelineXInWindow()) <= 1,
-                     qPrintable(QStringLiteral("no tokens: chart %1, timeline %2")
-                                    .arg(*markerXInWindow())
-                                    .arg(timelineXInWindow())));
+        QTRY_VERIFY2(
+            std::abs(*markerXInWindow() - timelineXInWindow()) <= 1.0,
+            qPrintable(
+                QStringLiteral("no tokens: chart %1, timeline %2").arg(*markerXInWindow()).arg(timelineXInWindow())));
 
         m_window->tokenBrowser()->tableView()->selectRow(1);
         QTRY_COMPARE(m_window->chartPane()->visibleSeriesCount(), 1);
-        QTRY_VERIFY2(std::abs(*markerXInWindow() - timelineXInWindow()) <= 1,
-                     qPrintable(QStringLiteral("one token: chart %1, timeline %2")
-                                    .arg(*markerXInWindow())
-                                    .arg(timelineXInWindow())));
+        QTRY_VERIFY2(
+            std::abs(*markerXInWindow() - timelineXInWindow()) <= 1.0,
+            qPrintable(
+                QStringLiteral("one token: chart %1, timeline %2").arg(*markerXInWindow()).arg(timelineXInWindow())));
     }
 
     void clickingATimelineEventFocusesItInTheChart()
