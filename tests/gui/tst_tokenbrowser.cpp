@@ -37,6 +37,27 @@ using namespace seance;
 class TestTokenBrowser : public QObject
 {
     Q_OBJECT
+private:
+    // Shows the window and opens the sample workspace in it.
+    bool openOnSample(MainWindow& window)
+    {
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) && window.openDatabase(m_db.path());
+    }
+
+    // Whether a cell's text is drawn whole: it sits between the style's focus-frame margins, one pixel more each
+    // side (QCommonStyle). Says what it needs and has when it is not.
+    static bool fitsItsColumn(const QTableView* table, int row, int column)
+    {
+        const QString text = table->model()->index(row, column).data().toString();
+        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        const int needed = table->fontMetrics().horizontalAdvance(text) + margins;
+        if (table->columnWidth(column) >= needed)
+            return true;
+        qWarning("\"%s\" needs %d px, its column has %d", qPrintable(text), needed, table->columnWidth(column));
+        return false;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -234,9 +255,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(m_db.path()));
+        QVERIFY(openOnSample(window));
         QCOMPARE(window.size(), QSize(1440, 900));
         QTableView* table = window.tokenBrowser()->tableView();
         QHeaderView* header = table->horizontalHeader();
@@ -259,8 +278,6 @@ private slots:
                                     .arg(right)
                                     .arg(viewportWidth)));
         }
-        // A cell's text sits between the style's focus-frame margins, one pixel more each side (QCommonStyle).
-        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
         int prices = 0;
         for (const int column :
              {TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn, TokenTableModel::PriceColumn,
@@ -268,12 +285,7 @@ private slots:
             for (int row = 0; row < table->model()->rowCount(); ++row) {
                 const QString text = table->model()->index(row, column).data().toString();
                 prices += column == TokenTableModel::PriceColumn && text.startsWith(u'$');
-                const int needed = table->fontMetrics().horizontalAdvance(text) + margins;
-                QVERIFY2(header->sectionSize(column) >= needed,
-                         qPrintable(QStringLiteral("\"%1\" needs %2 px, its column has %3")
-                                        .arg(text)
-                                        .arg(needed)
-                                        .arg(header->sectionSize(column))));
+                QVERIFY2(fitsItsColumn(table, row, column), qPrintable(text));
             }
         }
         QCOMPARE(prices, 5); // the sample's tokens with a price series
@@ -290,30 +302,20 @@ private slots:
         QSettings().clear();
         {
             MainWindow first;
-            first.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&first));
-            QVERIFY(first.openDatabase(m_db.path()));
+            QVERIFY(openOnSample(first));
             first.close(); // saves the layout, the token table's header with it
         }
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(m_db.path()));
+        QVERIFY(openOnSample(window));
         window.viewState()->setMetric(Metric::PositiveShare);
         QTableView* table = window.tokenBrowser()->tableView();
-        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
         QTRY_VERIFY(table->model()->index(0, TokenTableModel::LatestColumn).data().toString().contains(u'%'));
         int percentages = 0;
         for (const int column : {TokenTableModel::LatestColumn, TokenTableModel::ChangeColumn}) {
             for (int row = 0; row < table->model()->rowCount(); ++row) {
                 const QString text = table->model()->index(row, column).data().toString();
                 percentages += text.contains(u'%');
-                const int needed = table->fontMetrics().horizontalAdvance(text) + margins;
-                QVERIFY2(table->columnWidth(column) >= needed,
-                         qPrintable(QStringLiteral("\"%1\" needs %2 px, its column has %3")
-                                        .arg(text)
-                                        .arg(needed)
-                                        .arg(table->columnWidth(column))));
+                QVERIFY2(fitsItsColumn(table, row, column), qPrintable(text));
             }
         }
         QVERIFY(percentages > 0);

@@ -80,6 +80,7 @@ private:
     void widenNumberColumns();
     // A default column's width before any data: its budget of characters, or for a number its widest usual text.
     int defaultColumnWidth(int column, int characters) const;
+    int contentsWidth(int column) const;
     int headerWidth(int column) const; // what the header needs for the column's title
     // A token has a price series and the user has not hidden both price columns.
     bool showsPrices() const;

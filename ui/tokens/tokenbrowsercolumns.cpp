@@ -94,9 +94,8 @@ void TokenBrowser::fitDefaultColumnWidths()
     const auto stretchAgain = qScopeGuard([header] { header->setStretchLastSection(true); });
     m_table->resizeColumnsToContents(); // the columns without a budget, for when the header's menu shows them
     const int character = m_table->fontMetrics().averageCharWidth();
-    const QAbstractItemView* view = m_table; // sizeHintForColumn() is public there (QTableView's, virtually)
     for (const auto& [column, characters] : defaultColumnBudgets()) {
-        const int contents = std::max(view->sizeHintForColumn(column), headerWidth(column));
+        const int contents = contentsWidth(column);
         m_table->setColumnWidth(column, isNumberColumn(column) ? std::max(contents, defaultColumnWidth(column, 0))
                                                                : std::min(contents, characters * character));
     }
@@ -107,11 +106,10 @@ void TokenBrowser::fitDefaultColumnWidths()
 // narrower than its figures (another metric's "100.0 %", a longer price) grows to them.
 void TokenBrowser::widenNumberColumns()
 {
-    const QAbstractItemView* view = m_table; // sizeHintForColumn() is public there
     for (const auto& [column, characters] : defaultColumnBudgets()) {
         if (!isNumberColumn(column) || m_table->isColumnHidden(column))
             continue;
-        const int needed = std::max(view->sizeHintForColumn(column), headerWidth(column));
+        const int needed = contentsWidth(column);
         if (m_table->columnWidth(column) < needed)
             m_table->setColumnWidth(column, needed);
     }
@@ -134,6 +132,13 @@ void TokenBrowser::followUserColumnWidths()
         if (QGuiApplication::mouseButtons() != Qt::NoButton)
             m_userSizedColumns = true;
     });
+}
+
+// What a column's cells and title need, as they are now.
+int TokenBrowser::contentsWidth(int column) const
+{
+    const QAbstractItemView* view = m_table; // sizeHintForColumn() is public there (QTableView's, virtually)
+    return std::max(view->sizeHintForColumn(column), headerWidth(column));
 }
 
 int TokenBrowser::headerWidth(int column) const
