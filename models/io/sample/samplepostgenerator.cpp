@@ -4,6 +4,7 @@
 
 #include "models/io/sample/samplerandom.h"
 #include "models/io/sample/sampletexts.h"
+#include "models/sentiment/scoring/scriptdetection.h"
 
 #include <QDateTime>
 
@@ -241,17 +242,16 @@ private:
     std::vector<double> m_moodNoise;
 };
 
-bool isCjkLetter(QChar c)
+// Hangul, Kana or Han anywhere in the name (the scorer's own classification of code points).
+bool writtenInCjk(const QString& name)
 {
-    switch (c.script()) {
-    case QChar::Script_Hangul:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Han:
-        return true;
-    default:
-        return false;
-    }
+    const QList<uint> codePoints = name.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint cp) {
+        if (cp < 0x80)
+            return false; // classifyCodePoint() is for non-ASCII code points
+        const Script script = classifyCodePoint(char32_t(cp)).script;
+        return script == Script::Hangul || script == Script::Kana || script == Script::Han;
+    });
 }
 
 } // namespace
@@ -284,7 +284,7 @@ SampleGeneratorOptions sampleOptionsFor(const QList<TokenRecord>& tokens, const 
         // The generated lines name a token as the English-speaking crowd does, in Korean and Japanese lines
         // too ("{name} 爆上げきた"); the catalogue's Hangul and Kana aliases are for routing real posts.
         for (const QString& alias : token.aliases) {
-            if (std::none_of(alias.cbegin(), alias.cend(), isCjkLetter))
+            if (!writtenInCjk(alias))
                 subject.names.append(alias);
         }
         subject.names.removeDuplicates();
