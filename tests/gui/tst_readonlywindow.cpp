@@ -114,10 +114,11 @@ private slots:
             QVERIFY2(action->toolTip().contains(QLatin1String("read-only")),
                      qPrintable(name + QStringLiteral(": ") + action->toolTip()));
         }
-        // Every enabled action of the window is one that does not write.
+        // The list is complete: every action the window turned off for the read-only workspace is on it.
         for (QAction* action : window.findChildren<QAction*>()) {
-            if (action->isEnabled())
-                QVERIFY2(!writingActions.contains(action->objectName()), qPrintable(action->objectName()));
+            if (!action->isEnabled() && action->toolTip().contains(QLatin1String("read-only")))
+                QVERIFY2(writingActions.contains(action->objectName()),
+                         qPrintable(action->objectName() + QStringLiteral(" is off but not on the list")));
         }
 
         // The ways around the menus: a double-click edit and a dropped file are refused with the reason.

@@ -312,6 +312,8 @@ private slots:
         row("ko ghost coin", "고스트 코인 또 올랐네", "", {"xrpl-ghost-coin", "ghost-tokens"}, false);
         row("ko ghost coin, one word with a particle", "고스트코인이 또 올랐네", "",
             {"xrpl-ghost-coin", "ghost-tokens"}, false);
+        row("ko ghost coin, two words with a particle", "고스트 코인이 또 올랐네", "",
+            {"xrpl-ghost-coin", "ghost-tokens"}, false);
         row("ko doge", "도지코인 가즈아", "", {"dogecoin-doge", "dogecoin-origin"}, false);
         row("ko ghost, the word", "카파시의 유령 비유 진짜 공감된다", "", {"summoning-ghosts"}, false);
         row("ja ghost coin in a run of text", "ゴーストコインが上がった", "", {"xrpl-ghost-coin", "ghost-tokens"},

@@ -67,6 +67,13 @@ private slots:
             << coin << QStringLiteral("ghost-coin is up") << QStringList{QStringLiteral("ghost-coin")};
         QTest::newRow("phrase possessive")
             << coin << QStringLiteral("Ghost Coin's team") << QStringList{QStringLiteral("Ghost Coin's")};
+        const QStringList hangulCoin = {QStringLiteral("고스트 코인")};
+        QTest::newRow("Hangul phrase with a particle")
+            << hangulCoin << QStringLiteral("고스트 코인이 또 올랐네") << QStringList{QStringLiteral("고스트 코인이")};
+        QTest::newRow("Hangul phrase, longer last word")
+            << hangulCoin << QStringLiteral("고스트 코인베이스") << QStringList{};
+        QTest::newRow("Hangul particle only on the last word")
+            << hangulCoin << QStringLiteral("고스트가 코인") << QStringList{};
         QTest::newRow("phrase broken by comma") << coin << QStringLiteral("a ghost, coin") << QStringList{};
         QTest::newRow("phrase first word alone") << coin << QStringLiteral("a ghost story") << QStringList{};
 

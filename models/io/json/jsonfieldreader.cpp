@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <cstdint>
 
@@ -29,7 +30,10 @@ bool fitsInt64(const Json& v)
 
 QString fromUtf8(const std::string& text)
 {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    // QString::fromUtf8() drops a byte order mark at the start, but here it is the first character of a value
+    // (a post's text may begin with U+FEFF): kept, so that a file imports as it was exported.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())));
 }
 
 QString jsonTypeName(const Json& value)

@@ -17,6 +17,7 @@ enum class TimeKind {
 };
 
 QString jsonTypeName(const Json& value);
+// Keeps a leading U+FEFF, which QString::fromUtf8() would drop.
 QString fromUtf8(const std::string& text);
 
 // Reads the members of one JSON object and records the first problem in a FieldError. Absent and null members

@@ -125,12 +125,13 @@ TextMasker::TextMasker(const QStringList& terms)
                  next = view.find(' ', next + 1))
                 m_table[view.substr(0, next)].prefix = true;
         }
+        if (endsInHangul(key))
+            m_hasHangul = true; // "고스트 코인이": the particle goes on the last word of a phrase too
         if (words != 1)
             continue;
         // "GHOST's" is looked up as "ghost" only after "ghost's" missed, so the filter must let it through.
         addToFilter(key + "'s");
         if (endsInHangul(key)) {
-            m_hasHangul = true;
             for (const std::string_view particle : hangulParticles)
                 addToFilter(key + std::string(particle));
         }
@@ -234,6 +235,8 @@ TextMasker::Match TextMasker::findAt(const TokenizedText& text, std::size_t inde
             best = {static_cast<int>(i - index + 1), match->term};
         else if (const int term = stem.empty() ? -1 : wholeTerm(stem); term >= 0)
             best = {static_cast<int>(i - index + 1), term};
+        else if (const int withParticle = match ? -1 : wholeWithParticle(phrase); withParticle >= 0)
+            best = {static_cast<int>(i - index + 1), withParticle};
         if (!match || !match->prefix)
             break;
     }

@@ -18,10 +18,10 @@ namespace seance {
 // case-insensitive; a multi-word term matches consecutive words separated by spaces or hyphens.
 // "$GHOST", "#ghost" and "GHOST's" match the term "ghost"; "ghosted" and "ghosts" do not.
 // Whole words in Hangul and Kana: a Hangul name matches a word that is the name plus a particle
-// ("고스트가"); a name inside a run of Japanese text with no spaces ("ゴーストが上がった") is found by
-// findInside() when the characters either side of it are of another kind (Katakana next to Hiragana, Han
-// or punctuation), so "ゴースト" is not found in "ゴーストタウン".
-// The router (models/routing) uses the same object, so what is masked is what routes.
+// ("고스트가", and "고스트 코인이" for a name of two words); a name inside a run of Japanese text with no spaces
+// ("ゴーストが上がった") is found by findInside() when the characters either side of it are of another kind (Katakana
+// next to Hiragana, Han or punctuation), so "ゴースト" is not found in "ゴーストタウン". The router (models/routing)
+// uses the same object, so what is masked is what routes.
 class TextMasker
 {
 public:
