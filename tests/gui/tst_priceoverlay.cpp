@@ -4,6 +4,7 @@
 #include "chartpanetesting.h"
 #include "models/market/marketseries.h"
 #include "models/market/priceaxis.h"
+#include "tests/unit/markingtranslator.h"
 
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QChartView>
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QLocale>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -132,6 +134,34 @@ private slots:
         QCOMPARE(f->pane.priceAxisTitle(), title);
         QVERIFY(verticalAxisTitles(f->pane).contains(title));
         logAction->setChecked(false);
+    }
+
+    // A language switch (View › Language) names the price lines, titles the price axis and labels the time axis
+    // again: they were left in the old language, because Qt Charts keeps the texts it was given.
+    void followsALanguageSwitch()
+    {
+        auto f = makePane(m_samplePath, {ghostCoin}, {sampleWindowStart(), sampleWindowEnd()});
+        QVERIFY(f);
+        f->pane.setPriceOverlay(true);
+        QCoreApplication::processEvents();
+        QVERIFY(f->pane.legendNames().contains(QStringLiteral("Ghost Coin price")));
+        QVERIFY(!f->pane.timeAxisLabels().isEmpty());
+
+        MarkingTranslator price("seance::ChartPriceOverlay");
+        MarkingTranslator chart("seance::SentimentChartPane");
+        QVERIFY(QCoreApplication::installTranslator(&price) && QCoreApplication::installTranslator(&chart));
+        const auto uninstall = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&price);
+            QCoreApplication::removeTranslator(&chart);
+        });
+        QCoreApplication::processEvents();
+        const QStringList legend = f->pane.legendNames();
+        QVERIFY2(legend.contains(QStringLiteral("⟦Ghost Coin price⟧")), qPrintable(legend.join(QLatin1String(" | "))));
+        QCOMPARE(f->pane.priceAxisTitle(), QStringLiteral("⟦Price (USD)⟧"));
+        const QStringList labels = f->pane.timeAxisLabels();
+        QVERIFY(!labels.isEmpty());
+        for (const QString& label : labels)
+            QVERIFY2(MarkingTranslator::isMarked(label), qPrintable(labels.join(QLatin1String(" | "))));
     }
 
     void aTokenWithoutPriceDrawsNoAxis()

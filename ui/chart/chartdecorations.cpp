@@ -49,6 +49,22 @@ void ChartDecorations::setFont(const QFont& font)
     layoutEvents();
 }
 
+void ChartDecorations::retranslate()
+{
+    layoutTicks();
+    layoutEvents();
+}
+
+QStringList ChartDecorations::timeAxisLabels() const
+{
+    QStringList labels;
+    for (const QList<TickText>* texts : {&m_ticks, &m_contexts}) {
+        for (const TickText& tick : *texts)
+            labels.append(tick.text);
+    }
+    return labels;
+}
+
 void ChartDecorations::setGeometry(const QRectF& bounds, const QRectF& plot)
 {
     m_bounds = bounds;

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -60,6 +61,10 @@ public:
     void setPalette(const ChartPalette& palette);
     const ChartPalette& palette() const { return m_palette; }
     void setFont(const QFont& font);
+    // The tick labels again, in the language and locale now in force.
+    void retranslate();
+    // The time axis's tick labels, then its context labels (the year or month under them), for tests.
+    QStringList timeAxisLabels() const;
     // bounds: the whole chart; plot: its plot area, both in scene coordinates.
     void setGeometry(const QRectF& bounds, const QRectF& plot);
     void setRange(const TimeRange& range);

@@ -132,6 +132,19 @@ QString ChartPriceOverlay::axisTitle() const
     return m_scale == PriceScale::Log ? tr("Price (%1, log scale)").arg(unit) : tr("Price (%1)").arg(unit);
 }
 
+QString ChartPriceOverlay::seriesName(qsizetype index) const
+{
+    return tr("%1 price").arg(shortName(m_tokens.at(index).label));
+}
+
+void ChartPriceOverlay::retranslate()
+{
+    for (qsizetype i = 0; i < m_series.size(); ++i)
+        m_series.at(i)->setName(seriesName(i));
+    if (isShown())
+        axis()->setTitleText(axisTitle());
+}
+
 void ChartPriceOverlay::rebuild()
 {
     for (QLineSeries* series : std::as_const(m_series)) {
@@ -150,7 +163,7 @@ void ChartPriceOverlay::rebuild()
     m_chart->addAxis(axis(), Qt::AlignRight);
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         auto* series = new QLineSeries(this);
-        series->setName(tr("%1 price").arg(shortName(m_tokens.at(i).label)));
+        series->setName(seriesName(i));
         m_chart->addSeries(series);
         series->attachAxis(m_time);
         series->attachAxis(axis());

@@ -41,6 +41,8 @@ public:
     void setVisibleRange(const TimeRange& range);
     void setFont(const QFont& font);
     void setPalette(const ChartPalette& palette);
+    // The lines' legend names and the axis title again, in the language now in force.
+    void retranslate();
     void setLineScale(double scale)
     {
         m_lineScale = scale;
@@ -62,6 +64,7 @@ signals:
     void legendChanged();
 
 private:
+    QString seriesName(qsizetype index) const;
     void rebuild();
     void restyle();
     void attachAxis();

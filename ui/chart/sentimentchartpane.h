@@ -66,6 +66,9 @@ public:
     bool isPriceAxisShown() const;
     QString priceAxisTitle() const;
     QString sentimentAxisTitle() const;
+    // The legend's entries and the time axis's labels as drawn, for tests.
+    QStringList legendNames() const;
+    QStringList timeAxisLabels() const;
     // The hover tooltip's rows as "label: value (detail)", for tests.
     QStringList hoverTipRows() const;
     // "Price: CoinGecko" when prices are drawn, else empty.

@@ -9,6 +9,8 @@
 #include "models/viewstate.h"
 #include "ui/chart/sentimentchartview.h"
 
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QValueAxis>
 
 #include <QAction>
@@ -94,6 +96,20 @@ QStringList SentimentChartPane::hoverTipRows() const
             rows.append(QStringLiteral("%1: %2 (%3)").arg(row.label, row.value, row.detail));
     }
     return rows;
+}
+
+QStringList SentimentChartPane::legendNames() const
+{
+    QStringList names;
+    const QList<QLegendMarker*> markers = m_view->chart()->legend()->markers();
+    for (const QLegendMarker* marker : markers)
+        names.append(marker->label());
+    return names;
+}
+
+QStringList SentimentChartPane::timeAxisLabels() const
+{
+    return m_view->decorations().timeAxisLabels();
 }
 
 QString SentimentChartPane::priceCaption() const

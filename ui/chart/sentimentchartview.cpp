@@ -250,6 +250,8 @@ void SentimentChartView::changeEvent(QEvent* event)
         applyFonts();
     if (event->type() == QEvent::LanguageChange) {
         m_series->retranslate();
+        m_price->retranslate();
+        m_decorations.retranslate(); // month and weekday names
         refresh(); // the value axis title (the metric's name); the rest is painted from tr() each frame
     }
 }
