@@ -38,7 +38,8 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     text->add(import, [import] {
         import->setText(tr("&Import…"));
-        import->setStatusTip(tr("Add a Seance dataset (JSON) or posts (JSON Lines or CSV) to the workspace"));
+        import->setStatusTip(tr("Add a Telegram, Reddit, X or Discord export, posts (JSON Lines or CSV), prices "
+                                "(CoinGecko or CoinMarketCap CSV) or a Seance dataset to the workspace"));
     });
     QAction* exportAction = file->addAction(QString(), this, [this] { runDatasetExport(this, *m_db, m_dialogs); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

@@ -1543,10 +1543,6 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
             <translation>ナラティブの削除</translation>
         </message>
         <message>
-            <source>New E&amp;vent…</source>
-            <translation>新規イベント(&amp;V)…</translation>
-        </message>
-        <message>
             <source>Edit Focused Event…</source>
             <translation>フォーカス中のイベントを編集…</translation>
         </message>
@@ -1577,6 +1573,10 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
         <message>
             <source>Cannot edit</source>
             <translation>編集できません</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w Event…</source>
+            <translation>新規イベント(&amp;W)…</translation>
         </message>
     </context>
     <context>
@@ -2126,10 +2126,6 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
             <translation>すべての投稿をトークンへ(&amp;T)</translation>
         </message>
         <message>
-            <source>Every post to the &amp;narrative</source>
-            <translation>すべての投稿をナラティブへ(&amp;N)</translation>
-        </message>
-        <message>
             <source>A name several tokens share is credited to none of them unless the post, its chat or subreddit, the file's name or your choice below decides.</source>
             <translation>複数のトークンが共有する名前は、投稿、そのチャットやサブレディット、ファイル名、または以下の選択で決まらない限り、どのトークンにも割り当てられません。</translation>
         </message>
@@ -2172,6 +2168,10 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
         <message>
             <source>%1 of %2 posts will be imported. Unmatched: %3 (%4 %). Ambiguous: %5 (%6 %).</source>
             <translation>%2 件中 %1 件の投稿がインポートされます。不一致: %3 (%4 %)。あいまい: %5 (%6 %)。</translation>
+        </message>
+        <message>
+            <source>Every post to the na&amp;rrative</source>
+            <translation>すべての投稿をナラティブへ(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2605,10 +2605,6 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
             <translation>インポート(&amp;I)…</translation>
         </message>
         <message>
-            <source>Add a Seance dataset (JSON) or posts (JSON Lines or CSV) to the workspace</source>
-            <translation>Seance データセット (JSON) や投稿 (JSON Lines または CSV) をワークスペースに追加</translation>
-        </message>
-        <message>
             <source>&amp;Export Dataset…</source>
             <translation>データセットのエクスポート(&amp;E)…</translation>
         </message>
@@ -2725,10 +2721,6 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
             <translation>表示範囲のセンチメント変化の背景にある語と投稿を一覧表示します</translation>
         </message>
         <message>
-            <source>S&amp;moothing</source>
-            <translation>平滑化(&amp;M)</translation>
-        </message>
-        <message>
             <source>&amp;None</source>
             <translation>なし(&amp;N)</translation>
         </message>
@@ -2783,6 +2775,14 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
         <message>
             <source>Cannot import</source>
             <translation>インポートできません</translation>
+        </message>
+        <message>
+            <source>Add a Telegram, Reddit, X or Discord export, posts (JSON Lines or CSV), prices (CoinGecko or CoinMarketCap CSV) or a Seance dataset to the workspace</source>
+            <translation>Telegram・Reddit・X・Discord のエクスポート、投稿 (JSON Lines または CSV)、価格 (CoinGecko または CoinMarketCap の CSV)、Seance データセットをワークスペースに追加</translation>
+        </message>
+        <message>
+            <source>&amp;Smoothing</source>
+            <translation>平滑化(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -3452,12 +3452,6 @@ The coin's details were not fetched: %1</source>
             <translation>この期間には「%1」を含む投稿はありません。</translation>
         </message>
         <message>
-            <source>No posts for this selection and range.
-Select tokens, widen the range, or use File › Import… to add posts (JSON Lines or CSV).</source>
-            <translation>この選択と期間に該当する投稿はありません。
-トークンを選ぶか、期間を広げるか、ファイル › インポート… で投稿 (JSON Lines または CSV) を追加してください。</translation>
-        </message>
-        <message>
             <source>Show only posts in this language: the one a post was scored as, from its language tag or else its script (also View › Language Filter)</source>
             <translation>この言語の投稿だけを表示します。言語は投稿が採点された言語で、言語タグ、なければ文字体系から判断します (表示 › 言語フィルター でも設定できます)</translation>
         </message>
@@ -3466,6 +3460,12 @@ Select tokens, widen the range, or use File › Import… to add posts (JSON Lin
 Choose All Languages to see the others.</source>
             <translation>この選択と期間に該当する %1 の投稿はありません。
 ほかの投稿を見るには「すべての言語」を選んでください。</translation>
+        </message>
+        <message>
+            <source>No posts for this selection and range.
+Select tokens, widen the range, or use File › Import… to add a Telegram, Reddit, X or Discord export.</source>
+            <translation>この選択と期間に該当する投稿はありません。
+トークンを選ぶか、期間を広げるか、ファイル › インポート… で Telegram・Reddit・X・Discord のエクスポートを追加してください。</translation>
         </message>
     </context>
     <context>

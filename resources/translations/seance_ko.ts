@@ -1543,10 +1543,6 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
             <translation>내러티브 제거</translation>
         </message>
         <message>
-            <source>New E&amp;vent…</source>
-            <translation>새 이벤트(&amp;V)…</translation>
-        </message>
-        <message>
             <source>Edit Focused Event…</source>
             <translation>포커스된 이벤트 편집…</translation>
         </message>
@@ -1577,6 +1573,10 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
         <message>
             <source>Cannot edit</source>
             <translation>편집할 수 없음</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w Event…</source>
+            <translation>새 이벤트(&amp;W)…</translation>
         </message>
     </context>
     <context>
@@ -2126,10 +2126,6 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
             <translation>모든 게시물을 토큰에(&amp;T)</translation>
         </message>
         <message>
-            <source>Every post to the &amp;narrative</source>
-            <translation>모든 게시물을 내러티브에(&amp;N)</translation>
-        </message>
-        <message>
             <source>A name several tokens share is credited to none of them unless the post, its chat or subreddit, the file's name or your choice below decides.</source>
             <translation>여러 토큰이 공유하는 이름은 게시물, 해당 채팅방이나 서브레딧, 파일 이름 또는 아래 선택으로 결정되지 않으면 어느 토큰에도 반영되지 않습니다.</translation>
         </message>
@@ -2172,6 +2168,10 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
         <message>
             <source>%1 of %2 posts will be imported. Unmatched: %3 (%4 %). Ambiguous: %5 (%6 %).</source>
             <translation>게시물 %2개 중 %1개를 가져옵니다. 일치 없음: %3개(%4 %). 모호함: %5개(%6 %).</translation>
+        </message>
+        <message>
+            <source>Every post to the na&amp;rrative</source>
+            <translation>모든 게시물을 내러티브에(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2605,10 +2605,6 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
             <translation>가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <source>Add a Seance dataset (JSON) or posts (JSON Lines or CSV) to the workspace</source>
-            <translation>Seance 데이터셋(JSON)이나 게시물(JSON Lines 또는 CSV)을 워크스페이스에 추가</translation>
-        </message>
-        <message>
             <source>&amp;Export Dataset…</source>
             <translation>데이터셋 내보내기(&amp;E)…</translation>
         </message>
@@ -2725,10 +2721,6 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
             <translation>표시 범위의 감성 변화를 이끈 용어와 게시물을 나열합니다</translation>
         </message>
         <message>
-            <source>S&amp;moothing</source>
-            <translation>스무딩(&amp;M)</translation>
-        </message>
-        <message>
             <source>&amp;None</source>
             <translation>없음(&amp;N)</translation>
         </message>
@@ -2783,6 +2775,14 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
         <message>
             <source>Cannot import</source>
             <translation>가져올 수 없음</translation>
+        </message>
+        <message>
+            <source>Add a Telegram, Reddit, X or Discord export, posts (JSON Lines or CSV), prices (CoinGecko or CoinMarketCap CSV) or a Seance dataset to the workspace</source>
+            <translation>Telegram·Reddit·X·Discord 내보내기, 게시물(JSON Lines 또는 CSV), 가격(CoinGecko 또는 CoinMarketCap CSV)이나 Seance 데이터셋을 워크스페이스에 추가</translation>
+        </message>
+        <message>
+            <source>&amp;Smoothing</source>
+            <translation>스무딩(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -3452,12 +3452,6 @@ The coin's details were not fetched: %1</source>
             <translation>이 기간에는 “%1”을(를) 포함한 게시물이 없습니다.</translation>
         </message>
         <message>
-            <source>No posts for this selection and range.
-Select tokens, widen the range, or use File › Import… to add posts (JSON Lines or CSV).</source>
-            <translation>이 선택과 기간에 해당하는 게시물이 없습니다.
-토큰을 선택하거나, 기간을 넓히거나, 파일 › 가져오기…로 게시물(JSON Lines 또는 CSV)을 추가하세요.</translation>
-        </message>
-        <message>
             <source>Show only posts in this language: the one a post was scored as, from its language tag or else its script (also View › Language Filter)</source>
             <translation>이 언어의 게시물만 표시합니다. 언어는 게시물이 채점된 언어로, 언어 태그가 있으면 태그로, 없으면 문자로 판단합니다(보기 › 언어 필터에서도 가능)</translation>
         </message>
@@ -3466,6 +3460,12 @@ Select tokens, widen the range, or use File › Import… to add posts (JSON Lin
 Choose All Languages to see the others.</source>
             <translation>이 선택과 기간에 해당하는 %1 게시물이 없습니다.
 다른 게시물을 보려면 모든 언어를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>No posts for this selection and range.
+Select tokens, widen the range, or use File › Import… to add a Telegram, Reddit, X or Discord export.</source>
+            <translation>이 선택과 기간에 해당하는 게시물이 없습니다.
+토큰을 선택하거나, 기간을 넓히거나, 파일 › 가져오기…로 Telegram·Reddit·X·Discord 내보내기를 추가하세요.</translation>
         </message>
     </context>
     <context>

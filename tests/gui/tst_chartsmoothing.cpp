@@ -127,7 +127,7 @@ void TestChartSmoothing::viewMenuSetsAndFollowsTheState()
     QVERIFY(window);
     QMenu* smoothingMenu = nullptr;
     for (QMenu* menu : window->menuBar()->findChildren<QMenu*>()) {
-        if (menu->title() == QLatin1String("S&moothing"))
+        if (menu->title() == QLatin1String("&Smoothing"))
             smoothingMenu = menu;
     }
     QVERIFY(smoothingMenu);

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Seance developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accesskeys.h"
 #include "sampleworkspace.h"
 
+#include "models/i18n/translationloader.h"
 #include "models/items/socialpreviewmodel.h"
 #include "models/storage/database.h"
 #include "models/storage/walcheckpoint.h"
 #include "ui/importexport/importdroptarget.h"
 #include "ui/importexport/importwizard.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -175,6 +178,33 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         QCOMPARE(countsIn(live).value(u"icp-ghost"_s), 1);
         QVERIFY(wizard.currentPage()->findChild<QLabel*>(u"routingShares"_s)->text().contains(u"Ambiguous: 0"_s));
+    }
+
+    // Alt plus a letter reaches one control only, in every language: "Every post to the &narrative" once took the
+    // N of "&Next >", so Alt+N toggled between the two.
+    void accessKeysAreDistinctOnEveryPage_data() { testing::addLanguageRows(); }
+    void accessKeysAreDistinctOnEveryPage()
+    {
+        const testing::RowLanguage language;
+        QVERIFY(language.installed());
+        ImportWizard wizard(m_db, telegramExample, social::SocialFormat::Telegram);
+        wizard.show();
+        for (int page = 0; page < 3; ++page) {
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+            QStringList texts;
+            for (const QAbstractButton* button : wizard.findChildren<QAbstractButton*>()) {
+                if (button->isVisible())
+                    texts.append(button->text());
+            }
+            for (const QLabel* label : wizard.findChildren<QLabel*>()) {
+                if (label->isVisible() && label->buddy())
+                    texts.append(label->text());
+            }
+            const QString clash = testing::accessKeyClash(texts);
+            QVERIFY2(clash.isEmpty(), qPrintable(wizard.currentPage()->title() + u": "_s + clash));
+            QVERIFY(texts.size() > 2); // Back, Next, Cancel at least
+            wizard.next();
+        }
     }
 
     void badInputEndsTheWizardAndWritesNothing()

@@ -3,6 +3,7 @@
 // View › Language switches the open window to Korean and to Japanese in place (the same window; menu titles,
 // a dock title, a table header and a pane's empty state change; selection and zoom stay), remembers the choice,
 // and switches back to English.
+#include "accesskeys.h"
 #include "models/i18n/languagesetting.h"
 #include "models/i18n/translationloader.h"
 #include "models/items/tokentablemodel.h"
@@ -28,7 +29,6 @@
 
 using namespace seance;
 
-Q_DECLARE_METATYPE(seance::Language)
 
 namespace {
 
@@ -210,6 +210,37 @@ private slots:
         QVERIFY(showsLabel(*window, QStringLiteral("Supply")));
         QCOMPARE(window->viewState()->selectedTokens(), selectedBefore);
         QCOMPARE(savedLanguage(), Language::English);
+    }
+
+    // In every language, Alt plus a letter opens one menu of the menu bar, and a letter picks one entry of a menu.
+    void menuAccessKeysAreDistinct_data() { testing::addLanguageRows(); }
+    void menuAccessKeysAreDistinct()
+    {
+        const testing::RowLanguage language;
+        QVERIFY(language.installed());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_samplePath));
+        const auto textsOf = [](const QList<QAction*>& actions) {
+            QStringList texts;
+            for (const QAction* action : actions) {
+                if (!action->isSeparator() && action->isVisible())
+                    texts.append(action->text());
+            }
+            return texts;
+        };
+        const QString barClash = testing::accessKeyClash(textsOf(window.menuBar()->actions()));
+        QVERIFY2(barClash.isEmpty(), qPrintable(barClash));
+        int menus = 0;
+        for (const QMenu* menu : window.findChildren<QMenu*>()) {
+            if (menu->actions().isEmpty())
+                continue;
+            ++menus;
+            const QString clash = testing::accessKeyClash(textsOf(menu->actions()));
+            QVERIFY2(clash.isEmpty(), qPrintable(menu->title() + QStringLiteral(": ") + clash));
+        }
+        QVERIFY(menus > 5);
     }
 
 private:

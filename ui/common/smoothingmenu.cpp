@@ -60,7 +60,7 @@ void addGroup(QMenu* menu, ViewState* state, const QList<std::pair<int, Label>>&
 QMenu* addSmoothingMenu(QMenu* view, ViewState* state)
 {
     QMenu* menu = view->addMenu(QString());
-    Retranslator::of(view)->add(menu, [menu] { menu->setTitle(SmoothingMenuText::tr("S&moothing")); });
+    Retranslator::of(view)->add(menu, [menu] { menu->setTitle(SmoothingMenuText::tr("&Smoothing")); });
     menu->setToolTipsVisible(true);
     addGroup(
         menu, state,

@@ -106,7 +106,7 @@ void EditActions::addTo(QMenu* edit)
         newNarrative->setText(tr("New &Narrative…"));
         editNarrativeAction->setText(tr("Edit Narrati&ve…"));
         removeNarrativeAction->setText(tr("Remove Narrative…"));
-        newEvent->setText(tr("New E&vent…"));
+        newEvent->setText(tr("Ne&w Event…"));
         editEventAction->setText(tr("Edit Focused Event…"));
         editEventAction->setStatusTip(
             tr("Edit the event focused in the chart or timeline (double-click an event to edit it)"));

@@ -57,7 +57,7 @@ ImportRoutingPage::ImportRoutingPage(ImportWizard* wizard)
                    "and every narrative whose keywords it contains."));
     auto* mentions = new QRadioButton(tr("By what each post &mentions"), this);
     auto* toToken = new QRadioButton(tr("Every post to the &token"), this);
-    auto* toNarrative = new QRadioButton(tr("Every post to the &narrative"), this);
+    auto* toNarrative = new QRadioButton(tr("Every post to the na&rrative"), this);
     mentions->setToolTip(tr("A name several tokens share is credited to none of them unless the post, its chat or "
                             "subreddit, the file's name or your choice below decides."));
     toToken->setToolTip(tr("For the export of one token's own community"));

@@ -192,7 +192,7 @@ void PostsPane::updateEmptyState()
                                   .arg(postLanguageLabel(PostLanguage(*m_filter.languageCode))));
     else
         m_emptyState->setText(tr("No posts for this selection and range.\nSelect tokens, widen the range, or use "
-                                 "File › Import… to add posts (JSON Lines or CSV)."));
+                                 "File › Import… to add a Telegram, Reddit, X or Discord export."));
 }
 
 } // namespace seance
