@@ -7,6 +7,8 @@
 #include "models/routing/socialimport.h"
 #include "models/sentiment/workspacescoring.h"
 #include "models/storage/database.h"
+#include "models/storage/narrativestore.h"
+#include "models/storage/tokenstore.h"
 #include "models/time/timeformat.h"
 
 #include <QCoreApplication>
@@ -87,6 +89,25 @@ void printReport(QTextStream& out, const SocialImportReport& report, const Socia
     }
 }
 
+// When no post found a subject, says why and what to do: an empty workspace has nothing to route to.
+void printNothingRoutedHint(QTextStream& out, const Database& db, const SocialImportReport& report)
+{
+    if (report.posts == 0 || report.routed > 0 || report.keptUnmatched > 0)
+        return;
+    const std::optional<QStringList> tokens = TokenStore(db).ids();
+    const std::optional<QStringList> narratives = NarrativeStore(db).ids();
+    if (tokens && narratives && tokens->isEmpty() && narratives->isEmpty())
+        out << ImportSocialText::tr("No post had anywhere to go: this workspace has no tokens or narratives. Import a "
+                                    "dataset that has them first, or import into the default workspace (leave out "
+                                    "--db), which starts with the sample's tokens.")
+            << '\n';
+    else
+        out << ImportSocialText::tr("No post names a token or narrative of this workspace. Check the tokens' names and "
+                                    "aliases, send every post to one with --route token:ID or --route narrative:ID, "
+                                    "or keep them with --keep-unmatched NARRATIVE.")
+            << '\n';
+}
+
 } // namespace
 
 int importSocialFile(CommandContext& context, const Database& db, const SocialImportRequest& request)
@@ -109,6 +130,7 @@ int importSocialFile(CommandContext& context, const Database& db, const SocialIm
                        .arg(QFileInfo(request.path).fileName(), title, db.path())
                 << '\n';
     printReport(context.out, report, request);
+    printNothingRoutedHint(context.out, db, report);
     return 0;
 }
 

@@ -2173,6 +2173,14 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
             <source>Every post to the na&amp;rrative</source>
             <translation>すべての投稿をナラティブへ(&amp;R)</translation>
         </message>
+        <message>
+            <source>This workspace has no tokens or narratives for the posts to go to: add a token (Token › New Token…) or import a dataset that has them first.</source>
+            <translation>このワークスペースには投稿の振り分け先となるトークンもナラティブもありません: 先にトークンを追加する (トークン › 新規トークン…) か、トークンを含むデータセットをインポートしてください。</translation>
+        </message>
+        <message>
+            <source>No post names a token or narrative of this workspace: send every post to one above, or keep them under a narrative.</source>
+            <translation>このワークスペースのトークンやナラティブに触れた投稿はありません: 上ですべての投稿を 1 つの対象へ送るか、ナラティブの下に残してください。</translation>
+        </message>
     </context>
     <context>
         <name>seance::ImportRunPage</name>
@@ -5521,6 +5529,14 @@ Seance はミームトークンのナラティブと、それに関する投稿�
         <message>
             <source>Imported %1 (%2) into %3:</source>
             <translation>%1 (%2) を %3 にインポートしました:</translation>
+        </message>
+        <message>
+            <source>No post had anywhere to go: this workspace has no tokens or narratives. Import a dataset that has them first, or import into the default workspace (leave out --db), which starts with the sample's tokens.</source>
+            <translation>投稿の行き先がありません: このワークスペースにはトークンもナラティブもありません。先にそれらを含むデータセットをインポートするか、サンプルのトークンで始まる既定のワークスペース (--db を省く) にインポートしてください。</translation>
+        </message>
+        <message>
+            <source>No post names a token or narrative of this workspace. Check the tokens' names and aliases, send every post to one with --route token:ID or --route narrative:ID, or keep them with --keep-unmatched NARRATIVE.</source>
+            <translation>このワークスペースのトークンやナラティブに触れた投稿はありません。トークンの名前と別名を確かめるか、--route token:ID または --route narrative:ID ですべての投稿を 1 つの対象へ送るか、--keep-unmatched NARRATIVE で残してください。</translation>
         </message>
     </context>
     <context>

@@ -2173,6 +2173,14 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
             <source>Every post to the na&amp;rrative</source>
             <translation>모든 게시물을 내러티브에(&amp;R)</translation>
         </message>
+        <message>
+            <source>This workspace has no tokens or narratives for the posts to go to: add a token (Token › New Token…) or import a dataset that has them first.</source>
+            <translation>이 워크스페이스에는 게시물이 들어갈 토큰이나 내러티브가 없습니다: 먼저 토큰을 추가하거나(토큰 › 새 토큰…) 토큰이 있는 데이터셋을 가져오세요.</translation>
+        </message>
+        <message>
+            <source>No post names a token or narrative of this workspace: send every post to one above, or keep them under a narrative.</source>
+            <translation>이 워크스페이스의 토큰이나 내러티브를 언급한 게시물이 없습니다: 위에서 모든 게시물을 하나의 대상에 보내거나, 내러티브 아래에 보관하세요.</translation>
+        </message>
     </context>
     <context>
         <name>seance::ImportRunPage</name>
@@ -5521,6 +5529,14 @@ Seance는 밈 토큰 내러티브와 그에 관한 게시물의 감성을 탐색
         <message>
             <source>Imported %1 (%2) into %3:</source>
             <translation>%1(%2)을(를) %3에 가져왔습니다:</translation>
+        </message>
+        <message>
+            <source>No post had anywhere to go: this workspace has no tokens or narratives. Import a dataset that has them first, or import into the default workspace (leave out --db), which starts with the sample's tokens.</source>
+            <translation>게시물이 들어갈 곳이 없습니다: 이 워크스페이스에는 토큰도 내러티브도 없습니다. 먼저 토큰이 있는 데이터셋을 가져오거나, 샘플의 토큰으로 시작하는 기본 워크스페이스(--db 생략)로 가져오세요.</translation>
+        </message>
+        <message>
+            <source>No post names a token or narrative of this workspace. Check the tokens' names and aliases, send every post to one with --route token:ID or --route narrative:ID, or keep them with --keep-unmatched NARRATIVE.</source>
+            <translation>이 워크스페이스의 토큰이나 내러티브를 언급한 게시물이 없습니다. 토큰의 이름과 별칭을 확인하거나, --route token:ID 또는 --route narrative:ID로 모든 게시물을 한 대상에 보내거나, --keep-unmatched NARRATIVE로 보관하세요.</translation>
         </message>
     </context>
     <context>

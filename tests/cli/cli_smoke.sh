@@ -95,6 +95,15 @@ grep -Eq 'token +dogecoin-doge +1 ' "$work/tg.out" || { cat "$work/tg.out"; fail
 grep -Eq 'token +ethereum-pepe +1 ' "$work/tg.out" || { cat "$work/tg.out"; fail "the PEPE and DOGE post counts for PEPE"; }
 "$seance" --db "$fresh" import "$telegram" --format telegram > "$work/tg2.out" || fail "telegram re-import"
 grep -q 'stored       0 (4 duplicates' "$work/tg2.out" || { cat "$work/tg2.out"; fail "a re-import adds nothing"; }
+# Into a workspace without tokens or narratives nothing can be routed, and the report says why.
+"$seance" --db "$work/empty.seance" import "$telegram" > "$work/empty.out" || fail "import into an empty workspace"
+grep -q 'stored       0 ' "$work/empty.out" && grep -q 'has no tokens or narratives' "$work/empty.out" \
+    || { cat "$work/empty.out"; fail "an empty workspace: the report says why nothing was stored"; }
+printf '%s' '{"name": "Cats", "type": "private_group", "id": 7, "messages": [{"id": 1, "type": "message",' \
+    '"date": "2024-03-01T09:00:00", "date_unixtime": "1709283600", "from": "Kiri", "text": "my cat is asleep"}]}' \
+    > "$work/cats.json"
+"$seance" --db "$fresh" import "$work/cats.json" > "$work/cats.out" || fail "an export that names nothing"
+grep -q 'No post names a token or narrative' "$work/cats.out" || { cat "$work/cats.out"; fail "names nothing: hint"; }
 # An ambiguous $GHOST in a subreddit that names neither token is credited to none, unless the user chooses.
 reddit="$source_dir/tests/fixtures/routing/reddit-comments.ndjson"
 "$seance" --db "$fresh" import "$reddit" --dry-run > "$work/rd.out" || fail "reddit dry run"

@@ -180,6 +180,36 @@ private slots:
         QVERIFY(wizard.currentPage()->findChild<QLabel*>(u"routingShares"_s)->text().contains(u"Ambiguous: 0"_s));
     }
 
+    // Nothing would be stored: the routing page says why, for a workspace without subjects and for posts that name
+    // none of them.
+    void theRoutingPageSaysWhyNothingWouldBeImported()
+    {
+        Database empty;
+        QVERIFY(empty.open(m_dir.filePath(u"empty.seance"_s)));
+        const auto sharesOn = [](ImportWizard& wizard) {
+            wizard.next();
+            wizard.next();
+            return wizard.currentPage()->findChild<QLabel*>(u"routingShares"_s);
+        };
+        ImportWizard onEmpty(empty, telegramExample, social::SocialFormat::Telegram);
+        onEmpty.show();
+        QTRY_VERIFY_WITH_TIMEOUT(onEmpty.currentPage()->isComplete(), 20000);
+        const QLabel* shares = sharesOn(onEmpty);
+        QVERIFY(shares);
+        QTRY_VERIFY_WITH_TIMEOUT(onEmpty.currentPage()->isComplete(), 20000);
+        QVERIFY2(shares->text().contains(u"has no tokens or narratives"_s), qPrintable(shares->text()));
+        onEmpty.reject();
+
+        ImportWizard onSample(m_db, telegramExample, social::SocialFormat::Telegram);
+        onSample.show();
+        QTRY_VERIFY_WITH_TIMEOUT(onSample.currentPage()->isComplete(), 20000);
+        shares = sharesOn(onSample);
+        QTRY_VERIFY_WITH_TIMEOUT(onSample.currentPage()->isComplete(), 20000);
+        QVERIFY2(!shares->text().contains(u"names a token"_s) && !shares->text().contains(u"no tokens"_s),
+                 qPrintable(shares->text())); // this export's posts do name tokens
+        empty.close();
+    }
+
     // Alt plus a letter reaches one control only, in every language: "Every post to the &narrative" once took the
     // N of "&Next >", so Alt+N toggled between the two.
     void accessKeysAreDistinctOnEveryPage_data() { testing::addLanguageRows(); }

@@ -90,6 +90,7 @@ ImportRoutingPage::ImportRoutingPage(ImportWizard* wizard)
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_shares->setObjectName(QStringLiteral("routingShares"));
+    m_shares->setWordWrap(true);
     m_bar->setMaximumHeight(8);
     m_bar->setTextVisible(false);
 
@@ -196,6 +197,16 @@ void ImportRoutingPage::showCounts(const SocialImportReport& report)
                           .arg(locale.toString(report.routed), locale.toString(report.posts),
                                locale.toString(report.unmatched), share(report.unmatched, report.posts),
                                locale.toString(report.ambiguous), share(report.ambiguous, report.posts)));
+    if (report.posts > 0 && report.routed == 0 && report.keptUnmatched == 0) {
+        // Nothing would be stored: say why, rather than let the import end with an empty workspace.
+        const QString hint =
+            m_wizard->names().subjects().empty()
+                ? tr("This workspace has no tokens or narratives for the posts to go to: add a token (Token › New "
+                     "Token…) or import a dataset that has them first.")
+                : tr("No post names a token or narrative of this workspace: send every post to one above, or keep "
+                     "them under a narrative.");
+        m_shares->setText(m_shares->text() + QLatin1Char('\n') + hint);
+    }
     fillSubjectCounts(m_counts, report.subjects);
     emit completeChanged();
 }
