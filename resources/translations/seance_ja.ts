@@ -4315,6 +4315,14 @@ Click for every key and gesture.</source>
             <source>%1 · %2 posts only</source>
             <translation>%1 · %2 の投稿のみ</translation>
         </message>
+        <message>
+            <source>This workspace has no tokens yet</source>
+            <translation>このワークスペースにはまだトークンがありません</translation>
+        </message>
+        <message>
+            <source>Add some with File › Import… or Token › New Token…</source>
+            <translation>ファイル › インポート… か トークン › 新規トークン… で追加できます</translation>
+        </message>
     </context>
     <context>
         <name>seance::SentimentChartView</name>

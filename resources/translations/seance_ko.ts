@@ -4315,6 +4315,14 @@ Click for every key and gesture.</source>
             <source>%1 · %2 posts only</source>
             <translation>%1 · %2 게시물만</translation>
         </message>
+        <message>
+            <source>This workspace has no tokens yet</source>
+            <translation>이 워크스페이스에는 아직 토큰이 없습니다</translation>
+        </message>
+        <message>
+            <source>Add some with File › Import… or Token › New Token…</source>
+            <translation>파일 › 가져오기… 또는 토큰 › 새 토큰…으로 추가하세요</translation>
+        </message>
     </context>
     <context>
         <name>seance::SentimentChartView</name>

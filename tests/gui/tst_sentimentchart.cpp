@@ -27,6 +27,7 @@ private slots:
     void gapsStayGaps();
     void noPostsShowsImportHint();
     void emptySelectionShowsHint();
+    void emptyWorkspaceSaysSo();
     void followsVisibleRange();
     void panInsideWindowDoesNotQuery();
     void staleLoadsAreDropped();
@@ -162,6 +163,17 @@ void TestSentimentChart::noPostsShowsImportHint()
     // The background prefetch may already hold this range, so the hint can come without another load.
     f->state.setVisibleRange({day0 + 60 * dayMs, day0 + 70 * dayMs});
     QTRY_COMPARE_WITH_TIMEOUT(f->pane.emptyStateText(), QStringLiteral("No posts in this time range"), 10000);
+}
+
+// A workspace without tokens has nothing to select: the chart says so and how to add some, not "select a token".
+void TestSentimentChart::emptyWorkspaceSaysSo()
+{
+    auto f = makePane(m_samplePath, {}, {sampleWindowStart(), sampleWindowEnd()});
+    QVERIFY(f);
+    f->pane.setTokenNames({});
+    QCOMPARE(f->pane.emptyStateText(), QStringLiteral("This workspace has no tokens yet"));
+    f->pane.setTokenNames({{ghostCoin, QStringLiteral("Ghost Coin (GHOST)")}});
+    QCOMPARE(f->pane.emptyStateText(), QStringLiteral("Select one or more tokens to chart their sentiment"));
 }
 
 void TestSentimentChart::emptySelectionShowsHint()

@@ -129,7 +129,9 @@ void SentimentChartPane::setEvents(const QList<EventRecord>& events, const QHash
 void SentimentChartPane::setTokenNames(const QHash<QString, QString>& idToLabel)
 {
     m_tokenNames = idToLabel;
+    m_tokenNamesKnown = true;
     restyleTokenLines();
+    updateMessage();
 }
 
 void SentimentChartPane::restyleTokenLines()
@@ -327,6 +329,11 @@ void SentimentChartPane::retranslateUi()
 
 void SentimentChartPane::updateMessage()
 {
+    if (m_state->selectedTokens().isEmpty() && m_tokenNamesKnown && m_tokenNames.isEmpty()) {
+        m_view->setMessage(tr("This workspace has no tokens yet"),
+                           tr("Add some with File › Import… or Token › New Token…"));
+        return;
+    }
     if (m_state->selectedTokens().isEmpty()) {
         m_view->setMessage(tr("Select one or more tokens to chart their sentiment"),
                            tr("Select several tokens to compare them."));

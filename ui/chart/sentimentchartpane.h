@@ -157,6 +157,7 @@ private:
     QToolButton* m_price;
     QString m_databasePath;
     QHash<QString, QString> m_tokenNames;
+    bool m_tokenNamesKnown = false; // setTokenNames() was called: an empty m_tokenNames is an empty workspace
     bool m_following = false;
     int m_plotLeft = 0;
     int m_plotRight = 0;
