@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/jsoncolumns.h"
 
+#include "models/storage/utf8text.h"
+
 #include <nlohmann/json.hpp>
 
 namespace seance {
@@ -16,7 +18,7 @@ std::string utf8(const QString& text)
 
 QString fromUtf8(const std::string& text)
 {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    return utf8ToQString(text);
 }
 
 QByteArray dumped(const Json& value)

@@ -3,6 +3,7 @@
 #include "models/storage/sqlstatement.h"
 
 #include "models/storage/database.h"
+#include "models/storage/utf8text.h"
 
 #include <sqlite3.h>
 
@@ -107,8 +108,7 @@ bool SqlStatement::isNull(int column) const
 
 QString SqlStatement::text(int column) const
 {
-    const std::string_view bytes = utf8(column);
-    return QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+    return utf8ToQString(utf8(column));
 }
 
 std::string_view SqlStatement::utf8(int column) const

@@ -487,16 +487,16 @@ About %2 s left</source>
             <translation>表示範囲の「この変動の要因は?」</translation>
         </message>
         <message>
-            <source>%1 holds series for a token, but the workspace has no tokens yet. Add the token first (Token › New Token…), then import the file again.</source>
-            <translation>%1 にはトークンの系列が含まれていますが、ワークスペースにはまだトークンがありません。先にトークンを追加してから (トークン › 新規トークン…)、ファイルをもう一度インポートしてください。</translation>
-        </message>
-        <message>
             <source>%1 is a series CSV (a time column and value columns, as LunarCrush and Santiment export). Which token are these series for?</source>
             <translation>%1 は系列 CSV です (LunarCrush や Santiment がエクスポートする、時刻の列と値の列からなる形式)。どのトークンの系列ですか?</translation>
         </message>
         <message>
             <source>Imported %1 rows for %2: %3 points in the series %4. Points at times already stored were replaced.</source>
             <translation>%2 の %1 行をインポートしました: 系列 %4 に %3 ポイント。既に保存されていた時刻のポイントは置き換えられました。</translation>
+        </message>
+        <message>
+            <source>%1 holds series for a token, but the workspace has no tokens yet. Add the token first (Edit › New Token…), then import the file again.</source>
+            <translation>%1 にはトークンの系列が含まれていますが、ワークスペースにはまだトークンがありません。先にトークンを追加してから (編集 › 新規トークン…)、ファイルをもう一度インポートしてください。</translation>
         </message>
     </context>
     <context>
@@ -1896,10 +1896,6 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
             <translation>タイトル(&amp;I):</translation>
         </message>
         <message>
-            <source>Su&amp;btitle:</source>
-            <translation>サブタイトル(&amp;B):</translation>
-        </message>
-        <message>
             <source>Ca&amp;ption:</source>
             <translation>キャプション(&amp;P):</translation>
         </message>
@@ -1944,8 +1940,12 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
             <translation>期間内の各日のばらつきから求めた、平滑化した線の標準誤差</translation>
         </message>
         <message>
-            <source>S&amp;moothing:</source>
-            <translation>平滑化(&amp;M):</translation>
+            <source>Sm&amp;oothing:</source>
+            <translation>平滑化(&amp;O):</translation>
+        </message>
+        <message>
+            <source>S&amp;ubtitle:</source>
+            <translation>サブタイトル(&amp;U):</translation>
         </message>
     </context>
     <context>
@@ -2174,12 +2174,12 @@ Seance データセット ("format": "seance-dataset" を含む .json) でも Se
             <translation>すべての投稿をナラティブへ(&amp;R)</translation>
         </message>
         <message>
-            <source>This workspace has no tokens or narratives for the posts to go to: add a token (Token › New Token…) or import a dataset that has them first.</source>
-            <translation>このワークスペースには投稿の振り分け先となるトークンもナラティブもありません: 先にトークンを追加する (トークン › 新規トークン…) か、トークンを含むデータセットをインポートしてください。</translation>
-        </message>
-        <message>
             <source>No post names a token or narrative of this workspace: send every post to one above, or keep them under a narrative.</source>
             <translation>このワークスペースのトークンやナラティブに触れた投稿はありません: 上ですべての投稿を 1 つの対象へ送るか、ナラティブの下に残してください。</translation>
+        </message>
+        <message>
+            <source>This workspace has no tokens or narratives for the posts to go to: add a token (Edit › New Token…) or import a dataset that has them first.</source>
+            <translation>このワークスペースには投稿の振り分け先となるトークンもナラティブもありません: 先にトークンを追加する (編集 › 新規トークン…) か、トークンを含むデータセットをインポートしてください。</translation>
         </message>
     </context>
     <context>
@@ -4320,8 +4320,8 @@ Click for every key and gesture.</source>
             <translation>このワークスペースにはまだトークンがありません</translation>
         </message>
         <message>
-            <source>Add some with File › Import… or Token › New Token…</source>
-            <translation>ファイル › インポート… か トークン › 新規トークン… で追加できます</translation>
+            <source>Add some with File › Import… or Edit › New Token…</source>
+            <translation>ファイル › インポート… か 編集 › 新規トークン… で追加できます</translation>
         </message>
     </context>
     <context>
@@ -4792,10 +4792,6 @@ Use File › Import… to load tokens, narratives and events.</source>
             <translation>ネイティブコイン</translation>
         </message>
         <message>
-            <source>Address &amp;kind:</source>
-            <translation>アドレスの種類(&amp;K):</translation>
-        </message>
-        <message>
             <source>What the address is: an XRPL issuer, a contract, an ICP canister, or the chain's native coin.</source>
             <translation>アドレスが何か: XRPL の発行者、コントラクト、ICP のキャニスター、またはチェーンのネイティブコイン。</translation>
         </message>
@@ -4810,10 +4806,6 @@ Use File › Import… to load tokens, narratives and events.</source>
         <message>
             <source>defunct</source>
             <translation>終了</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>状態(&amp;T):</translation>
         </message>
         <message>
             <source>Live: trading. Hypothetical: only imagined, e.g. by an article. Defunct: no longer trading.</source>
@@ -4840,32 +4832,16 @@ Use File › Import… to load tokens, narratives and events.</source>
             <translation>不明</translation>
         </message>
         <message>
-            <source>&amp;Launched:</source>
-            <translation>ローンチ日(&amp;L):</translation>
-        </message>
-        <message>
             <source>The launch date, at 00:00 UTC. Check "Unknown" when no source gives it; never guess.</source>
             <translation>ローンチ日 (UTC 00:00)。出典がない場合は「不明」にチェックを入れます。推測はしないでください。</translation>
-        </message>
-        <message>
-            <source>Total s&amp;upply:</source>
-            <translation>総供給量(&amp;U):</translation>
         </message>
         <message>
             <source>The exact total supply as a plain decimal number, e.g. 10000000000 or 420.69. Leave empty when unknown.</source>
             <translation>正確な総供給量を普通の 10 進数で。例: 10000000000 や 420.69。不明な場合は空欄にします。</translation>
         </message>
         <message>
-            <source>Supply &amp;note:</source>
-            <translation>供給量のメモ(&amp;N):</translation>
-        </message>
-        <message>
             <source>Where the supply figure comes from, or how it is split.</source>
             <translation>供給量の数字の出典や、その内訳。</translation>
-        </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>タグ(&amp;A):</translation>
         </message>
         <message>
             <source>Comma-separated tags, e.g. "ghost, dao".</source>
@@ -4904,12 +4880,36 @@ Use File › Import… to load tokens, narratives and events.</source>
             <translation>出典</translation>
         </message>
         <message>
-            <source>CoinGecko &amp;id:</source>
-            <translation>CoinGecko ID(&amp;I):</translation>
-        </message>
-        <message>
             <source>The coin's id in CoinGecko (the last part of its page address, e.g. "dogecoin"), for Token › Fetch Market Data…. Leave empty when it is not listed.</source>
             <translation>CoinGecko でのコインの ID(ページアドレスの最後の部分。例: "dogecoin")で、トークン › 市場データを取得… で使用します。掲載されていない場合は空のままにしてください。</translation>
+        </message>
+        <message>
+            <source>Addr&amp;ess kind:</source>
+            <translation>アドレスの種類(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>状態(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Launc&amp;hed:</source>
+            <translation>ローンチ日(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Total su&amp;pply:</source>
+            <translation>総供給量(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Suppl&amp;y note:</source>
+            <translation>供給量のメモ(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>C&amp;oinGecko id:</source>
+            <translation>CoinGecko ID(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Tags:</source>
+            <translation>タグ(&amp;T):</translation>
         </message>
     </context>
     <context>

@@ -487,16 +487,16 @@ About %2 s left</source>
             <translation>표시 범위에 대한 “이 변동의 원인은?”</translation>
         </message>
         <message>
-            <source>%1 holds series for a token, but the workspace has no tokens yet. Add the token first (Token › New Token…), then import the file again.</source>
-            <translation>%1에는 토큰의 시계열이 들어 있지만 워크스페이스에 아직 토큰이 없습니다. 먼저 토큰을 추가한 뒤(토큰 › 새 토큰…) 파일을 다시 가져오세요.</translation>
-        </message>
-        <message>
             <source>%1 is a series CSV (a time column and value columns, as LunarCrush and Santiment export). Which token are these series for?</source>
             <translation>%1은(는) 시계열 CSV입니다(LunarCrush와 Santiment가 내보내는 형식으로, 시간 열과 값 열이 있음). 어느 토큰의 시계열인가요?</translation>
         </message>
         <message>
             <source>Imported %1 rows for %2: %3 points in the series %4. Points at times already stored were replaced.</source>
             <translation>%2의 행 %1개를 가져왔습니다: 시계열 %4에 포인트 %3개. 이미 저장된 시점의 포인트는 교체되었습니다.</translation>
+        </message>
+        <message>
+            <source>%1 holds series for a token, but the workspace has no tokens yet. Add the token first (Edit › New Token…), then import the file again.</source>
+            <translation>%1에는 토큰의 시계열이 들어 있지만 워크스페이스에 아직 토큰이 없습니다. 먼저 토큰을 추가한 뒤(편집 › 새 토큰…) 파일을 다시 가져오세요.</translation>
         </message>
     </context>
     <context>
@@ -1896,10 +1896,6 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
             <translation>제목(&amp;I):</translation>
         </message>
         <message>
-            <source>Su&amp;btitle:</source>
-            <translation>부제(&amp;B):</translation>
-        </message>
-        <message>
             <source>Ca&amp;ption:</source>
             <translation>캡션(&amp;P):</translation>
         </message>
@@ -1944,8 +1940,12 @@ Imported %6 posts; skipped %7 duplicates; %8 are unscored.</source>
             <translation>기간 내 날짜들의 편차로 구한, 스무딩된 선의 표준 오차</translation>
         </message>
         <message>
-            <source>S&amp;moothing:</source>
-            <translation>스무딩(&amp;M):</translation>
+            <source>Sm&amp;oothing:</source>
+            <translation>스무딩(&amp;O):</translation>
+        </message>
+        <message>
+            <source>S&amp;ubtitle:</source>
+            <translation>부제(&amp;U):</translation>
         </message>
     </context>
     <context>
@@ -2174,12 +2174,12 @@ Seance 데이터 세트("format": "seance-dataset"이 있는 .json)나 Seance �
             <translation>모든 게시물을 내러티브에(&amp;R)</translation>
         </message>
         <message>
-            <source>This workspace has no tokens or narratives for the posts to go to: add a token (Token › New Token…) or import a dataset that has them first.</source>
-            <translation>이 워크스페이스에는 게시물이 들어갈 토큰이나 내러티브가 없습니다: 먼저 토큰을 추가하거나(토큰 › 새 토큰…) 토큰이 있는 데이터셋을 가져오세요.</translation>
-        </message>
-        <message>
             <source>No post names a token or narrative of this workspace: send every post to one above, or keep them under a narrative.</source>
             <translation>이 워크스페이스의 토큰이나 내러티브를 언급한 게시물이 없습니다: 위에서 모든 게시물을 하나의 대상에 보내거나, 내러티브 아래에 보관하세요.</translation>
+        </message>
+        <message>
+            <source>This workspace has no tokens or narratives for the posts to go to: add a token (Edit › New Token…) or import a dataset that has them first.</source>
+            <translation>이 워크스페이스에는 게시물이 들어갈 토큰이나 내러티브가 없습니다: 먼저 토큰을 추가하거나(편집 › 새 토큰…) 토큰이 있는 데이터셋을 가져오세요.</translation>
         </message>
     </context>
     <context>
@@ -4320,8 +4320,8 @@ Click for every key and gesture.</source>
             <translation>이 워크스페이스에는 아직 토큰이 없습니다</translation>
         </message>
         <message>
-            <source>Add some with File › Import… or Token › New Token…</source>
-            <translation>파일 › 가져오기… 또는 토큰 › 새 토큰…으로 추가하세요</translation>
+            <source>Add some with File › Import… or Edit › New Token…</source>
+            <translation>파일 › 가져오기… 또는 편집 › 새 토큰…으로 추가하세요</translation>
         </message>
     </context>
     <context>
@@ -4792,10 +4792,6 @@ Use File › Import… to load tokens, narratives and events.</source>
             <translation>네이티브 코인</translation>
         </message>
         <message>
-            <source>Address &amp;kind:</source>
-            <translation>주소 종류(&amp;K):</translation>
-        </message>
-        <message>
             <source>What the address is: an XRPL issuer, a contract, an ICP canister, or the chain's native coin.</source>
             <translation>주소가 무엇인지: XRPL 발행자, 컨트랙트, ICP 캐니스터 또는 체인의 네이티브 코인.</translation>
         </message>
@@ -4810,10 +4806,6 @@ Use File › Import… to load tokens, narratives and events.</source>
         <message>
             <source>defunct</source>
             <translation>중단</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>상태(&amp;T):</translation>
         </message>
         <message>
             <source>Live: trading. Hypothetical: only imagined, e.g. by an article. Defunct: no longer trading.</source>
@@ -4840,32 +4832,16 @@ Use File › Import… to load tokens, narratives and events.</source>
             <translation>알 수 없음</translation>
         </message>
         <message>
-            <source>&amp;Launched:</source>
-            <translation>출시일(&amp;L):</translation>
-        </message>
-        <message>
             <source>The launch date, at 00:00 UTC. Check "Unknown" when no source gives it; never guess.</source>
             <translation>출시일, UTC 00:00 기준. 출처가 없으면 "알 수 없음"을 체크하세요. 절대 추측하지 마세요.</translation>
-        </message>
-        <message>
-            <source>Total s&amp;upply:</source>
-            <translation>총 공급량(&amp;U):</translation>
         </message>
         <message>
             <source>The exact total supply as a plain decimal number, e.g. 10000000000 or 420.69. Leave empty when unknown.</source>
             <translation>정확한 총 공급량을 일반 십진수로, 예: 10000000000 또는 420.69. 모르면 비워 두세요.</translation>
         </message>
         <message>
-            <source>Supply &amp;note:</source>
-            <translation>공급량 메모(&amp;N):</translation>
-        </message>
-        <message>
             <source>Where the supply figure comes from, or how it is split.</source>
             <translation>공급량 수치의 출처나 배분 방식.</translation>
-        </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>태그(&amp;A):</translation>
         </message>
         <message>
             <source>Comma-separated tags, e.g. "ghost, dao".</source>
@@ -4904,12 +4880,36 @@ Use File › Import… to load tokens, narratives and events.</source>
             <translation>출처</translation>
         </message>
         <message>
-            <source>CoinGecko &amp;id:</source>
-            <translation>CoinGecko ID(&amp;I):</translation>
-        </message>
-        <message>
             <source>The coin's id in CoinGecko (the last part of its page address, e.g. "dogecoin"), for Token › Fetch Market Data…. Leave empty when it is not listed.</source>
             <translation>CoinGecko에서의 코인 ID(페이지 주소의 마지막 부분, 예: "dogecoin")로, 토큰 › 시장 데이터 받기…에 사용됩니다. 목록에 없으면 비워 두세요.</translation>
+        </message>
+        <message>
+            <source>Addr&amp;ess kind:</source>
+            <translation>주소 종류(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>상태(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Launc&amp;hed:</source>
+            <translation>출시일(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Total su&amp;pply:</source>
+            <translation>총 공급량(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Suppl&amp;y note:</source>
+            <translation>공급량 메모(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>C&amp;oinGecko id:</source>
+            <translation>CoinGecko id(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Tags:</source>
+            <translation>태그(&amp;T):</translation>
         </message>
     </context>
     <context>

@@ -29,7 +29,6 @@
 
 using namespace seance;
 
-
 namespace {
 
 QStringList menuTitles(const QMainWindow& window)

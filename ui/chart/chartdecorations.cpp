@@ -51,8 +51,7 @@ void ChartDecorations::setFont(const QFont& font)
 
 void ChartDecorations::retranslate()
 {
-    layoutTicks();
-    layoutEvents();
+    layoutTicks(); // the event labels are the events' own titles, not translated
 }
 
 QStringList ChartDecorations::timeAxisLabels() const

@@ -331,7 +331,7 @@ void SentimentChartPane::updateMessage()
 {
     if (m_state->selectedTokens().isEmpty() && m_tokenNamesKnown && m_tokenNames.isEmpty()) {
         m_view->setMessage(tr("This workspace has no tokens yet"),
-                           tr("Add some with File › Import… or Token › New Token…"));
+                           tr("Add some with File › Import… or Edit › New Token…"));
         return;
     }
     if (m_state->selectedTokens().isEmpty()) {

@@ -253,6 +253,7 @@ void SentimentChartView::changeEvent(QEvent* event)
         m_price->retranslate();
         m_decorations.retranslate(); // month and weekday names
         refresh(); // the value axis title (the metric's name); the rest is painted from tr() each frame
+        layoutBadge(); // the legend's entries changed length
     }
 }
 

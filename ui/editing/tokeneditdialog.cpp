@@ -40,7 +40,7 @@ TokenEditDialog::TokenEditDialog(Mode mode, QWidget* parent) : RecordEditDialog(
                                     {QStringLiteral("native"), tr("native coin")}},
                                    this);
     m_addressKind->setObjectName(QStringLiteral("addressKindCombo"));
-    addRow(tr("Address &kind:"), m_addressKind,
+    addRow(tr("Addr&ess kind:"), m_addressKind,
            tr("What the address is: an XRPL issuer, a contract, an ICP canister, "
               "or the chain's native coin."));
     m_status = makeValueCombo({{QStringLiteral("live"), tr("live")},
@@ -49,7 +49,7 @@ TokenEditDialog::TokenEditDialog(Mode mode, QWidget* parent) : RecordEditDialog(
                                {QStringLiteral("unknown"), tr("unknown")}},
                               this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
-    addRow(tr("S&tatus:"), m_status,
+    addRow(tr("Stat&us:"), m_status,
            tr("Live: trading. Hypothetical: only imagined, e.g. by an article. Defunct: no longer trading."));
     m_tagline = addLineRow(tr("Ta&gline:"), QStringLiteral("taglineEdit"),
                            tr("How the token describes itself, in "
@@ -58,18 +58,18 @@ TokenEditDialog::TokenEditDialog(Mode mode, QWidget* parent) : RecordEditDialog(
                                tr("A longer description, shown as plain text."));
     m_launch = new OptionalDateEdit(OptionalDateEdit::Precision::Day, tr("Unknown"), this);
     m_launch->setObjectName(QStringLiteral("launchDateEdit"));
-    addRow(tr("&Launched:"), m_launch,
+    addRow(tr("Launc&hed:"), m_launch,
            tr("The launch date, at 00:00 UTC. Check \"Unknown\" when no source gives it; never guess."));
-    m_supply = addLineRow(tr("Total s&upply:"), QStringLiteral("supplyEdit"),
+    m_supply = addLineRow(tr("Total su&pply:"), QStringLiteral("supplyEdit"),
                           tr("The exact total supply as a plain decimal number, e.g. 10000000000 or 420.69. Leave "
                              "empty when unknown."));
     m_supply->setPlaceholderText(tr("unknown"));
-    m_supplyNote = addLineRow(tr("Supply &note:"), QStringLiteral("supplyNoteEdit"),
+    m_supplyNote = addLineRow(tr("Suppl&y note:"), QStringLiteral("supplyNoteEdit"),
                               tr("Where the supply figure comes from, or how it is split."));
-    m_coingeckoId = addLineRow(tr("CoinGecko &id:"), QStringLiteral("coingeckoIdEdit"),
+    m_coingeckoId = addLineRow(tr("C&oinGecko id:"), QStringLiteral("coingeckoIdEdit"),
                                tr("The coin's id in CoinGecko (the last part of its page address, e.g. \"dogecoin\"), "
                                   "for Token › Fetch Market Data…. Leave empty when it is not listed."));
-    m_tags = addLineRow(tr("T&ags:"), QStringLiteral("tagsEdit"), tr("Comma-separated tags, e.g. \"ghost, dao\"."));
+    m_tags = addLineRow(tr("&Tags:"), QStringLiteral("tagsEdit"), tr("Comma-separated tags, e.g. \"ghost, dao\"."));
     m_aliases = addLineRow(tr("A&liases:"), QStringLiteral("aliasesEdit"),
                            tr("Comma-separated other names. Sentiment scoring treats them as names, not words."));
     m_links = addTextRow(tr("Lin&ks:"), QStringLiteral("linksEdit"), 3, linkFieldToolTip());

@@ -155,9 +155,9 @@ void ExportChartDialog::buildForm()
     smoothingRow->addWidget(m_smoothing);
     smoothingRow->addWidget(m_band);
     smoothingRow->addStretch(1);
-    form->addRow(tr("S&moothing:"), smoothingRow);
+    form->addRow(tr("Sm&oothing:"), smoothingRow);
     form->addRow(tr("T&itle:"), m_title);
-    form->addRow(tr("Su&btitle:"), m_subtitle);
+    form->addRow(tr("S&ubtitle:"), m_subtitle);
     form->addRow(tr("Ca&ption:"), m_caption);
     auto* toggles = new QHBoxLayout;
     toggles->addWidget(m_events);

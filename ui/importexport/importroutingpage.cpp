@@ -201,7 +201,7 @@ void ImportRoutingPage::showCounts(const SocialImportReport& report)
         // Nothing would be stored: say why, rather than let the import end with an empty workspace.
         const QString hint =
             m_wizard->names().subjects().empty()
-                ? tr("This workspace has no tokens or narratives for the posts to go to: add a token (Token › New "
+                ? tr("This workspace has no tokens or narratives for the posts to go to: add a token (Edit › New "
                      "Token…) or import a dataset that has them first.")
                 : tr("No post names a token or narrative of this workspace: send every post to one above, or keep "
                      "them under a narrative.");

@@ -44,7 +44,7 @@ bool runMarketFileImport(QWidget* parent, const Database& db, const DialogSeam& 
         dialogs.showError(
             parent, MarketFileImportText::tr("Import failed"),
             MarketFileImportText::tr("%1 holds series for a token, but the workspace has no tokens yet. Add the token "
-                                     "first (Token › New Token…), then import the file again.")
+                                     "first (Edit › New Token…), then import the file again.")
                 .arg(name));
         return false;
     }

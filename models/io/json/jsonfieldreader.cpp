@@ -5,10 +5,10 @@
 
 #include "models/io/text/isotime.h"
 #include "models/io/text/timestampparsing.h"
+#include "models/storage/utf8text.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <cstdint>
 
@@ -30,10 +30,7 @@ bool fitsInt64(const Json& v)
 
 QString fromUtf8(const std::string& text)
 {
-    // QString::fromUtf8() drops a byte order mark at the start, but here it is the first character of a value
-    // (a post's text may begin with U+FEFF): kept, so that a file imports as it was exported.
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return decoder(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())));
+    return utf8ToQString(text); // a value's leading U+FEFF is kept, so that a file imports as it was exported
 }
 
 QString jsonTypeName(const Json& value)
