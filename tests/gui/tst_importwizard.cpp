@@ -199,6 +199,22 @@ private slots:
         };
         const QString onEmpty = routingSummary(empty, telegramExample);
         QVERIFY2(onEmpty.contains(u"has no tokens or narratives"_s), qPrintable(onEmpty));
+        {
+            // Nor can every post go to a token or narrative, or be kept under one: those choices are off.
+            ImportWizard wizard(empty, telegramExample, social::SocialFormat::Telegram);
+            const QWizardPage* routing = wizard.page(ImportWizard::RoutingPage);
+            QVERIFY(routing);
+            for (const char* name : {"routeToTokenMode", "routeToNarrativeMode", "keepUnmatched"}) {
+                const auto* choice = routing->findChild<QAbstractButton*>(QLatin1String(name));
+                QVERIFY2(choice && !choice->isEnabled(), name);
+            }
+            ImportWizard onSampleWorkspace(m_db, telegramExample, social::SocialFormat::Telegram);
+            for (const char* name : {"routeToTokenMode", "routeToNarrativeMode", "keepUnmatched"})
+                QVERIFY2(onSampleWorkspace.page(ImportWizard::RoutingPage)
+                             ->findChild<QAbstractButton*>(QLatin1String(name))
+                             ->isEnabled(),
+                         name);
+        }
         const QString onSample = routingSummary(m_db, telegramExample);
         QVERIFY2(onSample.contains(u"posts will be imported"_s) && !onSample.contains(u"names a token"_s) &&
                      !onSample.contains(u"no tokens"_s),

@@ -71,6 +71,11 @@ ImportRoutingPage::ImportRoutingPage(ImportWizard* wizard)
     m_token->setObjectName(QStringLiteral("routeToken"));
     m_narrative->setObjectName(QStringLiteral("routeNarrative"));
     m_keep->setObjectName(QStringLiteral("keepUnmatched"));
+    // A workspace without tokens (or narratives) has nothing to send every post to.
+    toToken->setEnabled(m_token->count() > 0);
+    toNarrative->setEnabled(m_narrative->count() > 0);
+    toToken->setObjectName(QStringLiteral("routeToTokenMode"));
+    toNarrative->setObjectName(QStringLiteral("routeToNarrativeMode"));
 
     auto* modes = new QGridLayout;
     modes->addWidget(mentions, 0, 0, 1, 2);
@@ -109,7 +114,7 @@ ImportRoutingPage::ImportRoutingPage(ImportWizard* wizard)
         m_token->setEnabled(m_mode->checkedId() == int(RouteMode::Token));
         m_narrative->setEnabled(m_mode->checkedId() == int(RouteMode::Narrative));
         const bool mentioned = m_mode->checkedId() == int(RouteMode::Mentions);
-        m_keep->setEnabled(mentioned);
+        m_keep->setEnabled(mentioned && m_keepNarrative->count() > 0);
         m_keepNarrative->setEnabled(mentioned && m_keep->isChecked());
         m_counted = false;
         emit completeChanged();
