@@ -7,7 +7,9 @@
 #include "models/i18n/languagesetting.h"
 #include "models/i18n/translationloader.h"
 
+#include <QAbstractButton>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,21 @@ inline QString accessKeyClash(const QStringList& texts)
         owners.insert(key, text);
     }
     return {};
+}
+
+// The texts of every shown button and of every shown label that leads to a field (its buddy) under `root`.
+inline QStringList accessKeyTexts(const QWidget& root)
+{
+    QStringList texts;
+    for (const QAbstractButton* button : root.findChildren<QAbstractButton*>()) {
+        if (button->isVisible())
+            texts.append(button->text());
+    }
+    for (const QLabel* label : root.findChildren<QLabel*>()) {
+        if (label->isVisible() && label->buddy())
+            texts.append(label->text());
+    }
+    return texts;
 }
 
 // A data function's rows: English, Korean and Japanese, in the column "language".

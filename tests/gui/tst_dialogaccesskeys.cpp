@@ -8,8 +8,6 @@
 #include "ui/editing/tokeneditdialog.h"
 #include "ui/export/exportchartdialog.h"
 
-#include <QAbstractButton>
-#include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -17,25 +15,6 @@
 #include <memory>
 
 using namespace seance;
-
-namespace {
-
-// The texts of every shown button and of every label that leads to a field.
-QStringList accessKeyTexts(const QWidget& dialog)
-{
-    QStringList texts;
-    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>()) {
-        if (button->isVisible())
-            texts.append(button->text());
-    }
-    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
-        if (label->isVisible() && label->buddy())
-            texts.append(label->text());
-    }
-    return texts;
-}
-
-} // namespace
 
 class TestDialogAccessKeys : public QObject
 {
@@ -64,7 +43,7 @@ private slots:
             const std::unique_ptr<QDialog> dialog = make();
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-            const QStringList texts = accessKeyTexts(*dialog);
+            const QStringList texts = testing::accessKeyTexts(*dialog);
             QVERIFY2(texts.size() > 3, name);
             const QString clash = testing::accessKeyClash(texts);
             QVERIFY2(clash.isEmpty(), qPrintable(QLatin1String(name) + QStringLiteral(" dialog: ") + clash));

@@ -242,15 +242,7 @@ private slots:
         wizard.show();
         for (int page = 0; page < 3; ++page) {
             QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
-            QStringList texts;
-            for (const QAbstractButton* button : wizard.findChildren<QAbstractButton*>()) {
-                if (button->isVisible())
-                    texts.append(button->text());
-            }
-            for (const QLabel* label : wizard.findChildren<QLabel*>()) {
-                if (label->isVisible() && label->buddy())
-                    texts.append(label->text());
-            }
+            const QStringList texts = testing::accessKeyTexts(wizard);
             const QString clash = testing::accessKeyClash(texts);
             QVERIFY2(clash.isEmpty(), qPrintable(wizard.currentPage()->title() + u": "_s + clash));
             QVERIFY(texts.size() > 2); // Back, Next, Cancel at least
